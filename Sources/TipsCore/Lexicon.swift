@@ -1,0 +1,221 @@
+import Foundation
+
+/// The vocabulary tips recognises: remedies, tools, muscle groups and conditions, each with
+/// the words people use for it.
+///
+/// Loaded from a plain-text file a person can review line by line (`Resources/lexicon.txt`
+/// documents the format), merged with a user's own file. Every phrase is matched as a
+/// sequence of folded words (see `WordFolding`), so aliases list verb inflections themselves.
+public struct Lexicon: Sendable {
+  public struct RemedyEntry: Sendable, Hashable {
+    public var name: String
+    public var kind: RemedyKind
+    public var muscles: [String]
+    public var tools: [String]
+    public var aliases: [String]
+  }
+
+  public struct MuscleEntry: Sendable, Hashable {
+    /// Canonical plural name, as the JSON contract spells it: "hip flexors".
+    public var name: String
+    /// The form used inside a remedy name: "hip flexor" in "hip flexor stretch".
+    public var singular: String
+    public var synonyms: [String]
+  }
+
+  public struct ToolEntry: Sendable, Hashable {
+    public var name: String
+    /// The remedy that using this tool amounts to ("lacrosse ball" means ball massage);
+    /// nil for tools that only accompany other remedies (a kettlebell as added weight).
+    public var impliedRemedy: String?
+    public var synonyms: [String]
+  }
+
+  public struct ConditionEntry: Sendable, Hashable {
+    public var name: String
+    public var synonyms: [String]
+  }
+
+  /// What a phrase in text stands for.
+  public enum Term: Sendable, Hashable {
+    case remedy(String)
+    case tool(String)
+    case muscle(String)
+    case condition(String)
+  }
+
+  public private(set) var remedies: [String: RemedyEntry] = [:]
+  public private(set) var muscles: [String: MuscleEntry] = [:]
+  public private(set) var tools: [String: ToolEntry] = [:]
+  public private(set) var conditions: [String: ConditionEntry] = [:]
+  /// Folded word sequences to what they name; a phrase can name several things
+  /// ("foam roller" is a tool and an alias of foam rolling).
+  public private(set) var phrases: [[String]: [Term]] = [:]
+  /// The longest phrase in words, so matching knows how far to look ahead.
+  public private(set) var longestPhrase = 1
+
+  public init() {}
+
+  /// Parses a lexicon file. `source` names it in errors.
+  public init(parsing text: String, source: String) throws(LexiconError) {
+    try merge(text: text, source: source)
+  }
+
+  /// The lexicon shipped with tips.
+  public static func shipped() throws(LexiconError) -> Lexicon {
+    guard let url = Bundle.module.url(forResource: "lexicon", withExtension: "txt"),
+      let text = try? String(contentsOf: url, encoding: .utf8)
+    else { throw LexiconError.unreadable(path: "lexicon.txt (shipped)") }
+    return try Lexicon(parsing: text, source: "lexicon.txt")
+  }
+
+  /// Adds the entries of another lexicon file; an entry with a name already known replaces it.
+  public mutating func merge(text: String, source: String) throws(LexiconError) {
+    var section = ""
+    for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false)
+      .enumerated()
+    {
+      let line = rawLine.trimmingCharacters(in: .whitespaces)
+      if line.isEmpty || line.hasPrefix("#") { continue }
+      if line.hasPrefix("[") && line.hasSuffix("]") {
+        section = String(line.dropFirst().dropLast()).lowercased()
+        continue
+      }
+      let fields = line.split(separator: "|", omittingEmptySubsequences: false).map {
+        $0.trimmingCharacters(in: .whitespaces)
+      }
+      let lineNumber = offset + 1
+      func fail(_ reason: String) -> LexiconError {
+        .malformed(path: source, line: lineNumber, reason: reason)
+      }
+      switch section {
+      case "muscles":
+        guard fields.count == 3, !fields[0].isEmpty else {
+          throw fail("a muscle is 'name | singular | synonyms'")
+        }
+        add(MuscleEntry(name: fields[0].lowercased(), singular: fields[1].lowercased(),
+                        synonyms: Self.list(fields[2])))
+      case "tools":
+        guard fields.count == 3, !fields[0].isEmpty else {
+          throw fail("a tool is 'name | implied remedy or - | synonyms'")
+        }
+        let implied = fields[1] == "-" || fields[1].isEmpty ? nil : fields[1].lowercased()
+        add(ToolEntry(name: fields[0].lowercased(), impliedRemedy: implied,
+                      synonyms: Self.list(fields[2])))
+      case "conditions":
+        guard fields.count == 2, !fields[0].isEmpty else {
+          throw fail("a condition is 'name | synonyms'")
+        }
+        add(ConditionEntry(name: fields[0].lowercased(), synonyms: Self.list(fields[1])))
+      case "remedies":
+        guard fields.count == 5, !fields[0].isEmpty else {
+          throw fail("a remedy is 'name | kind | muscles | tools | aliases'")
+        }
+        guard let kind = RemedyKind(rawValue: fields[1]) else {
+          throw fail("unknown kind '\(fields[1])'")
+        }
+        add(RemedyEntry(name: fields[0].lowercased(), kind: kind, muscles: Self.list(fields[2]),
+                        tools: Self.list(fields[3]), aliases: Self.list(fields[4])))
+      default:
+        throw fail("entry outside a [muscles], [tools], [conditions] or [remedies] section")
+      }
+    }
+    try validate(source: source)
+  }
+
+  /// Every name a remedy refers to must exist, so a typo cannot silently drop a tag.
+  private func validate(source: String) throws(LexiconError) {
+    for remedy in remedies.values {
+      for muscle in remedy.muscles where muscles[muscle] == nil {
+        throw .unknownReference(path: source, entry: remedy.name, name: muscle)
+      }
+      for tool in remedy.tools where tools[tool] == nil {
+        throw .unknownReference(path: source, entry: remedy.name, name: tool)
+      }
+    }
+    for tool in tools.values {
+      if let implied = tool.impliedRemedy, remedies[implied] == nil {
+        throw .unknownReference(path: source, entry: tool.name, name: implied)
+      }
+    }
+  }
+
+  private static func list(_ field: String) -> [String] {
+    if field == "-" { return [] }
+    return field.split(separator: ",").map {
+      $0.trimmingCharacters(in: .whitespaces).lowercased()
+    }.filter { !$0.isEmpty }
+  }
+
+  private mutating func add(_ entry: MuscleEntry) {
+    muscles[entry.name] = entry
+    for phrase in [entry.name, entry.singular] + entry.synonyms { index(phrase, .muscle(entry.name)) }
+  }
+
+  private mutating func add(_ entry: ToolEntry) {
+    tools[entry.name] = entry
+    for phrase in [entry.name] + entry.synonyms { index(phrase, .tool(entry.name)) }
+  }
+
+  private mutating func add(_ entry: ConditionEntry) {
+    conditions[entry.name] = entry
+    for phrase in [entry.name] + entry.synonyms { index(phrase, .condition(entry.name)) }
+  }
+
+  private mutating func add(_ entry: RemedyEntry) {
+    remedies[entry.name] = entry
+    for phrase in [entry.name] + entry.aliases { index(phrase, .remedy(entry.name)) }
+  }
+
+  private mutating func index(_ phrase: String, _ term: Term) {
+    let key = WordFolding.words(in: phrase[...]).map(\.folded)
+    guard !key.isEmpty else { return }
+    var terms = phrases[key, default: []]
+    if !terms.contains(term) { terms.append(term) }
+    phrases[key] = terms
+    longestPhrase = max(longestPhrase, key.count)
+  }
+
+  /// Finds lexicon phrases in a run of words, longest match first, without overlaps.
+  public func matches(in words: [WordSpan]) -> [PhraseMatch] {
+    var found: [PhraseMatch] = []
+    var start = 0
+    while start < words.count {
+      var matched = false
+      var length = min(longestPhrase, words.count - start)
+      while length > 0 {
+        let key = words[start..<(start + length)].map(\.folded)
+        if let terms = phrases[key] {
+          found.append(PhraseMatch(words: start..<(start + length), terms: terms))
+          start += length
+          matched = true
+          break
+        }
+        length -= 1
+      }
+      if !matched { start += 1 }
+    }
+    return found
+  }
+}
+
+/// A lexicon phrase found in text: which words, and what they name.
+public struct PhraseMatch: Sendable, Hashable {
+  public var words: Range<Int>
+  public var terms: [Lexicon.Term]
+}
+
+public enum LexiconError: Error, CustomStringConvertible, Equatable {
+  case unreadable(path: String)
+  case malformed(path: String, line: Int, reason: String)
+  case unknownReference(path: String, entry: String, name: String)
+
+  public var description: String {
+    switch self {
+    case .unreadable(let path): "\(path): cannot read the lexicon"
+    case .malformed(let path, let line, let reason): "\(path):\(line): \(reason)"
+    case .unknownReference(let path, let entry, let name):
+      "\(path): '\(entry)' names '\(name)', which the lexicon does not define"
+    }
+  }
+}

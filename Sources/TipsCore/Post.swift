@@ -1,0 +1,46 @@
+/// One post of a thread, reduced to plain text.
+///
+/// `text` is what a reader sees as the post's own words: HTML is reduced to text, quoted
+/// blocks of other posts are left out and recorded in `quotes` instead, so a quote of a
+/// recommendation never counts as a second recommendation.
+public struct Post: Sendable, Hashable, Codable {
+  /// 1-based position in the thread.
+  public var number: Int
+  /// Author's user name; nil when the export does not say (copied text rarely does).
+  public var author: String?
+  /// ISO 8601 date as the export gives it; nil when unknown.
+  public var date: String?
+  public var likes: Int
+  /// The post this one answers, when the export or the text makes it explicit.
+  public var replyTo: Int?
+  /// Posts quoted inside this one.
+  public var quotes: [QuotedPost]
+  /// True for a Stack Exchange accepted answer or a Discourse solution.
+  public var isAccepted: Bool
+  public var text: String
+
+  public init(
+    number: Int, author: String? = nil, date: String? = nil, likes: Int = 0, replyTo: Int? = nil,
+    quotes: [QuotedPost] = [], isAccepted: Bool = false, text: String
+  ) {
+    self.number = number
+    self.author = author
+    self.date = date
+    self.likes = likes
+    self.replyTo = replyTo
+    self.quotes = quotes
+    self.isAccepted = isAccepted
+    self.text = text
+  }
+}
+
+/// "This post quotes post N of user U": either part may be unknown.
+public struct QuotedPost: Sendable, Hashable, Codable {
+  public var post: Int?
+  public var author: String?
+
+  public init(post: Int?, author: String?) {
+    self.post = post
+    self.author = author
+  }
+}

@@ -1,0 +1,86 @@
+/// The consensus on one remedy: every tip for it across posts and threads, counted.
+public struct Remedy: Sendable, Hashable {
+  public var name: String
+  public var kind: RemedyKind
+  public var muscles: [String]
+  public var tools: [String]
+  public var conditions: [String]
+  public var evidence: Evidence
+  public var score: ConsensusScore
+  public var caveats: [Caveat]
+  public var tips: [Tip]
+
+  public init(
+    name: String, kind: RemedyKind, muscles: [String], tools: [String], conditions: [String],
+    evidence: Evidence, score: ConsensusScore, caveats: [Caveat], tips: [Tip]
+  ) {
+    self.name = name
+    self.kind = kind
+    self.muscles = muscles
+    self.tools = tools
+    self.conditions = conditions
+    self.evidence = evidence
+    self.score = score
+    self.caveats = caveats
+    self.tips = tips
+  }
+
+  /// True when some people report against the remedy while others recommend it.
+  public var isDisputed: Bool { evidence.against > 0 && evidence.posts > 0 }
+}
+
+/// Who stands behind a remedy. Counts follow the JSON contract: `posts` are distinct posts
+/// recommending or agreeing, `people` distinct authors among them (an unknown author counts
+/// as one person per post), `likes` the likes on those posts, `agreements` how many of those
+/// posts are agreements. `against` counts posts reporting against the remedy.
+public struct Evidence: Sendable, Hashable, Codable {
+  public var posts: Int
+  public var people: Int
+  public var likes: Int
+  public var agreements: Int
+  public var against: Int
+
+  public init(posts: Int = 0, people: Int = 0, likes: Int = 0, agreements: Int = 0, against: Int = 0)
+  {
+    self.posts = posts
+    self.people = people
+    self.likes = likes
+    self.agreements = agreements
+    self.against = against
+  }
+}
+
+/// A warning or condition a post attaches to a remedy, as a verbatim span of that post.
+public struct Caveat: Sendable, Hashable, Codable {
+  public var text: String
+  public var thread: String
+  public var post: Int
+
+  public init(text: String, thread: String, post: Int) {
+    self.text = text
+    self.thread = thread
+    self.post = post
+  }
+}
+
+/// A consensus score and the parts it is made of, so `--explain` can show them.
+public struct ConsensusScore: Sendable, Hashable {
+  public var people: Double
+  public var agreements: Double
+  public var likes: Double
+  public var confidence: Double
+  public var relevance: Double
+  public var total: Double
+
+  public init(
+    people: Double, agreements: Double, likes: Double, confidence: Double, relevance: Double,
+    total: Double
+  ) {
+    self.people = people
+    self.agreements = agreements
+    self.likes = likes
+    self.confidence = confidence
+    self.relevance = relevance
+    self.total = total
+  }
+}

@@ -1,0 +1,58 @@
+/// One piece of advice found in one post: a remedy, what it was tagged with, and the words
+/// that carry it.
+///
+/// A tip is either the post's own recommendation (`stance == .recommends`), an agreement with
+/// another post that recommended the remedy (`.agrees`, `agreesWith` names that post), or a
+/// report against it (`.against`), which makes the remedy disputed where others recommend it.
+public struct Tip: Sendable, Hashable, Codable {
+  public var remedy: String
+  public var kind: RemedyKind
+  public var muscles: [String]
+  public var tools: [String]
+  public var conditions: [String]
+  public var thread: String
+  public var post: Int
+  public var author: String?
+  public var likes: Int
+  public var stance: Stance
+  public var agreesWith: Int?
+  /// A verbatim span of the post's text.
+  public var quote: String
+  /// Verbatim spans of the same post that warn about or qualify this remedy.
+  public var caveats: [String]
+
+  public init(
+    remedy: String, kind: RemedyKind, muscles: [String] = [], tools: [String] = [],
+    conditions: [String] = [], thread: String, post: Int, author: String? = nil, likes: Int = 0,
+    stance: Stance = .recommends, agreesWith: Int? = nil, quote: String, caveats: [String] = []
+  ) {
+    self.remedy = remedy
+    self.kind = kind
+    self.muscles = muscles
+    self.tools = tools
+    self.conditions = conditions
+    self.thread = thread
+    self.post = post
+    self.author = author
+    self.likes = likes
+    self.stance = stance
+    self.agreesWith = agreesWith
+    self.quote = quote
+    self.caveats = caveats
+  }
+}
+
+public enum Stance: String, Sendable, Hashable, Codable {
+  case recommends
+  case agrees
+  case against
+}
+
+/// The contract's remedy kinds.
+public enum RemedyKind: String, Sendable, Hashable, Codable, CaseIterable {
+  case stretch, strength, mobility
+  case selfMassage = "self-massage"
+  case equipment, practitioner, activity
+  case appOrMedia = "app-or-media"
+  case lifestyle, other
+}

@@ -1,0 +1,33 @@
+/// Why a file could not be read as a thread export. Each case renders as one line that names
+/// the file, says what is wrong and, where it helps, what to do.
+public enum IngestError: Error, CustomStringConvertible, Equatable {
+  case unreadable(path: String, reason: String)
+  case empty(path: String)
+  case notText(path: String)
+  case unrecognizedFormat(path: String)
+  case malformed(path: String, format: ThreadFormatName, reason: String)
+  case noPosts(path: String, format: ThreadFormatName)
+
+  /// A format's human name, for messages.
+  public typealias ThreadFormatName = String
+
+  public var path: String {
+    switch self {
+    case .unreadable(let path, _), .empty(let path), .notText(let path),
+      .unrecognizedFormat(let path), .malformed(let path, _, _), .noPosts(let path, _):
+      path
+    }
+  }
+
+  public var description: String {
+    switch self {
+    case .unreadable(let path, let reason): "\(path): cannot read: \(reason)"
+    case .empty(let path): "\(path): empty file"
+    case .notText(let path): "\(path): not a text file (binary or invalid UTF-8)"
+    case .unrecognizedFormat(let path):
+      "\(path): not a thread export tips knows (Discourse JSON or HTML, Reddit JSON, Stack Exchange Posts.xml, copied text)"
+    case .malformed(let path, let format, let reason): "\(path): malformed \(format): \(reason)"
+    case .noPosts(let path, let format): "\(path): \(format) with no posts in it"
+    }
+  }
+}
