@@ -11,6 +11,7 @@ let package = Package(
     .library(name: "TipsExtract", targets: ["TipsExtract"]),
     .library(name: "TipsIndex", targets: ["TipsIndex"]),
     .library(name: "TipsRanking", targets: ["TipsRanking"]),
+    .library(name: "TipsKnowledgeBase", targets: ["TipsKnowledgeBase"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0")
@@ -24,10 +25,13 @@ let package = Package(
     .target(name: "TipsExtract", dependencies: ["TipsCore"]),
     .target(name: "TipsIndex", dependencies: ["TipsCore"]),
     .target(name: "TipsRanking", dependencies: ["TipsCore", "TipsIndex"]),
+    .target(
+      name: "TipsKnowledgeBase",
+      dependencies: ["TipsCore", "TipsIngest", "TipsExtract", "TipsIndex", "TipsRanking"]),
     .executableTarget(
       name: "tips",
       dependencies: [
-        "TipsCore", "TipsIngest", "TipsExtract", "TipsIndex", "TipsRanking",
+        "TipsCore", "TipsIndex", "TipsRanking", "TipsKnowledgeBase",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .testTarget(
@@ -35,6 +39,9 @@ let package = Package(
     .testTarget(name: "TipsExtractTests", dependencies: ["TipsExtract", "TipsIngest"]),
     .testTarget(name: "TipsIndexTests", dependencies: ["TipsIndex"]),
     .testTarget(name: "TipsRankingTests", dependencies: ["TipsRanking", "TipsExtract", "TipsIngest"]),
+    .testTarget(
+      name: "TipsKnowledgeBaseTests", dependencies: ["TipsKnowledgeBase"],
+      resources: [.copy("Fixtures")]),
   ],
   swiftLanguageModes: [.v6]
 )

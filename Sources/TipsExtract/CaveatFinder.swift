@@ -1,0 +1,66 @@
+import TipsCore
+
+/// Finds the clauses of a sentence that warn about, limit or set a condition on a remedy,
+/// as verbatim ranges of the post's text.
+///
+/// A sentence is cut into clauses at commas, semicolons, colons, dashes and brackets, and
+/// before "but", "although" and "however". A clause is a caveat when it holds a caveat cue
+/// ("could be quite painful", "consistency is key", "you have to ..."). An "if"/"unless"
+/// clause is a caveat when it speaks of pain, time or things not getting better ("if it
+/// won't get better in some days"), and not when it only sets a scene ("if you want a
+/// cheaper version").
+enum CaveatFinder {
+  private static let conditionWords: Set<String> = ["if", "unless"]
+  /// Words that make a condition a warning.
+  private static let troubleWords: Set<String> = [
+    "not", "no", "won't", "doesn't", "don't", "can't", "isn't", "still", "persist", "persists",
+    "better", "worse", "pain", "painful", "hurt", "hurts", "sharp", "numb", "numbness", "day",
+    "week", "swelling", "swollen", "injured", "injury",
+  ]
+  private static let subjects: Set<String> = ["i", "you", "we", "i'd", "you'd", "i'll", "you'll"]
+  private static let modals: Set<String> = [
+    "would", "should", "will", "can", "could", "might", "must", "need", "have", "go", "do",
+  ]
+
+  static func clauses(
+    in text: String, sentence: Range<String.Index>, words: [WordSpan]
+  ) -> [Range<String.Index>] {
+    guard !words.isEmpty else { return [] }
+    var result: [Range<String.Index>] = []
+    for clause in Clauses.split(text, words: words) {
+      let folded = words[clause].map(\.folded)
+      if let k = folded.firstIndex(where: conditionWords.contains) {
+        let conditionStart = clause.lowerBound + k
+        let conditionEnd = endOfCondition(words: words, from: conditionStart, within: clause)
+        let condition = conditionStart..<conditionEnd
+        let conditionWordsFolded = words[condition].map(\.folded)
+        if conditionWordsFolded.contains(where: troubleWords.contains)
+          || Cues.caveat.contains(in: conditionWordsFolded)
+        {
+          result.append(range(of: condition, in: words))
+          continue
+        }
+      }
+      if Cues.caveat.contains(in: folded) { result.append(range(of: clause, in: words)) }
+    }
+    return result
+  }
+
+  /// Where an "if" clause ends inside its clause: before the main clause's subject and verb
+  /// ("... in some days | I would go to a chiropractor") or at the clause's end.
+  private static func endOfCondition(words: [WordSpan], from start: Int, within clause: Range<Int>)
+    -> Int
+  {
+    var i = start + 2
+    while i < clause.upperBound - 1 {
+      if subjects.contains(words[i].folded), modals.contains(words[i + 1].folded) { return i }
+      if words[i].folded == "then" { return i }
+      i += 1
+    }
+    return clause.upperBound
+  }
+
+  private static func range(of span: Range<Int>, in words: [WordSpan]) -> Range<String.Index> {
+    words[span.lowerBound].range.lowerBound..<words[span.upperBound - 1].range.upperBound
+  }
+}

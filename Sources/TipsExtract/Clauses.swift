@@ -1,0 +1,27 @@
+import TipsCore
+
+/// Cuts a sentence into clauses at commas, semicolons, colons, dashes and brackets, and before
+/// "but", "although" and "however": the unit that tags and caveats attach within, so in
+/// "the couch stretch is my go-to, but I also smash my hip flexors with a massage ball" the
+/// massage ball belongs to the second clause only.
+enum Clauses {
+  static let contrastWords: Set<String> = ["but", "although", "though", "however", "whereas"]
+
+  /// Word ranges of the clauses of a sentence.
+  static func split(_ text: String, words: [WordSpan]) -> [Range<Int>] {
+    var clauses: [Range<Int>] = []
+    var start = 0
+    for i in words.indices.dropFirst() {
+      let gap = text[words[i - 1].range.upperBound..<words[i].range.lowerBound]
+      let breaksHere =
+        gap.contains(where: { ",;:()–—".contains($0) }) || gap.contains(" - ")
+        || contrastWords.contains(words[i].folded)
+      if breaksHere {
+        if start < i { clauses.append(start..<i) }
+        start = contrastWords.contains(words[i].folded) ? i + 1 : i
+      }
+    }
+    if start < words.count { clauses.append(start..<words.count) }
+    return clauses
+  }
+}

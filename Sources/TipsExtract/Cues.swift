@@ -1,0 +1,86 @@
+import TipsCore
+
+/// The phrases that tell what a sentence does with a remedy: recommends it, reports against
+/// it, warns about it, or agrees with someone else. Matched on folded words (see
+/// `WordFolding`), so "Didn’t help" and "didn't help" are one cue.
+///
+/// These are vocabularies of English forum language, not of any one thread: a cue earns its
+/// place when it means the same thing in a running, lifting or cycling thread alike.
+enum Cues {
+  /// Reports against a remedy: the sentence counts against it, not for it.
+  static let against = PhraseSet([
+    "didn't help", "did not help", "doesn't help", "does not help", "don't help", "never helped",
+    "didn't work", "did not work", "doesn't work", "does not work", "never worked",
+    "made it worse", "make it worse", "makes it worse", "making it worse", "stay away from",
+    "avoid", "wouldn't recommend", "would not recommend", "don't recommend", "do not recommend",
+    "not recommend", "waste of", "not worth", "did nothing", "does nothing", "useless",
+    "overrated", "no help", "didn't do anything", "didn't do much", "don't bother",
+    "aggravated it", "aggravates it", "flared up", "not a fan of", "stopped doing",
+  ])
+
+  /// Success and recommendation cues; the asker's own posts count only with one of these.
+  static let success = PhraseSet([
+    "helped", "helps", "did wonders", "does wonders", "worked wonders", "works wonders",
+    "worked", "works well", "positive effect", "great relief", "relief", "changed everything",
+    "made a difference", "made a big difference", "fixed it", "cured", "feels better",
+    "felt better", "much better", "go-to", "swear by", "life saver", "lifesaver", "game changer",
+  ])
+
+  /// Words that make a clause a warning, a condition or a limit on a remedy.
+  static let caveat = PhraseSet([
+    "painful", "hurt", "hurts", "careful", "be careful", "caution", "overdo", "overdoing",
+    "too much", "too hard", "too far", "consistency", "consistent", "key is",
+    "make sure", "have to", "need to be", "unless", "only if", "see a doctor", "see a physio",
+    "see a physical therapist", "consult", "check with", "gentle", "gently", "slowly",
+    "ease into", "start slow", "start light", "listen to your body", "don't push", "warning",
+    "risk", "could be", "may aggravate", "aggravate", "worse", "takes time", "patient",
+    "patience", "not for everyone", "depends", "numbness", "numb", "tingling", "sharp pain",
+    "stop if", "don't force", "do not force", "never force",
+  ])
+
+  /// Opening words of an agreement with another post.
+  static let agreement = PhraseSet([
+    "i agree", "agree with", "agreed", "in agreement", "same here", "me too", "second that",
+    "seconded", "i second", "ditto", "exactly this", "+1", "plus one", "what he said",
+    "what she said", "what they said", "thumbs up",
+  ])
+
+  /// Verbs that, next to a muscle group, make a stretch of it ("releasing your iliopsoas",
+  /// "stretching my hip flexors", "get your hip flexors to release").
+  static let stretchVerbs: Set<String> = [
+    "stretch", "stretching", "stretched", "release", "releasing", "released", "loosen",
+    "loosening", "loosened", "lengthen", "lengthening", "open", "opening", "mobilize",
+    "mobilizing", "mobilise", "mobilising",
+  ]
+
+  /// Words allowed between a stretch verb and its muscle ("stretching *my* hip flexors").
+  static let muscleDeterminers: Set<String> = [
+    "my", "your", "the", "his", "her", "their", "our", "those", "these", "tight", "tired",
+    "short", "both", "up", "out", "to", "of", "a", "bit",
+  ]
+}
+
+/// A set of phrases of folded words, found anywhere inside a run of words.
+struct PhraseSet: Sendable {
+  private let phrases: [[String]]
+
+  init(_ phrases: [String]) {
+    self.phrases = phrases.map { phrase in
+      phrase.split(separator: " ").map { WordFolding.fold(String($0)) }
+    }
+  }
+
+  /// The word offsets where a phrase starts, with its length.
+  func occurrences(in words: [String]) -> [Range<Int>] {
+    var found: [Range<Int>] = []
+    for phrase in phrases where phrase.count <= words.count {
+      for start in 0...(words.count - phrase.count)
+      where words[start..<(start + phrase.count)].elementsEqual(phrase) {
+        found.append(start..<(start + phrase.count))
+      }
+    }
+    return found.sorted { $0.lowerBound < $1.lowerBound }
+  }
+
+  func contains(in words: [String]) -> Bool { !occurrences(in: words).isEmpty }
+}

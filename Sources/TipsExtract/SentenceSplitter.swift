@@ -1,0 +1,86 @@
+/// Splits a post's text into sentences a reader would quote, as ranges of the text itself so
+/// every quote stays a verbatim span.
+///
+/// Forum text breaks the rules books follow: a line break ends a sentence (lists, one-line
+/// answers), emoji codes (`:+1:t2:`), URLs and abbreviations carry dots that end nothing, and
+/// people skip capitals after a full stop. A stop ends a sentence only when whitespace and an
+/// upper-case letter, digit, quote, `@` or `+` follow and the word before it is not a known
+/// abbreviation.
+public enum SentenceSplitter {
+  public static func sentences(in text: String) -> [Range<String.Index>] {
+    var result: [Range<String.Index>] = []
+    var start = text.startIndex
+    var index = text.startIndex
+
+    func close(at end: String.Index) {
+      let trimmed = trim(text, start..<end)
+      if !trimmed.isEmpty { result.append(trimmed) }
+    }
+
+    while index < text.endIndex {
+      let c = text[index]
+      if c == "\n" {
+        close(at: index)
+        index = text.index(after: index)
+        start = index
+        continue
+      }
+      if c == "." || c == "!" || c == "?" || c == "…" {
+        var end = text.index(after: index)
+        while end < text.endIndex, ".!?…)\"”’".contains(text[end]) { end = text.index(after: end) }
+        if end == text.endIndex {
+          index = end
+          continue
+        }
+        if text[end] == " " || text[end] == "\t" {
+          var next = end
+          while next < text.endIndex, text[next] == " " || text[next] == "\t" {
+            next = text.index(after: next)
+          }
+          if next < text.endIndex, startsSentence(text[next]),
+            !(c == "." && endsWithAbbreviation(text[start..<index]))
+          {
+            close(at: end)
+            start = next
+            index = next
+            continue
+          }
+        }
+        index = end
+        continue
+      }
+      index = text.index(after: index)
+    }
+    close(at: text.endIndex)
+    return result
+  }
+
+  private static func startsSentence(_ c: Character) -> Bool {
+    c.isUppercase || c.isNumber || "\"“‘'@+(:".contains(c)
+  }
+
+  /// Abbreviations after which a full stop does not end the sentence.
+  private static let abbreviations: Set<String> = [
+    "e.g", "i.e", "etc", "vs", "dr", "mr", "mrs", "ms", "st", "approx", "min", "mins", "hr", "hrs",
+    "no", "cf", "fig", "jr", "sr", "govt", "dept", "inc", "ltd", "co", "ca", "esp", "incl", "u.s",
+  ]
+
+  private static func endsWithAbbreviation(_ text: Substring) -> Bool {
+    let lastWord = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "(" }).last
+    guard let word = lastWord else { return false }
+    let lowered = word.lowercased()
+    if abbreviations.contains(lowered) { return true }
+    // A single capital letter is an initial ("Joe P. Smith").
+    return word.count == 1 && word.first?.isUppercase == true
+  }
+
+  private static func trim(_ text: String, _ range: Range<String.Index>) -> Range<String.Index> {
+    var lower = range.lowerBound
+    var upper = range.upperBound
+    while lower < upper, text[lower].isWhitespace { lower = text.index(after: lower) }
+    while upper > lower, text[text.index(before: upper)].isWhitespace {
+      upper = text.index(before: upper)
+    }
+    return lower..<upper
+  }
+}

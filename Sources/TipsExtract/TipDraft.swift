@@ -1,0 +1,46 @@
+import TipsCore
+
+/// A tip being gathered from the sentences of one post: the first recommending sentence
+/// gives the quote, later ones add tags and caveats.
+struct TipDraft {
+  var remedy: String
+  var kind: RemedyKind
+  var muscles: [String]
+  var tools: [String]
+  var stance: Stance
+  var agreesWith: Int?
+  var quote: String
+  var caveats: [String] = []
+
+  static func merge(
+    into drafts: inout [TipDraft], mention: RemedyMention, stance: Stance, quote: String,
+    muscles: [String], tools: [String], agreesWith: Int? = nil
+  ) {
+    if let i = drafts.firstIndex(where: { $0.remedy == mention.name }) {
+      drafts[i].muscles = unique(drafts[i].muscles + muscles)
+      drafts[i].tools = unique(drafts[i].tools + tools)
+      // An agreement outranks the post's own words: the post counts as agreeing.
+      if stance == .agrees, drafts[i].stance != .agrees {
+        drafts[i].stance = .agrees
+        drafts[i].agreesWith = agreesWith
+      }
+      return
+    }
+    drafts.append(
+      TipDraft(
+        remedy: mention.name, kind: mention.kind, muscles: unique(mention.muscles + muscles),
+        tools: unique(mention.tools + tools), stance: stance, agreesWith: agreesWith,
+        quote: quote))
+  }
+
+  mutating func addCaveats(_ more: [String]) {
+    caveats = unique(caveats + more)
+  }
+
+  func tip(thread: String, post: Post, conditions: [String]) -> Tip {
+    Tip(
+      remedy: remedy, kind: kind, muscles: muscles, tools: tools, conditions: conditions,
+      thread: thread, post: post.number, author: post.author, likes: post.likes,
+      stance: stance, agreesWith: agreesWith, quote: quote, caveats: caveats)
+  }
+}

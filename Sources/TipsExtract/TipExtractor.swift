@@ -1,0 +1,266 @@
+import TipsCore
+
+/// Turns the posts of a thread into tagged tips.
+///
+/// A sentence is a tip when it names a remedy (from the lexicon, or a stretch verb beside a
+/// muscle group) and is neither a question nor a warning about the remedy; a report against a
+/// remedy ("foam rolling didn't help") is kept as an `.against` tip so the remedy shows as
+/// disputed. The thread's opener asked the question: its posts count only where they report
+/// success. A post that agrees with another ("+1", "What Coach Chad said!") endorses the
+/// remedies of the post it agrees with. One tip is kept per remedy and post, so a post that
+/// names a remedy three times still counts once.
+public struct TipExtractor: Sendable {
+  public let lexicon: Lexicon
+
+  public init(lexicon: Lexicon) {
+    self.lexicon = lexicon
+  }
+
+  public func tips(in thread: Thread) -> [Tip] {
+    guard let opener = thread.posts.first else { return [] }
+    let threadConditions = unique(
+      conditions(in: thread.title) + conditions(in: opener.text))
+    var draftsByPost: [Int: [TipDraft]] = [:]
+    var tips: [Tip] = []
+
+    for post in thread.posts {
+      let isAsker =
+        post.number == opener.number || (opener.author != nil && post.author == opener.author)
+      let sentences = analyze(post.text)
+      let postConditions = unique(threadConditions + sentences.flatMap(\.conditions))
+      var drafts = ownDrafts(of: post, sentences: sentences, isAsker: isAsker)
+      if !isAsker,
+        let agreement = AgreementFinder.agreement(in: post, sentences: sentences),
+        let target = AgreementFinder.target(
+          of: agreement, in: post, thread: thread, draftsByPost: draftsByPost)
+      {
+        endorse(target: target, agreement: agreement, post: post, drafts: &drafts,
+                draftsByPost: draftsByPost)
+      }
+      if !isAsker { attachGeneralCaveats(sentences: sentences, text: post.text, to: &drafts) }
+      draftsByPost[post.number] = drafts
+      for draft in drafts {
+        tips.append(draft.tip(thread: thread.id, post: post, conditions: postConditions))
+      }
+    }
+    return tips
+  }
+
+  // MARK: - Sentences
+
+  func analyze(_ text: String) -> [SentenceAnalysis] {
+    var result: [SentenceAnalysis] = []
+    var paragraph = 0
+    var scanned = text.startIndex
+    for range in SentenceSplitter.sentences(in: text) {
+      paragraph += text[scanned..<range.lowerBound].components(separatedBy: "\n\n").count - 1
+      scanned = range.lowerBound
+      result.append(analyzeSentence(text, range: range, paragraph: paragraph))
+    }
+    return result
+  }
+
+  private func analyzeSentence(
+    _ text: String, range: Range<String.Index>, paragraph: Int
+  ) -> SentenceAnalysis {
+    let sentence = text[range]
+    let words = WordFolding.words(in: sentence)
+    let folded = words.map(\.folded)
+    var analysis = SentenceAnalysis(range: range, paragraph: paragraph, words: words)
+    var mentions: [RemedyMention] = []
+    let clauses = Clauses.split(text, words: words)
+    var musclesByClause = Array(repeating: [String](), count: clauses.count)
+    var toolsByClause = Array(repeating: [String](), count: clauses.count)
+    var mentionClauses: [Int] = []
+    func clause(of wordIndex: Int) -> Int {
+      clauses.firstIndex { $0.contains(wordIndex) } ?? 0
+    }
+
+    for match in lexicon.matches(in: words) {
+      let position = words[match.words.lowerBound].range.lowerBound
+      let clauseIndex = clause(of: match.words.lowerBound)
+      for term in match.terms {
+        switch term {
+        case .remedy(let name):
+          if let entry = lexicon.remedies[name] {
+            mentions.append(mention(entry, at: position))
+            mentionClauses.append(clauseIndex)
+          }
+        case .tool(let name):
+          analysis.tools.append(name)
+          toolsByClause[clauseIndex].append(name)
+          if let implied = lexicon.tools[name]?.impliedRemedy,
+            let entry = lexicon.remedies[implied]
+          {
+            mentions.append(mention(entry, at: position))
+            mentionClauses.append(clauseIndex)
+          }
+        case .muscle(let name):
+          analysis.muscles.append(name)
+          musclesByClause[clauseIndex].append(name)
+          if isStretched(muscleAt: match.words, in: folded), let muscle = lexicon.muscles[name] {
+            mentions.append(stretch(of: muscle, at: position))
+            mentionClauses.append(clauseIndex)
+          }
+        case .condition(let name):
+          analysis.conditions.append(name)
+        }
+      }
+    }
+    for (i, clauseIndex) in mentionClauses.enumerated() {
+      mentions[i].clauseMuscles = unique(musclesByClause[clauseIndex])
+      mentions[i].clauseTools = unique(toolsByClause[clauseIndex])
+    }
+    analysis.mentions = uniqueMentions(mentions)
+    analysis.tools = unique(analysis.tools)
+    analysis.muscles = unique(analysis.muscles)
+    analysis.conditions = unique(analysis.conditions)
+    analysis.isQuestion = sentence.contains("?")
+    analysis.isAgainst = Cues.against.contains(in: folded)
+    analysis.hasSuccessCue = Cues.success.contains(in: folded)
+    analysis.caveatClauses = CaveatFinder.clauses(in: text, sentence: range, words: words)
+    return analysis
+  }
+
+  /// True when a stretch verb stands just before the muscle ("releasing your iliopsoas") or
+  /// just after it ("get your hip flexors to release").
+  private func isStretched(muscleAt span: Range<Int>, in words: [String]) -> Bool {
+    var index = span.lowerBound - 1
+    var skipped = 0
+    while index >= 0, skipped <= 3 {
+      if Cues.stretchVerbs.contains(words[index]) { return true }
+      guard Cues.muscleDeterminers.contains(words[index]) else { break }
+      index -= 1
+      skipped += 1
+    }
+    var after = span.upperBound
+    while after < words.count, after - span.upperBound <= 2 {
+      if Cues.stretchVerbs.contains(words[after]) { return true }
+      guard Cues.muscleDeterminers.contains(words[after]) else { break }
+      after += 1
+    }
+    return false
+  }
+
+  private func mention(_ entry: Lexicon.RemedyEntry, at position: String.Index) -> RemedyMention {
+    RemedyMention(
+      name: entry.name, kind: entry.kind, muscles: entry.muscles, tools: entry.tools,
+      position: position)
+  }
+
+  /// "<muscle> stretch", taken from the lexicon when it lists one, so a generic stretch of the
+  /// hip flexors and a named "hip flexor stretch" vote as one remedy.
+  private func stretch(of muscle: Lexicon.MuscleEntry, at position: String.Index) -> RemedyMention {
+    let name = "\(muscle.singular) stretch"
+    if let entry = lexicon.remedies[name] { return mention(entry, at: position) }
+    return RemedyMention(
+      name: name, kind: .stretch, muscles: [muscle.name], tools: [], position: position)
+  }
+
+  private func conditions(in text: String) -> [String] {
+    lexicon.matches(in: WordFolding.words(in: text[...])).flatMap { match in
+      match.terms.compactMap { term -> String? in
+        if case .condition(let name) = term { return name }
+        return nil
+      }
+    }
+  }
+
+  // MARK: - Drafts
+
+  /// The post's own recommendations and reports, one draft per remedy.
+  private func ownDrafts(
+    of post: Post, sentences: [SentenceAnalysis], isAsker: Bool
+  ) -> [TipDraft] {
+    var drafts: [TipDraft] = []
+    var lastWithRemedies: Int? = nil
+    for (index, sentence) in sentences.enumerated() {
+      let quote = String(post.text[sentence.range])
+      if !sentence.isQuestion, !isAsker || sentence.hasSuccessCue {
+        for mention in sentence.recommendedRemedies {
+          let stance: Stance = sentence.isAgainst ? .against : .recommends
+          TipDraft.merge(
+            into: &drafts, mention: mention, stance: stance, quote: quote,
+            muscles: mention.clauseMuscles, tools: mention.clauseTools)
+        }
+      }
+      let caveats = sentence.caveatClauses.map { String(post.text[$0]) }
+      if !caveats.isEmpty, !sentence.isQuestion {
+        for mention in sentence.mentions {
+          if let i = drafts.firstIndex(where: { $0.remedy == mention.name }) {
+            drafts[i].addCaveats(caveats)
+          }
+        }
+      }
+      if sentence.mentions.isEmpty, !sentence.tools.isEmpty, let last = lastWithRemedies,
+        sentences[last].paragraph == sentence.paragraph
+      {
+        // "Pair it with a heavy kettlebell": tools of a sentence that names no remedy belong
+        // to the remedy named last before it.
+        if let mention = sentences[last].recommendedRemedies.last,
+          let i = drafts.firstIndex(where: { $0.remedy == mention.name })
+        {
+          drafts[i].tools = unique(drafts[i].tools + sentence.tools)
+        }
+      }
+      if !sentence.mentions.isEmpty { lastWithRemedies = index }
+    }
+    return drafts
+  }
+
+  private func endorse(
+    target: Int, agreement: AgreementFinder.Agreement, post: Post, drafts: inout [TipDraft],
+    draftsByPost: [Int: [TipDraft]]
+  ) {
+    let quote = String(post.text[agreement.sentence.range])
+    let named = agreement.sentence.recommendedRemedies
+    if !named.isEmpty {
+      for mention in named {
+        TipDraft.merge(
+          into: &drafts, mention: mention, stance: .agrees, quote: quote,
+          muscles: mention.clauseMuscles, tools: mention.clauseTools, agreesWith: target)
+      }
+      return
+    }
+    for endorsed in draftsByPost[target, default: []] where endorsed.stance != .against {
+      let mention = RemedyMention(
+        name: endorsed.remedy, kind: endorsed.kind, muscles: endorsed.muscles,
+        tools: endorsed.tools, position: agreement.sentence.range.lowerBound)
+      TipDraft.merge(
+        into: &drafts, mention: mention, stance: .agrees, quote: quote, muscles: [], tools: [],
+        agreesWith: target)
+    }
+  }
+
+  /// Warnings that name no remedy ("Consistency is key here") qualify the post's advice: the
+  /// sentence before them when they point back to it ("it", "this"), else every remedy the
+  /// post recommends.
+  private func attachGeneralCaveats(
+    sentences: [SentenceAnalysis], text: String, to drafts: inout [TipDraft]
+  ) {
+    for (index, sentence) in sentences.enumerated()
+    where sentence.mentions.isEmpty && !sentence.caveatClauses.isEmpty && !sentence.isQuestion {
+      let caveats = sentence.caveatClauses.map { String(text[$0]) }
+      var targets = Set(drafts.filter { $0.stance != .against }.map(\.remedy))
+      if index > 0, sentences[index - 1].paragraph == sentence.paragraph,
+        !sentences[index - 1].mentions.isEmpty,
+        let first = sentence.words.first?.folded, ["it", "this", "that", "these", "they", "doing"].contains(first)
+      {
+        targets = Set(sentences[index - 1].mentions.map(\.name))
+      }
+      for i in drafts.indices where targets.contains(drafts[i].remedy) {
+        drafts[i].addCaveats(caveats)
+      }
+    }
+  }
+}
+
+func unique<T: Hashable>(_ items: [T]) -> [T] {
+  var seen = Set<T>()
+  return items.filter { seen.insert($0).inserted }
+}
+
+private func uniqueMentions(_ mentions: [RemedyMention]) -> [RemedyMention] {
+  var seen = Set<String>()
+  return mentions.filter { seen.insert($0.name).inserted }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import TipsCore
+
+/// Gathers tips into remedies and scores how strongly the threads' people back each one.
+///
+/// The score puts people first: one loud poster is not a consensus. Agreements and likes add
+/// with diminishing returns, and the whole is scaled by a confidence in the spirit of the
+/// lower bound of the Wilson score interval (Reddit's "best" sort), taken over people for
+/// and people against, so many supporters outweigh a lone well-liked post and a remedy some
+/// people report against sinks instead of being promoted:
+///
+///     support    = people + 0.5·ln(1 + agreements) + 0.3·ln(1 + likes)
+///     confidence = WilsonLowerBound(for: people, of: people + against, z = 1.645)
+///     score      = support × (0.5 + confidence)
+///
+/// With one supporter the confidence is 0.27; with four, 0.60; with two for and one against,
+/// 0.21. The constants are chosen so that a second person always outweighs any number of
+/// likes on one post that a forum thread realistically collects (ln grows slowly).
+public enum Consensus {
+  /// One remedy per canonical name, best first (ties broken by name, so output is stable).
+  public static func remedies(from tips: [Tip]) -> [Remedy] {
+    var byName: [String: [Tip]] = [:]
+    for tip in tips { byName[tip.remedy, default: []].append(tip) }
+    return byName.map { name, tips in remedy(named: name, tips: tips) }
+      .filter { $0.evidence.posts > 0 || $0.evidence.against > 0 }
+      .sorted(by: isRankedBefore)
+  }
+
+  /// Best first: by score, then by name.
+  public static func isRankedBefore(_ a: Remedy, _ b: Remedy) -> Bool {
+    a.score.total != b.score.total ? a.score.total > b.score.total : a.name < b.name
+  }
+
+  static func remedy(named name: String, tips: [Tip]) -> Remedy {
+    let supporting = tips.filter { $0.stance != .against }
+    let evidence = evidence(of: tips)
+    let ordered = supporting.sorted { a, b in
+      if (a.stance == .recommends) != (b.stance == .recommends) { return a.stance == .recommends }
+      if a.likes != b.likes { return a.likes > b.likes }
+      if a.thread != b.thread { return a.thread < b.thread }
+      return a.post < b.post
+    }
+    var caveats: [Caveat] = []
+    var seenCaveats = Set<String>()
+    for tip in ordered + tips.filter({ $0.stance == .against }) {
+      for text in tip.caveats where seenCaveats.insert(text).inserted {
+        caveats.append(Caveat(text: text, thread: tip.thread, post: tip.post))
+      }
+    }
+    return Remedy(
+      name: name, kind: tips.first?.kind ?? .other,
+      muscles: byFrequency(supporting.flatMap(\.muscles)),
+      tools: byFrequency(supporting.flatMap(\.tools)),
+      conditions: byFrequency(supporting.flatMap(\.conditions)),
+      evidence: evidence, score: score(of: evidence, relevance: 1), caveats: caveats,
+      tips: ordered + tips.filter { $0.stance == .against })
+  }
+
+  /// Counts per the JSON contract: distinct posts, distinct people (an unknown author is
+  /// one person per post), likes of those posts, posts that are agreements, posts against.
+  static func evidence(of tips: [Tip]) -> Evidence {
+    struct PostKey: Hashable {
+      var thread: String
+      var post: Int
+    }
+    var likesByPost: [PostKey: Int] = [:]
+    var agreeing = Set<PostKey>()
+    var people = Set<String>()
+    var against = Set<PostKey>()
+    var againstPeople = Set<String>()
+    for tip in tips {
+      let key = PostKey(thread: tip.thread, post: tip.post)
+      let person = tip.author.map { "@" + $0.lowercased() } ?? "\(tip.thread)#\(tip.post)"
+      if tip.stance == .against {
+        against.insert(key)
+        againstPeople.insert(person)
+        continue
+      }
+      likesByPost[key] = max(likesByPost[key] ?? 0, tip.likes)
+      if tip.stance == .agrees { agreeing.insert(key) }
+      people.insert(person)
+    }
+    let againstOnly = against.subtracting(likesByPost.keys)
+    return Evidence(
+      posts: likesByPost.count, people: people.count,
+      likes: likesByPost.values.reduce(0, +), agreements: agreeing.count,
+      against: againstOnly.isEmpty ? 0 : againstPeople.subtracting(people).count)
+  }
+
+  /// The consensus score of some evidence, multiplied by a query relevance (1 for `top`).
+  public static func score(of evidence: Evidence, relevance: Double) -> ConsensusScore {
+    let people = Double(evidence.people)
+    let agreements = 0.5 * log(1 + Double(evidence.agreements))
+    let likes = 0.3 * log(1 + Double(evidence.likes))
+    let confidence = wilsonLowerBound(
+      positive: evidence.people, total: evidence.people + evidence.against)
+    let total = (people + agreements + likes) * (0.5 + confidence) * relevance
+    return ConsensusScore(
+      people: people, agreements: agreements, likes: likes, confidence: confidence,
+      relevance: relevance, total: total)
+  }
+
+  /// Lower bound of the Wilson score interval for `positive` of `total` at z = 1.645 (90%).
+  static func wilsonLowerBound(positive: Int, total: Int) -> Double {
+    guard total > 0 else { return 0 }
+    let n = Double(total)
+    let p = Double(positive) / n
+    let z = 1.645
+    let z2 = z * z
+    let centre = p + z2 / (2 * n)
+    let margin = z * ((p * (1 - p) + z2 / (4 * n)) / n).squareRoot()
+    return (centre - margin) / (1 + z2 / n)
+  }
+
+  /// Names most often given first; ties in the order first seen.
+  private static func byFrequency(_ names: [String]) -> [String] {
+    var seen: [String: (count: Int, first: Int)] = [:]
+    for (i, name) in names.enumerated() {
+      seen[name, default: (0, i)].count += 1
+    }
+    return seen.sorted {
+      $0.value.count != $1.value.count
+        ? $0.value.count > $1.value.count : $0.value.first < $1.value.first
+    }.map(\.key)
+  }
+}

@@ -1,0 +1,110 @@
+import TipsCore
+import TipsIndex
+
+/// Answers a query from the index: finds the tips it matches through the postings, weighs
+/// where each match falls, and ranks the remedies those tips speak for by relevance times
+/// consensus.
+///
+/// Relevance of a tip is, per concept of the query, the weight of the best field that holds
+/// one of the concept's phrases (a remedy's own name counts most, its muscle and tool tags
+/// next, a word inside a quote least), summed over concepts and divided by the most a tip
+/// could score, so it lies in 0...1. A remedy's relevance is that of its best-matching tip.
+/// Its consensus is computed over all its tips that pass the filters, not only the matching
+/// ones: a search narrows which remedies are shown, not how much support they have.
+public struct RemedySearch: Sendable {
+  public let reader: IndexReader
+
+  public init(reader: IndexReader) {
+    self.reader = reader
+  }
+
+  static let weights: [IndexField: Double] = [
+    .remedy: 4, .muscles: 3, .tools: 3, .conditions: 1.5, .quote: 1, .caveats: 0.5, .title: 0.5,
+  ]
+
+  /// The most-endorsed remedies overall, after filters.
+  public func top(filters: Query.Filters = Query.Filters(), limit: Int) -> [Remedy] {
+    let tips = reader.tips.filter { passes($0, filters) }
+    return Array(Consensus.remedies(from: tips).prefix(limit))
+  }
+
+  /// One remedy by canonical name, with all its tips.
+  public func remedy(named name: String) -> Remedy? {
+    let tips = reader.tips.filter { $0.remedy == name.lowercased() }
+    return Consensus.remedies(from: tips).first
+  }
+
+  public func remedies(matching query: Query, limit: Int) -> [Remedy] {
+    guard !query.concepts.isEmpty else { return [] }
+    var relevanceByRemedy: [String: Double] = [:]
+    let maximum = Double(query.concepts.count) * (Self.weights.values.max() ?? 1)
+    for (ordinal, relevance) in matchingTips(query) {
+      let tip = reader.tips[ordinal]
+      guard passes(tip, query.filters) else { continue }
+      relevanceByRemedy[tip.remedy] = max(relevanceByRemedy[tip.remedy] ?? 0, relevance / maximum)
+    }
+    var byRemedy: [String: [Tip]] = [:]
+    for tip in reader.tips where relevanceByRemedy[tip.remedy] != nil && passes(tip, query.filters) {
+      byRemedy[tip.remedy, default: []].append(tip)
+    }
+    let ranked = byRemedy.map { name, tips -> Remedy in
+      var remedy = Consensus.remedy(named: name, tips: tips)
+      remedy.score = Consensus.score(of: remedy.evidence, relevance: relevanceByRemedy[name] ?? 0)
+      return remedy
+    }
+    .filter { $0.evidence.posts > 0 }
+    .sorted(by: Consensus.isRankedBefore)
+    return Array(ranked.prefix(limit))
+  }
+
+  /// Tip ordinals with their summed field weights, excluded words left out.
+  func matchingTips(_ query: Query) -> [Int: Double] {
+    var excludedTips = Set<Int>()
+    for word in query.excluded {
+      for field in IndexField.allCases {
+        for posting in reader.postings(field: field, term: word) { excludedTips.insert(posting.tip) }
+      }
+    }
+    var total: [Int: Double] = [:]
+    for concept in query.concepts {
+      var best: [Int: Double] = [:]
+      for phrase in concept.alternatives {
+        guard let first = phrase.first else { continue }
+        for field in IndexField.allCases {
+          let weight = Self.weights[field] ?? 0
+          for posting in reader.postings(field: field, term: first)
+          where !excludedTips.contains(posting.tip) && (best[posting.tip] ?? 0) < weight {
+            if phrase.count == 1 || contains(phrase, in: field, of: posting.tip) {
+              best[posting.tip] = weight
+            }
+          }
+        }
+      }
+      for (tip, weight) in best { total[tip, default: 0] += weight }
+    }
+    return total
+  }
+
+  /// Whether the words of `phrase` stand together in one of the field's texts of a tip.
+  private func contains(_ phrase: [String], in field: IndexField, of ordinal: Int) -> Bool {
+    let tip = reader.tips[ordinal]
+    let title = reader.threads.first { $0.id == tip.thread }?.title ?? ""
+    for text in field.texts(of: tip, threadTitle: title) {
+      let words = WordFolding.words(in: text[...]).map(\.folded)
+      guard words.count >= phrase.count else { continue }
+      for start in 0...(words.count - phrase.count)
+      where words[start..<(start + phrase.count)].elementsEqual(phrase) {
+        return true
+      }
+    }
+    return false
+  }
+
+  private func passes(_ tip: Tip, _ filters: Query.Filters) -> Bool {
+    if let muscle = filters.muscle, !tip.muscles.contains(muscle) { return false }
+    if let tool = filters.tool, !tip.tools.contains(tool) { return false }
+    if let kind = filters.kind, tip.kind != kind { return false }
+    if let thread = filters.thread, tip.thread != thread { return false }
+    return true
+  }
+}

@@ -1,0 +1,160 @@
+import Foundation
+import TipsCore
+
+/// Human output: a short card per remedy, readable at 80 columns.
+enum CardRenderer {
+  static let width = 80
+
+  static func cards(_ remedies: [Remedy], explain: Bool = false) -> String {
+    remedies.enumerated().map { index, remedy in
+      card(remedy, rank: index + 1, explain: explain)
+    }.joined(separator: "\n")
+  }
+
+  static func card(_ remedy: Remedy, rank: Int?, explain: Bool, quotes: Int = 2) -> String {
+    var lines: [String] = []
+    let title = rank.map { "\($0). \(remedy.name)" } ?? remedy.name
+    let right = "\(remedy.kind.rawValue) · score \(formatted(remedy.score.total))"
+    let gap = max(1, width - title.count - right.count)
+    lines.append(title + String(repeating: " ", count: gap) + right)
+    let tags = remedy.muscles + remedy.tools.map { "with \($0)" }
+    if !tags.isEmpty { lines += wrap(tags.joined(separator: ", "), indent: "   ") }
+    lines.append("   " + evidenceLine(remedy.evidence))
+    if explain { lines.append("   " + explanation(remedy.score)) }
+    for tip in remedy.tips.filter({ $0.stance != .against }).prefix(quotes) {
+      lines += quoteLines(tip)
+    }
+    for tip in remedy.tips.filter({ $0.stance == .against }).prefix(1) {
+      lines += wrap("✗ \(shortened(tip.quote)) (\(source(of: tip)))", indent: "   ")
+    }
+    for caveat in remedy.caveats.prefix(2) {
+      lines += wrap("! \(shortened(caveat.text)) (\(caveat.thread) #\(caveat.post))", indent: "   ")
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  static func evidenceLine(_ evidence: Evidence) -> String {
+    var parts = [
+      count(evidence.posts, "post"), count(evidence.people, "person", plural: "people"),
+      count(evidence.likes, "like"),
+    ]
+    if evidence.agreements > 0 { parts.append(count(evidence.agreements, "agreement")) }
+    if evidence.against > 0 { parts.append("disputed: \(evidence.against) against") }
+    return parts.joined(separator: " · ")
+  }
+
+  static func explanation(_ score: ConsensusScore) -> String {
+    "score = (people \(formatted(score.people)) + agreements \(formatted(score.agreements))"
+      + " + likes \(formatted(score.likes))) × (0.5 + confidence \(formatted(score.confidence)))"
+      + " × relevance \(formatted(score.relevance))"
+  }
+
+  static func quoteLines(_ tip: Tip) -> [String] {
+    let mark = tip.stance == .agrees ? "+ " : ""
+    return wrap("\(mark)“\(shortened(tip.quote))” — \(source(of: tip))", indent: "   ")
+  }
+
+  static func source(of tip: Tip) -> String {
+    let by = tip.author.map { "\($0), " } ?? ""
+    return "\(by)\(tip.thread) #\(tip.post)"
+  }
+
+  static func count(_ n: Int, _ singular: String, plural: String? = nil) -> String {
+    "\(n) \(n == 1 ? singular : plural ?? singular + "s")"
+  }
+
+  static func formatted(_ value: Double) -> String { String(format: "%.2f", value) }
+
+  /// Quotes past 220 characters are cut at a word, so a card stays a card.
+  static func shortened(_ text: String, limit: Int = 220) -> String {
+    let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    guard flat.count > limit else { return flat }
+    let cut = flat.prefix(limit)
+    let end = cut.lastIndex(of: " ") ?? cut.endIndex
+    return cut[..<end] + " …"
+  }
+
+  /// Greedy word wrap to `width`, every line prefixed by `indent`.
+  static func wrap(_ text: String, indent: String) -> [String] {
+    var lines: [String] = []
+    var line = indent
+    for word in text.split(separator: " ") {
+      if line.count + word.count + 1 > width, line.count > indent.count {
+        lines.append(line)
+        line = indent + "  "
+      }
+      line += (line.hasSuffix(" ") ? "" : " ") + word
+    }
+    if line.count > indent.count { lines.append(line) }
+    return lines
+  }
+}
+
+/// `--json` output, exactly the shape of the command-line contract (plus a few extra fields).
+enum JSONRenderer {
+  struct Answer: Encodable {
+    var query: String?
+    var remedies: [RemedyJSON]
+  }
+
+  struct RemedyJSON: Encodable {
+    var name: String
+    var kind: String
+    var muscles: [String]
+    var tools: [String]
+    var conditions: [String]
+    var evidence: EvidenceJSON
+    var disputed: Bool
+    var score: Double
+    var caveats: [Caveat]
+    var tips: [TipJSON]
+    var against: [TipJSON]
+  }
+
+  struct EvidenceJSON: Encodable {
+    var posts: Int
+    var people: Int
+    var likes: Int
+    var agreements: Int
+    var against: Int
+  }
+
+  struct TipJSON: Encodable {
+    var thread: String
+    var post: Int
+    var author: String?
+    var likes: Int
+    var quote: String
+    var agrees_with: Int?
+
+    init(_ tip: Tip) {
+      thread = tip.thread
+      post = tip.post
+      author = tip.author
+      likes = tip.likes
+      quote = tip.quote
+      agrees_with = tip.agreesWith
+    }
+  }
+
+  static func answer(query: String?, remedies: [Remedy]) throws -> String {
+    let answer = Answer(query: query, remedies: remedies.map(remedyJSON))
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+    return String(decoding: try encoder.encode(answer), as: UTF8.self)
+  }
+
+  static func remedyJSON(_ remedy: Remedy) -> RemedyJSON {
+    let e = remedy.evidence
+    return RemedyJSON(
+      name: remedy.name, kind: remedy.kind.rawValue, muscles: remedy.muscles,
+      tools: remedy.tools, conditions: remedy.conditions,
+      evidence: EvidenceJSON(
+        posts: e.posts, people: e.people, likes: e.likes, agreements: e.agreements,
+        against: e.against),
+      disputed: remedy.isDisputed, score: (remedy.score.total * 100).rounded() / 100,
+      caveats: remedy.caveats,
+      tips: remedy.tips.filter { $0.stance != .against }.map(TipJSON.init),
+      against: remedy.tips.filter { $0.stance == .against }.map(TipJSON.init))
+  }
+}

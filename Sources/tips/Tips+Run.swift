@@ -1,0 +1,172 @@
+import ArgumentParser
+import Foundation
+import TipsCore
+import TipsIndex
+import TipsKnowledgeBase
+import TipsRanking
+
+extension CommonOptions {
+  /// `--index`, else `$TIPS_INDEX`, else `./index`.
+  var indexDirectory: String {
+    index ?? ProcessInfo.processInfo.environment["TIPS_INDEX"] ?? "index"
+  }
+
+  var isDefaultIndex: Bool {
+    index == nil && ProcessInfo.processInfo.environment["TIPS_INDEX"] == nil
+  }
+
+  /// The shipped lexicon, merged with the user's file in the config folder, then `--lexicon`.
+  func knowledgeBase() throws -> KnowledgeBase {
+    var merged = try orFail { () throws(LexiconError) in try Lexicon.shipped() }
+    for path in [Self.userLexiconPath, lexicon].compactMap({ $0 }) {
+      guard lexicon == path || FileManager.default.fileExists(atPath: path) else { continue }
+      guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+        throw Failure("\(path): cannot read the lexicon")
+      }
+      try orFail { () throws(LexiconError) in try merged.merge(text: text, source: path) }
+    }
+    return KnowledgeBase(directory: indexDirectory, lexicon: merged)
+  }
+
+  /// `$XDG_CONFIG_HOME/tips/lexicon.txt`, else `~/.config/tips/lexicon.txt`.
+  static var userLexiconPath: String? {
+    let environment = ProcessInfo.processInfo.environment
+    if let config = environment["XDG_CONFIG_HOME"], !config.isEmpty {
+      return config + "/tips/lexicon.txt"
+    }
+    return environment["HOME"].map { $0 + "/.config/tips/lexicon.txt" }
+  }
+
+  /// A knowledge base ready to answer. A missing default index is built from `./corpus`
+  /// first, so a fresh clone answers its first search.
+  func answeringKnowledgeBase() async throws -> KnowledgeBase {
+    let base = try knowledgeBase()
+    let manifest = base.directory + "/meta.json"
+    if isDefaultIndex, !FileManager.default.fileExists(atPath: manifest),
+      FileManager.default.fileExists(atPath: "corpus")
+    {
+      Diagnostics.note("no index yet: building \(base.directory)/ from corpus/")
+      let report = try await orFail { () async throws(IndexError) in try await base.add(["corpus"]) }
+      for failure in report.failures { Diagnostics.warn(failure.description) }
+    }
+    return base
+  }
+}
+
+extension Add {
+  func run() async throws {
+    let base = try common.knowledgeBase()
+    let report = try await orFail { () async throws(IndexError) in try await base.add(paths) }
+    for failure in report.failures { Diagnostics.warn(failure.description) }
+    guard let commit = report.commit else {
+      throw Failure("nothing added: no file could be read as a thread", printed: !report.failures.isEmpty)
+    }
+    let tips = report.threads.reduce(0) { $0 + $1.tipCount }
+    print(
+      "added \(CardRenderer.count(report.threads.count, "thread")) (\(CardRenderer.count(tips, "tip")))"
+        + (commit.threadsReplaced > 0 ? ", \(commit.threadsReplaced) replaced" : "")
+        + "; index now holds \(CardRenderer.count(commit.threads, "thread")), "
+        + "\(CardRenderer.count(commit.tips, "tip")) in \(base.directory)/")
+    if !report.failures.isEmpty { throw ExitCode(1) }
+  }
+}
+
+extension Search {
+  func run() async throws {
+    let base = try await common.answeringKnowledgeBase()
+    let filters = try filters.query()
+    let remedies = try orFail { () throws(IndexError) in
+      try base.search(query, filters: filters, limit: output.limit)
+    }
+    try output.print(remedies, query: query)
+  }
+}
+
+extension Top {
+  func run() async throws {
+    let base = try await common.answeringKnowledgeBase()
+    let filters = try filters.query()
+    let remedies = try orFail { () throws(IndexError) in try base.top(filters: filters, limit: output.limit) }
+    try output.print(remedies, query: nil)
+  }
+}
+
+extension Show {
+  func run() async throws {
+    let base = try await common.answeringKnowledgeBase()
+    guard let found = try orFail({ () throws(IndexError) in try base.remedy(named: remedy) }) else {
+      throw Failure("no remedy named '\(remedy)' in \(base.directory)/; try 'tips top'")
+    }
+    if json {
+      print(try JSONRenderer.answer(query: remedy, remedies: [found]))
+      return
+    }
+    print(CardRenderer.card(found, rank: nil, explain: true, quotes: .max), terminator: "")
+    let caveats = found.caveats.dropFirst(2)
+    for caveat in caveats {
+      for line in CardRenderer.wrap("! \(caveat.text) (\(caveat.thread) #\(caveat.post))", indent: "   ") {
+        print(line)
+      }
+    }
+  }
+}
+
+extension Threads {
+  func run() async throws {
+    let base = try common.knowledgeBase()
+    let reader = try orFail { () throws(IndexError) in try base.reader() }
+    if json {
+      struct Row: Encodable {
+        var id, title, format: String
+        var url: String?
+        var posts, tips: Int
+      }
+      let rows = reader.threads.map {
+        Row(id: $0.id, title: $0.title, format: $0.format.rawValue, url: $0.url, posts: $0.postCount, tips: $0.tipCount)
+      }
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+      print(String(decoding: try encoder.encode(rows), as: UTF8.self))
+      return
+    }
+    for thread in reader.threads {
+      print("\(thread.id)  \(thread.title)  (\(thread.format.rawValue), \(CardRenderer.count(thread.postCount, "post")), \(CardRenderer.count(thread.tipCount, "tip")))")
+    }
+  }
+}
+
+extension Remove {
+  func run() async throws {
+    let base = try common.knowledgeBase()
+    guard let commit = try orFail({ () throws(IndexError) in try base.remove(threadID: thread) }) else {
+      throw Failure("no thread '\(thread)' in \(base.directory)/; see 'tips threads'")
+    }
+    print("removed \(thread); index now holds \(CardRenderer.count(commit.threads, "thread"))")
+  }
+}
+
+extension OutputOptions {
+  func print(_ remedies: [Remedy], query: String?) throws {
+    if json {
+      Swift.print(try JSONRenderer.answer(query: query, remedies: remedies))
+    } else if remedies.isEmpty {
+      Swift.print(query.map { "no remedies found for '\($0)'" } ?? "the index holds no remedies yet")
+    } else {
+      Swift.print(CardRenderer.cards(remedies, explain: explain), terminator: "")
+    }
+  }
+}
+
+extension FilterOptions {
+  func query() throws -> Query.Filters {
+    var kindValue: RemedyKind? = nil
+    if let kind {
+      guard let parsed = RemedyKind(rawValue: kind.lowercased()) else {
+        throw ValidationError(
+          "unknown --kind '\(kind)'; one of \(RemedyKind.allCases.map(\.rawValue).joined(separator: ", "))")
+      }
+      kindValue = parsed
+    }
+    return Query.Filters(muscle: muscle, tool: tool, kind: kindValue, thread: thread)
+  }
+}

@@ -1,0 +1,143 @@
+import ArgumentParser
+import Foundation
+import TipsCore
+import TipsKnowledgeBase
+
+@main
+struct Tips: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "tips",
+    abstract: "Consensus advice from forum threads: what people recommend, and how many agree.",
+    discussion: """
+      Add thread exports (Discourse JSON, HTML or copied text, Reddit JSON, Stack Exchange
+      Posts.xml), then search them:
+
+        tips add corpus/
+        tips search "hip flexor"
+        tips top
+      """,
+    subcommands: [Add.self, Search.self, Top.self, Show.self, Threads.self, Remove.self])
+
+  /// Runs the command; a `Failure` becomes one `tips: ...` line on stderr and exit status 1,
+  /// usage errors keep swift-argument-parser's message and exit status 64.
+  static func main() async {
+    do {
+      var command = try parseAsRoot()
+      if var asyncCommand = command as? AsyncParsableCommand {
+        try await asyncCommand.run()
+      } else {
+        try command.run()
+      }
+    } catch let failure as Failure {
+      if !failure.printed { Diagnostics.warn(failure.description) }
+      Self.exit(withError: ExitCode(1))
+    } catch {
+      Self.exit(withError: error)
+    }
+  }
+}
+
+/// Options every command shares: where the index lives and which lexicon reads it.
+struct CommonOptions: ParsableArguments {
+  @Option(name: .long, help: "Index folder (default: $TIPS_INDEX, else ./index).")
+  var index: String?
+
+  @Option(name: .long, help: "An extra lexicon file merged over the shipped one.")
+  var lexicon: String?
+}
+
+struct Add: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Ingest thread exports (files or folders); re-adding a thread replaces it.")
+
+  @Argument(help: "Files or folders of thread exports.")
+  var paths: [String]
+
+  @OptionGroup var common: CommonOptions
+}
+
+struct Search: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "The most-endorsed remedies for a query, with quotes and caveats.",
+    discussion: """
+      QUERY words are matched with their synonyms (psoas finds hip-flexor tips). Put a phrase
+      in double quotes; prefix a word with - to leave out tips containing it.
+      """)
+
+  @Argument(help: "What to search for, e.g. \"hip flexor\".")
+  var query: String
+
+  @OptionGroup var output: OutputOptions
+  @OptionGroup var filters: FilterOptions
+  @OptionGroup var common: CommonOptions
+}
+
+struct Top: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "The most-endorsed remedies in the whole index.")
+
+  @OptionGroup var output: OutputOptions
+  @OptionGroup var filters: FilterOptions
+  @OptionGroup var common: CommonOptions
+}
+
+struct Show: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "One remedy with every tip, caveat and the parts of its score.")
+
+  @Argument(help: "A remedy's name or any alias, e.g. \"couch stretch\".")
+  var remedy: String
+
+  @Flag(help: "Print JSON instead of text.")
+  var json = false
+
+  @OptionGroup var common: CommonOptions
+}
+
+struct Threads: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(abstract: "The threads in the index.")
+
+  @Flag(help: "Print JSON instead of text.")
+  var json = false
+
+  @OptionGroup var common: CommonOptions
+}
+
+struct Remove: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Remove a thread (by the id `tips threads` shows) and its tips.")
+
+  @Argument(help: "The thread's id.")
+  var thread: String
+
+  @OptionGroup var common: CommonOptions
+}
+
+struct OutputOptions: ParsableArguments {
+  @Option(help: "How many remedies to show.")
+  var limit = 10
+
+  @Flag(help: "Print JSON (see the command-line contract) instead of cards.")
+  var json = false
+
+  @Flag(help: "Show the parts of each remedy's score.")
+  var explain = false
+
+  func validate() throws {
+    guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
+  }
+}
+
+struct FilterOptions: ParsableArguments {
+  @Option(help: "Only tips tagged with this muscle group (any synonym).")
+  var muscle: String?
+
+  @Option(help: "Only tips using this tool (any synonym).")
+  var tool: String?
+
+  @Option(help: "Only remedies of this kind: \(RemedyKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+  var kind: String?
+
+  @Option(help: "Only tips from this thread id.")
+  var thread: String?
+}
