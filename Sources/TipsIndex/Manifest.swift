@@ -6,8 +6,8 @@ import Foundation
 /// data files to the next, so a data file is visible only once a manifest names it. It is JSON
 /// so a person can inspect a folder with `cat`; data files are binary. Readers check each named
 /// file's size and checksum against it, so a file swapped or cut short is reported, not read.
-struct Manifest: Codable, Equatable {
-  struct DataFile: Codable, Equatable {
+struct Manifest: Decodable, Equatable {
+  struct DataFile: Decodable, Equatable {
     /// A bare file name inside the index folder ("segment-3.tips").
     var name: String
     var bytes: Int
@@ -15,7 +15,7 @@ struct Manifest: Codable, Equatable {
     var crc32: UInt32
   }
 
-  struct Counts: Codable, Equatable {
+  struct Counts: Decodable, Equatable {
     var threads: Int
     var posts: Int
     var tips: Int
@@ -32,14 +32,44 @@ struct Manifest: Codable, Equatable {
   var files: [DataFile]
   var counts: Counts
 
-  /// Pretty-printed with sorted keys, so the same commit always gives the same bytes.
+  /// The manifest as JSON, written by hand so the same commit always gives the same bytes and
+  /// writing cannot fail; `decode` reads it with `JSONDecoder`, so key order does not matter.
   func encoded() -> [UInt8] {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-    // Encoding plain strings and integers cannot fail; an empty manifest would be rejected
-    // by every reader, so the failure could not go unnoticed either way.
-    let data = (try? encoder.encode(self)) ?? Data()
-    return Array(data) + [UInt8(ascii: "\n")]
+    let files = self.files.map { file in
+      "    { \"bytes\": \(file.bytes), \"crc32\": \(file.crc32), \"name\": \(Self.quoted(file.name)) }"
+    }
+    let text = """
+      {
+        "counts": { "posts": \(counts.posts), "threads": \(counts.threads), "tips": \(counts.tips) },
+        "files": [
+      \(files.joined(separator: ",\n"))
+        ],
+        "formatVersion": \(formatVersion),
+        "generation": \(generation),
+        "writerVersion": \(Self.quoted(writerVersion))
+      }
+
+      """
+    return Array(text.utf8)
+  }
+
+  /// `value` as a JSON string literal.
+  private static func quoted(_ value: String) -> String {
+    var result = "\""
+    for scalar in value.unicodeScalars {
+      switch scalar {
+      case "\"": result += "\\\""
+      case "\\": result += "\\\\"
+      case "\n": result += "\\n"
+      case "\r": result += "\\r"
+      case "\t": result += "\\t"
+      case _ where scalar.value < 0x20:
+        let hex = String(scalar.value, radix: 16)
+        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result + "\""
   }
 
   /// Parses and checks a manifest; `path` names it in errors.

@@ -106,7 +106,7 @@ struct FailureTests {
     try scratch.write(
       "meta.json",
       Array(
-        text.replacingOccurrences(of: "\"formatVersion\" : 1", with: "\"formatVersion\" : 3").utf8))
+        text.replacingOccurrences(of: "\"formatVersion\": 1", with: "\"formatVersion\": 3").utf8))
     #expect(
       throws: IndexError.tooNew(file: scratch.path("meta.json"), version: 3, newestSupported: 1)
     ) {

@@ -167,4 +167,13 @@ struct RoundTripTests {
     #expect(Array(data.prefix(8)) == [0x54, 0x49, 0x50, 0x53, 1, 0, 0, 0])
     #expect(Array(data.suffix(4)) == [0x54, 0x49, 0x50, 0x53])
   }
+
+  @Test("The manifest's JSON escapes what it writes and reads back equal")
+  func manifestEscaping() throws {
+    let manifest = Manifest(
+      formatVersion: 1, writerVersion: "tips \"dev\"\\\n\u{1}é", generation: 12,
+      files: [Manifest.DataFile(name: "segment-12.tips", bytes: 9, crc32: 0xFFFF_FFFF)],
+      counts: Manifest.Counts(threads: 1, posts: 2, tips: 3))
+    #expect(try Manifest.decode(manifest.encoded(), path: "meta.json") == manifest)
+  }
 }
