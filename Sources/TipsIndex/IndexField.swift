@@ -1,0 +1,30 @@
+import TipsCore
+
+/// The parts of a tip the inverted index keeps apart, so a query can ask for "knee" among
+/// conditions without matching a quote that merely mentions a knee.
+///
+/// Raw values are written to data files: never renumber a case, only add new ones (and bump
+/// the format version, since older readers reject fields they do not know).
+public enum IndexField: UInt8, CaseIterable, Sendable, Hashable {
+  case remedy = 0
+  case muscles = 1
+  case tools = 2
+  case conditions = 3
+  case quote = 4
+  case caveats = 5
+  /// The title of the tip's thread: every tip of a thread carries its title's words.
+  case title = 6
+
+  /// The texts of `tip` this field indexes; `threadTitle` is the title of the tip's thread.
+  func texts(of tip: Tip, threadTitle: String) -> [String] {
+    switch self {
+    case .remedy: [tip.remedy]
+    case .muscles: tip.muscles
+    case .tools: tip.tools
+    case .conditions: tip.conditions
+    case .quote: [tip.quote]
+    case .caveats: tip.caveats
+    case .title: [threadTitle]
+    }
+  }
+}

@@ -1,0 +1,29 @@
+/// Version numbers and names of the on-disk format, in one place so a bump touches one file.
+///
+/// A format bump needs a CHANGELOG entry and a test opening a file of the old version.
+enum IndexFormat {
+  /// The format this tips writes: data-file header, payload layout and manifest together.
+  static let currentVersion = 1
+  /// The oldest format this tips still reads.
+  static let oldestSupportedVersion = 1
+  /// Recorded in `meta.json` for bug reports.
+  static let writerVersion = "tips 0.1.0"
+
+  /// The name of the data file a commit of `generation` writes.
+  static func segmentName(generation: Int) -> String {
+    "segment-\(generation).tips"
+  }
+
+  /// True for names of data files and temporaries tips writes, which a commit may delete when
+  /// the manifest no longer names them; anything else in the folder is left alone.
+  static func isOwnedFile(_ name: String) -> Bool {
+    if name.contains(".tmp-") { return name.hasPrefix("segment-") || name.hasPrefix("meta.json") }
+    return name.hasPrefix("segment-") && name.hasSuffix(".tips")
+  }
+
+  /// The name a file is written under before being renamed into place: unique per process,
+  /// so a leftover from a crashed writer is never mistaken for a committed file.
+  static func temporaryName(for name: String) -> String {
+    "\(name).tmp-\(Posix.processID)"
+  }
+}

@@ -1,0 +1,120 @@
+import TipsCore
+
+// The byte layout of threads, posts and tips inside a data file's payload.
+//
+// Every field is written, in declaration order, so a value read back equals the value
+// written (`==`). Enums are written by raw value, never by case position, so reordering a
+// Swift enum cannot silently change what old files mean; an unknown raw value is corruption.
+// Signed numbers use zigzag varints (see `ByteWriter`), optionals a presence byte.
+
+extension ByteWriter {
+  /// id, title, url?, format, then the posts.
+  mutating func writeThread(_ thread: Thread) {
+    writeString(thread.id)
+    writeString(thread.title)
+    writeOptionalString(thread.url)
+    writeString(thread.format.rawValue)
+    writeCount(thread.posts.count)
+    for post in thread.posts { writePost(post) }
+  }
+
+  /// number, author?, date?, likes, replyTo?, quotes (post?, author?), isAccepted, text.
+  mutating func writePost(_ post: Post) {
+    writeVarInt(post.number)
+    writeOptionalString(post.author)
+    writeOptionalString(post.date)
+    writeVarInt(post.likes)
+    writeOptionalVarInt(post.replyTo)
+    writeCount(post.quotes.count)
+    for quote in post.quotes {
+      writeOptionalVarInt(quote.post)
+      writeOptionalString(quote.author)
+    }
+    writeBool(post.isAccepted)
+    writeString(post.text)
+  }
+
+  /// remedy, kind, muscles, tools, conditions, thread, post, author?, likes, stance,
+  /// agreesWith?, quote, caveats.
+  mutating func writeTip(_ tip: Tip) {
+    writeString(tip.remedy)
+    writeString(tip.kind.rawValue)
+    writeStrings(tip.muscles)
+    writeStrings(tip.tools)
+    writeStrings(tip.conditions)
+    writeString(tip.thread)
+    writeVarInt(tip.post)
+    writeOptionalString(tip.author)
+    writeVarInt(tip.likes)
+    writeString(tip.stance.rawValue)
+    writeOptionalVarInt(tip.agreesWith)
+    writeString(tip.quote)
+    writeStrings(tip.caveats)
+  }
+}
+
+extension ByteReader {
+  mutating func readThread() throws(FormatError) -> Thread {
+    let id = try readString()
+    let title = try readString()
+    let url = try readOptionalString()
+    let formatName = try readString()
+    guard let format = ThreadFormat(rawValue: formatName) else {
+      throw FormatError(reason: "unknown thread format '\(formatName)'")
+    }
+    // A post takes at least 8 bytes: number, 2 presence bytes, likes, presence, quote count,
+    // flag, text length.
+    let postCount = try readCount(minimumItemSize: 8)
+    var posts: [Post] = []
+    posts.reserveCapacity(postCount)
+    for _ in 0..<postCount { posts.append(try readPost()) }
+    return Thread(id: id, title: title, url: url, format: format, posts: posts)
+  }
+
+  mutating func readPost() throws(FormatError) -> Post {
+    let number = try readVarInt()
+    let author = try readOptionalString()
+    let date = try readOptionalString()
+    let likes = try readVarInt()
+    let replyTo = try readOptionalVarInt()
+    let quoteCount = try readCount(minimumItemSize: 2)
+    var quotes: [QuotedPost] = []
+    quotes.reserveCapacity(quoteCount)
+    for _ in 0..<quoteCount {
+      let post = try readOptionalVarInt()
+      let author = try readOptionalString()
+      quotes.append(QuotedPost(post: post, author: author))
+    }
+    let isAccepted = try readBool()
+    let text = try readString()
+    return Post(
+      number: number, author: author, date: date, likes: likes, replyTo: replyTo, quotes: quotes,
+      isAccepted: isAccepted, text: text)
+  }
+
+  mutating func readTip() throws(FormatError) -> Tip {
+    let remedy = try readString()
+    let kindName = try readString()
+    guard let kind = RemedyKind(rawValue: kindName) else {
+      throw FormatError(reason: "unknown remedy kind '\(kindName)'")
+    }
+    let muscles = try readStrings()
+    let tools = try readStrings()
+    let conditions = try readStrings()
+    let thread = try readString()
+    let post = try readVarInt()
+    let author = try readOptionalString()
+    let likes = try readVarInt()
+    let stanceName = try readString()
+    guard let stance = Stance(rawValue: stanceName) else {
+      throw FormatError(reason: "unknown stance '\(stanceName)'")
+    }
+    let agreesWith = try readOptionalVarInt()
+    let quote = try readString()
+    let caveats = try readStrings()
+    return Tip(
+      remedy: remedy, kind: kind, muscles: muscles, tools: tools, conditions: conditions,
+      thread: thread, post: post, author: author, likes: likes, stance: stance,
+      agreesWith: agreesWith, quote: quote, caveats: caveats)
+  }
+}

@@ -1,0 +1,134 @@
+/// Why bytes could not be decoded; becomes `IndexError.corrupt` once the file is known.
+struct FormatError: Error, Equatable {
+  var reason: String
+}
+
+/// Reads the primitives `ByteWriter` writes, refusing to read past the end.
+///
+/// Every read is bounds-checked and every count is checked against the bytes left, so a
+/// damaged file gives a `FormatError` instead of a crash or a huge allocation, even where the
+/// checksum has not been verified yet.
+struct ByteReader {
+  private let bytes: [UInt8]
+  private let end: Int
+  /// The offset of the next byte to read.
+  private(set) var position: Int
+
+  /// Reads `bytes[range]`.
+  init(_ bytes: [UInt8], range: Range<Int>) {
+    self.bytes = bytes
+    self.position = range.lowerBound
+    self.end = range.upperBound
+  }
+
+  init(_ bytes: [UInt8]) {
+    self.init(bytes, range: 0..<bytes.count)
+  }
+
+  var remaining: Int { end - position }
+  var isAtEnd: Bool { position == end }
+
+  mutating func readUInt8() throws(FormatError) -> UInt8 {
+    guard position < end else { throw FormatError(reason: "unexpected end of data") }
+    defer { position += 1 }
+    return bytes[position]
+  }
+
+  mutating func readUInt32LittleEndian() throws(FormatError) -> UInt32 {
+    guard remaining >= 4 else { throw FormatError(reason: "unexpected end of data") }
+    var value: UInt32 = 0
+    for index in 0..<4 {
+      value |= UInt32(bytes[position + index]) << UInt32(8 * index)
+    }
+    position += 4
+    return value
+  }
+
+  mutating func readUInt64LittleEndian() throws(FormatError) -> UInt64 {
+    guard remaining >= 8 else { throw FormatError(reason: "unexpected end of data") }
+    var value: UInt64 = 0
+    for index in 0..<8 {
+      value |= UInt64(bytes[position + index]) << UInt64(8 * index)
+    }
+    position += 8
+    return value
+  }
+
+  mutating func readVarUInt() throws(FormatError) -> UInt64 {
+    var value: UInt64 = 0
+    var shift: UInt64 = 0
+    while true {
+      let byte = try readUInt8()
+      let payload = UInt64(byte & 0x7F)
+      guard shift < 64, shift < 63 || payload <= 1 else {
+        throw FormatError(reason: "varint longer than 64 bits")
+      }
+      value |= payload << shift
+      if byte & 0x80 == 0 { return value }
+      shift += 7
+    }
+  }
+
+  /// A count of items each at least `minimumItemSize` bytes long, so a corrupt count cannot
+  /// claim more items than the bytes left could hold.
+  mutating func readCount(minimumItemSize: Int = 1) throws(FormatError) -> Int {
+    let raw = try readVarUInt()
+    guard raw <= UInt64(remaining / max(minimumItemSize, 1)) else {
+      throw FormatError(reason: "count \(raw) exceeds the data left")
+    }
+    return Int(raw)
+  }
+
+  /// A number that must fit in `Int` and not be negative (an ordinal, a length).
+  mutating func readLength() throws(FormatError) -> Int {
+    let raw = try readVarUInt()
+    guard raw <= UInt64(Int.max) else { throw FormatError(reason: "length \(raw) out of range") }
+    return Int(raw)
+  }
+
+  mutating func readVarInt() throws(FormatError) -> Int {
+    let raw = try readVarUInt()
+    let decoded = Int64(bitPattern: (raw >> 1) ^ (0 &- (raw & 1)))
+    guard let value = Int(exactly: decoded) else {
+      throw FormatError(reason: "number \(decoded) out of range")
+    }
+    return value
+  }
+
+  mutating func readBool() throws(FormatError) -> Bool {
+    switch try readUInt8() {
+    case 0: return false
+    case 1: return true
+    case let other: throw FormatError(reason: "flag byte \(other) is neither 0 nor 1")
+    }
+  }
+
+  mutating func readBytes(_ count: Int) throws(FormatError) -> ArraySlice<UInt8> {
+    guard count >= 0, count <= remaining else {
+      throw FormatError(reason: "unexpected end of data")
+    }
+    defer { position += count }
+    return bytes[position..<(position + count)]
+  }
+
+  mutating func readString() throws(FormatError) -> String {
+    let count = try readCount()
+    return String(decoding: try readBytes(count), as: UTF8.self)
+  }
+
+  mutating func readOptionalString() throws(FormatError) -> String? {
+    try readBool() ? try readString() : nil
+  }
+
+  mutating func readOptionalVarInt() throws(FormatError) -> Int? {
+    try readBool() ? try readVarInt() : nil
+  }
+
+  mutating func readStrings() throws(FormatError) -> [String] {
+    let count = try readCount()
+    var values: [String] = []
+    values.reserveCapacity(count)
+    for _ in 0..<count { values.append(try readString()) }
+    return values
+  }
+}

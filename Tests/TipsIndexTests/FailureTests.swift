@@ -1,0 +1,274 @@
+import Foundation
+import Testing
+import TipsCore
+
+@testable import TipsIndex
+
+@Suite("Damaged folders and failed commits")
+struct FailureTests {
+  private static let corruptAdvice =
+    "(index is corrupt; delete the folder and run 'tips add' again)"
+
+  /// A folder with one commit of both fixture threads.
+  private static func committed() throws -> Scratch {
+    let scratch = try Scratch()
+    var writer = try IndexWriter(directory: scratch.index)
+    try writer.commit(adding: [Fixture.hips, Fixture.knees])
+    return scratch
+  }
+
+  @Test("A missing folder says there is no index and how to make one")
+  func missingFolder() throws {
+    let scratch = try Scratch()
+    let error = #expect(throws: IndexError.missing(directory: scratch.index)) {
+      try IndexReader.open(directory: scratch.index)
+    }
+    #expect(error?.description == "no index at \(scratch.index); run 'tips add corpus/' first")
+  }
+
+  @Test("A folder a writer created but never committed holds no index")
+  func uncommittedFolder() throws {
+    let scratch = try Scratch()
+    do { _ = try IndexWriter(directory: scratch.index) }
+    #expect(throws: IndexError.missing(directory: scratch.index)) {
+      try IndexReader.open(directory: scratch.index)
+    }
+  }
+
+  @Test("A flipped byte in the data file gives the one-line checksum error")
+  func flippedByte() throws {
+    let scratch = try Self.committed()
+    var bytes = try scratch.read("segment-1.tips")
+    bytes[bytes.count / 2] ^= 0x01
+    try scratch.write("segment-1.tips", bytes)
+    let file = scratch.path("segment-1.tips")
+    let error = #expect(throws: IndexError.corrupt(file: file, reason: "checksum mismatch")) {
+      try IndexReader.open(directory: scratch.index)
+    }
+    #expect(error?.description == "\(file): checksum mismatch \(Self.corruptAdvice)")
+  }
+
+  @Test("A flipped version byte is corruption, not a newer format")
+  func flippedVersion() throws {
+    let scratch = try Self.committed()
+    var bytes = try scratch.read("segment-1.tips")
+    bytes[4] = 9
+    try scratch.write("segment-1.tips", bytes)
+    #expect(
+      throws: IndexError.corrupt(file: scratch.path("segment-1.tips"), reason: "checksum mismatch")
+    ) {
+      try IndexReader.open(directory: scratch.index)
+    }
+  }
+
+  @Test("A truncated data file is reported as truncated")
+  func truncated() throws {
+    let scratch = try Self.committed()
+    let bytes = try scratch.read("segment-1.tips")
+    try scratch.write("segment-1.tips", Array(bytes.dropLast(10)))
+    let file = scratch.path("segment-1.tips")
+    let reason = "truncated: \(bytes.count - 10) bytes, meta.json records \(bytes.count)"
+    let error = #expect(throws: IndexError.corrupt(file: file, reason: reason)) {
+      try IndexReader.open(directory: scratch.index)
+    }
+    #expect(error?.description == "\(file): \(reason) \(Self.corruptAdvice)")
+  }
+
+  @Test(
+    "A data file cut short is told apart from a damaged one, even without the manifest",
+    arguments: zip(
+      [10, 30],
+      [
+        "truncated or not a tips data file (no footer)",
+        "truncated: 17 bytes, too short for a data file",
+      ]))
+  func truncatedFrame(cut: Int, reason: String) {
+    let (bytes, _) = DataFileFrame.frame(payload: Array(repeating: 7, count: 23), version: 1)
+    #expect(throws: IndexError.corrupt(file: "f", reason: reason)) {
+      _ = try DataFileFrame.unframe(Array(bytes.dropLast(cut)), path: "f")
+    }
+  }
+
+  @Test("A data file from a newer tips asks for an upgrade")
+  func newerDataFile() {
+    let (bytes, _) = DataFileFrame.frame(payload: [0], version: 2)
+    let error = #expect(throws: IndexError.tooNew(file: "f", version: 2, newestSupported: 1)) {
+      _ = try DataFileFrame.unframe(bytes, path: "f")
+    }
+    #expect(
+      error?.description == "f: format version 2 is newer than this tips reads (1); upgrade tips")
+  }
+
+  @Test("A manifest from a newer tips asks for an upgrade")
+  func newerManifest() throws {
+    let scratch = try Self.committed()
+    let text = String(decoding: try scratch.read("meta.json"), as: UTF8.self)
+    try scratch.write(
+      "meta.json",
+      Array(
+        text.replacingOccurrences(of: "\"formatVersion\": 1", with: "\"formatVersion\": 3").utf8))
+    #expect(
+      throws: IndexError.tooNew(file: scratch.path("meta.json"), version: 3, newestSupported: 1)
+    ) {
+      try IndexReader.open(directory: scratch.index)
+    }
+  }
+
+  @Test("A manifest that is not JSON is corrupt")
+  func garbledManifest() throws {
+    let scratch = try Self.committed()
+    try scratch.write("meta.json", Array("{\"formatVersion\": ".utf8))
+    #expect(
+      throws: IndexError.corrupt(
+        file: scratch.path("meta.json"), reason: "not a manifest tips can read")
+    ) {
+      try IndexReader.open(directory: scratch.index)
+    }
+  }
+
+  @Test("A manifest naming a missing data file says which file is missing")
+  func missingDataFile() throws {
+    let scratch = try Self.committed()
+    try FileManager.default.removeItem(atPath: scratch.path("segment-1.tips"))
+    let file = scratch.path("segment-1.tips")
+    let error = #expect(
+      throws: IndexError.corrupt(file: file, reason: "missing, though meta.json names it")
+    ) {
+      try IndexReader.open(directory: scratch.index)
+    }
+    #expect(
+      error?.description == "\(file): missing, though meta.json names it \(Self.corruptAdvice)")
+  }
+
+  @Test("A writer refuses to build on a corrupt index")
+  func writerOnCorruptIndex() throws {
+    let scratch = try Self.committed()
+    var bytes = try scratch.read("segment-1.tips")
+    bytes[20] ^= 0xFF
+    try scratch.write("segment-1.tips", bytes)
+    #expect(
+      throws: IndexError.corrupt(file: scratch.path("segment-1.tips"), reason: "checksum mismatch")
+    ) {
+      _ = try IndexWriter(directory: scratch.index)
+    }
+  }
+
+  @Test(
+    "A commit failing before its manifest is in place leaves the folder byte-identical",
+    arguments: [CommitStep.dataWritten, .dataRenamed, .manifestWritten])
+  func failedCommit(step: CommitStep) throws {
+    let scratch = try Scratch()
+    var writer = try IndexWriter(directory: scratch.index)
+    try writer.commit(adding: [Fixture.hips, Fixture.knees])
+    let before = try scratch.snapshot()
+
+    writer.interruption = .failure(after: step)
+    #expect(throws: IndexError.self) {
+      try writer.commit(adding: [Fixture.hipsReexported], removingThreadIDs: ["se-42"])
+    }
+    #expect(try scratch.snapshot() == before)
+    #expect(
+      try IndexReader.open(directory: scratch.index).tips == Fixture.hips.tips + Fixture.knees.tips)
+
+    // The writer still holds the previous commit: a later commit builds on it.
+    writer.interruption = nil
+    let summary = try writer.commit()
+    #expect(summary.generation == 2)
+    #expect(summary.threads == 2)
+    #expect(try scratch.names() == ["LOCK", "meta.json", "segment-2.tips"])
+  }
+
+  @Test(
+    "A writer killed before its manifest rename leaves the previous commit readable",
+    arguments: zip(
+      [CommitStep.dataWritten, .dataRenamed, .manifestWritten],
+      [["segment-2.tips.tmp-PID"], ["segment-2.tips"], ["meta.json.tmp-PID", "segment-2.tips"]]))
+  func crashBeforeCommitPoint(step: CommitStep, leftovers: [String]) throws {
+    let scratch = try Scratch()
+    do {
+      var writer = try IndexWriter(directory: scratch.index)
+      try writer.commit(adding: [Fixture.hips, Fixture.knees])
+      writer.interruption = .crash(after: step)
+      #expect(throws: IndexError.self) {
+        try writer.commit(adding: [Fixture.hipsReexported])
+      }
+    }
+    let pid = "\(ProcessInfo.processInfo.processIdentifier)"
+    #expect(
+      try scratch.names()
+        == (["LOCK", "meta.json", "segment-1.tips"]
+        + leftovers.map { $0.replacingOccurrences(of: "PID", with: pid) }).sorted())
+
+    let reader = try IndexReader.open(directory: scratch.index)
+    #expect(reader.generation == 1)
+    #expect(reader.thread(id: "discourse-123") == Fixture.hips.thread)
+
+    var writer = try IndexWriter(directory: scratch.index)
+    try writer.commit(adding: [Fixture.hipsReexported])
+    #expect(try scratch.names() == ["LOCK", "meta.json", "segment-2.tips"])
+    #expect(
+      try IndexReader.open(directory: scratch.index).thread(id: "discourse-123")
+        == Fixture.hipsReexported.thread)
+  }
+
+  @Test("A writer killed after its manifest rename leaves the new commit readable")
+  func crashAfterCommitPoint() throws {
+    let scratch = try Scratch()
+    do {
+      var writer = try IndexWriter(directory: scratch.index)
+      try writer.commit(adding: [Fixture.hips])
+      writer.interruption = .crash(after: .manifestRenamed)
+      #expect(throws: IndexError.self) { try writer.commit(adding: [Fixture.knees]) }
+    }
+    #expect(try scratch.names() == ["LOCK", "meta.json", "segment-1.tips", "segment-2.tips"])
+    let reader = try IndexReader.open(directory: scratch.index)
+    #expect(reader.generation == 2)
+    #expect(reader.threads.map(\.id) == ["discourse-123", "se-42"])
+
+    var writer = try IndexWriter(directory: scratch.index)
+    try writer.commit()
+    #expect(try scratch.names() == ["LOCK", "meta.json", "segment-3.tips"])
+  }
+
+  @Test("Stale temporaries of a crashed writer are ignored, then cleaned by the next commit")
+  func staleTemporaries() throws {
+    let scratch = try Self.committed()
+    try scratch.write("segment-7.tips.tmp-99999", Array("half a segment".utf8))
+    try scratch.write("meta.json.tmp-99999", Array("{".utf8))
+    try scratch.write("notes.txt", Array("mine".utf8))
+
+    let reader = try IndexReader.open(directory: scratch.index)
+    #expect(reader.tips == Fixture.hips.tips + Fixture.knees.tips)
+
+    var writer = try IndexWriter(directory: scratch.index)
+    try writer.commit()
+    #expect(try scratch.names() == ["LOCK", "meta.json", "notes.txt", "segment-2.tips"])
+  }
+
+  @Test("A second writer gets the lock error; readers are not blocked")
+  func secondWriter() throws {
+    let scratch = try Scratch()
+    do {
+      var writer = try IndexWriter(directory: scratch.index)
+      try writer.commit(adding: [Fixture.hips])
+      let error = #expect(throws: IndexError.locked(directory: scratch.index)) {
+        _ = try IndexWriter(directory: scratch.index)
+      }
+      #expect(
+        error?.description == "index at \(scratch.index) is being written by another tips process")
+      #expect(try IndexReader.open(directory: scratch.index).threads.count == 1)
+    }
+    // Dropping the writer released the lock.
+    var writer = try IndexWriter(directory: scratch.index)
+    #expect(try writer.commit().generation == 2)
+  }
+
+  @Test("A failed system call names the call, the path and the system's reason")
+  func storageErrorText() {
+    let error = #expect(throws: StorageError.self) {
+      _ = try Posix.readFile("/nonexistent-tips-dir/meta.json")
+    }
+    #expect(error?.description == "open /nonexistent-tips-dir/meta.json: No such file or directory")
+    #expect(error?.isNoSuchFile == true)
+  }
+}

@@ -1,0 +1,179 @@
+import Foundation
+import Testing
+import TipsCore
+
+@testable import TipsIndex
+
+@Suite("Writing and reading an index")
+struct RoundTripTests {
+  @Test("Threads, posts and tips read back exactly as written")
+  func roundTrip() throws {
+    let scratch = try Scratch()
+    var writer = try IndexWriter(directory: scratch.index)
+    let summary = try writer.commit(adding: [Fixture.knees, Fixture.hips])
+    #expect(
+      summary
+        == CommitSummary(
+          generation: 1, threadsAdded: 2, threadsReplaced: 0, threadsRemoved: 0, threads: 2,
+          posts: 3, tips: 4, bytes: try scratch.read("segment-1.tips").count))
+
+    let reader = try IndexReader.open(directory: scratch.index)
+    #expect(reader.generation == 1)
+    #expect(reader.thread(id: "discourse-123") == Fixture.hips.thread)
+    #expect(reader.thread(id: "se-42") == Fixture.knees.thread)
+    #expect(reader.thread(id: "nope") == nil)
+    #expect(reader.tips == Fixture.hips.tips + Fixture.knees.tips)
+    #expect(Array(reader.tips(inThread: "se-42")) == Fixture.knees.tips)
+    #expect(reader.tips(inThread: "se-42").indices == 2..<4)
+    #expect(reader.tips(inThread: "nope").isEmpty)
+    #expect(
+      reader.threads == [
+        ThreadSummary(
+          id: "discourse-123", title: "Tight hips after running",
+          url: "https://forum.example.org/t/tight-hips/123", format: .discourseJSON,
+          postCount: 2, tipCount: 2),
+        ThreadSummary(
+          id: "se-42", title: "Knee pain when squatting", url: nil, format: .stackExchangeXML,
+          postCount: 1, tipCount: 2),
+      ])
+    #expect(reader.stats.threads == 2)
+    #expect(reader.stats.posts == 3)
+    #expect(reader.stats.tips == 4)
+    #expect(reader.stats.distinctRemedies == 3)
+    #expect(reader.stats.bytes == summary.bytes)
+  }
+
+  @Test(
+    "Every thread format and remedy kind reads back",
+    arguments: zip(
+      ThreadFormat.allCases + ThreadFormat.allCases,
+      RemedyKind.allCases))
+  func enums(format: ThreadFormat, kind: RemedyKind) throws {
+    let scratch = try Scratch()
+    var writer = try IndexWriter(directory: scratch.index)
+    let entry = Fixture.thread(format: format, kind: kind)
+    try writer.commit(adding: [entry])
+    let reader = try IndexReader.open(directory: scratch.index)
+    #expect(reader.thread(id: entry.thread.id) == entry.thread)
+    #expect(reader.tips == entry.tips)
+  }
+
+  @Test("Re-adding a thread replaces it: counts unchanged, new content")
+  func replace() throws {
+    let scratch = try Scratch()
+    var writer = try IndexWriter(directory: scratch.index)
+    try writer.commit(adding: [Fixture.hips, Fixture.knees])
+    let summary = try writer.commit(adding: [Fixture.hipsReexported])
+    #expect(summary.generation == 2)
+    #expect(summary.threadsAdded == 0)
+    #expect(summary.threadsReplaced == 1)
+    #expect(summary.threads == 2)
+    #expect(summary.tips == 3)
+
+    let reader = try IndexReader.open(directory: scratch.index)
+    #expect(reader.threads.map(\.id) == ["discourse-123", "se-42"])
+    #expect(reader.thread(id: "discourse-123") == Fixture.hipsReexported.thread)
+    #expect(reader.tips == Fixture.hipsReexported.tips + Fixture.knees.tips)
+    #expect(reader.postings(field: .title, term: "tight") == [])
+    #expect(reader.postings(field: .title, term: "stiff") == [Posting(tip: 0, frequency: 1)])
+    #expect(reader.postings(field: .remedy, term: "foam") == [])
+    #expect(try scratch.names() == ["LOCK", "meta.json", "segment-2.tips"])
+  }
+
+  @Test("Removing a thread drops it and its tips; unknown ids are ignored")
+  func remove() throws {
+    let scratch = try Scratch()
+    var writer = try IndexWriter(directory: scratch.index)
+    try writer.commit(adding: [Fixture.hips, Fixture.knees])
+    let summary = try writer.commit(removingThreadIDs: ["se-42", "never-added"])
+    #expect(summary.threadsRemoved == 1)
+    #expect(summary.threads == 1)
+    #expect(summary.posts == 2)
+    #expect(summary.tips == 2)
+
+    let reader = try IndexReader.open(directory: scratch.index)
+    #expect(reader.threads.map(\.id) == ["discourse-123"])
+    #expect(reader.thread(id: "se-42") == nil)
+    #expect(reader.tips == Fixture.hips.tips)
+    #expect(reader.postings(field: .remedy, term: "couch") == [])
+    #expect(reader.stats.distinctRemedies == 1)
+  }
+
+  @Test("Removing and adding the same id in one commit replaces the thread")
+  func removeAndAdd() throws {
+    let scratch = try Scratch()
+    var writer = try IndexWriter(directory: scratch.index)
+    try writer.commit(adding: [Fixture.hips])
+    let summary = try writer.commit(
+      adding: [Fixture.hipsReexported], removingThreadIDs: ["discourse-123"])
+    #expect(summary.threadsReplaced == 1)
+    #expect(summary.threadsRemoved == 0)
+    #expect(try IndexReader.open(directory: scratch.index).tips == Fixture.hipsReexported.tips)
+  }
+
+  @Test("A new writer reloads the index and rewrites it byte for byte")
+  func reopen() throws {
+    let scratch = try Scratch()
+    do {
+      var writer = try IndexWriter(directory: scratch.index)
+      try writer.commit(adding: [Fixture.hips, Fixture.knees])
+    }
+    let first = try IndexReader.open(directory: scratch.index)
+    let firstBytes = try scratch.read("segment-1.tips")
+    var writer = try IndexWriter(directory: scratch.index)
+    try writer.commit()
+    let second = try IndexReader.open(directory: scratch.index)
+    #expect(second.generation == 2)
+    #expect(try scratch.read("segment-2.tips") == firstBytes)
+    #expect(second.threads == first.threads)
+    #expect(second.tips == first.tips)
+    #expect(second.stats == first.stats)
+    for field in IndexField.allCases {
+      for term in ["foam", "hip", "knee", "couch", "minute", "pain", "1"] {
+        #expect(
+          second.postings(field: field, term: term) == first.postings(field: field, term: term))
+      }
+    }
+  }
+
+  @Test("An empty commit writes a readable, empty index")
+  func empty() throws {
+    let scratch = try Scratch()
+    var writer = try IndexWriter(directory: scratch.index + "/nested/deeper")
+    try writer.commit()
+    let reader = try IndexReader.open(directory: scratch.index + "/nested/deeper")
+    #expect(reader.threads == [])
+    #expect(
+      reader.stats
+        == IndexStats(threads: 0, posts: 0, tips: 0, distinctRemedies: 0, terms: 0, bytes: 47))
+  }
+
+  @Test("The manifest records versions, the data file, its size and checksum, and counts")
+  func manifest() throws {
+    let scratch = try Scratch()
+    var writer = try IndexWriter(directory: scratch.index)
+    try writer.commit(adding: [Fixture.hips, Fixture.knees])
+    let data = try scratch.read("segment-1.tips")
+    let manifest = try Manifest.decode(try scratch.read("meta.json"), path: "meta.json")
+    #expect(
+      manifest
+        == Manifest(
+          formatVersion: 1, writerVersion: "tips 0.1.0", generation: 1,
+          files: [
+            Manifest.DataFile(
+              name: "segment-1.tips", bytes: data.count, crc32: CRC32.checksum(data.dropLast(16)))
+          ],
+          counts: Manifest.Counts(threads: 2, posts: 3, tips: 4)))
+    #expect(Array(data.prefix(8)) == [0x54, 0x49, 0x50, 0x53, 1, 0, 0, 0])
+    #expect(Array(data.suffix(4)) == [0x54, 0x49, 0x50, 0x53])
+  }
+
+  @Test("The manifest's JSON escapes what it writes and reads back equal")
+  func manifestEscaping() throws {
+    let manifest = Manifest(
+      formatVersion: 1, writerVersion: "tips \"dev\"\\\n\u{1}é", generation: 12,
+      files: [Manifest.DataFile(name: "segment-12.tips", bytes: 9, crc32: 0xFFFF_FFFF)],
+      counts: Manifest.Counts(threads: 1, posts: 2, tips: 3))
+    #expect(try Manifest.decode(manifest.encoded(), path: "meta.json") == manifest)
+  }
+}
