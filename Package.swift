@@ -36,7 +36,7 @@ let package = Package(
       ]),
     .testTarget(
       name: "TipsIngestTests", dependencies: ["TipsIngest"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "TipsExtractTests", dependencies: ["TipsExtract", "TipsIngest"]),
+    .testTarget(name: "TipsExtractTests", dependencies: ["TipsExtract"]),
     .testTarget(name: "TipsIndexTests", dependencies: ["TipsIndex"]),
     .testTarget(name: "TipsRankingTests", dependencies: ["TipsRanking", "TipsExtract", "TipsIngest"]),
     .testTarget(

@@ -16,7 +16,7 @@ public enum IndexField: UInt8, CaseIterable, Sendable, Hashable {
   case title = 6
 
   /// The texts of `tip` this field indexes; `threadTitle` is the title of the tip's thread.
-  func texts(of tip: Tip, threadTitle: String) -> [String] {
+  public func texts(of tip: Tip, threadTitle: String) -> [String] {
     switch self {
     case .remedy: [tip.remedy]
     case .muscles: tip.muscles

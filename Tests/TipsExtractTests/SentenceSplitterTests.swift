@@ -1,0 +1,34 @@
+import Testing
+@testable import TipsExtract
+
+@Suite("Splitting forum text into sentences")
+struct SentenceSplitterTests {
+  func split(_ text: String) -> [String] {
+    SentenceSplitter.sentences(in: text).map { String(text[$0]) }
+  }
+
+  @Test(
+    "Sentences survive forum text",
+    arguments: zip(
+      [
+        "NIKE Trainings CLUB App. :+1:t2:",
+        "See https://example.com/a.b for more. Then rest.",
+        "Walk. Yoga. Tai Chi. Acupuncture.",
+        "Buy a softball. just work it in.",
+        "I work for govt. agency now. Fine.",
+        "First line\nSecond line",
+        "Try e.g. the couch stretch. It works!",
+      ],
+      [
+        ["NIKE Trainings CLUB App.", ":+1:t2:"],
+        ["See https://example.com/a.b for more.", "Then rest."],
+        ["Walk.", "Yoga.", "Tai Chi.", "Acupuncture."],
+        ["Buy a softball. just work it in."],
+        ["I work for govt. agency now.", "Fine."],
+        ["First line", "Second line"],
+        ["Try e.g. the couch stretch.", "It works!"],
+      ]))
+  func sentences(text: String, expected: [String]) {
+    #expect(split(text) == expected)
+  }
+}

@@ -1,0 +1,172 @@
+import Testing
+import TipsCore
+@testable import TipsExtract
+
+@Suite("Extracting tips from posts")
+struct TipExtractorTests {
+  let extractor: TipExtractor
+
+  init() throws {
+    extractor = TipExtractor(lexicon: try TestLexicon.lexicon())
+  }
+
+  func tips(_ thread: Thread) -> [Tip] { extractor.tips(in: thread) }
+
+  @Test("A recommendation becomes a tip with its verbatim sentence, kind and tags")
+  func recommendation() throws {
+    let thread = makeThread([
+      ("asker", "My back hurts after long rides. What helps?"),
+      ("ann", "The couch stretch is my go-to. Hold it for two minutes each side."),
+    ])
+    let tip = try #require(tips(thread).first)
+    #expect(tip.remedy == "couch stretch")
+    #expect(tip.kind == .stretch)
+    #expect(tip.muscles == ["hip flexors", "quads"])
+    #expect(tip.quote == "The couch stretch is my go-to.")
+    #expect(tip.post == 2 && tip.author == "ann" && tip.stance == .recommends)
+    #expect(tip.conditions == ["lower back pain"])
+    #expect(thread.posts[1].text.contains(tip.quote))
+  }
+
+  @Test("A question that names a remedy is not a tip")
+  func questionIsNotTip() {
+    let thread = makeThread([
+      ("asker", "Lower back pain, what helps?"),
+      ("bob", "Have you tried yoga? Is there a chiro near you?"),
+    ])
+    #expect(tips(thread).isEmpty)
+  }
+
+  @Test("The opener's own musings are not tips, but a later success report is")
+  func openerMusingsAreNotTips() {
+    let thread = makeThread([
+      ("asker", "I know I should do more yoga. What else?"),
+      ("bob", "Foam rolling every evening."),
+      ("asker", "I rolled last night and it helped a lot."),
+    ])
+    let found = tips(thread).map { "\($0.post):\($0.remedy)" }
+    #expect(found == ["2:foam rolling", "3:foam rolling"])
+  }
+
+  @Test("A negative report counts against the remedy")
+  func negativeReport() throws {
+    let thread = makeThread([
+      ("asker", "Back pain. Ideas?"),
+      ("bob", "Yoga fixed it for me."),
+      ("cat", "Yoga didn't help me at all."),
+    ])
+    let stances = tips(thread).map { "\($0.post):\($0.remedy):\($0.stance.rawValue)" }
+    #expect(stances == ["2:yoga:recommends", "3:yoga:against"])
+  }
+
+  @Test(
+    "Agreement forms endorse the remedies of the post agreed with",
+    arguments: [
+      "+1 for rolling.", "+1", "What Ann said!", "I agree with Ann, it works.", "Same here.",
+      ":+1: great advice", "This.",
+    ])
+  func agreementForms(reply: String) throws {
+    let thread = makeThread([
+      ("asker", "Back pain after rides?"),
+      ("ann", "Foam rolling every evening, it helps."),
+      ("bob", reply),
+    ])
+    let agreeing = tips(thread).filter { $0.post == 3 }
+    #expect(agreeing.map(\.remedy) == ["foam rolling"])
+    #expect(agreeing.map(\.stance) == [.agrees])
+    #expect(agreeing.map(\.agreesWith) == [2])
+  }
+
+  @Test("An agreement naming someone finds that person's post, not the nearest one")
+  func agreementByName() {
+    let thread = makeThread([
+      ("asker", "Back pain after rides?"),
+      ("chad", "The couch stretch, every day."),
+      ("dan", "Buy a lacrosse ball."),
+      ("eve", "What Coach Chad said! It fixed my back."),
+    ])
+    let eve = tips(thread).filter { $0.post == 4 }
+    #expect(eve.map(\.remedy) == ["couch stretch"])
+    #expect(eve.map(\.agreesWith) == [2])
+  }
+
+  @Test("A caveat attaches to the remedy it qualifies when a post names two")
+  func caveatAttachesToItsRemedy() {
+    let thread = makeThread([
+      ("asker", "Back pain after rides?"),
+      (
+        "ann",
+        "Get a foam roller for your quads. The couch stretch helps too, but don't overdo it at first."
+      ),
+    ])
+    let caveats = Dictionary(uniqueKeysWithValues: tips(thread).map { ($0.remedy, $0.caveats) })
+    #expect(caveats["foam rolling"] == [])
+    #expect(caveats["couch stretch"] == ["don't overdo it at first"])
+  }
+
+  @Test("A condition in an 'if' clause is the remedy's caveat")
+  func conditionalCaveat() throws {
+    let thread = makeThread([
+      ("asker", "Back pain after rides?"),
+      ("ann", "If it won't get better in some days I would go to a chiropractor."),
+    ])
+    let tip = try #require(tips(thread).first)
+    #expect(tip.remedy == "chiropractor")
+    #expect(tip.caveats == ["If it won't get better in some days"])
+  }
+
+  @Test("A warning that names no remedy qualifies every remedy of its post")
+  func generalCaveat() {
+    let thread = makeThread([
+      ("asker", "Back pain after rides?"),
+      ("ann", "Yoga twice a week. Glute bridge holds too. Consistency is key."),
+    ])
+    #expect(tips(thread).map(\.caveats) == [["Consistency is key"], ["Consistency is key"]])
+  }
+
+  @Test("Anatomy synonyms: releasing the psoas is a hip flexor stretch")
+  func anatomySynonyms() throws {
+    let thread = makeThread([
+      ("asker", "Back pain after rides?"),
+      ("ann", "Above all, I suggest releasing your iliopsoas."),
+    ])
+    let tip = try #require(tips(thread).first)
+    #expect(tip.remedy == "hip flexor stretch")
+    #expect(tip.muscles == ["hip flexors"])
+    #expect(tip.kind == .stretch)
+  }
+
+  @Test("A tool without a remedy of its own joins the remedy named just before it")
+  func toolJoinsPreviousRemedy() throws {
+    let thread = makeThread([
+      ("asker", "Back pain after rides?"),
+      ("ann", "Smash your psoas with a lacrosse ball. Pair it with a heavy kettlebell."),
+    ])
+    let ball = try #require(tips(thread).first { $0.remedy == "ball massage" })
+    #expect(ball.tools == ["lacrosse ball", "kettlebell"])
+    #expect(ball.muscles == ["hip flexors"])
+  }
+
+  @Test("A post that names a remedy three times is one tip")
+  func oneTipPerPost() {
+    let thread = makeThread([
+      ("asker", "Back pain after rides?"),
+      ("ann", "Yoga. Yoga every day. I love yoga."),
+    ])
+    #expect(tips(thread).count == 1)
+  }
+
+  @Test("A user lexicon entry adds a remedy without rebuilding")
+  func userLexicon() throws {
+    var lexicon = try TestLexicon.lexicon()
+    try lexicon.merge(
+      text: "[remedies]\nmckenzie press-up | strength | - | - | mckenzie press-ups, press ups",
+      source: "user.txt")
+    let thread = makeThread([
+      ("asker", "Back pain after rides?"),
+      ("ann", "McKenzie press-ups saved my back."),
+    ])
+    #expect(TipExtractor(lexicon: lexicon).tips(in: thread).map(\.remedy) == ["mckenzie press-up"])
+    #expect(extractor.tips(in: thread).isEmpty)
+  }
+}
