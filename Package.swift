@@ -30,6 +30,7 @@ let package = Package(
         "TipsCore", "TipsIngest", "TipsExtract", "TipsIndex", "TipsRanking",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
+    .testTarget(name: "TipsCoreTests", dependencies: ["TipsCore"]),
     .testTarget(
       name: "TipsIngestTests", dependencies: ["TipsIngest"], resources: [.copy("Fixtures")]),
     .testTarget(name: "TipsExtractTests", dependencies: ["TipsExtract", "TipsIngest"]),
