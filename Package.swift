@@ -34,6 +34,7 @@ let package = Package(
         "TipsCore", "TipsIndex", "TipsRanking", "TipsKnowledgeBase",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
+    .testTarget(name: "TipsCoreTests", dependencies: ["TipsCore"]),
     .testTarget(
       name: "TipsIngestTests", dependencies: ["TipsIngest"], resources: [.copy("Fixtures")]),
     .testTarget(name: "TipsExtractTests", dependencies: ["TipsExtract"]),

@@ -1,0 +1,135 @@
+import Testing
+
+@testable import TipsCore
+
+/// What the lexicon names in a sentence, in order, as the extractor would see it.
+private func terms(in text: String, lexicon: Lexicon) -> [Lexicon.Term] {
+  lexicon.matches(in: WordFolding.words(in: text[...])).flatMap(\.terms)
+}
+
+private func remedies(in text: String, lexicon: Lexicon) -> [String] {
+  terms(in: text, lexicon: lexicon).compactMap {
+    if case .remedy(let name) = $0 { name } else { nil }
+  }
+}
+
+private func muscles(in text: String, lexicon: Lexicon) -> [String] {
+  terms(in: text, lexicon: lexicon).compactMap {
+    if case .muscle(let name) = $0 { name } else { nil }
+  }
+}
+
+@Test("The shipped lexicon loads with its entries intact")
+func shippedLexiconLoads() throws {
+  let lexicon = try Lexicon.shipped()
+  let couch = try #require(lexicon.remedies["couch stretch"])
+  #expect(couch.kind == .stretch)
+  #expect(couch.muscles == ["hip flexors", "quads"])
+  #expect(lexicon.tools["lacrosse ball"]?.impliedRemedy == "ball massage")
+  #expect(lexicon.tools["kettlebell"]?.impliedRemedy == nil)
+  #expect(lexicon.muscles["hip flexors"]?.singular == "hip flexor")
+}
+
+@Test(
+  "Anatomy words and slang name the canonical muscle group",
+  arguments: zip(
+    [
+      "my psoas is tight", "ITB is angry again", "stretch those hammies", "my QL hurts",
+      "tight pecs from the desk", "t-spine is stiff", "glute med is weak",
+      "pain in the gastrocnemius",
+    ],
+    [
+      "hip flexors", "it band", "hamstrings", "lower back", "chest", "upper back", "glutes",
+      "calves",
+    ]))
+func anatomySynonyms(sentence: String, muscle: String) throws {
+  let lexicon = try Lexicon.shipped()
+  #expect(muscles(in: sentence, lexicon: lexicon) == [muscle])
+}
+
+@Test("Idioms that share a word with a remedy name no remedy")
+func idiomsNameNoRemedy() throws {
+  let lexicon = try Lexicon.shipped()
+  #expect(
+    remedies(in: "Pair it with a heavy kettlebell and let the tears roll.", lexicon: lexicon)
+      .isEmpty)
+  #expect(remedies(in: "bridge of foot on top of your saddle", lexicon: lexicon).isEmpty)
+  #expect(remedies(in: "I had a big climbing event", lexicon: lexicon).isEmpty)
+  #expect(remedies(in: "it took ten minutes", lexicon: lexicon).isEmpty)
+}
+
+@Test(
+  "The ways people write foam rolling all name foam rolling",
+  arguments: ["foam rolling", "I rolled and stretched", "+1 for rolling", "roll out your quads"])
+func foamRollingInflections(sentence: String) throws {
+  let lexicon = try Lexicon.shipped()
+  #expect(remedies(in: sentence, lexicon: lexicon).first == "foam rolling")
+}
+
+@Test("Rolling an ankle is a sprain, not foam rolling")
+func rolledAnkleIsSprain() throws {
+  let lexicon = try Lexicon.shipped()
+  #expect(
+    terms(in: "I rolled my ankle on a trail", lexicon: lexicon) == [.condition("ankle sprain")])
+}
+
+@Test("A tool names both itself and, through it, the remedy it amounts to")
+func toolImpliesRemedy() throws {
+  let lexicon = try Lexicon.shipped()
+  #expect(
+    terms(in: "I get a free TENS unit from the VA", lexicon: lexicon) == [
+      .tool("tens unit"), .remedy("tens therapy"),
+    ])
+  let tool = try #require(lexicon.tools["massage gun"])
+  #expect(tool.impliedRemedy == "percussion massage")
+  #expect(terms(in: "my theragun", lexicon: lexicon) == [.tool("massage gun")])
+}
+
+@Test("No phrase names two remedies or two muscle groups")
+func phrasesAreUnambiguous() throws {
+  let lexicon = try Lexicon.shipped()
+  for (phrase, named) in lexicon.phrases {
+    let remedyCount = named.filter { if case .remedy = $0 { true } else { false } }.count
+    let muscleCount = named.filter { if case .muscle = $0 { true } else { false } }.count
+    #expect(remedyCount <= 1 && muscleCount <= 1, "\(phrase.joined(separator: " ")): \(named)")
+  }
+}
+
+@Test(
+  "A malformed user line gives one line naming the file, the line and the way out",
+  arguments: zip(
+    [
+      "[remedies]\n# mine\nsuitcase stretch | stretch | lats\n",
+      "[remedies]\nsuitcase stretch | stretchy | lats | - | -\n",
+      "suitcase stretch | stretch | lats | - | -\n",
+      "[remedies]\nsuitcase stretch | stretch | wings | - | -\n",
+    ],
+    [
+      "my-lexicon.txt:3: a remedy is 'name | kind | muscles | tools | aliases'",
+      "my-lexicon.txt:2: unknown kind 'stretchy'",
+      "my-lexicon.txt:1: entry outside a [muscles], [tools], [conditions] or [remedies] section",
+      "my-lexicon.txt: 'suitcase stretch' names 'wings', which the lexicon does not define",
+    ]))
+func malformedUserLine(text: String, message: String) throws {
+  var lexicon = try Lexicon.shipped()
+  #expect {
+    try lexicon.merge(text: text, source: "my-lexicon.txt")
+  } throws: { error in
+    (error as? LexiconError)?.description == message
+  }
+}
+
+@Test("A user lexicon merged over the shipped one adds a remedy and keeps the rest")
+func userLexiconAddsRemedy() throws {
+  var lexicon = try Lexicon.shipped()
+  try lexicon.merge(
+    text: """
+      [remedies]
+      suitcase stretch | stretch | lats | - | suitcase stretches, suitcase stretching
+      """,
+    source: "my-lexicon.txt")
+  #expect(lexicon.remedies["suitcase stretch"]?.muscles == ["lats"])
+  #expect(
+    remedies(in: "Suitcase stretching fixed my lats", lexicon: lexicon) == ["suitcase stretch"])
+  #expect(remedies(in: "the couch stretch", lexicon: lexicon) == ["couch stretch"])
+}
