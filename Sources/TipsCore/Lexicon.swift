@@ -51,6 +51,9 @@ public struct Lexicon: Sendable {
   /// Folded word sequences to what they name; a phrase can name several things
   /// ("foam roller" is a tool and an alias of foam rolling).
   public private(set) var phrases: [[String]: [Term]] = [:]
+  /// Phrases that name nothing but stop a shorter phrase inside them from matching:
+  /// "the rest of" is not rest, "rolling hills" is not foam rolling.
+  public private(set) var ignoredPhrases: Set<[String]> = []
   /// The longest phrase in words, so matching knows how far to look ahead.
   public private(set) var longestPhrase = 1
 
@@ -89,6 +92,13 @@ public struct Lexicon: Sendable {
         .malformed(path: source, line: lineNumber, reason: reason)
       }
       switch section {
+      case "ignore":
+        for phrase in Self.list(line) {
+          let key = WordFolding.words(in: phrase[...]).map(\.folded)
+          guard !key.isEmpty else { continue }
+          ignoredPhrases.insert(key)
+          longestPhrase = max(longestPhrase, key.count)
+        }
       case "muscles":
         guard fields.count == 3, !fields[0].isEmpty else {
           throw fail("a muscle is 'name | singular | synonyms'")
@@ -117,7 +127,8 @@ public struct Lexicon: Sendable {
         add(RemedyEntry(name: fields[0].lowercased(), kind: kind, muscles: Self.list(fields[2]),
                         tools: Self.list(fields[3]), aliases: Self.list(fields[4])))
       default:
-        throw fail("entry outside a [muscles], [tools], [conditions] or [remedies] section")
+        throw fail(
+          "entry outside a [muscles], [tools], [conditions], [remedies] or [ignore] section")
       }
     }
     try validate(source: source)
@@ -176,7 +187,8 @@ public struct Lexicon: Sendable {
     longestPhrase = max(longestPhrase, key.count)
   }
 
-  /// Finds lexicon phrases in a run of words, longest match first, without overlaps.
+  /// Finds lexicon phrases in a run of words, longest match first, without overlaps; an
+  /// ignored phrase wins like any other and names nothing.
   public func matches(in words: [WordSpan]) -> [PhraseMatch] {
     var found: [PhraseMatch] = []
     var start = 0
@@ -185,6 +197,11 @@ public struct Lexicon: Sendable {
       var length = min(longestPhrase, words.count - start)
       while length > 0 {
         let key = words[start..<(start + length)].map(\.folded)
+        if ignoredPhrases.contains(key) {
+          start += length
+          matched = true
+          break
+        }
         if let terms = phrases[key] {
           found.append(PhraseMatch(words: start..<(start + length), terms: terms))
           start += length
