@@ -50,13 +50,17 @@ public enum ThreadImporter {
 
   /// The files to import for `paths`: a file as given, a folder's files recursively, each
   /// folder's files sorted by path so imports are reproducible, hidden files and folders
-  /// (names starting with ".") skipped inside folders.
+  /// (names starting with ".") skipped inside folders. A file reached twice (a folder and
+  /// its subfolder both given) is listed once, where first met.
   ///
   /// A path that does not exist throws: a typo must not silently import nothing.
   public static func files(in paths: [String]) throws(IngestError) -> [String] {
     var files: [String] = []
+    var seen: Set<String> = []
     for path in paths {
-      files += try FileList.files(at: path)
+      for file in try FileList.files(at: path) where seen.insert(file).inserted {
+        files.append(file)
+      }
     }
     return files
   }
