@@ -70,7 +70,9 @@ enum ContentSniffer {
     return bytes[bytes.endIndex...]
   }
 
-  private static func skip(past terminator: String, in bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+  private static func skip(past terminator: String, in bytes: ArraySlice<UInt8>) -> ArraySlice<
+    UInt8
+  > {
     let pattern = Array(terminator.utf8)
     var index = bytes.startIndex
     while index < bytes.endIndex {

@@ -7,7 +7,8 @@ import TipsIngest
 struct DiscourseHTMLTests {
   @Test("Each crawler post gives its author, number, date, likes, quotes and text")
   func crawlerPage() throws {
-    let threads = try ThreadImporter.threads(fromFile: try Fixture.path("discourse-crawler-page.html"))
+    let threads = try ThreadImporter.threads(
+      fromFile: try Fixture.path("discourse-crawler-page.html"))
     let thread = try #require(threads.first)
     #expect(threads.count == 1)
     #expect(thread.id == "discourse-4242")
@@ -37,7 +38,8 @@ struct DiscourseHTMLTests {
     )
     let thanks = try #require(thread.post(3))
     #expect(thanks.quotes == [QuotedPost(post: 2, author: "coach_ben")])
-    #expect(thanks.text == "Three days of this and the long run on Sunday was pain-free. Thanks! :+1:")
+    #expect(
+      thanks.text == "Three days of this and the long run on Sunday was pain-free. Thanks! :+1:")
     #expect(
       thread.post(4)?.text
         == "Glad it helped. If the pain comes back with swelling, see a physio rather than running through it."

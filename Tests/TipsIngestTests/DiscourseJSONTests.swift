@@ -21,7 +21,9 @@ struct DiscourseJSONTests {
     #expect(thread.format == .discourseJSON)
     #expect(thread.posts.map(\.number) == [1, 2, 3, 4, 5, 6])
     #expect(
-      thread.posts.map(\.author) == ["burgreen", "Eugene", "burgreen", "Eugene", "burgreen", "Eugene"])
+      thread.posts.map(\.author) == [
+        "burgreen", "Eugene", "burgreen", "Eugene", "burgreen", "Eugene",
+      ])
     #expect(thread.posts.map(\.likes) == [0, 0, 1, 0, 1, 0])
     #expect(thread.posts.map(\.replyTo) == [nil, nil, nil, 3, nil, 5])
     #expect(thread.posts.map(\.isAccepted) == [false, false, true, false, false, false])
@@ -38,7 +40,8 @@ struct DiscourseJSONTests {
     )
     #expect(
       thread.post(3)?.text
-        == "In Object::SendEvent(), I can dump receiver->GetTypeName().\n\nThis gives me what I am after.")
+        == "In Object::SendEvent(), I can dump receiver->GetTypeName().\n\nThis gives me what I am after."
+    )
   }
 
   @Test("Lists become lines, emoji their code, inline previews their link text")

@@ -84,7 +84,8 @@ struct HTMLTextTests {
       """
     #expect(
       HTMLText(html: html).text
-        == "The guide says:\n\nIncrease mileage by at most 10% a week.\n\nweek 1: 20 km\nweek 2: 22 km")
+        == "The guide says:\n\nIncrease mileage by at most 10% a week.\n\nweek 1: 20 km\nweek 2: 22 km"
+    )
   }
 
   @Test("Scripts and styles never reach the text")

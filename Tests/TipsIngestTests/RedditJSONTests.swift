@@ -13,12 +13,15 @@ struct RedditJSONTests {
     #expect(thread.id == "reddit-1b2c3d4")
     #expect(thread.title == "Shin splints: rest or run through? Q&A")
     #expect(
-      thread.url == "https://www.reddit.com/r/running/comments/1b2c3d4/shin_splints_rest_or_run_through/")
+      thread.url
+        == "https://www.reddit.com/r/running/comments/1b2c3d4/shin_splints_rest_or_run_through/")
     #expect(thread.format == .redditJSON)
     // The deleted comment is gone; its reply (marathon_mike) answers the deleted one's parent.
     #expect(thread.posts.map(\.number) == [1, 2, 3, 4, 5])
     #expect(
-      thread.posts.map(\.author) == ["newrunner22", "pt_sam", "newrunner22", "marathon_mike", "ultra_jo"])
+      thread.posts.map(\.author) == [
+        "newrunner22", "pt_sam", "newrunner22", "marathon_mike", "ultra_jo",
+      ])
     #expect(thread.posts.map(\.replyTo) == [nil, 1, 2, 2, 1])
     #expect(thread.posts.map(\.likes) == [57, 42, 5, 0, 12])
     #expect(thread.post(1)?.date == "2024-03-02T09:00:00Z")
@@ -36,9 +39,10 @@ struct RedditJSONTests {
   @Test("A subreddit listing of posts is refused with a way out")
   func postListingRefused() throws {
     let path = Fixture.sharedData("reddit/r-running-listings/running.json")
-    #expect(throws: IngestError.malformed(
-      path: path, format: "Reddit JSON",
-      reason: "a Reddit listing of posts, not a comments page: open a post and save its .json")
+    #expect(
+      throws: IngestError.malformed(
+        path: path, format: "Reddit JSON",
+        reason: "a Reddit listing of posts, not a comments page: open a post and save its .json")
     ) {
       try ThreadImporter.threads(fromFile: path)
     }

@@ -18,10 +18,15 @@ struct StackExchangeTests {
         "stackexchange-896",
       ])
     #expect(
-      ["stackexchange-4", "stackexchange-173", "stackexchange-618", "stackexchange-896", "stackexchange-1956"]
-        .map { byID[$0]?.posts.count } == [11, 9, 21, 9, 11])
+      [
+        "stackexchange-4", "stackexchange-173", "stackexchange-618", "stackexchange-896",
+        "stackexchange-1956",
+      ]
+      .map { byID[$0]?.posts.count } == [11, 9, 21, 9, 11])
     let wikipedia = try #require(byID["stackexchange-4"])
-    #expect(wikipedia.title == "Should we allow Wikipedia to be referenced as an academic source in answers?")
+    #expect(
+      wikipedia.title
+        == "Should we allow Wikipedia to be referenced as an academic source in answers?")
     #expect(wikipedia.url == nil)  // "slice-history.meta" is not a site's domain
     #expect(wikipedia.format == .stackExchangeXML)
     let question = try #require(wikipedia.post(1))

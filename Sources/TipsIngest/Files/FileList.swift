@@ -26,7 +26,8 @@ enum FileList {
     let prefix = folder.hasSuffix("/") ? folder : folder + "/"
     for name in names.sorted() where !name.hasPrefix(".") {
       let path = prefix + name
-      let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
+      let type =
+        (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
       var isFolder: ObjCBool = false
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { continue }
       if isFolder.boolValue {

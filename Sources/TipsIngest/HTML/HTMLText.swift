@@ -107,7 +107,9 @@ private struct Writer {
     case "br":
       requestBreak(.line)
     case "img":
-      if element.hasClass("emoji"), let code = element[attribute: "alt"] ?? element[attribute: "title"] {
+      if element.hasClass("emoji"),
+        let code = element[attribute: "alt"] ?? element[attribute: "title"]
+      {
         line += code
       }
     case "pre":

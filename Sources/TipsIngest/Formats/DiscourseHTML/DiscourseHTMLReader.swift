@@ -95,9 +95,10 @@ enum DiscourseHTMLReader {
     for statistic in statistics {
       let type = statistic.firstDescendant { $0.hasItemProperty("interactionType") }
       guard type?[attribute: "content"]?.hasSuffix("LikeAction") == true else { continue }
-      if let count = statistic.firstDescendant(where: { $0.hasItemProperty("userInteractionCount") })?[
-        attribute: "content"].flatMap({ Int($0) })
-      {
+      if let count = statistic.firstDescendant(where: { $0.hasItemProperty("userInteractionCount") }
+      )?[
+        attribute: "content"
+      ].flatMap({ Int($0) }) {
         return count
       }
     }

@@ -63,7 +63,8 @@ enum RedditJSONReader {
         number = posts.count + 1
         posts.append(
           Post(
-            number: number, author: author(comment.author), date: RedditText.isoDate(comment.createdUTC),
+            number: number, author: author(comment.author),
+            date: RedditText.isoDate(comment.createdUTC),
             likes: max(comment.score ?? 0, 0), replyTo: parent,
             text: RedditText.decodingEntities(body).trimmingWhitespace()))
       }

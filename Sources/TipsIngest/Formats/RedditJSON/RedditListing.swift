@@ -42,7 +42,8 @@ struct RedditThing: Decodable {
 
     init(from decoder: any Decoder) throws {
       let container = try decoder.singleValueContainer()
-      listing = container.decodeNil() || (try? container.decode(String.self)) != nil
+      listing =
+        container.decodeNil() || (try? container.decode(String.self)) != nil
         ? nil : try container.decode(RedditListing.self)
     }
   }

@@ -33,7 +33,8 @@ struct StackExchangeReader {
   /// Reads `bytes`, the whole file already in memory.
   func forEachThread(in bytes: [UInt8], _ body: (Thread) -> Void) throws(IngestError) {
     guard let reader = XMLRowReader(bytes: bytes) else {
-      throw .malformed(path: path, format: Self.formatName, reason: "file too large to read in memory")
+      throw .malformed(
+        path: path, format: Self.formatName, reason: "file too large to read in memory")
     }
     try read(reader, body)
   }
