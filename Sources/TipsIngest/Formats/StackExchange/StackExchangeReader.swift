@@ -48,8 +48,10 @@ struct StackExchangeReader {
         guard reader.rootElementName == "posts" else { break }
         guard let row = StackExchangeRow(attributes: attributes) else { continue }
         switch row.kind {
-        case .question:
-          var thread = OpenThread(question: row)
+        case .question(let title, let acceptedAnswerID, let answerCount):
+          var thread = OpenThread(
+            question: row, title: title, acceptedAnswerID: acceptedAnswerID,
+            answerCount: answerCount)
           thread.answers = earlyAnswers.removeValue(forKey: row.id) ?? []
           open[row.id] = thread
           if thread.isComplete {
@@ -94,9 +96,6 @@ struct StackExchangeReader {
   /// to the top (Stack Exchange stopped doing that in 2021); `isAccepted` marks it instead.
   private func makeThread(_ open: OpenThread) -> Thread {
     let question = open.question
-    guard case .question(let title, let acceptedAnswerID, _) = question.kind else {
-      preconditionFailure("OpenThread is only created from a question row")
-    }
     let answers = open.answers.sorted {
       ($1.score, $0.creationDate ?? "", $0.id) < ($0.score, $1.creationDate ?? "", $1.id)
     }
@@ -109,11 +108,11 @@ struct StackExchangeReader {
       posts.append(
         Post(
           number: offset + 2, author: answer.author, date: answer.creationDate,
-          likes: max(answer.score, 0), replyTo: 1, isAccepted: answer.id == acceptedAnswerID,
+          likes: max(answer.score, 0), replyTo: 1, isAccepted: answer.id == open.acceptedAnswerID,
           text: answer.text))
     }
     return Thread(
-      id: "\(site ?? "stackexchange")-\(question.id)", title: title,
+      id: "\(site ?? "stackexchange")-\(question.id)", title: open.title,
       url: site.map { "https://\($0)/q/\(question.id)" }, format: .stackExchangeXML,
       posts: posts)
   }
@@ -135,12 +134,15 @@ struct StackExchangeReader {
 /// A question whose answers are still arriving.
 private struct OpenThread {
   var question: StackExchangeRow
+  var title: String
+  var acceptedAnswerID: Int?
+  /// The question's `AnswerCount`; nil (absent from the row) waits for the end of the file.
+  var answerCount: Int?
   var answers: [StackExchangeRow] = []
 
-  /// True once as many answers as the question's `AnswerCount` have arrived; a question
-  /// without the count waits for the end of the file.
+  /// True once as many answers as the question's `AnswerCount` have arrived.
   var isComplete: Bool {
-    guard case .question(_, _, let answerCount?) = question.kind else { return false }
+    guard let answerCount else { return false }
     return answers.count >= answerCount
   }
 }
