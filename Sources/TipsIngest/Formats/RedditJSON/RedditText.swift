@@ -1,0 +1,22 @@
+import Foundation
+
+/// Text conversions for Reddit's JSON, kept apart from the reader so `Foundation.Thread`
+/// never shadows `TipsCore.Thread` there.
+enum RedditText {
+  /// `created_utc` seconds as an ISO 8601 UTC date ("2021-10-18T14:03:12Z").
+  static func isoDate(_ seconds: Double?) -> String? {
+    seconds.map { Date(timeIntervalSince1970: $0).ISO8601Format() }
+  }
+
+  /// Reddit's JSON escapes `&`, `<` and `>` in markdown text as HTML entities (`&amp;gt;` is a
+  /// literal "&gt;" typed by the user, so `&amp;` must be decoded last).
+  static func decodingEntities(_ text: String) -> String {
+    guard text.contains("&") else { return text }
+    return text.replacingOccurrences(of: "&lt;", with: "<")
+      .replacingOccurrences(of: "&gt;", with: ">")
+      .replacingOccurrences(of: "&quot;", with: "\"")
+      .replacingOccurrences(of: "&#39;", with: "'")
+      .replacingOccurrences(of: "&#x200B;", with: "")
+      .replacingOccurrences(of: "&amp;", with: "&")
+  }
+}

@@ -1,0 +1,147 @@
+import TipsCore
+
+/// Reads thread exports: finds the files, tells their format from their content, and
+/// hands back `Thread`s.
+///
+/// The format is never taken from a file name: people save Discourse JSON as `.txt` and
+/// Reddit pages as `.html`. What decides is the first significant byte (after a UTF-8 byte
+/// order mark and whitespace): `{` Discourse topic JSON, `[` a Reddit comments page, `<` a Stack
+/// Exchange `Posts.xml` (root `<posts>`) or a Discourse crawler page, anything else text copied
+/// from a browser.
+public enum ThreadImporter {
+  /// The threads in the file at `path`.
+  ///
+  /// A Stack Exchange dump is streamed from disk (see `forEachThread(inFile:_:)`); other
+  /// formats are small enough to read whole.
+  public static func threads(fromFile path: String) throws(IngestError) -> [Thread] {
+    var threads: [Thread] = []
+    try forEachThread(inFile: path) { threads.append($0) }
+    return threads
+  }
+
+  /// Calls `body` with each thread of the file at `path` as soon as it is complete.
+  ///
+  /// For a Stack Exchange dump this is how to index gigabytes in batches: memory holds only
+  /// the questions still waiting for answers, not the whole file or all its threads. Other
+  /// formats hold one thread per file and call `body` once.
+  public static func forEachThread(
+    inFile path: String, _ body: (Thread) -> Void
+  ) throws(IngestError) {
+    let prefix = try FileBytes.read(atPath: path, limit: FileBytes.detectionPrefixLength)
+    let isWholeFile = prefix.count < FileBytes.detectionPrefixLength
+    try checkText(prefix[...], isPrefix: !isWholeFile, path: path)
+    if ContentSniffer.kind(of: prefix[...]) == .stackExchangeXML {
+      try StackExchangeReader(path: path).forEachThread(body)
+      return
+    }
+    let bytes = isWholeFile ? prefix : try FileBytes.read(atPath: path)
+    try forEachThread(in: bytes, path: path, body)
+  }
+
+  /// The threads in `bytes`, the content of the file at `path`.
+  ///
+  /// `path` names the file in errors, gives copied text its thread id (the file name without
+  /// extension) and a Stack Exchange dump its site (the folder name); it is not read.
+  public static func threads(from bytes: [UInt8], path: String) throws(IngestError) -> [Thread] {
+    var threads: [Thread] = []
+    try forEachThread(in: bytes, path: path) { threads.append($0) }
+    return threads
+  }
+
+  /// The files to import for `paths`: a file as given, a folder's files recursively, each
+  /// folder's files sorted by path so imports are reproducible, hidden files and folders
+  /// (names starting with ".") skipped inside folders. A file reached twice (a folder and
+  /// its subfolder both given) is listed once, where first met.
+  ///
+  /// A path that does not exist throws: a typo must not silently import nothing.
+  public static func files(in paths: [String]) throws(IngestError) -> [String] {
+    var files: [String] = []
+    var seen: Set<String> = []
+    for path in paths {
+      for file in try FileList.files(at: path) where seen.insert(file).inserted {
+        files.append(file)
+      }
+    }
+    return files
+  }
+
+  private static func forEachThread(
+    in bytes: [UInt8], path: String, _ body: (Thread) -> Void
+  ) throws(IngestError) {
+    try checkText(bytes[...], isPrefix: false, path: path)
+    switch ContentSniffer.kind(of: bytes[...]) {
+    case .jsonObject:
+      body(try discourseThread(from: bytes, path: path))
+    case .jsonArray:
+      body(try RedditJSONReader.thread(from: bytes, path: path))
+    case .stackExchangeXML:
+      try StackExchangeReader(path: path).forEachThread(in: bytes, body)
+    case .otherXML:
+      throw .unrecognizedFormat(path: path)
+    case .html:
+      guard let root = HTMLParser.rootElement(of: bytes),
+        let thread = try DiscourseHTMLReader.thread(from: root, path: path)
+      else { throw .unrecognizedFormat(path: path) }
+      body(thread)
+    case .text:
+      let text = String(decoding: TextCheck.droppingByteOrderMark(bytes[...]), as: UTF8.self)
+      body(try CopiedTextReader.thread(from: text, id: fileStem(of: path), path: path))
+    }
+  }
+
+  /// A JSON object is a Discourse topic when it has a `post_stream`; a Reddit listing of posts
+  /// gets its own message because saving a subreddit page instead of a thread is a common slip.
+  private static func discourseThread(from bytes: [UInt8], path: String) throws(IngestError)
+    -> Thread
+  {
+    let probe = try JSONDecoding.decode(
+      JSONObjectProbe.self, from: bytes, path: path, format: "JSON")
+    if probe.postStream != nil {
+      return try DiscourseJSONReader.thread(from: bytes, path: path)
+    }
+    if probe.kind == "Listing", RedditJSONReader.isPostListing(bytes, path: path) {
+      throw .malformed(
+        path: path, format: RedditJSONReader.formatName,
+        reason: RedditJSONReader.postListingReason)
+    }
+    throw .unrecognizedFormat(path: path)
+  }
+
+  /// Empty and binary files fail before any format reader, with the same message for all.
+  private static func checkText(
+    _ bytes: ArraySlice<UInt8>, isPrefix: Bool, path: String
+  ) throws(IngestError) {
+    guard !TextCheck.isBlank(bytes) || isPrefix else { throw .empty(path: path) }
+    guard TextCheck.isText(bytes, isPrefix: isPrefix) else { throw .notText(path: path) }
+  }
+
+  /// The file name without its folder and last extension: copied text's thread id.
+  static func fileStem(of path: String) -> String {
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+    return String(name[..<dot])
+  }
+}
+
+/// The two top-level keys that tell JSON objects apart, decoded before the full read.
+private struct JSONObjectProbe: Decodable {
+  var postStream: Present?
+  var kind: String?
+
+  /// Decodes any JSON value: only whether the key is there matters.
+  struct Present: Decodable {
+    init(from decoder: any Decoder) throws {}
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case postStream = "post_stream"
+    case kind
+  }
+
+  /// Lenient on purpose: a `kind` that is not a string just means "not a Reddit listing".
+  init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    postStream = try container.decodeIfPresent(Present.self, forKey: .postStream)
+    kind = try? container.decodeIfPresent(String.self, forKey: .kind)
+  }
+}

@@ -1,0 +1,232 @@
+import Foundation
+import Testing
+import TipsCore
+import TipsIngest
+
+/// Inputs a user can hand `tips add` by mistake, or an attacker on purpose: each gives one
+/// clear line, never a crash, a hang, or a file's content leaking in.
+@Suite("Bad input")
+struct BadInputTests {
+  @Test("An empty file")
+  func emptyFile() throws {
+    let folder = try TemporaryFolder()
+    let path = try folder.write("", to: "empty.json")
+    #expect(throws: IngestError.empty(path: path)) { try ThreadImporter.threads(fromFile: path) }
+    #expect(IngestError.empty(path: path).description == "\(path): empty file")
+  }
+
+  @Test("Binary garbage")
+  func binaryGarbage() throws {
+    let folder = try TemporaryFolder()
+    let path = try folder.write(
+      [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0xFF], to: "photo.txt")
+    #expect(throws: IngestError.notText(path: path)) { try ThreadImporter.threads(fromFile: path) }
+    #expect(
+      IngestError.notText(path: path).description
+        == "\(path): not a text file (binary or invalid UTF-8)")
+  }
+
+  @Test(
+    "Invalid UTF-8 inside otherwise readable text, JSON or XML",
+    arguments: [
+      Array("Foam rolling helps ".utf8) + [0xC3, 0x28] + Array(" a lot".utf8),
+      Array(#"{"id": 1, "post_stream": {"posts": [{"post_number": 1, "cooked": "caf"#.utf8) + [0xE9]
+        + Array(#""}]}}"#.utf8),
+      Array(
+        #"<?xml version="1.0" encoding="utf-8"?><posts><row Id="1" PostTypeId="1" Body="caf"#.utf8)
+        + [0xE9] + Array(#"" /></posts>"#.utf8),
+    ])
+  func invalidUTF8(bytes: [UInt8]) throws {
+    #expect(throws: IngestError.notText(path: "bad")) {
+      try ThreadImporter.threads(from: bytes, path: "bad")
+    }
+  }
+
+  @Test("Invalid UTF-8 deep in a Stack Exchange dump streamed from disk")
+  func invalidUTF8InStreamedDump() throws {
+    let folder = try TemporaryFolder()
+    var bytes = Array(#"<?xml version="1.0" encoding="utf-8"?>"#.utf8) + Array("\n<posts>\n".utf8)
+    let row = #"  <row Id="1" PostTypeId="1" Title="t" Body="&lt;p&gt;fine&lt;/p&gt;" />"# + "\n"
+    for _ in 0..<1000 { bytes += Array(row.utf8) }  // past the 64 KiB detection prefix
+    bytes +=
+      Array(#"  <row Id="2" PostTypeId="1" Title="caf"#.utf8) + [0xE9]
+      + Array("\" />\n</posts>\n".utf8)
+    let path = try folder.write(bytes, to: "Posts.xml")
+    #expect(throws: IngestError.notText(path: path)) { try ThreadImporter.threads(fromFile: path) }
+  }
+
+  @Test("Truncated JSON")
+  func truncatedJSON() throws {
+    let json =
+      #"{"id": 7, "title": "Shin splints", "post_stream": {"posts": [{"post_number": 1, "cook"#
+    #expect(
+      throws: IngestError.malformed(
+        path: "t.json", format: "JSON", reason: "invalid or truncated JSON")
+    ) {
+      try ThreadImporter.threads(from: Array(json.utf8), path: "t.json")
+    }
+  }
+
+  @Test("JSON of another shape", arguments: [#"{"a": 1}"#, #"{"kind": 3, "data": []}"#])
+  func jsonOfAnotherShape(json: String) throws {
+    #expect(throws: IngestError.unrecognizedFormat(path: "x.json")) {
+      try ThreadImporter.threads(from: Array(json.utf8), path: "x.json")
+    }
+  }
+
+  @Test("Discourse JSON with a field of the wrong type names the field")
+  func discourseWrongFieldType() throws {
+    let json =
+      #"{"id": 7, "post_stream": {"posts": [{"post_number": "one", "cooked": "<p>x</p>"}]}}"#
+    #expect(
+      throws: IngestError.malformed(
+        path: "t.json", format: "Discourse JSON",
+        reason: "post_stream.posts[0].post_number is not a number")
+    ) {
+      try ThreadImporter.threads(from: Array(json.utf8), path: "t.json")
+    }
+  }
+
+  @Test("A Reddit array that is not [submission, comments]")
+  func redditWrongShape() throws {
+    let json =
+      #"[{"kind": "Listing", "data": {"children": [{"kind": "t1", "data": {"body": "hi"}}]}}]"#
+    #expect(
+      throws: IngestError.malformed(
+        path: "r.json", format: "Reddit JSON",
+        reason: "expected [submission listing, comments listing]")
+    ) {
+      try ThreadImporter.threads(from: Array(json.utf8), path: "r.json")
+    }
+  }
+
+  // The reasons after "line N:" are libxml2's own words (2.9.14 here); the reader never
+  // substitutes entities, so libxml2's well-formedness checks stop both attacks at the row.
+
+  @Test("A billion-laughs entity bomb is refused at once, never expanded")
+  func billionLaughs() throws {
+    let start = ContinuousClock.now
+    #expect(
+      throws: IngestError.malformed(
+        path: "bomb.xml", format: "Stack Exchange Posts.xml",
+        reason: "line 16: Detected an entity reference loop")
+    ) {
+      try ThreadImporter.threads(from: Array(HostileXML.billionLaughs.utf8), path: "bomb.xml")
+    }
+    #expect(ContinuousClock.now - start < .seconds(5))
+  }
+
+  @Test("A declared but unused entity bomb does not stop the rows")
+  func unusedBombIgnored() throws {
+    let xml = HostileXML.billionLaughs.replacingOccurrences(
+      of: "&lt;p&gt;&lol9;&lt;/p&gt;", with: "&lt;p&gt;lol&lt;/p&gt;")
+    let threads = try ThreadImporter.threads(from: Array(xml.utf8), path: "bomb.xml")
+    #expect(threads.first?.posts.map(\.text) == ["Stretch daily.", "lol"])
+  }
+
+  @Test("An external entity is refused, and the file it names is never read")
+  func externalEntity() throws {
+    #expect(
+      throws: IngestError.malformed(
+        path: "xxe.xml", format: "Stack Exchange Posts.xml",
+        reason: "line 6: Attribute references external entity 'xxe'")
+    ) {
+      try ThreadImporter.threads(from: Array(HostileXML.externalEntity.utf8), path: "xxe.xml")
+    }
+  }
+
+  @Test("An HTML page that is not a forum thread")
+  func htmlNotAThread() throws {
+    let path = try Fixture.path("not-a-thread.html")
+    #expect(throws: IngestError.unrecognizedFormat(path: path)) {
+      try ThreadImporter.threads(fromFile: path)
+    }
+    #expect(
+      IngestError.unrecognizedFormat(path: path).description
+        == "\(path): not a thread export tips knows (Discourse JSON or HTML, Reddit JSON, Stack Exchange Posts.xml, copied text)"
+    )
+  }
+
+  @Test("XML with another root, like a dump's Comments.xml")
+  func otherXML() throws {
+    let path = Fixture.sharedData("stackexchange/slice-history.meta/Comments.xml")
+    #expect(throws: IngestError.unrecognizedFormat(path: path)) {
+      try ThreadImporter.threads(fromFile: path)
+    }
+  }
+
+  @Test("A Stack Exchange dump cut off in the middle of a row")
+  func truncatedXML() throws {
+    let xml = """
+      <?xml version="1.0" encoding="utf-8"?>
+      <posts>
+        <row Id="1" PostTypeId="1" Title="Warm-up" Body="&lt;p&gt;How long?&lt;/p&gt;" />
+        <row Id="2" PostTypeId="2" ParentId="1" Bo
+      """
+    #expect(
+      throws: IngestError.malformed(
+        path: "cut.xml", format: "Stack Exchange Posts.xml",
+        reason: "line 4: Couldn't find end of Start Tag row")
+    ) {
+      try ThreadImporter.threads(from: Array(xml.utf8), path: "cut.xml")
+    }
+  }
+
+  @Test(
+    "Every refusal is one line",
+    arguments: [
+      Array(HostileXML.billionLaughs.utf8), Array(HostileXML.externalEntity.utf8), [0x00, 0x01], [],
+      Array(#"{"post_stream": "#.utf8), Array("<posts><row Id=\"1\"\n\n".utf8),
+    ])
+  func oneLineErrors(bytes: [UInt8]) throws {
+    do {
+      _ = try ThreadImporter.threads(from: bytes, path: "in")
+      Issue.record("expected an error")
+    } catch {
+      #expect(!error.description.contains("\n"))
+      #expect(error.description.hasPrefix("in: "))
+    }
+  }
+
+  @Test("A path that does not exist")
+  func missingFile() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.path + "/nope.json"
+    #expect(throws: IngestError.unreadable(path: path, reason: "no such file or directory")) {
+      try ThreadImporter.threads(fromFile: path)
+    }
+  }
+}
+
+/// XML attacks on a parser that substitutes entities; they must do nothing to ours.
+enum HostileXML {
+  static let billionLaughs = """
+    <?xml version="1.0" encoding="utf-8"?>
+    <!DOCTYPE posts [
+      <!ENTITY lol "lol">
+      <!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+      <!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">
+      <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+      <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
+      <!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">
+      <!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;">
+      <!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;">
+      <!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">
+      <!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">
+    ]>
+    <posts>
+      <row Id="1" PostTypeId="1" Title="Stretching" Body="&lt;p&gt;Stretch daily.&lt;/p&gt;" Score="3" AnswerCount="1" />
+      <row Id="2" PostTypeId="2" ParentId="1" Body="&lt;p&gt;&lol9;&lt;/p&gt;" Score="1" />
+    </posts>
+    """
+
+  static let externalEntity = """
+    <?xml version="1.0" encoding="utf-8"?>
+    <!DOCTYPE posts [
+      <!ENTITY xxe SYSTEM "file:///etc/passwd">
+    ]>
+    <posts>
+      <row Id="1" PostTypeId="1" Title="Leak" Body="&lt;p&gt;&xxe;&lt;/p&gt;" Score="3" />
+    </posts>
+    """
+}

@@ -1,0 +1,57 @@
+import Testing
+import TipsCore
+import TipsIngest
+
+/// A comments page written by hand in the shape of Reddit's API (see FIXTURES.md).
+@Suite("Reddit comments JSON")
+struct RedditJSONTests {
+  @Test("The submission is post 1 and comments follow depth-first with their parents")
+  func commentsPage() throws {
+    let threads = try ThreadImporter.threads(fromFile: try Fixture.path("reddit-comments.json"))
+    let thread = try #require(threads.first)
+    #expect(threads.count == 1)
+    #expect(thread.id == "reddit-1b2c3d4")
+    #expect(thread.title == "Shin splints: rest or run through? Q&A")
+    #expect(
+      thread.url
+        == "https://www.reddit.com/r/running/comments/1b2c3d4/shin_splints_rest_or_run_through/")
+    #expect(thread.format == .redditJSON)
+    // The deleted comment is gone; its reply (marathon_mike) answers the deleted one's parent.
+    #expect(thread.posts.map(\.number) == [1, 2, 3, 4, 5])
+    #expect(
+      thread.posts.map(\.author) == [
+        "newrunner22", "pt_sam", "newrunner22", "marathon_mike", "ultra_jo",
+      ])
+    #expect(thread.posts.map(\.replyTo) == [nil, 1, 2, 2, 1])
+    #expect(thread.posts.map(\.likes) == [57, 42, 5, 0, 12])
+    #expect(thread.post(1)?.date == "2024-03-02T09:00:00Z")
+    #expect(
+      thread.post(1)?.text
+        == "Started running in January, now both shins hurt after every run > 5 km.\n\nShould I rest or run through it? Q&A welcome."
+    )
+    #expect(
+      thread.post(2)?.text
+        == "Rest 1-2 weeks, then build back up by about 10% a week.\n\nCalf raises & tibialis raises help a lot."
+    )
+    #expect(thread.post(3)?.text == "Did the calf raises for a week > much better now, thanks!")
+  }
+
+  @Test("A subreddit listing of posts is refused with a way out")
+  func postListingRefused() throws {
+    let path = Fixture.sharedData("reddit/r-running-listings/running.json")
+    #expect(
+      throws: IngestError.malformed(
+        path: path, format: "Reddit JSON",
+        reason: "a Reddit listing of posts, not a comments page: open a post and save its .json")
+    ) {
+      try ThreadImporter.threads(fromFile: path)
+    }
+    let error = IngestError.malformed(
+      path: path, format: "Reddit JSON",
+      reason: "a Reddit listing of posts, not a comments page: open a post and save its .json")
+    #expect(
+      error.description
+        == "\(path): malformed Reddit JSON: a Reddit listing of posts, not a comments page: open a post and save its .json"
+    )
+  }
+}
