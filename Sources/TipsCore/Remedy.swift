@@ -32,18 +32,23 @@ public struct Remedy: Sendable, Hashable {
 /// Who stands behind a remedy. Counts follow the JSON contract: `posts` are distinct posts
 /// recommending or agreeing, `people` distinct authors among them (an unknown author counts
 /// as one person per post), `likes` the likes on those posts, `agreements` how many of those
-/// posts are agreements. `against` counts posts reporting against the remedy.
+/// posts are agreements. `recommenders` counts the people among them who recommend the remedy
+/// in their own words rather than only agreeing; `against`, people reporting against it.
 public struct Evidence: Sendable, Hashable, Codable {
   public var posts: Int
   public var people: Int
+  public var recommenders: Int
   public var likes: Int
   public var agreements: Int
   public var against: Int
 
-  public init(posts: Int = 0, people: Int = 0, likes: Int = 0, agreements: Int = 0, against: Int = 0)
-  {
+  public init(
+    posts: Int = 0, people: Int = 0, recommenders: Int = 0, likes: Int = 0, agreements: Int = 0,
+    against: Int = 0
+  ) {
     self.posts = posts
     self.people = people
+    self.recommenders = recommenders
     self.likes = likes
     self.agreements = agreements
     self.against = against
@@ -65,7 +70,7 @@ public struct Caveat: Sendable, Hashable, Codable {
 
 /// A consensus score and the parts it is made of, so `--explain` can show them.
 public struct ConsensusScore: Sendable, Hashable {
-  public var people: Double
+  public var recommenders: Double
   public var agreements: Double
   public var likes: Double
   public var confidence: Double
@@ -73,10 +78,10 @@ public struct ConsensusScore: Sendable, Hashable {
   public var total: Double
 
   public init(
-    people: Double, agreements: Double, likes: Double, confidence: Double, relevance: Double,
-    total: Double
+    recommenders: Double, agreements: Double, likes: Double, confidence: Double,
+    relevance: Double, total: Double
   ) {
-    self.people = people
+    self.recommenders = recommenders
     self.agreements = agreements
     self.likes = likes
     self.confidence = confidence

@@ -26,6 +26,13 @@ enum Cues {
     "felt better", "much better", "go-to", "swear by", "life saver", "lifesaver", "game changer",
   ])
 
+  /// The poster's plans and wishes: what they will do is not yet advice to anyone.
+  static let intention = PhraseSet([
+    "i'll", "i will", "i'm going to", "i am going to", "going to try", "will try", "i bet",
+    "i plan", "i might", "i may", "i should", "we all need", "i need to", "i want to",
+    "i wish", "i'd like to", "i hope to",
+  ])
+
   /// Words that make a clause a warning, a condition or a limit on a remedy.
   static let caveat = PhraseSet([
     "painful", "hurt", "hurts", "careful", "be careful", "caution", "overdo", "overdoing",
@@ -43,6 +50,13 @@ enum Cues {
     "i agree", "agree with", "agreed", "in agreement", "same here", "me too", "second that",
     "seconded", "i second", "ditto", "exactly this", "+1", "plus one", "what he said",
     "what she said", "what they said", "thumbs up",
+  ])
+
+  /// Words just before a remedy that make it the problem, not the advice: "blamed on lack of
+  /// core strength" recommends nothing.
+  static let problemMarkers = PhraseSet([
+    "lack of", "lacking", "blamed on", "caused by", "due to", "because of", "result of",
+    "without", "no", "poor", "weak", "bad",
   ])
 
   /// Verbs that, next to a muscle group, make a stretch of it ("releasing your iliopsoas",

@@ -14,13 +14,15 @@ struct SentenceAnalysis {
   var isQuestion = false
   var isAgainst = false
   var hasSuccessCue = false
+  /// The poster's own plan ("I'll add the couch stretch to my routine"), not advice.
+  var isIntention = false
   /// Clauses that warn, limit or set a condition; verbatim ranges of the post's text.
   var caveatClauses: [Range<String.Index>] = []
 
   /// Remedies named outside every caveat clause: the ones the sentence speaks for.
   var recommendedRemedies: [RemedyMention] {
     mentions.filter { mention in
-      !caveatClauses.contains { $0.contains(mention.position) }
+      !mention.isProblem && !caveatClauses.contains { $0.contains(mention.position) }
     }
   }
 
@@ -41,4 +43,6 @@ struct RemedyMention: Hashable {
   /// Muscles and tools named in the same clause: what this mention is about.
   var clauseMuscles: [String] = []
   var clauseTools: [String] = []
+  /// Named as the problem ("lack of core strength"), not as advice.
+  var isProblem = false
 }

@@ -2,6 +2,10 @@ import TipsCore
 
 /// A tip being gathered from the sentences of one post: the first recommending sentence
 /// gives the quote, later ones add tags and caveats.
+///
+/// A post holds at most one draft per remedy for its own words (recommending or against) and
+/// one for agreeing with another post, so "+1 for rolling. I invested in a foam roller"
+/// counts both as an agreement and as a recommendation of its own.
 struct TipDraft {
   var remedy: String
   var kind: RemedyKind
@@ -16,14 +20,12 @@ struct TipDraft {
     into drafts: inout [TipDraft], mention: RemedyMention, stance: Stance, quote: String,
     muscles: [String], tools: [String], agreesWith: Int? = nil
   ) {
-    if let i = drafts.firstIndex(where: { $0.remedy == mention.name }) {
+    let isAgreement = stance == .agrees
+    if let i = drafts.firstIndex(where: {
+      $0.remedy == mention.name && ($0.stance == .agrees) == isAgreement
+    }) {
       drafts[i].muscles = unique(drafts[i].muscles + muscles)
       drafts[i].tools = unique(drafts[i].tools + tools)
-      // An agreement outranks the post's own words: the post counts as agreeing.
-      if stance == .agrees, drafts[i].stance != .agrees {
-        drafts[i].stance = .agrees
-        drafts[i].agreesWith = agreesWith
-      }
       return
     }
     drafts.append(

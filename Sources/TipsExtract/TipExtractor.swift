@@ -53,11 +53,22 @@ public struct TipExtractor: Sendable {
     var paragraph = 0
     var scanned = text.startIndex
     for range in SentenceSplitter.sentences(in: text) {
-      paragraph += text[scanned..<range.lowerBound].components(separatedBy: "\n\n").count - 1
+      paragraph += Self.paragraphBreaks(in: text[scanned..<range.lowerBound])
       scanned = range.lowerBound
       result.append(analyzeSentence(text, range: range, paragraph: paragraph))
     }
     return result
+  }
+
+  /// How many blank lines separate paragraphs in `text`.
+  private static func paragraphBreaks(in text: Substring) -> Int {
+    var count = 0
+    var previous: Character = " "
+    for c in text {
+      if c == "\n", previous == "\n" { count += 1 }
+      if c != " " && c != "\t" { previous = c }
+    }
+    return count
   }
 
   private func analyzeSentence(
@@ -79,6 +90,11 @@ public struct TipExtractor: Sendable {
     for match in lexicon.matches(in: words) {
       let position = words[match.words.lowerBound].range.lowerBound
       let clauseIndex = clause(of: match.words.lowerBound)
+      let before = Array(folded[max(0, match.words.lowerBound - 3)..<match.words.lowerBound])
+      let isProblem = Cues.problemMarkers.occurrences(in: before).contains {
+        $0.upperBound == before.count
+      }
+      let mentionsBefore = mentions.count
       for term in match.terms {
         switch term {
         case .remedy(let name):
@@ -106,6 +122,7 @@ public struct TipExtractor: Sendable {
           analysis.conditions.append(name)
         }
       }
+      for i in mentionsBefore..<mentions.count { mentions[i].isProblem = isProblem }
     }
     for (i, clauseIndex) in mentionClauses.enumerated() {
       mentions[i].clauseMuscles = unique(musclesByClause[clauseIndex])
@@ -118,6 +135,7 @@ public struct TipExtractor: Sendable {
     analysis.isQuestion = sentence.contains("?")
     analysis.isAgainst = Cues.against.contains(in: folded)
     analysis.hasSuccessCue = Cues.success.contains(in: folded)
+    analysis.isIntention = Cues.intention.contains(in: folded)
     analysis.caveatClauses = CaveatFinder.clauses(in: text, sentence: range, words: words)
     return analysis
   }
@@ -166,6 +184,20 @@ public struct TipExtractor: Sendable {
     }
   }
 
+  /// The words a tip quotes: its sentence, or the whole line when the sentence is a fragment
+  /// too short to stand alone ("Walk." in "Walk. Yoga. Tai Chi. Acupuncture.").
+  static func quote(of sentence: Range<String.Index>, in text: String) -> String {
+    guard text.distance(from: sentence.lowerBound, to: sentence.upperBound) < 25 else {
+      return String(text[sentence])
+    }
+    let lineStart = text[..<sentence.lowerBound].lastIndex(of: "\n").map { text.index(after: $0) }
+      ?? text.startIndex
+    let lineEnd = text[sentence.upperBound...].firstIndex(of: "\n") ?? text.endIndex
+    let line = text[lineStart..<lineEnd].drop(while: \.isWhitespace)
+    let trimmed = line.prefix(upTo: line.lastIndex(where: { !$0.isWhitespace }).map { line.index(after: $0) } ?? line.endIndex)
+    return trimmed.count <= 200 ? String(trimmed) : String(text[sentence])
+  }
+
   // MARK: - Drafts
 
   /// The post's own recommendations and reports, one draft per remedy.
@@ -175,8 +207,11 @@ public struct TipExtractor: Sendable {
     var drafts: [TipDraft] = []
     var lastWithRemedies: Int? = nil
     for (index, sentence) in sentences.enumerated() {
-      let quote = String(post.text[sentence.range])
-      if !sentence.isQuestion, !isAsker || sentence.hasSuccessCue {
+      let quote = Self.quote(of: sentence.range, in: post.text)
+      let speaksForItself =
+        (!sentence.isIntention || sentence.hasSuccessCue)
+        && !continuesWarning(sentence, after: index > 0 ? sentences[index - 1] : nil)
+      if !sentence.isQuestion, speaksForItself, !isAsker || sentence.hasSuccessCue {
         for mention in sentence.recommendedRemedies {
           let stance: Stance = sentence.isAgainst ? .against : .recommends
           TipDraft.merge(
@@ -187,7 +222,7 @@ public struct TipExtractor: Sendable {
       let caveats = sentence.caveatClauses.map { String(post.text[$0]) }
       if !caveats.isEmpty, !sentence.isQuestion {
         for mention in sentence.mentions {
-          if let i = drafts.firstIndex(where: { $0.remedy == mention.name }) {
+          for i in drafts.indices where drafts[i].remedy == mention.name {
             drafts[i].addCaveats(caveats)
           }
         }
@@ -197,10 +232,10 @@ public struct TipExtractor: Sendable {
       {
         // "Pair it with a heavy kettlebell": tools of a sentence that names no remedy belong
         // to the remedy named last before it.
-        if let mention = sentences[last].recommendedRemedies.last,
-          let i = drafts.firstIndex(where: { $0.remedy == mention.name })
-        {
-          drafts[i].tools = unique(drafts[i].tools + sentence.tools)
+        if let mention = sentences[last].recommendedRemedies.last {
+          for i in drafts.indices where drafts[i].remedy == mention.name {
+            drafts[i].tools = unique(drafts[i].tools + sentence.tools)
+          }
         }
       }
       if !sentence.mentions.isEmpty { lastWithRemedies = index }
@@ -208,11 +243,23 @@ public struct TipExtractor: Sendable {
     return drafts
   }
 
+  /// "Rolling could be quite painful. Stretching too.": a short sentence that ends in "too",
+  /// "also" or "as well" says of its remedy what the sentence before said, here a warning.
+  private func continuesWarning(_ sentence: SentenceAnalysis, after previous: SentenceAnalysis?)
+    -> Bool
+  {
+    guard let previous, previous.paragraph == sentence.paragraph,
+      !previous.cautionedRemedies.isEmpty, previous.recommendedRemedies.isEmpty,
+      sentence.words.count <= 4, let last = sentence.words.last?.folded
+    else { return false }
+    return last == "too" || last == "also" || last == "well"
+  }
+
   private func endorse(
     target: Int, agreement: AgreementFinder.Agreement, post: Post, drafts: inout [TipDraft],
     draftsByPost: [Int: [TipDraft]]
   ) {
-    let quote = String(post.text[agreement.sentence.range])
+    let quote = Self.quote(of: agreement.sentence.range, in: post.text)
     let named = agreement.sentence.recommendedRemedies
     if !named.isEmpty {
       for mention in named {
@@ -222,7 +269,9 @@ public struct TipExtractor: Sendable {
       }
       return
     }
-    for endorsed in draftsByPost[target, default: []] where endorsed.stance != .against {
+    var endorsedNames = Set<String>()
+    for endorsed in draftsByPost[target, default: []]
+    where endorsed.stance != .against && endorsedNames.insert(endorsed.remedy).inserted {
       let mention = RemedyMention(
         name: endorsed.remedy, kind: endorsed.kind, muscles: endorsed.muscles,
         tools: endorsed.tools, position: agreement.sentence.range.lowerBound)

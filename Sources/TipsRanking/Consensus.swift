@@ -3,19 +3,21 @@ import TipsCore
 
 /// Gathers tips into remedies and scores how strongly the threads' people back each one.
 ///
-/// The score puts people first: one loud poster is not a consensus. Agreements and likes add
-/// with diminishing returns, and the whole is scaled by a confidence in the spirit of the
-/// lower bound of the Wilson score interval (Reddit's "best" sort), taken over people for
-/// and people against, so many supporters outweigh a lone well-liked post and a remedy some
-/// people report against sinks instead of being promoted:
+/// The score puts people first: one loud poster is not a consensus. Each person who recommends
+/// the remedy in their own words counts one; agreements ("+1", "what Chad said") and likes add
+/// with diminishing returns, since agreeing with a post that gives five pieces of advice is a
+/// weaker vote for each of them. The whole is scaled by a confidence in the spirit of the lower
+/// bound of the Wilson score interval (Reddit's "best" sort), taken over the people for and
+/// against, so many supporters outweigh a lone well-liked post and a remedy some people report
+/// against sinks instead of being promoted:
 ///
-///     support    = people + 0.5·ln(1 + agreements) + 0.3·ln(1 + likes)
+///     support    = recommenders + 0.5·ln(1 + agreements) + 0.3·ln(1 + likes)
 ///     confidence = WilsonLowerBound(for: people, of: people + against, z = 1.645)
-///     score      = support × (0.5 + confidence)
+///     score      = support × (0.5 + confidence) × relevance
 ///
 /// With one supporter the confidence is 0.27; with four, 0.60; with two for and one against,
-/// 0.21. The constants are chosen so that a second person always outweighs any number of
-/// likes on one post that a forum thread realistically collects (ln grows slowly).
+/// 0.21. A second recommender outweighs any number of likes one post realistically collects
+/// (ln grows slowly). `relevance` is 1 for `tips top` and 0...1 for a search.
 public enum Consensus {
   /// One remedy per canonical name, best first (ties broken by name, so output is stable).
   public static func remedies(from tips: [Tip]) -> [Remedy] {
@@ -66,6 +68,7 @@ public enum Consensus {
     var likesByPost: [PostKey: Int] = [:]
     var agreeing = Set<PostKey>()
     var people = Set<String>()
+    var recommenders = Set<String>()
     var against = Set<PostKey>()
     var againstPeople = Set<String>()
     for tip in tips {
@@ -77,26 +80,26 @@ public enum Consensus {
         continue
       }
       likesByPost[key] = max(likesByPost[key] ?? 0, tip.likes)
-      if tip.stance == .agrees { agreeing.insert(key) }
+      if tip.stance == .agrees { agreeing.insert(key) } else { recommenders.insert(person) }
       people.insert(person)
     }
     let againstOnly = against.subtracting(likesByPost.keys)
     return Evidence(
-      posts: likesByPost.count, people: people.count,
+      posts: likesByPost.count, people: people.count, recommenders: recommenders.count,
       likes: likesByPost.values.reduce(0, +), agreements: agreeing.count,
       against: againstOnly.isEmpty ? 0 : againstPeople.subtracting(people).count)
   }
 
   /// The consensus score of some evidence, multiplied by a query relevance (1 for `top`).
   public static func score(of evidence: Evidence, relevance: Double) -> ConsensusScore {
-    let people = Double(evidence.people)
+    let recommenders = Double(evidence.recommenders)
     let agreements = 0.5 * log(1 + Double(evidence.agreements))
     let likes = 0.3 * log(1 + Double(evidence.likes))
     let confidence = wilsonLowerBound(
       positive: evidence.people, total: evidence.people + evidence.against)
-    let total = (people + agreements + likes) * (0.5 + confidence) * relevance
+    let total = (recommenders + agreements + likes) * (0.5 + confidence) * relevance
     return ConsensusScore(
-      people: people, agreements: agreements, likes: likes, confidence: confidence,
+      recommenders: recommenders, agreements: agreements, likes: likes, confidence: confidence,
       relevance: relevance, total: total)
   }
 

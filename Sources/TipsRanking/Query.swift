@@ -39,18 +39,26 @@ public struct Query: Sendable, Hashable {
     self.filters = filters
     var excluded: [String] = []
     var concepts: [Concept] = []
+    var plain: [String] = []
+    // Plain words are matched against the lexicon together, so "lower back pain" is one
+    // condition rather than three words.
+    func flushPlain() {
+      let run = plain.joined(separator: " ")
+      concepts += Self.concepts(of: WordFolding.words(in: run[...]), lexicon: lexicon)
+      plain = []
+    }
     for piece in Self.pieces(of: text) {
       if piece.hasPrefix("-"), !piece.hasPrefix("--"), piece.count > 1 {
         excluded += WordFolding.words(in: piece.dropFirst()).map(\.folded)
-        continue
+      } else if piece.hasPrefix("\"") {
+        flushPlain()
+        let words = WordFolding.words(in: piece.dropFirst())
+        concepts.append(Concept(text: String(piece.dropFirst()), alternatives: [words.map(\.folded)]))
+      } else {
+        plain.append(piece)
       }
-      let words = WordFolding.words(in: piece[...])
-      if piece.hasPrefix("\"") {
-        concepts.append(Concept(text: piece, alternatives: [words.map(\.folded)]))
-        continue
-      }
-      concepts += Self.concepts(of: piece, words: words, lexicon: lexicon)
     }
+    flushPlain()
     self.concepts = concepts.filter { !$0.alternatives.allSatisfy(\.isEmpty) }
     self.excluded = excluded
   }
@@ -82,7 +90,7 @@ public struct Query: Sendable, Hashable {
   }
 
   /// Lexicon phrases become one concept with all their names; other words one concept each.
-  private static func concepts(of piece: String, words: [WordSpan], lexicon: Lexicon) -> [Concept] {
+  private static func concepts(of words: [WordSpan], lexicon: Lexicon) -> [Concept] {
     var concepts: [Concept] = []
     var covered = Set<Int>()
     for match in lexicon.matches(in: words) {
@@ -104,7 +112,9 @@ public struct Query: Sendable, Hashable {
     let phrases: [String]
     switch term {
     case .remedy(let name): phrases = [name] + (lexicon.remedies[name]?.aliases ?? [])
-    case .tool(let name): phrases = [name] + (lexicon.tools[name]?.synonyms ?? [])
+    case .tool(let name):
+      let entry = lexicon.tools[name]
+      phrases = [name] + (entry?.synonyms ?? []) + (entry?.impliedRemedy.map { [$0] } ?? [])
     case .muscle(let name):
       let entry = lexicon.muscles[name]
       phrases = [name] + (entry.map { [$0.singular] + $0.synonyms } ?? [])

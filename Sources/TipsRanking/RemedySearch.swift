@@ -7,8 +7,10 @@ import TipsIndex
 ///
 /// Relevance of a tip is, per concept of the query, the weight of the best field that holds
 /// one of the concept's phrases (a remedy's own name counts most, its muscle and tool tags
-/// next, a word inside a quote least), summed over concepts and divided by the most a tip
-/// could score, so it lies in 0...1. A remedy's relevance is that of its best-matching tip.
+/// next, its conditions, quote and caveats least), summed over concepts, divided by the most a
+/// tip could score and squared, so it lies in 0...1 and a remedy that is about the query
+/// (relevance 1) outranks a better-backed one whose quote merely mentions it (1/64). A
+/// remedy's relevance is that of its best-matching tip.
 /// Its consensus is computed over all its tips that pass the filters, not only the matching
 /// ones: a search narrows which remedies are shown, not how much support they have.
 public struct RemedySearch: Sendable {
@@ -19,7 +21,7 @@ public struct RemedySearch: Sendable {
   }
 
   static let weights: [IndexField: Double] = [
-    .remedy: 4, .muscles: 3, .tools: 3, .conditions: 1.5, .quote: 1, .caveats: 0.5, .title: 0.5,
+    .remedy: 8, .muscles: 4, .tools: 4, .conditions: 1, .quote: 1, .caveats: 0.5, .title: 0.5,
   ]
 
   /// The most-endorsed remedies overall, after filters.
@@ -41,7 +43,8 @@ public struct RemedySearch: Sendable {
     for (ordinal, relevance) in matchingTips(query) {
       let tip = reader.tips[ordinal]
       guard passes(tip, query.filters) else { continue }
-      relevanceByRemedy[tip.remedy] = max(relevanceByRemedy[tip.remedy] ?? 0, relevance / maximum)
+      let squared = (relevance / maximum) * (relevance / maximum)
+      relevanceByRemedy[tip.remedy] = max(relevanceByRemedy[tip.remedy] ?? 0, squared)
     }
     var byRemedy: [String: [Tip]] = [:]
     for tip in reader.tips where relevanceByRemedy[tip.remedy] != nil && passes(tip, query.filters) {

@@ -21,7 +21,11 @@ enum CardRenderer {
     if !tags.isEmpty { lines += wrap(tags.joined(separator: ", "), indent: "   ") }
     lines.append("   " + evidenceLine(remedy.evidence))
     if explain { lines.append("   " + explanation(remedy.score)) }
-    for tip in remedy.tips.filter({ $0.stance != .against }).prefix(quotes) {
+    var quotedPosts = Set<String>()
+    let distinctPosts = remedy.tips.filter {
+      $0.stance != .against && quotedPosts.insert("\($0.thread)#\($0.post)").inserted
+    }
+    for tip in distinctPosts.prefix(quotes) {
       lines += quoteLines(tip)
     }
     for tip in remedy.tips.filter({ $0.stance == .against }).prefix(1) {
@@ -44,7 +48,7 @@ enum CardRenderer {
   }
 
   static func explanation(_ score: ConsensusScore) -> String {
-    "score = (people \(formatted(score.people)) + agreements \(formatted(score.agreements))"
+    "score = (recommenders \(formatted(score.recommenders)) + agreements \(formatted(score.agreements))"
       + " + likes \(formatted(score.likes))) × (0.5 + confidence \(formatted(score.confidence)))"
       + " × relevance \(formatted(score.relevance))"
   }
