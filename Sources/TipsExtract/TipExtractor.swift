@@ -28,14 +28,21 @@ public struct TipExtractor: Sendable {
         post.number == opener.number || (opener.author != nil && post.author == opener.author)
       let sentences = analyze(post.text)
       let postConditions = unique(threadConditions + sentences.flatMap(\.conditions))
-      var drafts = ownDrafts(of: post, sentences: sentences, isAsker: isAsker)
-      if !isAsker,
-        let agreement = AgreementFinder.agreement(in: post, sentences: sentences),
+      var agreement: (AgreementFinder.Agreement, target: Int)? = nil
+      if !isAsker, let found = AgreementFinder.agreement(in: post, sentences: sentences),
         let target = AgreementFinder.target(
-          of: agreement, in: post, thread: thread, draftsByPost: draftsByPost)
+          of: found, in: post, thread: thread, draftsByPost: draftsByPost)
       {
-        endorse(target: target, agreement: agreement, post: post, drafts: &drafts,
-                draftsByPost: draftsByPost)
+        agreement = (found, target)
+      }
+      // The agreeing sentence ("+1 for rolling") speaks as an agreement, not on its own.
+      var drafts = ownDrafts(
+        of: post, sentences: sentences, isAsker: isAsker,
+        skipping: agreement?.0.sentence.range)
+      if let (found, target) = agreement {
+        endorse(
+          target: target, agreement: found, post: post, drafts: &drafts,
+          draftsByPost: draftsByPost)
       }
       if !isAsker { attachGeneralCaveats(sentences: sentences, text: post.text, to: &drafts) }
       draftsByPost[post.number] = drafts
@@ -202,7 +209,8 @@ public struct TipExtractor: Sendable {
 
   /// The post's own recommendations and reports, one draft per remedy.
   private func ownDrafts(
-    of post: Post, sentences: [SentenceAnalysis], isAsker: Bool
+    of post: Post, sentences: [SentenceAnalysis], isAsker: Bool,
+    skipping agreement: Range<String.Index>?
   ) -> [TipDraft] {
     var drafts: [TipDraft] = []
     var lastWithRemedies: Int? = nil
@@ -211,7 +219,9 @@ public struct TipExtractor: Sendable {
       let speaksForItself =
         (!sentence.isIntention || sentence.hasSuccessCue)
         && !continuesWarning(sentence, after: index > 0 ? sentences[index - 1] : nil)
-      if !sentence.isQuestion, speaksForItself, !isAsker || sentence.hasSuccessCue {
+      if !sentence.isQuestion, speaksForItself, !isAsker || sentence.hasSuccessCue,
+        sentence.range != agreement
+      {
         for mention in sentence.recommendedRemedies {
           let stance: Stance = sentence.isAgainst ? .against : .recommends
           TipDraft.merge(
