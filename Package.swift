@@ -40,9 +40,7 @@ let package = Package(
     .testTarget(name: "TipsExtractTests", dependencies: ["TipsExtract"]),
     .testTarget(name: "TipsIndexTests", dependencies: ["TipsIndex"]),
     .testTarget(name: "TipsRankingTests", dependencies: ["TipsRanking", "TipsExtract", "TipsIngest"]),
-    .testTarget(
-      name: "TipsKnowledgeBaseTests", dependencies: ["TipsKnowledgeBase"],
-      resources: [.copy("Fixtures")]),
+    .testTarget(name: "TipsKnowledgeBaseTests", dependencies: ["TipsKnowledgeBase"]),
   ],
   swiftLanguageModes: [.v6]
 )

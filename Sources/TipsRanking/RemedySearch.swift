@@ -8,9 +8,11 @@ import TipsIndex
 /// Relevance of a tip is, per concept of the query, the weight of the best field that holds
 /// one of the concept's phrases (a remedy's own name counts most, its muscle and tool tags
 /// next, its conditions, quote and caveats least), summed over concepts, divided by the most a
-/// tip could score and squared, so it lies in 0...1 and a remedy that is about the query
-/// (relevance 1) outranks a better-backed one whose quote merely mentions it (1/64). A
-/// remedy's relevance is that of its best-matching tip.
+/// tip could score. A remedy's relevance is the mean of its best-matching tip's and of the
+/// average over all its tips, squared: so it lies in 0...1, a remedy that is about the query
+/// (every tip names it: 1) outranks a better-backed one whose quotes merely mention it
+/// (1/64), and a remedy tagged with the query in one post of five ranks below one tagged in
+/// all of them.
 /// Its consensus is computed over all its tips that pass the filters, not only the matching
 /// ones: a search narrows which remedies are shown, not how much support they have.
 public struct RemedySearch: Sendable {
@@ -38,17 +40,24 @@ public struct RemedySearch: Sendable {
 
   public func remedies(matching query: Query, limit: Int) -> [Remedy] {
     guard !query.concepts.isEmpty else { return [] }
-    var relevanceByRemedy: [String: Double] = [:]
     let maximum = Double(query.concepts.count) * (Self.weights.values.max() ?? 1)
-    for (ordinal, relevance) in matchingTips(query) {
+    var bestByRemedy: [String: Double] = [:]
+    var sumByRemedy: [String: Double] = [:]
+    for (ordinal, weight) in matchingTips(query) {
       let tip = reader.tips[ordinal]
       guard passes(tip, query.filters) else { continue }
-      let squared = (relevance / maximum) * (relevance / maximum)
-      relevanceByRemedy[tip.remedy] = max(relevanceByRemedy[tip.remedy] ?? 0, squared)
+      bestByRemedy[tip.remedy] = max(bestByRemedy[tip.remedy] ?? 0, weight / maximum)
+      sumByRemedy[tip.remedy, default: 0] += weight / maximum
     }
     var byRemedy: [String: [Tip]] = [:]
-    for tip in reader.tips where relevanceByRemedy[tip.remedy] != nil && passes(tip, query.filters) {
+    for tip in reader.tips where bestByRemedy[tip.remedy] != nil && passes(tip, query.filters) {
       byRemedy[tip.remedy, default: []].append(tip)
+    }
+    var relevanceByRemedy: [String: Double] = [:]
+    for (name, tips) in byRemedy {
+      let best = bestByRemedy[name] ?? 0
+      let mean = (sumByRemedy[name] ?? 0) / Double(tips.count)
+      relevanceByRemedy[name] = ((best + mean) / 2) * ((best + mean) / 2)
     }
     let ranked = byRemedy.map { name, tips -> Remedy in
       var remedy = Consensus.remedy(named: name, tips: tips)

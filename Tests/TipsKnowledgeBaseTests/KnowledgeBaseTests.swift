@@ -1,0 +1,160 @@
+import Foundation
+import Testing
+import TipsCore
+import TipsIndex
+import TipsIngest
+import TipsKnowledgeBase
+
+/// A temporary folder per test (tests run in parallel), removed when the test ends.
+final class Scratch {
+  let path: String
+
+  init() throws {
+    path = NSTemporaryDirectory() + "tips-kb-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+  }
+
+  deinit { try? FileManager.default.removeItem(atPath: path) }
+
+  var index: String { path + "/index" }
+
+  func write(_ name: String, _ contents: String) throws -> String {
+    let file = path + "/" + name
+    try FileManager.default.createDirectory(
+      atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+    try Data(contents.utf8).write(to: URL(fileURLWithPath: file))
+    return file
+  }
+
+  /// Every file of the index folder and its bytes, to prove a failure changed nothing.
+  func snapshot() throws -> [String: Data] {
+    var files: [String: Data] = [:]
+    for name in try FileManager.default.contentsOfDirectory(atPath: index) {
+      files[name] = try Data(contentsOf: URL(fileURLWithPath: index + "/" + name))
+    }
+    return files
+  }
+}
+
+let seedPath = URL(fileURLWithPath: #filePath)
+  .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  .deletingLastPathComponent().appendingPathComponent("shared/seed/lower-back-pain.txt").path
+
+@Suite("The knowledge base: threads in, consensus out")
+struct KnowledgeBaseTests {
+  let scratch: Scratch
+  let base: KnowledgeBase
+
+  init() throws {
+    scratch = try Scratch()
+    base = KnowledgeBase(directory: scratch.index, lexicon: try Lexicon.shipped())
+  }
+
+  @Test("The seed thread answers 'hip flexor' with the stretches its people recommend")
+  func seedHipFlexor() async throws {
+    let report = try await base.add([seedPath])
+    #expect(report.failures.isEmpty)
+    #expect(report.threads.map(\.id) == ["lower-back-pain"])
+    #expect(report.threads.map(\.postCount) == [15])
+    let remedies = try base.search("hip flexor", limit: 3)
+    #expect(remedies.map(\.name) == ["hip flexor stretch", "ball massage", "couch stretch"])
+    let stretch = try #require(remedies.first)
+    #expect(stretch.evidence == Evidence(posts: 4, people: 4, recommenders: 3, likes: 0, agreements: 2))
+    #expect(stretch.muscles.first == "hip flexors")
+    #expect(stretch.caveats.map(\.text) == ["Consistency is key here and in the meantime"])
+  }
+
+  @Test("Synonyms work at query time: psoas finds hip-flexor remedies")
+  func psoasFindsHipFlexors() async throws {
+    _ = try await base.add([seedPath])
+    let psoas = try base.search("psoas", limit: 3).map(\.name)
+    #expect(psoas == ["hip flexor stretch", "ball massage", "couch stretch"])
+  }
+
+  @Test("The most-endorsed remedies overall lead with the ones several people back")
+  func top() async throws {
+    _ = try await base.add([seedPath])
+    let top = try base.top(limit: 4)
+    #expect(top.map(\.name) == ["ball massage", "hip flexor stretch", "foam rolling", "couch stretch"])
+    #expect(top.map(\.evidence.recommenders) == [4, 3, 3, 2])
+  }
+
+  @Test("Re-adding a thread replaces it instead of duplicating it")
+  func reAddReplaces() async throws {
+    let first = try await base.add([seedPath])
+    let second = try await base.add([seedPath])
+    #expect(second.commit?.threadsReplaced == 1)
+    #expect(second.commit?.threads == 1)
+    #expect(second.commit?.tips == first.commit?.tips)
+    #expect(try base.reader().threads.count == 1)
+  }
+
+  @Test("A folder of good and bad files adds the good ones and names each bad one")
+  func mixedFolder() async throws {
+    let folder = scratch.path + "/exports"
+    _ = try scratch.write("exports/notes/ATTRIBUTION.md", "# sources\n")
+    _ = try scratch.write("exports/empty.json", "")
+    _ = try scratch.write("exports/truncated.json", #"{"post_stream": {"posts": [{"id": 1,"#)
+    let copy = try String(contentsOfFile: seedPath, encoding: .utf8)
+    _ = try scratch.write("exports/seed.txt", copy)
+    let report = try await base.add([folder])
+    #expect(report.threads.map(\.id) == ["seed"])
+    #expect(report.failures.map(\.path) == [folder + "/empty.json", folder + "/truncated.json"])
+    #expect(report.failures.allSatisfy { !$0.description.contains("\n") })
+  }
+
+  @Test("Files that cannot be read leave the index byte-identical")
+  func badFilesChangeNothing() async throws {
+    _ = try await base.add([seedPath])
+    let before = try scratch.snapshot()
+    let garbage = try scratch.write("garbage.bin", "\u{0}\u{1}\u{2}binary")
+    let report = try await base.add([garbage, scratch.path + "/missing.json"])
+    #expect(report.commit == nil)
+    #expect(report.failures.count == 2)
+    #expect(try scratch.snapshot() == before)
+  }
+
+  @Test("A corrupted index file gives one clear line, not a crash")
+  func corruptIndex() async throws {
+    _ = try await base.add([seedPath])
+    let dataFile = try #require(
+      try FileManager.default.contentsOfDirectory(atPath: scratch.index).first {
+        $0.hasSuffix(".tips")
+      })
+    let url = URL(fileURLWithPath: scratch.index + "/" + dataFile)
+    var bytes = try Data(contentsOf: url)
+    bytes[bytes.count / 2] ^= 0xFF
+    try bytes.write(to: url)
+    #expect {
+      _ = try base.search("hip flexor", limit: 3)
+    } throws: { error in
+      let message = "\(error)"
+      return message.contains(dataFile) && message.contains("corrupt") && !message.contains("\n")
+    }
+  }
+
+  @Test("Searching a folder with no index says how to build one")
+  func missingIndex() throws {
+    #expect(throws: IndexError.missing(directory: scratch.index)) {
+      _ = try base.search("core", limit: 3)
+    }
+  }
+
+  @Test("Removing a thread removes its tips")
+  func remove() async throws {
+    _ = try await base.add([seedPath])
+    let commit = try base.remove(threadID: "lower-back-pain")
+    #expect(commit?.threads == 0)
+    #expect(try base.top(limit: 5).isEmpty)
+    #expect(try base.remove(threadID: "lower-back-pain") == nil)
+  }
+
+  @Test("Filters narrow a search by muscle, tool and kind, by any name the lexicon knows")
+  func filters() async throws {
+    _ = try await base.add([seedPath])
+    let byTool = try base.top(filters: .init(tool: "kettle bell"), limit: 5)
+    #expect(byTool.map(\.name) == ["ball massage"])
+    let byKind = try base.top(filters: .init(kind: .practitioner), limit: 5).map(\.name)
+    #expect(byKind == ["chiropractor", "acupuncture", "massage"])
+  }
+}
