@@ -191,18 +191,55 @@ public struct TipExtractor: Sendable {
     }
   }
 
-  /// The words a tip quotes: its sentence, or the whole line when the sentence is a fragment
-  /// too short to stand alone ("Walk." in "Walk. Yoga. Tai Chi. Acupuncture.").
-  static func quote(of sentence: Range<String.Index>, in text: String) -> String {
-    guard text.distance(from: sentence.lowerBound, to: sentence.upperBound) < 25 else {
-      return String(text[sentence])
+  /// The words a tip quotes, always a verbatim span of the post: its sentence; the whole
+  /// line when the sentence is a fragment too short to stand alone ("Walk." in "Walk. Yoga.
+  /// Tai Chi."); and for a long sentence that gives several pieces of advice, the part of it
+  /// (cut at "but", semicolons and dashes) that names the remedy.
+  static func quote(
+    of sentence: Range<String.Index>, naming position: String.Index? = nil, in text: String
+  ) -> String {
+    let length = text.distance(from: sentence.lowerBound, to: sentence.upperBound)
+    if length < 25 {
+      let lineStart =
+        text[..<sentence.lowerBound].lastIndex(of: "\n").map { text.index(after: $0) }
+        ?? text.startIndex
+      let lineEnd = text[sentence.upperBound...].firstIndex(of: "\n") ?? text.endIndex
+      let line = trimmed(text[lineStart..<lineEnd])
+      return line.count <= 200 ? String(line) : String(text[sentence])
     }
-    let lineStart = text[..<sentence.lowerBound].lastIndex(of: "\n").map { text.index(after: $0) }
-      ?? text.startIndex
-    let lineEnd = text[sentence.upperBound...].firstIndex(of: "\n") ?? text.endIndex
-    let line = text[lineStart..<lineEnd].drop(while: \.isWhitespace)
-    let trimmed = line.prefix(upTo: line.lastIndex(where: { !$0.isWhitespace }).map { line.index(after: $0) } ?? line.endIndex)
-    return trimmed.count <= 200 ? String(trimmed) : String(text[sentence])
+    guard length > 160, let position else { return String(text[sentence]) }
+    var start = sentence.lowerBound
+    var end = sentence.upperBound
+    for separator in [" but ", "; ", " - ", " – ", " — "] {
+      var searchFrom = sentence.lowerBound
+      while let found = text.range(of: separator, range: searchFrom..<sentence.upperBound) {
+        if found.upperBound <= position {
+          start = max(start, found.upperBound)
+        } else if found.lowerBound >= position, !Self.pointsBack(text[found.upperBound...]) {
+          end = min(end, found.lowerBound)
+        }
+        searchFrom = found.upperBound
+      }
+    }
+    let part = trimmed(text[start..<end])
+    return part.count < 25 ? String(text[sentence]) : String(part)
+  }
+
+  /// Whether a part starts by pointing back at the one before ("- this has worked wonders"),
+  /// so cutting there would drop what the poster said of the remedy.
+  private static func pointsBack(_ text: Substring) -> Bool {
+    let first = text.prefix { $0.isLetter || $0 == "'" || $0 == "’" }.lowercased()
+    return ["this", "it", "that", "which", "they", "these", "it's", "it’s"].contains(first)
+  }
+
+  /// `text` without surrounding whitespace or a trailing comma.
+  private static func trimmed(_ text: Substring) -> Substring {
+    let start = text.firstIndex { !$0.isWhitespace } ?? text.endIndex
+    var end = text.endIndex
+    while end > start, let last = text[..<end].last, last.isWhitespace || last == "," {
+      end = text.index(before: end)
+    }
+    return text[start..<end]
   }
 
   // MARK: - Drafts
@@ -215,7 +252,6 @@ public struct TipExtractor: Sendable {
     var drafts: [TipDraft] = []
     var lastWithRemedies: Int? = nil
     for (index, sentence) in sentences.enumerated() {
-      let quote = Self.quote(of: sentence.range, in: post.text)
       let speaksForItself =
         (!sentence.isIntention || sentence.hasSuccessCue)
         && !continuesWarning(sentence, after: index > 0 ? sentences[index - 1] : nil)
@@ -225,7 +261,8 @@ public struct TipExtractor: Sendable {
         for mention in sentence.recommendedRemedies {
           let stance: Stance = sentence.isAgainst ? .against : .recommends
           TipDraft.merge(
-            into: &drafts, mention: mention, stance: stance, quote: quote,
+            into: &drafts, mention: mention, stance: stance,
+            quote: Self.quote(of: sentence.range, naming: mention.position, in: post.text),
             muscles: mention.clauseMuscles, tools: mention.clauseTools)
         }
       }

@@ -94,71 +94,104 @@ enum CardRenderer {
   }
 }
 
-/// `--json` output, exactly the shape of the command-line contract (plus a few extra fields).
+/// `--json` output in the contract's shape and key order (plus `conditions`, `disputed`,
+/// `against` and each evidence's `recommenders`/`against`).
 enum JSONRenderer {
-  struct Answer: Encodable {
-    var query: String?
-    var remedies: [RemedyJSON]
+  static func answer(query: String?, remedies: [Remedy]) -> String {
+    JSONValue.object([
+      ("query", query.map(JSONValue.string) ?? .null),
+      ("remedies", .array(remedies.map(remedy))),
+    ]).rendered()
   }
 
-  struct RemedyJSON: Encodable {
-    var name: String
-    var kind: String
-    var muscles: [String]
-    var tools: [String]
-    var conditions: [String]
-    var evidence: EvidenceJSON
-    var disputed: Bool
-    var score: Double
-    var caveats: [Caveat]
-    var tips: [TipJSON]
-    var against: [TipJSON]
+  static func remedy(_ remedy: Remedy) -> JSONValue {
+    let e = remedy.evidence
+    return .object([
+      ("name", .string(remedy.name)),
+      ("kind", .string(remedy.kind.rawValue)),
+      ("muscles", .array(remedy.muscles.map(JSONValue.string))),
+      ("tools", .array(remedy.tools.map(JSONValue.string))),
+      ("conditions", .array(remedy.conditions.map(JSONValue.string))),
+      (
+        "evidence",
+        .object([
+          ("posts", .int(e.posts)), ("people", .int(e.people)), ("likes", .int(e.likes)),
+          ("agreements", .int(e.agreements)), ("recommenders", .int(e.recommenders)),
+          ("against", .int(e.against)),
+        ])
+      ),
+      ("disputed", .bool(remedy.isDisputed)),
+      ("score", .number((remedy.score.total * 100).rounded() / 100)),
+      (
+        "caveats",
+        .array(
+          remedy.caveats.map {
+            .object([("text", .string($0.text)), ("thread", .string($0.thread)), ("post", .int($0.post))])
+          })
+      ),
+      ("tips", .array(remedy.tips.filter { $0.stance != .against }.map(tip))),
+      ("against", .array(remedy.tips.filter { $0.stance == .against }.map(tip))),
+    ])
   }
 
-  struct EvidenceJSON: Encodable {
-    var posts: Int
-    var people: Int
-    var likes: Int
-    var agreements: Int
-    var against: Int
+  static func tip(_ tip: Tip) -> JSONValue {
+    var fields: [(String, JSONValue)] = [
+      ("thread", .string(tip.thread)), ("post", .int(tip.post)),
+      ("author", tip.author.map(JSONValue.string) ?? .null), ("likes", .int(tip.likes)),
+      ("quote", .string(tip.quote)),
+    ]
+    if let target = tip.agreesWith { fields.append(("agrees_with", .int(target))) }
+    return .object(fields)
   }
+}
 
-  struct TipJSON: Encodable {
-    var thread: String
-    var post: Int
-    var author: String?
-    var likes: Int
-    var quote: String
-    var agrees_with: Int?
+/// A JSON value that keeps its keys in the order given, so output reads like the contract
+/// and is the same on every run.
+indirect enum JSONValue {
+  case null
+  case bool(Bool)
+  case int(Int)
+  case number(Double)
+  case string(String)
+  case array([JSONValue])
+  case object([(String, JSONValue)])
 
-    init(_ tip: Tip) {
-      thread = tip.thread
-      post = tip.post
-      author = tip.author
-      likes = tip.likes
-      quote = tip.quote
-      agrees_with = tip.agreesWith
+  func rendered(indent: String = "") -> String {
+    let inner = indent + "  "
+    switch self {
+    case .null: return "null"
+    case .bool(let value): return value ? "true" : "false"
+    case .int(let value): return String(value)
+    case .number(let value):
+      return value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    case .string(let value): return Self.quoted(value)
+    case .array(let items):
+      if items.isEmpty { return "[]" }
+      return "[\n" + items.map { inner + $0.rendered(indent: inner) }.joined(separator: ",\n")
+        + "\n" + indent + "]"
+    case .object(let fields):
+      if fields.isEmpty { return "{}" }
+      return "{\n"
+        + fields.map { inner + Self.quoted($0.0) + ": " + $0.1.rendered(indent: inner) }
+        .joined(separator: ",\n") + "\n" + indent + "}"
     }
   }
 
-  static func answer(query: String?, remedies: [Remedy]) throws -> String {
-    let answer = Answer(query: query, remedies: remedies.map(remedyJSON))
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(answer), as: UTF8.self)
-  }
-
-  static func remedyJSON(_ remedy: Remedy) -> RemedyJSON {
-    let e = remedy.evidence
-    return RemedyJSON(
-      name: remedy.name, kind: remedy.kind.rawValue, muscles: remedy.muscles,
-      tools: remedy.tools, conditions: remedy.conditions,
-      evidence: EvidenceJSON(
-        posts: e.posts, people: e.people, likes: e.likes, agreements: e.agreements,
-        against: e.against),
-      disputed: remedy.isDisputed, score: (remedy.score.total * 100).rounded() / 100,
-      caveats: remedy.caveats,
-      tips: remedy.tips.filter { $0.stance != .against }.map(TipJSON.init),
-      against: remedy.tips.filter { $0.stance == .against }.map(TipJSON.init))
+  private static func quoted(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      case _ where scalar.value < 0x20:
+        out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+          + String(scalar.value, radix: 16)
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out + "\""
   }
 }

@@ -98,7 +98,7 @@ extension Show {
       throw Failure("no remedy named '\(remedy)' in \(base.directory)/; try 'tips top'")
     }
     if json {
-      print(try JSONRenderer.answer(query: remedy, remedies: [found]))
+      print(JSONRenderer.answer(query: remedy, remedies: [found]))
       return
     }
     print(CardRenderer.card(found, rank: nil, explain: true, quotes: .max), terminator: "")
@@ -116,17 +116,15 @@ extension Threads {
     let base = try common.knowledgeBase()
     let reader = try orFail { () throws(IndexError) in try base.reader() }
     if json {
-      struct Row: Encodable {
-        var id, title, format: String
-        var url: String?
-        var posts, tips: Int
+      let rows = reader.threads.map { thread in
+        JSONValue.object([
+          ("id", .string(thread.id)), ("title", .string(thread.title)),
+          ("format", .string(thread.format.rawValue)),
+          ("url", thread.url.map(JSONValue.string) ?? .null), ("posts", .int(thread.postCount)),
+          ("tips", .int(thread.tipCount)),
+        ])
       }
-      let rows = reader.threads.map {
-        Row(id: $0.id, title: $0.title, format: $0.format.rawValue, url: $0.url, posts: $0.postCount, tips: $0.tipCount)
-      }
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
-      print(String(decoding: try encoder.encode(rows), as: UTF8.self))
+      print(JSONValue.array(rows).rendered())
       return
     }
     for thread in reader.threads {
@@ -148,7 +146,7 @@ extension Remove {
 extension OutputOptions {
   func print(_ remedies: [Remedy], query: String?) throws {
     if json {
-      Swift.print(try JSONRenderer.answer(query: query, remedies: remedies))
+      Swift.print(JSONRenderer.answer(query: query, remedies: remedies))
     } else if remedies.isEmpty {
       Swift.print(query.map { "no remedies found for '\($0)'" } ?? "the index holds no remedies yet")
     } else {
