@@ -41,6 +41,7 @@ let package = Package(
     .testTarget(name: "TipsIndexTests", dependencies: ["TipsIndex"]),
     .testTarget(name: "TipsRankingTests", dependencies: ["TipsRanking", "TipsExtract", "TipsIngest"]),
     .testTarget(name: "TipsKnowledgeBaseTests", dependencies: ["TipsKnowledgeBase"]),
+    .testTarget(name: "TipsCommandTests", dependencies: ["tips"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+
+/// Runs the built `tips` executable as a user would and captures what it prints.
+struct Run {
+  var status: Int32
+  var stdout: String
+  var stderr: String
+
+  static let executable: URL = {
+    // Test bundles are built beside the products they depend on.
+    var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    while folder.path != "/" {
+      let candidate = folder.appendingPathComponent("tips")
+      var isFolder: ObjCBool = false
+      if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isFolder),
+        !isFolder.boolValue
+      {
+        return candidate
+      }
+      folder.deleteLastPathComponent()
+    }
+    return URL(fileURLWithPath: "tips")
+  }()
+
+  init(_ arguments: [String], in directory: String) throws {
+    let process = Process()
+    process.executableURL = Self.executable
+    process.arguments = arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: directory)
+    var environment = ProcessInfo.processInfo.environment
+    environment["TIPS_INDEX"] = nil
+    environment["XDG_CONFIG_HOME"] = directory + "/config"
+    process.environment = environment
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    status = process.terminationStatus
+    stdout = String(decoding: outData, as: UTF8.self)
+    stderr = String(decoding: errData, as: UTF8.self)
+  }
+}
+
+let seed = URL(fileURLWithPath: #filePath)
+  .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  .deletingLastPathComponent().appendingPathComponent("shared/seed/lower-back-pain.txt").path
+
+@Suite("The tips command line")
+struct CommandTests {
+  let folder: String
+
+  init() throws {
+    folder = NSTemporaryDirectory() + "tips-cli-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+  }
+
+  @Test("Searching without an index says how to build one, in one line, exit 1")
+  func missingIndex() throws {
+    let run = try Run(["search", "core", "--index", "nowhere"], in: folder)
+    #expect(run.status == 1)
+    #expect(run.stderr == "tips: no index at nowhere; run 'tips add corpus/' first\n")
+    #expect(run.stdout.isEmpty)
+  }
+
+  @Test("A bad file is named on one line; nothing else is touched")
+  func badFile() throws {
+    try Data("{\"post_stream\": ".utf8).write(to: URL(fileURLWithPath: folder + "/cut.json"))
+    let run = try Run(["add", "cut.json", "--index", "ix"], in: folder)
+    #expect(run.status == 1)
+    #expect(run.stderr.split(separator: "\n").count == 1)
+    #expect(run.stderr.hasPrefix("tips: cut.json: "))
+    #expect(!FileManager.default.fileExists(atPath: folder + "/ix/meta.json"))
+  }
+
+  @Test("Add, then search as JSON in the contract's shape")
+  func addThenSearchJSON() throws {
+    let add = try Run(["add", seed, "--index", "ix"], in: folder)
+    #expect(add.status == 0)
+    #expect(add.stdout.hasPrefix("added 1 thread"))
+    let search = try Run(["search", "kettlebell", "--json", "--limit", "1", "--index", "ix"], in: folder)
+    #expect(search.status == 0)
+    let answer = try #require(
+      try JSONSerialization.jsonObject(with: Data(search.stdout.utf8)) as? [String: Any])
+    #expect(answer["query"] as? String == "kettlebell")
+    let remedies = try #require(answer["remedies"] as? [[String: Any]])
+    #expect(remedies.map { $0["name"] as? String } == ["ball massage"])
+    let top = try Run(["top", "--json", "--index", "ix"], in: folder)
+    let topAnswer = try #require(
+      try JSONSerialization.jsonObject(with: Data(top.stdout.utf8)) as? [String: Any])
+    #expect(topAnswer["query"] is NSNull)
+  }
+
+  @Test("A search with no hits succeeds with an empty list")
+  func noHits() throws {
+    _ = try Run(["add", seed, "--index", "ix"], in: folder)
+    let run = try Run(["search", "zzzz", "--json", "--index", "ix"], in: folder)
+    #expect(run.status == 0)
+    #expect(run.stdout == "{\n  \"query\": \"zzzz\",\n  \"remedies\": []\n}\n")
+  }
+
+  @Test("A missing default index is built from ./corpus first, and the tool says so")
+  func buildsFromCorpus() throws {
+    try FileManager.default.createDirectory(atPath: folder + "/corpus", withIntermediateDirectories: true)
+    try FileManager.default.copyItem(atPath: seed, toPath: folder + "/corpus/seed.txt")
+    let run = try Run(["search", "couch stretch", "--limit", "1"], in: folder)
+    #expect(run.status == 0)
+    #expect(run.stderr == "tips: no index yet: building index/ from corpus/\n")
+    #expect(run.stdout.hasPrefix("1. couch stretch"))
+    #expect(FileManager.default.fileExists(atPath: folder + "/index/meta.json"))
+  }
+
+  @Test("A usage error keeps the argument parser's message and exit status 64")
+  func usageError() throws {
+    let run = try Run(["top", "--limit", "0"], in: folder)
+    #expect(run.status == 64)
+    #expect(run.stderr.contains("--limit must be at least 1"))
+  }
+
+  @Test("Removing an unknown thread is an error that says where to look")
+  func removeUnknown() throws {
+    _ = try Run(["add", seed, "--index", "ix"], in: folder)
+    let run = try Run(["remove", "nope", "--index", "ix"], in: folder)
+    #expect(run.status == 1)
+    #expect(run.stderr == "tips: no thread 'nope' in ix/; see 'tips threads'\n")
+  }
+}
