@@ -26,6 +26,36 @@ enum Cues {
     "felt better", "much better", "go-to", "swear by", "life saver", "lifesaver", "game changer",
   ])
 
+  /// Words that make a sentence advice in any thread: recommending, praising, reporting use.
+  static let advice = PhraseSet([
+    "try", "recommend", "recommended", "suggest", "suggested", "advise", "go-to", "go to",
+    "swear by", "fond of", "love", "best", "great", "good", "excellent", "essential",
+    "important", "key", "helps", "helped", "help", "works", "worked", "wonders", "relief",
+    "relieves", "eases", "alleviates", "alleviating", "goes a long way", "go a long way",
+    "i use", "i used", "i do", "i did", "i invested", "i get", "i got", "i bought",
+    "i find", "i found", "i've found", "i started", "you should", "you could", "you can",
+    "you need", "you might", "you want", "i would", "i'd", "worth", "consider",
+    "to strengthen", "to stretch", "to release", "to loosen", "target", "targets",
+    "takes the strain off", "takes the pressure off", "take the pressure off",
+    "good experience", "good experiences", "fixed", "cured", "saved",
+  ])
+
+  /// Verbs that open an imperative sentence of advice ("Buy yourself a softball").
+  static let imperativeVerbs: Set<String> = [
+    "try", "buy", "get", "start", "do", "use", "look", "search", "check", "go", "see",
+    "consider", "stretch", "roll", "add", "keep", "make", "take", "find", "give", "work",
+    "pair", "hold", "grab", "invest", "spend", "focus", "switch", "incorporate", "include",
+    "foam", "ice", "rest", "walk", "strengthen", "release", "loosen", "book", "visit",
+  ]
+
+  /// Connectors that may come before an imperative ("Also, buy a lacrosse ball").
+  private static let leadIns: Set<String> = ["also", "and", "just", "then", "so", "definitely"]
+
+  static func isImperative(_ words: [String]) -> Bool {
+    guard let first = words.first(where: { !leadIns.contains($0) }) else { return false }
+    return imperativeVerbs.contains(first)
+  }
+
   /// The poster's plans and wishes: what they will do is not yet advice to anyone.
   static let intention = PhraseSet([
     "i'll", "i will", "i'm going to", "i am going to", "going to try", "will try", "i bet",

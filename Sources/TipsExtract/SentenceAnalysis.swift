@@ -14,6 +14,10 @@ struct SentenceAnalysis {
   var isQuestion = false
   var isAgainst = false
   var hasSuccessCue = false
+  /// Says in so many words that it advises: an imperative ("Try ..."), a recommending verb
+  /// ("I suggest", "is my go-to", "works well") or a fragment of up to four words that opens
+  /// with a remedy ("Yoga.", "NIKE Training Club app.").
+  var isAdvice = false
   /// The poster's own plan ("I'll add the couch stretch to my routine"), not advice.
   var isIntention = false
   /// Clauses that warn, limit or set a condition; verbatim ranges of the post's text.

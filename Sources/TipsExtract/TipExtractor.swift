@@ -28,6 +28,10 @@ public struct TipExtractor: Sendable {
         post.number == opener.number || (opener.author != nil && post.author == opener.author)
       let sentences = analyze(post.text)
       let postConditions = unique(threadConditions + sentences.flatMap(\.conditions))
+      // In a thread about an ache or an injury, naming a remedy is advice; elsewhere ("a
+      // creature learning to walk", "the rest did not") the sentence must say so.
+      let isAboutHealth =
+        !postConditions.isEmpty || sentences.contains { !$0.muscles.isEmpty }
       var agreement: (AgreementFinder.Agreement, target: Int)? = nil
       if !isAsker, let found = AgreementFinder.agreement(in: post, sentences: sentences),
         let target = AgreementFinder.target(
@@ -37,7 +41,7 @@ public struct TipExtractor: Sendable {
       }
       // The agreeing sentence ("+1 for rolling") speaks as an agreement, not on its own.
       var drafts = ownDrafts(
-        of: post, sentences: sentences, isAsker: isAsker,
+        of: post, sentences: sentences, isAsker: isAsker, isAboutHealth: isAboutHealth,
         skipping: agreement?.0.sentence.range)
       if let (found, target) = agreement {
         endorse(
@@ -143,6 +147,9 @@ public struct TipExtractor: Sendable {
     analysis.isAgainst = Cues.against.contains(in: folded)
     analysis.hasSuccessCue = Cues.success.contains(in: folded)
     analysis.isIntention = Cues.intention.contains(in: folded)
+    analysis.isAdvice =
+      Cues.advice.contains(in: folded) || Cues.isImperative(folded)
+      || (words.count <= 4 && analysis.mentions.first?.position == words.first?.range.lowerBound)
     analysis.caveatClauses = CaveatFinder.clauses(in: text, sentence: range, words: words)
     return analysis
   }
@@ -246,7 +253,7 @@ public struct TipExtractor: Sendable {
 
   /// The post's own recommendations and reports, one draft per remedy.
   private func ownDrafts(
-    of post: Post, sentences: [SentenceAnalysis], isAsker: Bool,
+    of post: Post, sentences: [SentenceAnalysis], isAsker: Bool, isAboutHealth: Bool,
     skipping agreement: Range<String.Index>?
   ) -> [TipDraft] {
     var drafts: [TipDraft] = []
@@ -254,6 +261,7 @@ public struct TipExtractor: Sendable {
     for (index, sentence) in sentences.enumerated() {
       let speaksForItself =
         (!sentence.isIntention || sentence.hasSuccessCue)
+        && (isAboutHealth || sentence.isAdvice || sentence.hasSuccessCue)
         && !continuesWarning(sentence, after: index > 0 ? sentences[index - 1] : nil)
       if !sentence.isQuestion, speaksForItself, !isAsker || sentence.hasSuccessCue,
         sentence.range != agreement

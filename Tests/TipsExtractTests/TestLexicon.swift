@@ -22,6 +22,8 @@ enum TestLexicon {
     glute bridge | strength | glutes | - | glute bridge, hip bridge
     yoga | activity | - | - | yoga, yoga class
     chiropractor | practitioner | - | - | chiropractor, chiro
+    walking | activity | - | - | walk, walks
+    rest | lifestyle | - | - | rest days
     """
 
   static func lexicon() throws -> Lexicon {

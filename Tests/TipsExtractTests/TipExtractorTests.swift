@@ -169,4 +169,16 @@ struct TipExtractorTests {
     #expect(TipExtractor(lexicon: lexicon).tips(in: thread).map(\.remedy) == ["mckenzie press-up"])
     #expect(extractor.tips(in: thread).isEmpty)
   }
+
+  @Test("Off the topic of health, a remedy word is advice only where the sentence advises")
+  func offTopicNeedsAdvice() {
+    let thread = Thread(
+      id: "engine", title: "Animating a walking character", format: .discourseJSON,
+      posts: [
+        Post(number: 1, author: "dev", text: "How do I blend animations?"),
+        Post(number: 2, author: "amy", text: "The creature learns to walk by itself. The rest did not."),
+        Post(number: 3, author: "bo", text: "Yoga helped me cope with crunch time."),
+      ])
+    #expect(tips(thread).map { "\($0.post):\($0.remedy)" } == ["3:yoga"])
+  }
 }
