@@ -54,8 +54,8 @@ public struct Lexicon: Sendable {
   /// Phrases that name nothing but stop a shorter phrase inside them from matching:
   /// "the rest of" is not rest, "rolling hills" is not foam rolling.
   public private(set) var ignoredPhrases: Set<[String]> = []
-  /// The longest phrase in words, so matching knows how far to look ahead.
-  public private(set) var longestPhrase = 1
+  /// `phrases` and `ignoredPhrases` for matching; an empty list marks an ignored phrase.
+  private var trie = PhraseTrie<[Term]>()
 
   public init() {}
 
@@ -97,7 +97,7 @@ public struct Lexicon: Sendable {
           let key = WordFolding.words(in: phrase[...]).map(\.folded)
           guard !key.isEmpty else { continue }
           ignoredPhrases.insert(key)
-          longestPhrase = max(longestPhrase, key.count)
+          trie.update(key) { $0 = $0 ?? [] }
         }
       case "muscles":
         guard fields.count == 3, !fields[0].isEmpty else {
@@ -184,33 +184,28 @@ public struct Lexicon: Sendable {
     var terms = phrases[key, default: []]
     if !terms.contains(term) { terms.append(term) }
     phrases[key] = terms
-    longestPhrase = max(longestPhrase, key.count)
+    trie.update(key) { $0 = terms }
   }
 
   /// Finds lexicon phrases in a run of words, longest match first, without overlaps; an
   /// ignored phrase wins like any other and names nothing.
   public func matches(in words: [WordSpan]) -> [PhraseMatch] {
+    matches(inFolded: words.map(\.folded))
+  }
+
+  /// The same, over words already folded.
+  public func matches(inFolded words: [String]) -> [PhraseMatch] {
     var found: [PhraseMatch] = []
     var start = 0
     while start < words.count {
-      var matched = false
-      var length = min(longestPhrase, words.count - start)
-      while length > 0 {
-        let key = words[start..<(start + length)].map(\.folded)
-        if ignoredPhrases.contains(key) {
-          start += length
-          matched = true
-          break
-        }
-        if let terms = phrases[key] {
-          found.append(PhraseMatch(words: start..<(start + length), terms: terms))
-          start += length
-          matched = true
-          break
-        }
-        length -= 1
+      guard let match = trie.longestMatch(in: words, from: start) else {
+        start += 1
+        continue
       }
-      if !matched { start += 1 }
+      if !match.value.isEmpty {
+        found.append(PhraseMatch(words: start..<(start + match.length), terms: match.value))
+      }
+      start += match.length
     }
     return found
   }

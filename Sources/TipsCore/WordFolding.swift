@@ -59,28 +59,46 @@ public enum WordFolding {
   /// ("child's"), a hyphen splits it ("t-spine" is "t spine", as lexicon aliases are split).
   public static func words(in text: Substring) -> [WordSpan] {
     var result: [WordSpan] = []
+    let scalars = text.unicodeScalars
     var start: String.Index? = nil
-    var index = text.startIndex
-    func isWordScalar(_ c: Character) -> Bool { c.isLetter || c.isNumber }
-    while index < text.endIndex {
-      let c = text[index]
-      if isWordScalar(c) {
+    var index = scalars.startIndex
+    while index < scalars.endIndex {
+      let scalar = scalars[index]
+      if isWordScalar(scalar) {
         if start == nil { start = index }
       } else if let s = start {
-        let next = text.index(after: index)
+        let next = scalars.index(after: index)
         let joins =
-          (c == "'" || c == "’") && next < text.endIndex && text[next].isLetter
+          (scalar == "'" || scalar == "\u{2019}") && next < scalars.endIndex
+          && isLetter(scalars[next])
         if !joins {
           result.append(WordSpan(range: s..<index, folded: fold(text[s..<index])))
           start = nil
         }
       }
-      index = text.index(after: index)
+      index = scalars.index(after: index)
     }
     if let s = start {
       result.append(WordSpan(range: s..<text.endIndex, folded: fold(text[s..<text.endIndex])))
     }
     return result
+  }
+
+  /// Letters and digits, with an ASCII fast path (most forum text is ASCII).
+  private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
+    case 0..<0x80: false
+    default: scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+  }
+
+  private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x41...0x5A, 0x61...0x7A: true
+    case 0..<0x80: false
+    default: scalar.properties.isAlphabetic
+    }
   }
 }
 

@@ -28,7 +28,7 @@ enum AgreementFinder {
       if let name = whatSaid(sentence, in: post.text) {
         return Agreement(sentence: sentence, name: name.isEmpty ? nil : name)
       }
-      if Cues.agreement.contains(in: folded) {
+      if sentence.cues.contains(.agreement) {
         return Agreement(sentence: sentence, name: personAfterWith(sentence, in: post.text))
       }
     }

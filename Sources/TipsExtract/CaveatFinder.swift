@@ -22,12 +22,13 @@ enum CaveatFinder {
     "would", "should", "will", "can", "could", "might", "must", "need", "have", "go", "do",
   ]
 
-  static func clauses(
-    in text: String, sentence: Range<String.Index>, words: [WordSpan]
+  /// The caveat clauses among `clauses` (word ranges of one sentence, see `Clauses`).
+  static func caveats(
+    in clauses: [Range<Int>], words: [WordSpan], cues: CueHits
   ) -> [Range<String.Index>] {
     guard !words.isEmpty else { return [] }
     var result: [Range<String.Index>] = []
-    for clause in Clauses.split(text, words: words) {
+    for clause in clauses {
       let folded = words[clause].map(\.folded)
       if let k = folded.firstIndex(where: conditionWords.contains) {
         let conditionStart = clause.lowerBound + k
@@ -35,13 +36,13 @@ enum CaveatFinder {
         let condition = conditionStart..<conditionEnd
         let conditionWordsFolded = words[condition].map(\.folded)
         if conditionWordsFolded.contains(where: troubleWords.contains)
-          || Cues.caveat.contains(in: conditionWordsFolded)
+          || cues.contains(.caveat, within: condition)
         {
           result.append(range(of: condition, in: words))
           continue
         }
       }
-      if Cues.caveat.contains(in: folded) { result.append(range(of: clause, in: words)) }
+      if cues.contains(.caveat, within: clause) { result.append(range(of: clause, in: words)) }
     }
     return result
   }

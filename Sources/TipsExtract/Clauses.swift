@@ -12,10 +12,8 @@ enum Clauses {
     var clauses: [Range<Int>] = []
     var start = 0
     for i in words.indices.dropFirst() {
-      let gap = text[words[i - 1].range.upperBound..<words[i].range.lowerBound]
-      let breaksHere =
-        gap.contains(where: { ",;:()–—".contains($0) }) || gap.contains(" - ")
-        || contrastWords.contains(words[i].folded)
+      let gap = text.unicodeScalars[words[i - 1].range.upperBound..<words[i].range.lowerBound]
+      let breaksHere = gapBreaks(gap) || contrastWords.contains(words[i].folded)
       if breaksHere {
         if start < i { clauses.append(start..<i) }
         start = contrastWords.contains(words[i].folded) ? i + 1 : i
@@ -23,5 +21,25 @@ enum Clauses {
     }
     if start < words.count { clauses.append(start..<words.count) }
     return clauses
+  }
+
+  /// Whether the characters between two words end a clause: a comma, semicolon, colon,
+  /// bracket or dash (a hyphen only with spaces around it, so "t-spine" stays whole).
+  private static func gapBreaks(_ gap: Substring.UnicodeScalarView) -> Bool {
+    var previousIsSpace = false
+    var index = gap.startIndex
+    while index < gap.endIndex {
+      let scalar = gap[index]
+      switch scalar {
+      case ",", ";", ":", "(", ")", "\u{2013}", "\u{2014}": return true
+      case "-":
+        let next = gap.index(after: index)
+        if previousIsSpace, next < gap.endIndex, gap[next] == " " { return true }
+      default: break
+      }
+      previousIsSpace = scalar == " "
+      index = gap.index(after: index)
+    }
+    return false
   }
 }

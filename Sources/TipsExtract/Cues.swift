@@ -8,7 +8,7 @@ import TipsCore
 /// place when it means the same thing in a running, lifting or cycling thread alike.
 enum Cues {
   /// Reports against a remedy: the sentence counts against it, not for it.
-  static let against = PhraseSet([
+  static let againstPhrases = ([
     "didn't help", "did not help", "doesn't help", "does not help", "don't help", "never helped",
     "didn't work", "did not work", "doesn't work", "does not work", "never worked",
     "made it worse", "make it worse", "makes it worse", "making it worse", "stay away from",
@@ -19,7 +19,7 @@ enum Cues {
   ])
 
   /// Success and recommendation cues; the asker's own posts count only with one of these.
-  static let success = PhraseSet([
+  static let successPhrases = ([
     "helped", "helps", "did wonders", "does wonders", "worked wonders", "works wonders",
     "worked", "works well", "positive effect", "great relief", "relief", "changed everything",
     "made a difference", "made a big difference", "fixed it", "cured", "feels better",
@@ -27,7 +27,7 @@ enum Cues {
   ])
 
   /// Words that make a sentence advice in any thread: recommending, praising, reporting use.
-  static let advice = PhraseSet([
+  static let advicePhrases = ([
     "try", "recommend", "recommended", "suggest", "suggested", "advise", "go-to", "go to",
     "swear by", "fond of", "love", "best", "great", "good", "excellent", "essential",
     "important", "key", "helps", "helped", "help", "works", "worked", "wonders", "relief",
@@ -57,14 +57,14 @@ enum Cues {
   }
 
   /// The poster's plans and wishes: what they will do is not yet advice to anyone.
-  static let intention = PhraseSet([
+  static let intentionPhrases = ([
     "i'll", "i will", "i'm going to", "i am going to", "going to try", "will try", "i bet",
     "i plan", "i might", "i may", "i should", "we all need", "i need to", "i want to",
     "i wish", "i'd like to", "i hope to",
   ])
 
   /// Words that make a clause a warning, a condition or a limit on a remedy.
-  static let caveat = PhraseSet([
+  static let caveatPhrases = ([
     "painful", "hurt", "hurts", "careful", "be careful", "caution", "overdo", "overdoing",
     "too much", "too hard", "too far", "consistency", "consistent", "key is",
     "make sure", "have to", "need to be", "unless", "only if", "see a doctor", "see a physio",
@@ -76,7 +76,7 @@ enum Cues {
   ])
 
   /// Opening words of an agreement with another post.
-  static let agreement = PhraseSet([
+  static let agreementPhrases = ([
     "i agree", "agree with", "agreed", "in agreement", "same here", "me too", "second that",
     "seconded", "i second", "ditto", "exactly this", "+1", "plus one", "what he said",
     "what she said", "what they said", "thumbs up",
@@ -84,7 +84,7 @@ enum Cues {
 
   /// Words just before a remedy that make it the problem, not the advice: "blamed on lack of
   /// core strength" recommends nothing.
-  static let problemMarkers = PhraseSet([
+  static let problemMarkersPhrases = ([
     "lack of", "lacking", "blamed on", "caused by", "due to", "because of", "result of",
     "without", "no", "poor", "weak", "bad",
   ])
@@ -104,27 +104,71 @@ enum Cues {
   ]
 }
 
-/// A set of phrases of folded words, found anywhere inside a run of words.
-struct PhraseSet: Sendable {
-  private let phrases: [[String]]
+/// The kinds of cue a phrase can be; one phrase may be several.
+struct CueKinds: OptionSet, Sendable {
+  let rawValue: UInt8
+  static let against = CueKinds(rawValue: 1 << 0)
+  static let success = CueKinds(rawValue: 1 << 1)
+  static let problem = CueKinds(rawValue: 1 << 2)
+  static let intention = CueKinds(rawValue: 1 << 3)
+  static let advice = CueKinds(rawValue: 1 << 4)
+  static let caveat = CueKinds(rawValue: 1 << 5)
+  static let agreement = CueKinds(rawValue: 1 << 6)
+}
 
-  init(_ phrases: [String]) {
-    self.phrases = phrases.map { phrase in
-      phrase.split(separator: " ").map { WordFolding.fold(String($0)) }
-    }
-  }
-
-  /// The word offsets where a phrase starts, with its length.
-  func occurrences(in words: [String]) -> [Range<Int>] {
-    var found: [Range<Int>] = []
-    for phrase in phrases where phrase.count <= words.count {
-      for start in 0...(words.count - phrase.count)
-      where words[start..<(start + phrase.count)].elementsEqual(phrase) {
-        found.append(start..<(start + phrase.count))
+extension Cues {
+  /// Every cue phrase in one trie, so a sentence is scanned once for all of them.
+  static let trie: PhraseTrie<CueKinds> = {
+    var trie = PhraseTrie<CueKinds>()
+    let lists: [(CueKinds, [String])] = [
+      (.against, againstPhrases), (.success, successPhrases), (.problem, problemMarkersPhrases),
+      (.intention, intentionPhrases), (.advice, advicePhrases), (.caveat, caveatPhrases),
+      (.agreement, agreementPhrases),
+    ]
+    for (kind, phrases) in lists {
+      for phrase in phrases {
+        let words = phrase.split(separator: " ").map { WordFolding.fold(String($0)) }
+        trie.update(words) { $0 = ($0 ?? []).union(kind) }
       }
     }
-    return found.sorted { $0.lowerBound < $1.lowerBound }
+    return trie
+  }()
+
+  /// The cues in a sentence's folded words.
+  static func scan(_ words: [String]) -> CueHits {
+    var hits: [CueHits.Hit] = []
+    for start in words.indices {
+      trie.forEachMatch(in: words, from: start) { length, kinds in
+        hits.append(CueHits.Hit(words: start..<(start + length), kinds: kinds))
+      }
+    }
+    return CueHits(hits: hits)
+  }
+}
+
+/// Where the cues of a sentence are, by word range.
+struct CueHits: Sendable {
+  struct Hit: Sendable {
+    var words: Range<Int>
+    var kinds: CueKinds
   }
 
-  func contains(in words: [String]) -> Bool { !occurrences(in: words).isEmpty }
+  var hits: [Hit]
+
+  func contains(_ kind: CueKinds) -> Bool {
+    hits.contains { $0.kinds.contains(kind) }
+  }
+
+  /// Whether a cue of `kind` lies wholly inside `words`.
+  func contains(_ kind: CueKinds, within words: Range<Int>) -> Bool {
+    hits.contains {
+      $0.kinds.contains(kind) && $0.words.lowerBound >= words.lowerBound
+        && $0.words.upperBound <= words.upperBound
+    }
+  }
+
+  /// Whether a cue of `kind` ends right where word `index` begins.
+  func contains(_ kind: CueKinds, endingAt index: Int) -> Bool {
+    hits.contains { $0.kinds.contains(kind) && $0.words.upperBound == index }
+  }
 }

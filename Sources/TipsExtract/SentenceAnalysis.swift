@@ -7,6 +7,7 @@ struct SentenceAnalysis {
   /// Which paragraph of the post (blank-line separated) the sentence is in.
   var paragraph: Int
   var words: [WordSpan]
+  var cues = CueHits(hits: [])
   var mentions: [RemedyMention] = []
   var tools: [String] = []
   var muscles: [String] = []

@@ -89,6 +89,8 @@ public struct TipExtractor: Sendable {
     let words = WordFolding.words(in: sentence)
     let folded = words.map(\.folded)
     var analysis = SentenceAnalysis(range: range, paragraph: paragraph, words: words)
+    let cues = Cues.scan(folded)
+    analysis.cues = cues
     var mentions: [RemedyMention] = []
     let clauses = Clauses.split(text, words: words)
     var musclesByClause = Array(repeating: [String](), count: clauses.count)
@@ -101,10 +103,7 @@ public struct TipExtractor: Sendable {
     for match in lexicon.matches(in: words) {
       let position = words[match.words.lowerBound].range.lowerBound
       let clauseIndex = clause(of: match.words.lowerBound)
-      let before = Array(folded[max(0, match.words.lowerBound - 3)..<match.words.lowerBound])
-      let isProblem = Cues.problemMarkers.occurrences(in: before).contains {
-        $0.upperBound == before.count
-      }
+      let isProblem = cues.contains(.problem, endingAt: match.words.lowerBound)
       let mentionsBefore = mentions.count
       for term in match.terms {
         switch term {
@@ -144,13 +143,13 @@ public struct TipExtractor: Sendable {
     analysis.muscles = unique(analysis.muscles)
     analysis.conditions = unique(analysis.conditions)
     analysis.isQuestion = sentence.contains("?")
-    analysis.isAgainst = Cues.against.contains(in: folded)
-    analysis.hasSuccessCue = Cues.success.contains(in: folded)
-    analysis.isIntention = Cues.intention.contains(in: folded)
+    analysis.isAgainst = cues.contains(.against)
+    analysis.hasSuccessCue = cues.contains(.success)
+    analysis.isIntention = cues.contains(.intention)
     analysis.isAdvice =
-      Cues.advice.contains(in: folded) || Cues.isImperative(folded)
+      cues.contains(.advice) || Cues.isImperative(folded)
       || (words.count <= 4 && analysis.mentions.first?.position == words.first?.range.lowerBound)
-    analysis.caveatClauses = CaveatFinder.clauses(in: text, sentence: range, words: words)
+    analysis.caveatClauses = CaveatFinder.caveats(in: clauses, words: words, cues: cues)
     return analysis
   }
 
