@@ -35,4 +35,6 @@ public enum ThreadFormat: String, Sendable, Hashable, Codable, CaseIterable {
   case redditJSON = "reddit-json"
   /// A Stack Exchange data-dump `Posts.xml`.
   case stackExchangeXML = "stackexchange-xml"
+  /// Usenet articles or mail messages (RFC 822/1036): one message per file, or an mbox.
+  case usenet = "usenet"
 }

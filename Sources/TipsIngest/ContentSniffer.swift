@@ -9,6 +9,9 @@ enum ContentSniffer {
     case otherXML
     /// Markup that is not declared XML: parsed as HTML, which decides whether it is a thread.
     case html
+    /// A header block with `From:` and `Subject:`, alone or after an mbox `From ` line: a
+    /// Usenet article, a mail message or an mbox. May be ISO-8859-1 rather than UTF-8.
+    case mail
     case text
   }
 
@@ -24,7 +27,9 @@ enum ContentSniffer {
     case UInt8(ascii: "{"): return .jsonObject
     case UInt8(ascii: "["): return .jsonArray
     case UInt8(ascii: "<"): return markupKind(of: content)
-    default: return .text
+    default:
+      return UsenetReader.Mailbox.startsWithMessage(TextCheck.droppingByteOrderMark(bytes))
+        ? .mail : .text
     }
   }
 

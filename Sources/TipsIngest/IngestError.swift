@@ -25,7 +25,7 @@ public enum IngestError: Error, CustomStringConvertible, Equatable {
     case .empty(let path): "\(path): empty file"
     case .notText(let path): "\(path): not a text file (binary or invalid UTF-8)"
     case .unrecognizedFormat(let path):
-      "\(path): not a thread export tips knows (Discourse JSON or HTML, Reddit JSON, Stack Exchange Posts.xml, copied text)"
+      "\(path): not a thread export tips knows (Discourse JSON or HTML, Reddit JSON, Stack Exchange Posts.xml, Usenet/mail or mbox, copied text)"
     case .malformed(let path, let format, let reason): "\(path): malformed \(format): \(reason)"
     case .noPosts(let path, let format): "\(path): \(format) with no posts in it"
     }

@@ -6,8 +6,9 @@ import TipsCore
 /// The format is never taken from a file name: people save Discourse JSON as `.txt` and
 /// Reddit pages as `.html`. What decides is the first significant byte (after a UTF-8 byte
 /// order mark and whitespace): `{` Discourse topic JSON, `[` a Reddit comments page, `<` a Stack
-/// Exchange `Posts.xml` (root `<posts>`) or a Discourse crawler page, anything else text copied
-/// from a browser.
+/// Exchange `Posts.xml` (root `<posts>`) or a Discourse crawler page. Other text is a Usenet
+/// article, mail message or mbox when it opens with an RFC 822 header block holding `From:`
+/// and `Subject:` (see `UsenetReader.Mailbox`), else text copied from a browser.
 public enum ThreadImporter {
   /// The threads in the file at `path`.
   ///
@@ -29,8 +30,9 @@ public enum ThreadImporter {
   ) throws(IngestError) {
     let prefix = try FileBytes.read(atPath: path, limit: FileBytes.detectionPrefixLength)
     let isWholeFile = prefix.count < FileBytes.detectionPrefixLength
-    try checkText(prefix[...], isPrefix: !isWholeFile, path: path)
-    if ContentSniffer.kind(of: prefix[...]) == .stackExchangeXML {
+    let kind = ContentSniffer.kind(of: prefix[...])
+    try checkText(prefix[...], isPrefix: !isWholeFile, kind: kind, path: path)
+    if kind == .stackExchangeXML {
       try StackExchangeReader(path: path).forEachThread(body)
       return
     }
@@ -46,6 +48,34 @@ public enum ThreadImporter {
     var threads: [Thread] = []
     try forEachThread(in: bytes, path: path) { threads.append($0) }
     return threads
+  }
+
+  /// `threads` with the Usenet threads that share an id merged into one, each where its id
+  /// first appears; threads of other formats are returned as they are.
+  ///
+  /// Call it on all the threads of one `add`: a folder of one-message files (the 20
+  /// Newsgroups layout) gives one single-post thread per file, all with the id of their
+  /// subject, and only merged do they make the thread. Merged posts are ordered by date when
+  /// every post has one, else in the order given (sorted file paths, from `files(in:)`), then
+  /// renumbered, and replies are resolved again. Merging happens within one call only: adding
+  /// some of a thread's messages later gives a thread of just those, which replaces the whole
+  /// thread already indexed under that id, so add a thread's messages together.
+  public static func mergingThreads(_ threads: [Thread]) -> [Thread] {
+    var pieces: [String: [Thread]] = [:]
+    for thread in threads where thread.format == .usenet {
+      pieces[thread.id, default: []].append(thread)
+    }
+    var merged: [Thread] = []
+    var done: Set<String> = []
+    for thread in threads {
+      guard thread.format == .usenet, let group = pieces[thread.id] else {
+        merged.append(thread)
+        continue
+      }
+      guard done.insert(thread.id).inserted else { continue }
+      merged.append(group.count == 1 ? thread : UsenetReader.ThreadMerger.merged(group))
+    }
+    return merged
   }
 
   /// The files to import for `paths`: a file as given, a folder's files recursively, each
@@ -68,8 +98,9 @@ public enum ThreadImporter {
   private static func forEachThread(
     in bytes: [UInt8], path: String, _ body: (Thread) -> Void
   ) throws(IngestError) {
-    try checkText(bytes[...], isPrefix: false, path: path)
-    switch ContentSniffer.kind(of: bytes[...]) {
+    let kind = ContentSniffer.kind(of: bytes[...])
+    try checkText(bytes[...], isPrefix: false, kind: kind, path: path)
+    switch kind {
     case .jsonObject:
       body(try discourseThread(from: bytes, path: path))
     case .jsonArray:
@@ -83,6 +114,8 @@ public enum ThreadImporter {
         let thread = try DiscourseHTMLReader.thread(from: root, path: path)
       else { throw .unrecognizedFormat(path: path) }
       body(thread)
+    case .mail:
+      for thread in try UsenetReader.threads(from: bytes, path: path) { body(thread) }
     case .text:
       let text = String(decoding: TextCheck.droppingByteOrderMark(bytes[...]), as: UTF8.self)
       body(try CopiedTextReader.thread(from: text, id: fileStem(of: path), path: path))
@@ -108,11 +141,16 @@ public enum ThreadImporter {
   }
 
   /// Empty and binary files fail before any format reader, with the same message for all.
+  ///
+  /// Mail is exempt from the UTF-8 check only: its reader decodes a message that is not
+  /// UTF-8 as ISO-8859-1, what 1990s articles are, while a NUL still means binary.
   private static func checkText(
-    _ bytes: ArraySlice<UInt8>, isPrefix: Bool, path: String
+    _ bytes: ArraySlice<UInt8>, isPrefix: Bool, kind: ContentSniffer.Kind, path: String
   ) throws(IngestError) {
     guard !TextCheck.isBlank(bytes) || isPrefix else { throw .empty(path: path) }
-    guard TextCheck.isText(bytes, isPrefix: isPrefix) else { throw .notText(path: path) }
+    let isText =
+      kind == .mail ? !bytes.contains(0) : TextCheck.isText(bytes, isPrefix: isPrefix)
+    guard isText else { throw .notText(path: path) }
   }
 
   /// The file name without its folder and last extension: copied text's thread id.

@@ -10,7 +10,7 @@ struct Tips: AsyncParsableCommand {
     abstract: "Consensus advice from forum threads: what people recommend, and how many agree.",
     discussion: """
       Add thread exports (Discourse JSON, HTML or copied text, Reddit JSON, Stack Exchange
-      Posts.xml), then search them:
+      Posts.xml, Usenet/mail messages or mbox), then search them:
 
         tips add corpus/
         tips search "hip flexor"

@@ -143,7 +143,7 @@ struct BadInputTests {
     }
     #expect(
       IngestError.unrecognizedFormat(path: path).description
-        == "\(path): not a thread export tips knows (Discourse JSON or HTML, Reddit JSON, Stack Exchange Posts.xml, copied text)"
+        == "\(path): not a thread export tips knows (Discourse JSON or HTML, Reddit JSON, Stack Exchange Posts.xml, Usenet/mail or mbox, copied text)"
     )
   }
 

@@ -1,0 +1,315 @@
+import Foundation
+import Testing
+import TipsCore
+
+@testable import TipsIngest
+
+/// sci.med articles of the 20 Newsgroups collection, read in place: its license allows local
+/// testing only, so no message text is copied here; expectations about text are computed
+/// from the raw files.
+private enum SciMed {
+  static let folder = Fixture.sharedData("usenet/20news-bydate-sci.med")
+
+  static func path(_ article: String) -> String { folder + "/" + article }
+
+  /// The thread the articles make once read one file each and merged, as `tips add` does.
+  static func thread(_ articles: [String]) throws -> TipsCore.Thread {
+    var pieces: [TipsCore.Thread] = []
+    for article in articles { pieces += try ThreadImporter.threads(fromFile: path(article)) }
+    let merged = ThreadImporter.mergingThreads(pieces)
+    #expect(merged.count == 1)
+    return try #require(merged.first)
+  }
+
+  static func rawLines(_ article: String) throws -> [String] {
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: path(article)))
+    return String(decoding: bytes, as: UTF8.self).components(separatedBy: "\n")
+  }
+}
+
+struct RealThread: Sendable, CustomTestStringConvertible {
+  var articles: [String]
+  var id: String
+  var title: String
+  var authors: [String]
+  var replyTo: [Int?]
+  var quotes: [[QuotedPost]]
+  var testDescription: String { id }
+}
+
+@Suite("Usenet and mail")
+struct UsenetTests {
+  static let realThreads = [
+    RealThread(
+      articles: ["train/58768", "train/58786", "train/58793"],
+      id: "usenet-exercise-and-migraine", title: "Exercise and Migraine",
+      authors: ["Janet Jakstys", "Sherri Nichols", "John Finlayson"], replyTo: [nil, 1, 1],
+      quotes: [
+        [], [QuotedPost(post: 1, author: "Janet Jakstys")],
+        [QuotedPost(post: 1, author: "Janet Jakstys")],
+      ]),
+    // `|>` and ` | ` quotes under a Gnus `>>>>> On …, … said:` attribution
+    RealThread(
+      articles: ["train/58046", "train/58064", "train/58149"],
+      id: "usenet-analgesics-with-diuretics", title: "Analgesics with Diuretics",
+      authors: ["Lawrence Curcio", "Steve Dyer", "Nathan Otto Siemers"], replyTo: [nil, 1, 2],
+      quotes: [
+        [], [QuotedPost(post: 1, author: "Lawrence Curcio")],
+        [QuotedPost(post: 2, author: "Steve Dyer")],
+      ]),
+    // `: ` quotes under a `Name (address) wrote:` attribution
+    RealThread(
+      articles: ["test/59407", "test/59454", "test/59555"],
+      id: "usenet-feverfew-for-migraines", title: "feverfew for migraines",
+      authors: ["Brenda Bowden", "John Finlayson", "Don Montgomery"], replyTo: [nil, 1, 1],
+      quotes: [
+        [], [QuotedPost(post: 1, author: "Brenda Bowden")],
+        [QuotedPost(post: 1, author: "Brenda Bowden")],
+      ]),
+  ]
+
+  @Test(
+    "A sci.med thread read one article per file merges into its posts, authors and replies",
+    arguments: realThreads)
+  func realThread(expected: RealThread) throws {
+    let thread = try SciMed.thread(expected.articles)
+    #expect(thread.id == expected.id)
+    #expect(thread.title == expected.title)
+    #expect(thread.format == .usenet)
+    #expect(thread.posts.map(\.number) == [1, 2, 3])
+    #expect(thread.posts.map(\.author) == expected.authors)
+    #expect(thread.posts.map(\.replyTo) == expected.replyTo)
+    #expect(thread.posts.map(\.quotes) == expected.quotes)
+    #expect(thread.posts.allSatisfy { $0.likes == 0 && $0.date == nil })
+  }
+
+  @Test("Quoted lines and the attribution stay out of a reply's text", arguments: realThreads)
+  func quotesLeftOut(expected: RealThread) throws {
+    let thread = try SciMed.thread(expected.articles)
+    for (article, post) in zip(expected.articles, thread.posts).dropFirst() {
+      let raw = try SciMed.rawLines(article)
+      let quoted = raw.filter { line in
+        guard let first = line.drop(while: { $0 == " " }).first else { return false }
+        return first == ">" || first == ":" || first == "|"
+      }.map { $0.drop { " >:|".contains($0) }.trimmingCharacters(in: .whitespaces) }
+        .filter { $0.count >= 20 }
+      try #require(quoted.count >= 1)
+      for line in quoted { #expect(!post.text.contains(line), "\(article): \(line)") }
+      #expect(!post.text.contains("writes:") && !post.text.contains("wrote:"))
+      #expect(!post.text.contains("said:"))
+    }
+  }
+
+  @Test("The signature after '-- ' is left out, and the text ends where the writer's words end")
+  func signatureRemoved() throws {
+    let post = try #require(try SciMed.thread(Self.realThreads[0].articles).post(1))
+    let raw = try SciMed.rawLines("train/58768")
+    let delimiter = try #require(raw.firstIndex(of: "-- "))
+    let lastWords = try #require(
+      raw[..<delimiter].last { !$0.trimmingCharacters(in: .whitespaces).isEmpty })
+    #expect(post.text.hasSuffix(lastWords.trimmingCharacters(in: .whitespaces)))
+    for signatureLine in raw[(delimiter + 1)...] {
+      let words = signatureLine.split(separator: " ").filter {
+        $0.count > 4 && $0.contains(where: \.isLetter)
+      }
+      for word in words { #expect(!post.text.contains(word), "\(word)") }
+    }
+  }
+
+  @Test("An ISO-8859-1 byte decodes as its Latin-1 character, not a failure")
+  func latin1() throws {
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: SciMed.path("test/59535")))
+    try #require(bytes.contains(0xAB))
+    try #require(String(data: bytes, encoding: .utf8) == nil)
+    let threads = try ThreadImporter.threads(fromFile: SciMed.path("test/59535"))
+    let post = try #require(threads.first?.post(1))
+    #expect(threads.count == 1)
+    #expect(post.author == "Per-Arne Melander")
+    #expect(post.text.filter { $0 == "\u{AB}" }.count == 1)
+    #expect(!post.text.contains("\u{FFFD}"))
+  }
+
+  @Test("All of sci.med reads as Usenet: 101 threads of 3 messages or more, 2 header-only files")
+  func wholeGroup() throws {
+    var threads: [TipsCore.Thread] = []
+    var failures: [IngestError] = []
+    for file in try ThreadImporter.files(in: [SciMed.folder]) {
+      do {
+        threads += try ThreadImporter.threads(fromFile: file)
+      } catch {
+        failures.append(error)
+      }
+    }
+    #expect(threads.count == 962)
+    #expect(failures.map(\.path) == [SciMed.path("test/59367"), SciMed.path("test/59643")])
+    let merged = ThreadImporter.mergingThreads(threads)
+    #expect(merged.count == 388)
+    #expect(merged.filter { $0.posts.count >= 3 }.count == 101)
+    #expect(merged.allSatisfy { $0.format == .usenet && $0.id.hasPrefix("usenet-") })
+    #expect(Set(merged.map(\.id)).count == 388)
+  }
+
+  /// Three messages in an mbox, the second and third in the wrong order by date; Alice's is
+  /// ISO-8859-1 ("café"), Carol's has an mbox-escaped ">From " line.
+  static let mbox: [UInt8] =
+    Array(
+      """
+      From alice@example.org Mon Apr  5 10:00:00 1993
+      From: alice@example.org (Alice Archer)
+      Subject: Sore knee after long runs
+      Date: Mon, 5 Apr 1993 10:00:00 GMT
+      Message-ID: <1@example.org>
+
+      My knee aches after every long run to the caf
+      """.utf8) + [0xE9]
+    + Array(
+      """
+      .
+      What helps?
+
+      From carol@example.org Tue Apr  6 13:30:00 1993
+      From: carol@example.org
+      Subject: RE: Sore knee  after long runs
+      Date: Tue, 6 Apr 1993 08:30:00 -0500
+      Message-ID: <3@example.org>
+      References: <1@example.org> <2@example.org>
+
+      Bob Baker (bob@example.org) wrote:
+      : Ice it for fifteen minutes right after the run,
+
+      +1 for ice.
+      >From experience, foam rolling helps too.
+
+      From bob@example.org Tue Apr  6 09:00:00 1993
+      From: "Bob Baker" <bob@example.org>
+      Subject: Re: [sci.med] Sore knee after long runs
+      Date: Tue, 6 Apr 1993 11:00:00 +0200
+      Message-ID: <2@example.org>
+      References: <1@example.org>
+
+      In article <1@example.org> alice@example.org (Alice Archer) writes:
+      >My knee aches after every long run
+
+      Ice it for fifteen minutes right after the run,
+      and stretch your quads.
+
+      -- 
+      Bob Baker, Example Running Club
+
+      """.utf8)
+
+  @Test("An mbox of three messages is one thread, ordered by date, replies from References")
+  func mboxThread() throws {
+    let folder = try TemporaryFolder()
+    let path = try folder.write(Self.mbox, to: "knee.mbox")
+    let threads = try ThreadImporter.threads(fromFile: path)
+    let thread = try #require(threads.first)
+    #expect(threads.count == 1)
+    #expect(thread.id == "usenet-sore-knee-after-long-runs")
+    #expect(thread.title == "Sore knee after long runs")
+    #expect(thread.posts.map(\.author) == ["Alice Archer", "Bob Baker", "carol"])
+    #expect(
+      thread.posts.map(\.date) == [
+        "1993-04-05T10:00:00Z", "1993-04-06T09:00:00Z", "1993-04-06T13:30:00Z",
+      ])
+    #expect(thread.posts.map(\.replyTo) == [nil, 1, 2])
+    #expect(
+      thread.posts.map(\.quotes) == [
+        [], [QuotedPost(post: 1, author: "Alice Archer")],
+        [QuotedPost(post: 2, author: "Bob Baker")],
+      ])
+    #expect(
+      thread.posts.map(\.text) == [
+        "My knee aches after every long run to the caf\u{E9}. What helps?",
+        "Ice it for fifteen minutes right after the run, and stretch your quads.",
+        "+1 for ice.\nFrom experience, foam rolling helps too.",
+      ])
+  }
+
+  @Test("Threads sharing an id merge; other threads pass through in place")
+  func mergingLeavesOthersAlone() throws {
+    let other = TipsCore.Thread(
+      id: "usenet-sore-knee-after-long-runs", title: "x", format: .copiedText,
+      posts: [Post(number: 1, text: "y")])
+    let pieces = try SciMed.thread(["test/59407"])
+    let merged = ThreadImporter.mergingThreads([other, pieces, pieces])
+    #expect(merged.map(\.format) == [.copiedText, .usenet])
+    #expect(merged.last?.posts.count == 1)
+  }
+
+  @Test(
+    "Only a header block with From: and Subject: makes a file mail",
+    arguments: zip(
+      [
+        "From: jd@x.edu (John Doe)\nSubject: Knee pain\n\nIce it.\n",
+        "Subject: Knee pain\nFrom: jd@x.edu\nLines: 1\n\nIce it.\n",
+        "Knee pain\n\nFrom: jd@x.edu\nSubject: Knee pain\n\nIce it.\n",
+        "From: John Doe\nIce it, it helps.\n\nMe too.\n",
+        "From: jd@x.edu\nOrganization: X\n\nIce it.\n",
+        "From my own experience: ice it.\nSubject: knees\n\nMe too.\n",
+      ],
+      [
+        ThreadFormat.usenet, .usenet, .copiedText, .copiedText, .copiedText, .copiedText,
+      ]))
+  func detection(text: String, format: ThreadFormat) throws {
+    let threads = try ThreadImporter.threads(from: Array(text.utf8), path: "t.txt")
+    #expect(threads.map(\.format) == [format])
+  }
+
+  @Test("The seed copied-text thread is not taken for mail")
+  func seedIsNotMail() throws {
+    let threads = try ThreadImporter.threads(
+      fromFile: Fixture.sharedData("../seed/lower-back-pain.txt"))
+    #expect(threads.map(\.format) == [.copiedText])
+  }
+
+  @Test("A message that is all header gives one clear line")
+  func headerOnly() throws {
+    let text = "From: jd@x.edu (John Doe)\nSubject: Hip replacement\nLines: 0\n\n\n"
+    let error = IngestError.malformed(
+      path: "hip", format: "Usenet/mail message",
+      reason: "headers but no message text: a blank line and the body must follow them")
+    #expect(throws: error) { try ThreadImporter.threads(from: Array(text.utf8), path: "hip") }
+    #expect(
+      error.description
+        == "hip: malformed Usenet/mail message: headers but no message text: a blank line and the body must follow them"
+    )
+  }
+
+  @Test(
+    "An author is the From: field's display name",
+    arguments: zip(
+      [
+        "kxgst1+@pitt.edu (Kenneth Gilbert)", "\"Jane\" <j@x.edu>", "Jane Q. Doe <j@x.edu>",
+        "jc@oneb.almanac.bc.ca", "<j@x.edu>", "ames!ntmtv!janet", " ()",
+      ],
+      ["Kenneth Gilbert", "Jane", "Jane Q. Doe", "jc", "j", "janet", nil]))
+  func displayName(from: String, name: String?) {
+    #expect(UsenetReader.MailAddress(parsing: from[...])?.displayName == name)
+  }
+
+  @Test(
+    "Dates become ISO 8601 in UTC; what does not parse is nil",
+    arguments: zip(
+      [
+        "Tue, 6 Apr 1993 03:28:57 GMT", "20 Apr 1993 00:09:31 -0500", "19 Apr 93 16:33 EDT",
+        "Fri, 31 Dec 1999 23:30:00 -0100 (foo)", "sometime in April",
+      ],
+      [
+        "1993-04-06T03:28:57Z", "1993-04-20T05:09:31Z", "1993-04-19T20:33:00Z",
+        "2000-01-01T00:30:00Z", nil,
+      ]))
+  func dates(value: String, iso: String?) {
+    #expect(UsenetReader.MailDate.isoDate(value) == iso)
+  }
+
+  @Test(
+    "Reply prefixes and group tags do not split a thread",
+    arguments: [
+      "Exercise and Migraine", "Re: Exercise and migraine", "RE:  exercise AND Migraine",
+      "Re^2: Exercise and Migraine", "Re[3]: [sci.med] Exercise and Migraine",
+    ])
+  func subjects(subject: String) {
+    #expect(UsenetReader.SubjectLine(subject).threadID == "usenet-exercise-and-migraine")
+  }
+}
