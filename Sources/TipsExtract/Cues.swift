@@ -86,7 +86,9 @@ enum Cues {
   /// core strength" recommends nothing.
   static let problemMarkersPhrases = ([
     "lack of", "lacking", "blamed on", "caused by", "due to", "because of", "result of",
-    "without", "no", "poor", "weak", "bad",
+    "without", "no", "poor", "weak", "bad", "good luck with", "good luck with your",
+    "good luck with the", "luck with your", "recovering from", "recovery from", "after my",
+    "after your", "since my", "since your", "before my", "before your",
   ])
 
   /// Verbs that, next to a muscle group, make a stretch of it ("releasing your iliopsoas",

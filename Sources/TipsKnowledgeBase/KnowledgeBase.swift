@@ -6,8 +6,9 @@ import TipsRanking
 
 /// The whole pipeline behind the `tips` commands: thread exports in, consensus advice out.
 ///
-/// `add` reads files in parallel (parsing and extraction are pure), then commits every thread
-/// that could be read in one atomic commit, so a bad file never half-updates the index. The
+/// `add` reads files in parallel, gathers threads that span files (Usenet messages), extracts
+/// tips in parallel (parsing and extraction are pure), then commits every thread that could
+/// be read in one atomic commit, so a bad file never half-updates the index. The
 /// other operations open the committed index read-only.
 public struct KnowledgeBase: Sendable {
   public let directory: String
@@ -39,27 +40,36 @@ public struct KnowledgeBase: Sendable {
       }
     }
     let extractor = TipExtractor(lexicon: lexicon)
-    let results = await withTaskGroup(of: (Int, Result<[IndexedThread], IngestError>).self) { group in
+    let parsed = await withTaskGroup(of: (Int, Result<[Thread], IngestError>).self) { group in
       for (position, file) in files.enumerated() {
         group.addTask {
           do throws(IngestError) {
-            let threads = try ThreadImporter.threads(fromFile: file)
-            return (position, .success(threads.map { IndexedThread(thread: $0, tips: extractor.tips(in: $0)) }))
+            return (position, .success(try ThreadImporter.threads(fromFile: file)))
           } catch {
             return (position, .failure(error))
           }
         }
       }
-      var collected: [(Int, Result<[IndexedThread], IngestError>)] = []
+      var collected: [(Int, Result<[Thread], IngestError>)] = []
       for await result in group { collected.append(result) }
       return collected.sorted { $0.0 < $1.0 }.map(\.1)
     }
-    var threads: [IndexedThread] = []
-    for result in results {
+    var read: [Thread] = []
+    for result in parsed {
       switch result {
-      case .success(let read): threads += read
+      case .success(let threads): read += threads
       case .failure(let error): failures.append(error)
       }
+    }
+    // Usenet messages arrive one per file: gather each thread's messages before extracting.
+    let merged = ThreadImporter.mergingThreads(read)
+    let threads = await withTaskGroup(of: (Int, IndexedThread).self) { group in
+      for (position, thread) in merged.enumerated() {
+        group.addTask { (position, IndexedThread(thread: thread, tips: extractor.tips(in: thread))) }
+      }
+      var collected: [(Int, IndexedThread)] = []
+      for await result in group { collected.append(result) }
+      return collected.sorted { $0.0 < $1.0 }.map(\.1)
     }
     guard !threads.isEmpty else { return AddReport(threads: [], failures: failures, commit: nil) }
     var writer = try IndexWriter(directory: directory)
