@@ -108,7 +108,8 @@ public struct IndexWriter: ~Copyable {
   /// new), or threads to write into a new file.
   private enum Part {
     case kept(index: Int, deleted: Set<Int>)
-    case written([IndexedThread])
+    /// Threads for a new file, with their encoded payload once known.
+    case written([IndexedThread], payload: [UInt8]?)
   }
 
   /// A segment file this commit writes.
@@ -158,14 +159,15 @@ public struct IndexWriter: ~Copyable {
     }
     if !addedByID.isEmpty {
       let threads = addedByID.values.sorted { $0.thread.id < $1.thread.id }
-      parts.append(.written(threads))
-      sizes.append(SegmentCodec.encode(threads).count)
+      let payload = SegmentCodec.encode(threads)
+      parts.append(.written(threads, payload: payload))
+      sizes.append(payload.count)
     }
     var merged = 0
     if let run = mergePolicy.merge(sizes: sizes) {
       var threads: [IndexedThread] = []
       for part in parts[run] { threads += liveThreads(of: part) }
-      parts.replaceSubrange(run, with: [.written(threads)])
+      parts.replaceSubrange(run, with: [.written(threads, payload: nil)])
       merged = run.count
     }
 
@@ -181,8 +183,10 @@ public struct IndexWriter: ~Copyable {
         entry.deletedThreads = deleted.sorted()
         manifest.segments.append(entry)
         segments.append(committed.segments[index])
-      case .written(let threads):
-        let file = try Self.newFile(threads, number: manifest.nextSegment, directory: directory)
+      case .written(let threads, let payload):
+        let file = try Self.newFile(
+          payload ?? SegmentCodec.encode(threads), number: manifest.nextSegment,
+          directory: directory)
         manifest.nextSegment += 1
         let contents = file.segment.contents
         manifest.segments.append(
@@ -220,7 +224,7 @@ public struct IndexWriter: ~Copyable {
   /// The threads of `part` that are not deleted, in segment order, posts and tips included.
   private func liveThreads(of part: Part) -> [IndexedThread] {
     switch part {
-    case .written(let threads):
+    case .written(let threads, _):
       return threads
     case .kept(let index, let deleted):
       let segment = committed.segments[index]
@@ -233,14 +237,13 @@ public struct IndexWriter: ~Copyable {
     }
   }
 
-  /// Encodes `threads` as segment `number`, and decodes the result as a reader would, so a
-  /// bug in either direction fails the commit before anything is written.
+  /// Frames `payload` (`SegmentCodec.encode`) as segment `number`, and decodes the result as
+  /// a reader would, so a bug in either direction fails the commit before anything is written.
   private static func newFile(
-    _ threads: [IndexedThread], number: Int, directory: String
+    _ payload: [UInt8], number: Int, directory: String
   ) throws(IndexError) -> NewFile {
     let name = IndexFormat.segmentName(number: number)
-    let (bytes, _) = DataFileFrame.frame(
-      payload: SegmentCodec.encode(threads), version: IndexFormat.currentVersion)
+    let (bytes, _) = DataFileFrame.frame(payload: payload, version: IndexFormat.currentVersion)
     let segment = try Segment(
       name: name, bytes: FileBytes(copying: bytes).bytes,
       path: CommittedIndex.path(directory, name))
