@@ -3,14 +3,16 @@
 /// Tests interrupt a commit after each step (see `IndexWriter.interruption`) to prove it:
 /// before `manifestRenamed` the previous commit is what readers see, from it on the new one.
 enum CommitStep: CaseIterable, Sendable, Hashable {
-  /// The data file is written and synced under its temporary name.
+  /// The commit's segment files (new and merged) are written and synced under temporary names.
   case dataWritten
-  /// The data file has its final name; no manifest names it yet.
+  /// The segment files have their final names; no manifest names them yet.
   case dataRenamed
   /// The new manifest is written and synced under its temporary name.
   case manifestWritten
   /// The manifest has replaced the old one: the commit point. Old files are not deleted yet.
   case manifestRenamed
+  /// Files the manifest no longer names are deleted: the commit is complete.
+  case filesRemoved
 }
 
 /// How a test stops a commit after a step.
@@ -19,4 +21,6 @@ enum CommitInterruption: Sendable, Hashable {
   case crash(after: CommitStep)
   /// Fail as a system call would, so the writer's own error handling runs.
   case failure(after: CommitStep)
+  /// Send this process `SIGKILL`: the real thing, for a test running the writer in a child.
+  case kill(after: CommitStep)
 }

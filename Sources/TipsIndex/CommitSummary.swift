@@ -12,12 +12,16 @@ public struct CommitSummary: Sendable, Hashable {
   public var threads: Int
   public var posts: Int
   public var tips: Int
-  /// Size of the data file written.
+  /// Bytes of the segment files this commit wrote (its new segment and any merged one).
   public var bytes: Int
+  /// Segments the index has after the commit.
+  public var segments: Int
+  /// Segments this commit merged into one (0 when it merged none).
+  public var segmentsMerged: Int
 
   public init(
     generation: Int, threadsAdded: Int, threadsReplaced: Int, threadsRemoved: Int, threads: Int,
-    posts: Int, tips: Int, bytes: Int
+    posts: Int, tips: Int, bytes: Int, segments: Int = 0, segmentsMerged: Int = 0
   ) {
     self.generation = generation
     self.threadsAdded = threadsAdded
@@ -27,5 +31,7 @@ public struct CommitSummary: Sendable, Hashable {
     self.posts = posts
     self.tips = tips
     self.bytes = bytes
+    self.segments = segments
+    self.segmentsMerged = segmentsMerged
   }
 }

@@ -1,19 +1,42 @@
-/// The last commit of an index folder, read and checked: its manifest, its data file's bytes,
-/// and their decoded contents.
+/// The last commit of an index folder, read and checked: its manifest and the segments it
+/// names, each mapped and decoded.
 ///
 /// Readers and the writer load a folder the same way, so the writer refuses to build on a
 /// damaged index instead of silently dropping what it could not read.
 struct CommittedIndex: Sendable {
   var manifest: Manifest
-  /// The data file, whole: postings are decoded from it on lookup.
-  var bytes: [UInt8]
-  var contents: SegmentContents
+  /// The segments `manifest.segments` names, in the same order.
+  var segments: [Segment]
+
+  static let missingReason = "missing, though \(Manifest.fileName) names it"
+
+  /// How often `load` starts over when a writer replaced the manifest while it was opening
+  /// the segments the previous manifest named.
+  private static let attempts = 3
 
   /// Reads the commit `directory/meta.json` names.
   ///
   /// Throws `.missing` when there is no manifest, since a folder without one holds no commit
-  /// (a writer may have created it and crashed before its first commit).
+  /// (a writer may have created it and crashed before its first commit). A segment missing
+  /// because a writer committed and deleted it between reading the manifest and opening the
+  /// segment is not corruption: loading starts over from the new manifest.
   static func load(directory: String) throws(IndexError) -> CommittedIndex {
+    var attempt = 1
+    while true {
+      let manifest = try readManifest(directory: directory)
+      do {
+        return try open(manifest, directory: directory)
+      } catch .corrupt(let file, let reason) where reason == missingReason {
+        attempt += 1
+        let current = try? readManifest(directory: directory)
+        guard attempt <= attempts, let current, current.generation != manifest.generation else {
+          throw .corrupt(file: file, reason: reason)
+        }
+      }
+    }
+  }
+
+  private static func readManifest(directory: String) throws(IndexError) -> Manifest {
     let manifestPath = path(directory, Manifest.fileName)
     let manifestBytes: [UInt8]
     do {
@@ -22,49 +45,68 @@ struct CommittedIndex: Sendable {
       if error.isNoSuchFile { throw .missing(directory: directory) }
       throw .io(error)
     }
-    let manifest = try Manifest.decode(manifestBytes, path: manifestPath)
-    guard manifest.files.count == 1, let file = manifest.files.first else {
-      throw .corrupt(
-        file: manifestPath, reason: "names \(manifest.files.count) data files, expected one")
-    }
-    let dataPath = path(directory, file.name)
-    let bytes: [UInt8]
-    do {
-      bytes = try Posix.readFile(dataPath)
-    } catch {
-      if error.isNoSuchFile {
-        throw .corrupt(file: dataPath, reason: "missing, though \(Manifest.fileName) names it")
+    return try Manifest.decode(manifestBytes, path: manifestPath)
+  }
+
+  /// Maps and checks every segment `manifest` names, then the manifest's live counts.
+  private static func open(
+    _ manifest: Manifest, directory: String
+  ) throws(IndexError) -> CommittedIndex {
+    var segments: [Segment] = []
+    segments.reserveCapacity(manifest.segments.count)
+    var live = Manifest.Counts(threads: 0, posts: 0, tips: 0)
+    for entry in manifest.segments {
+      let segment = try openSegment(entry, directory: directory)
+      let deleted = Set(entry.deletedThreads)
+      for (position, thread) in segment.contents.threads.enumerated()
+      where !deleted.contains(position) {
+        live.threads += 1
+        live.posts += thread.summary.postCount
+        live.tips += thread.summary.tipCount
       }
+      segments.append(segment)
+    }
+    guard live == manifest.counts else {
+      throw .corrupt(
+        file: path(directory, Manifest.fileName), reason: "counts differ from its segments")
+    }
+    return CommittedIndex(manifest: manifest, segments: segments)
+  }
+
+  /// Maps one segment file and checks it against what the manifest records of it.
+  static func openSegment(
+    _ entry: Manifest.Segment, directory: String
+  ) throws(IndexError) -> Segment {
+    let dataPath = path(directory, entry.name)
+    let file: FileBytes
+    do {
+      file = try FileBytes(mapping: dataPath)
+    } catch {
+      if error.isNoSuchFile { throw .corrupt(file: dataPath, reason: missingReason) }
       throw .io(error)
     }
-    if bytes.count < file.bytes {
+    let size = file.buffer.count
+    if size < entry.bytes {
       throw .corrupt(
         file: dataPath,
-        reason: "truncated: \(bytes.count) bytes, \(Manifest.fileName) records \(file.bytes)")
+        reason: "truncated: \(size) bytes, \(Manifest.fileName) records \(entry.bytes)")
     }
-    if bytes.count > file.bytes {
+    if size > entry.bytes {
       throw .corrupt(
-        file: dataPath,
-        reason: "\(bytes.count) bytes, \(Manifest.fileName) records \(file.bytes)")
+        file: dataPath, reason: "\(size) bytes, \(Manifest.fileName) records \(entry.bytes)")
     }
-    let (payload, crc) = try DataFileFrame.unframe(bytes, path: dataPath)
-    guard crc == file.crc32 else {
+    let segment = try Segment(name: entry.name, bytes: file.bytes, path: dataPath)
+    guard segment.crc32 == entry.crc32 else {
       throw .corrupt(file: dataPath, reason: "checksum differs from \(Manifest.fileName)")
     }
-    let contents: SegmentContents
-    do {
-      contents = try SegmentCodec.decode(bytes, payload: payload)
-    } catch {
-      throw .corrupt(file: dataPath, reason: error.reason)
+    let contents = segment.contents
+    guard contents.threads.count == entry.threads, contents.posts == entry.posts,
+      contents.tips.count == entry.tips
+    else {
+      throw .corrupt(
+        file: path(directory, Manifest.fileName), reason: "counts differ from \(entry.name)")
     }
-    let counts = Manifest.Counts(
-      threads: contents.threads.count,
-      posts: contents.threads.reduce(0) { $0 + $1.thread.posts.count },
-      tips: contents.threads.reduce(0) { $0 + $1.tips.count })
-    guard counts == manifest.counts else {
-      throw .corrupt(file: manifestPath, reason: "counts differ from \(file.name)")
-    }
-    return CommittedIndex(manifest: manifest, bytes: bytes, contents: contents)
+    return segment
   }
 
   /// `name` inside `directory`, without doubling a trailing slash.

@@ -9,6 +9,8 @@ public enum IndexError: Error, CustomStringConvertible, Equatable, Sendable {
   case corrupt(file: String, reason: String)
   /// The file was written by a newer tips in a format this one cannot read.
   case tooNew(file: String, version: Int, newestSupported: Int)
+  /// The file was written by an older tips in a format this one no longer reads.
+  case tooOld(file: String, version: Int)
   /// Another process holds the writer lock on the folder.
   case locked(directory: String)
   /// A system call failed for a reason other than the above (permissions, full disk).
@@ -22,6 +24,8 @@ public enum IndexError: Error, CustomStringConvertible, Equatable, Sendable {
       "\(file): \(reason) (index is corrupt; delete the folder and run 'tips add' again)"
     case .tooNew(let file, let version, let newest):
       "\(file): format version \(version) is newer than this tips reads (\(newest)); upgrade tips"
+    case .tooOld(let file, let version):
+      "\(file): index format \(version) is from an older tips; delete the folder and run 'tips add' again"
     case .locked(let directory):
       "index at \(directory) is being written by another tips process"
     case .io(let error):

@@ -1,17 +1,23 @@
 /// Version numbers and names of the on-disk format, in one place so a bump touches one file.
 ///
 /// A format bump needs a CHANGELOG entry and a test opening a file of the old version.
+///
+/// Version 1 kept the whole index in one data file rewritten by every commit. Version 2 keeps
+/// immutable segments (one per commit, merged as they pile up) with positions and field
+/// lengths, and deletion marks in the manifest. Version 1 folders are refused with
+/// `IndexError.tooOld`: they are rebuilt from the exports in seconds.
 enum IndexFormat {
   /// The format this tips writes: data-file header, payload layout and manifest together.
-  static let currentVersion = 1
+  static let currentVersion = 2
   /// The oldest format this tips still reads.
-  static let oldestSupportedVersion = 1
+  static let oldestSupportedVersion = 2
   /// Recorded in `meta.json` for bug reports.
   static let writerVersion = "tips 0.1.0"
 
-  /// The name of the data file a commit of `generation` writes.
-  static func segmentName(generation: Int) -> String {
-    "segment-\(generation).tips"
+  /// The name of the data file of segment `number` (numbers come from the manifest's
+  /// `nextSegment` and are never reused once committed).
+  static func segmentName(number: Int) -> String {
+    "segment-\(number).tips"
   }
 
   /// True for names of data files and temporaries tips writes, which a commit may delete when

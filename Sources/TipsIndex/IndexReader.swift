@@ -1,34 +1,59 @@
 import TipsCore
 
-/// A read-only view of one commit of an index folder: its threads, tips and inverted index.
+/// A read-only view of one commit of an index folder: its live threads, tips and inverted
+/// index, over the segments the commit's manifest names.
 ///
-/// Opening reads the manifest, then the data file it names, checks both, and decodes threads,
-/// tips and term dictionaries; postings stay encoded until looked up. A reader never takes the
-/// writer's lock and never sees a half-written commit: a commit becomes visible only when its
-/// manifest is renamed into place, and a reader opened before that keeps its own snapshot.
+/// Opening reads the manifest, memory-maps every segment it names, checks each against the
+/// manifest and its own checksum, and decodes tips and term dictionaries; postings, positions
+/// and posts stay in the mapping until looked up. A reader never takes the writer's lock and
+/// never sees a half-written commit: a commit becomes visible only when its manifest is
+/// renamed into place. A reader opened before that keeps its own snapshot, even once the
+/// writer has unlinked files it mapped.
+///
+/// Deleted tips (of threads removed or replaced since their segment was written) are not in
+/// `tips`, and no lookup returns them: every ordinal a lookup returns indexes `tips`.
 public struct IndexReader: Sendable {
   /// The folder as given to `open`.
   public let directory: String
   /// The commit this reader sees (see `CommitSummary.generation`).
   public let generation: Int
-  /// Every indexed thread, sorted by id.
+  /// Every live thread, sorted by id.
   public let threads: [ThreadSummary]
-  /// Every tip, grouped by thread in `threads` order; a tip's index here is its ordinal.
+  /// Every live tip, grouped by thread, in segment order (oldest segment first, threads by id
+  /// within a segment); a tip's index here is its ordinal. Merging segments keeps this order.
   public let tips: [Tip]
   public let stats: IndexStats
 
-  private let fullThreads: [Thread]
-  private let threadOrdinals: [String: Int]
-  /// Per thread, in `threads` order, the ordinals of its tips.
-  private let tipRanges: [Range<Int>]
-  private let dictionaries: [IndexField: TermDictionary]
-  /// The data file; postings are decoded from it on lookup.
-  private let bytes: [UInt8]
+  private struct SegmentView: Sendable {
+    var segment: Segment
+    /// The global ordinal of the segment's first live tip.
+    var base: Int
+    /// Per local ordinal, the global one, or -1 for a deleted tip; nil when nothing in the
+    /// segment is deleted (global = base + local).
+    var globalOrdinals: [Int]?
+
+    func global(_ local: Int) -> Int? {
+      guard let globalOrdinals else { return base + local }
+      let ordinal = globalOrdinals[local]
+      return ordinal < 0 ? nil : ordinal
+    }
+  }
+
+  private struct ThreadLocation: Sendable {
+    var segment: Int
+    var position: Int
+    var tips: Range<Int>
+  }
+
+  private let views: [SegmentView]
+  private let locations: [String: ThreadLocation]
+  /// Per live tip, its field lengths: `fieldLengths[ordinal * fieldCount + field.slot]`.
+  private let fieldLengths: [UInt32]
 
   /// Opens the last commit in `directory`.
   ///
-  /// Throws `.missing` when there is no index there, `.corrupt` or `.tooNew` when a file cannot
-  /// be read, `.io` when the system refuses.
+  /// Throws `.missing` when there is no index there, `.corrupt`, `.tooOld` or `.tooNew` when a
+  /// file cannot be read, `.io` when the system refuses.
   public static func open(directory: String) throws(IndexError) -> IndexReader {
     IndexReader(directory: directory, committed: try CommittedIndex.load(directory: directory))
   }
@@ -36,67 +61,182 @@ public struct IndexReader: Sendable {
   private init(directory: String, committed: CommittedIndex) {
     self.directory = directory
     self.generation = committed.manifest.generation
-    self.bytes = committed.bytes
-    self.dictionaries = committed.contents.dictionaries
-    let entries = committed.contents.threads
+    let fieldCount = SegmentCodec.fieldCount
+    var views: [SegmentView] = []
     var summaries: [ThreadSummary] = []
     var tips: [Tip] = []
-    var ranges: [Range<Int>] = []
-    var ordinals: [String: Int] = [:]
-    summaries.reserveCapacity(entries.count)
-    ranges.reserveCapacity(entries.count)
-    for (position, entry) in entries.enumerated() {
-      let thread = entry.thread
-      summaries.append(
-        ThreadSummary(
-          id: thread.id, title: thread.title, url: thread.url, format: thread.format,
-          postCount: thread.posts.count, tipCount: entry.tips.count))
-      ranges.append(tips.count..<(tips.count + entry.tips.count))
-      tips.append(contentsOf: entry.tips)
-      ordinals[thread.id] = position
+    var lengths: [UInt32] = []
+    var locations: [String: ThreadLocation] = [:]
+    var bytes = 0
+    for (index, (entry, segment)) in zip(committed.manifest.segments, committed.segments)
+      .enumerated()
+    {
+      bytes += entry.bytes
+      let deleted = Set(entry.deletedThreads)
+      let base = tips.count
+      var globalOrdinals: [Int]? =
+        deleted.isEmpty ? nil : Array(repeating: -1, count: segment.tipCount)
+      let contents = segment.contents
+      for (position, thread) in contents.threads.enumerated() where !deleted.contains(position) {
+        let first = tips.count
+        for local in thread.tips {
+          globalOrdinals?[local] = tips.count
+          tips.append(contents.tips[local])
+          lengths.append(
+            contentsOf: contents.fieldLengths[(local * fieldCount)..<((local + 1) * fieldCount)])
+        }
+        summaries.append(thread.summary)
+        locations[thread.summary.id] = ThreadLocation(
+          segment: index, position: position, tips: first..<tips.count)
+      }
+      views.append(SegmentView(segment: segment, base: base, globalOrdinals: globalOrdinals))
     }
+    summaries.sort { $0.id < $1.id }
+    self.views = views
     self.threads = summaries
     self.tips = tips
-    self.tipRanges = ranges
-    self.threadOrdinals = ordinals
-    self.fullThreads = entries.map(\.thread)
+    self.locations = locations
+    self.fieldLengths = lengths
+
+    var terms = 0
+    var averages: [IndexField: Double] = [:]
+    for field in IndexField.allCases {
+      terms += Self.liveTerms(views, field: field).count
+      var total = 0
+      for ordinal in tips.indices { total += Int(lengths[ordinal * fieldCount + field.slot]) }
+      averages[field] = tips.isEmpty ? 0 : Double(total) / Double(tips.count)
+    }
     self.stats = IndexStats(
-      threads: entries.count,
+      threads: summaries.count,
       posts: summaries.reduce(0) { $0 + $1.postCount },
       tips: tips.count,
       distinctRemedies: Set(tips.map(\.remedy)).count,
-      terms: committed.contents.dictionaries.values.reduce(0) { $0 + $1.termCount },
-      bytes: committed.bytes.count)
+      terms: terms,
+      bytes: bytes,
+      segments: views.count,
+      averageFieldLengths: averages)
+  }
+
+  /// The terms of `field` with at least one posting of a live tip.
+  private static func liveTerms(_ views: [SegmentView], field: IndexField) -> Set<String> {
+    var live = Set<String>()
+    for view in views {
+      guard let entries = view.segment.contents.dictionaries[field]?.entries else { continue }
+      for term in entries.keys where !live.contains(term) {
+        if view.globalOrdinals == nil || hasLivePosting(view, field: field, term: term) {
+          live.insert(term)
+        }
+      }
+    }
+    return live
+  }
+
+  private static func hasLivePosting(_ view: SegmentView, field: IndexField, term: String) -> Bool {
+    view.segment.postings(field: field, term: term, positions: false).contains {
+      view.global($0.tip) != nil
+    }
   }
 
   /// The thread with `id`, posts included; nil when no such thread is indexed.
+  ///
+  /// Posts are decoded from the mapped segment on each call.
   public func thread(id: String) -> Thread? {
-    threadOrdinals[id].map { fullThreads[$0] }
+    guard let location = locations[id] else { return nil }
+    return views[location.segment].segment.thread(at: location.position)
   }
 
   /// The tips of the thread with `id`, empty when no such thread is indexed.
   ///
   /// The slice keeps `tips`' indices, so `indices` are the tips' ordinals, as in `Posting.tip`.
   public func tips(inThread id: String) -> ArraySlice<Tip> {
-    guard let position = threadOrdinals[id] else { return tips[0..<0] }
-    return tips[tipRanges[position]]
+    guard let location = locations[id] else { return tips[0..<0] }
+    return tips[location.tips]
   }
 
   /// The tips containing `term` in `field`, by ascending ordinal, with how often it occurs.
   ///
   /// `term` must already be folded (`WordFolding.fold`), as the index stores folded words
   /// only: "Knees" finds nothing, "knee" finds both "knee" and "knees". An unknown term gives
-  /// an empty list.
+  /// an empty list. Positions are left empty; see `postings(field:term:positions:)`.
   public func postings(field: IndexField, term: String) -> [Posting] {
-    guard let entry = dictionaries[field]?.entries[term] else { return [] }
-    // `open` decoded every postings list once to check it, so this cannot fail; an empty
-    // result here would mean the bytes changed in memory, which a `let` array cannot.
-    return
-      (try? TermDictionary.decodePostings(bytes, entry: entry, tipCount: tips.count)) ?? []
+    postings(field: field, term: term, positions: false)
   }
 
-  /// How many tips contain `term` in `field`, without decoding the postings.
+  /// As `postings(field:term:)`, with each posting's positions when `positions` is true.
+  public func postings(field: IndexField, term: String, positions: Bool) -> [Posting] {
+    var result: [Posting] = []
+    for view in views {
+      for var posting in view.segment.postings(field: field, term: term, positions: positions) {
+        guard let global = view.global(posting.tip) else { continue }
+        posting.tip = global
+        result.append(posting)
+      }
+    }
+    return result
+  }
+
+  /// The tips where the folded words of `phrase` stand next to each other, in order, within
+  /// one text of `field` (a phrase never runs from one muscle or caveat into the next), by
+  /// ascending ordinal.
+  ///
+  /// Each posting's `frequency` counts the phrase's occurrences and `positions` holds where
+  /// each starts. Answered from the positions in the index, without re-reading any text. A
+  /// one-word phrase gives that word's postings with positions; an empty one gives nothing.
+  public func postings(field: IndexField, phrase: [String]) -> [Posting] {
+    guard let first = phrase.first else { return [] }
+    var result: [Posting] = []
+    for view in views {
+      var candidates = view.segment.postings(field: field, term: first, positions: true)
+      for (offset, word) in phrase.enumerated().dropFirst() where !candidates.isEmpty {
+        let next = view.segment.postings(field: field, term: word, positions: true)
+        var kept: [Posting] = []
+        var cursor = 0
+        for candidate in candidates {
+          while cursor < next.count && next[cursor].tip < candidate.tip { cursor += 1 }
+          guard cursor < next.count, next[cursor].tip == candidate.tip else { continue }
+          let following = Set(next[cursor].positions)
+          let starts = candidate.positions.filter { following.contains($0 + UInt32(offset)) }
+          if !starts.isEmpty {
+            kept.append(Posting(tip: candidate.tip, frequency: starts.count, positions: starts))
+          }
+        }
+        candidates = kept
+      }
+      for var posting in candidates {
+        guard let global = view.global(posting.tip) else { continue }
+        posting.tip = global
+        result.append(posting)
+      }
+    }
+    return result
+  }
+
+  /// How many live tips contain `term` in `field`; postings are decoded only in segments
+  /// with deletion marks.
   public func documentFrequency(field: IndexField, term: String) -> Int {
-    dictionaries[field]?.entries[term]?.count ?? 0
+    var count = 0
+    for view in views {
+      if view.globalOrdinals == nil {
+        count += view.segment.documentFrequency(field: field, term: term)
+      } else {
+        count += view.segment.postings(field: field, term: term, positions: false)
+          .count { view.global($0.tip) != nil }
+      }
+    }
+    return count
+  }
+
+  /// How many words the tip with ordinal `tip` is indexed under in `field` (its length, for
+  /// BM25F's length normalisation; see `IndexStats.averageFieldLengths`).
+  ///
+  /// `tip` must be an index of `tips`.
+  public func fieldLength(tip: Int, field: IndexField) -> Int {
+    Int(fieldLengths[tip * SegmentCodec.fieldCount + field.slot])
+  }
+
+  /// The distinct terms of `field` in live tips, sorted by UTF-8 bytes; for tests and tools
+  /// that walk the whole index.
+  func terms(in field: IndexField) -> [String] {
+    Self.liveTerms(views, field: field).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
   }
 }

@@ -1,20 +1,30 @@
 import Foundation
 
-/// The contents of `meta.json`: which data files make up the index, and what they hold.
+/// The contents of `meta.json`: which segments make up the index, which of their threads are
+/// deleted, and what the index holds.
 ///
 /// The manifest is the commit point: replacing it atomically switches readers from one set of
-/// data files to the next, so a data file is visible only once a manifest names it. It is JSON
-/// so a person can inspect a folder with `cat`; data files are binary. Readers check each named
-/// file's size and checksum against it, so a file swapped or cut short is reported, not read.
+/// segments (and deletion marks) to the next, so a segment is visible only once a manifest
+/// names it. It is JSON so a person can inspect a folder with `cat`; segments are binary.
+/// Readers check each named file's size and checksum against it, so a file swapped or cut
+/// short is reported, not read.
 struct Manifest: Decodable, Equatable {
-  struct DataFile: Decodable, Equatable {
+  struct Segment: Decodable, Equatable {
     /// A bare file name inside the index folder ("segment-3.tips").
     var name: String
     var bytes: Int
     /// The CRC-32 of the file's header and payload, as its footer also records.
     var crc32: UInt32
+    /// What the file holds, deleted threads included.
+    var threads: Int
+    var posts: Int
+    var tips: Int
+    /// Deletion marks: positions, in the file's thread order, of threads removed or replaced
+    /// since the file was written; ascending. Readers skip these threads and their tips.
+    var deletedThreads: [Int]
   }
 
+  /// Totals of live (not deleted) threads, posts and tips over all segments.
   struct Counts: Decodable, Equatable {
     var threads: Int
     var posts: Int
@@ -27,25 +37,38 @@ struct Manifest: Decodable, Equatable {
   var formatVersion: Int
   /// The tips that wrote this commit, for bug reports; never used to decide anything.
   var writerVersion: String
-  /// 1 for the first commit, one more for each after; names the commit's data file.
+  /// 1 for the first commit, one more for each after.
   var generation: Int
-  var files: [DataFile]
+  /// The number the next segment file will be named with; numbers are never reused, so a
+  /// reader holding an old manifest never opens a newer file under an old name.
+  var nextSegment: Int
+  /// The live segments in order: a tip's global ordinal counts live tips across them.
+  var segments: [Segment]
   var counts: Counts
+
+  /// The manifest of a folder before its first commit.
+  static let empty = Manifest(
+    formatVersion: IndexFormat.currentVersion, writerVersion: IndexFormat.writerVersion,
+    generation: 0, nextSegment: 1, segments: [], counts: Counts(threads: 0, posts: 0, tips: 0))
 
   /// The manifest as JSON, written by hand so the same commit always gives the same bytes and
   /// writing cannot fail; `decode` reads it with `JSONDecoder`, so key order does not matter.
   func encoded() -> [UInt8] {
-    let files = self.files.map { file in
-      "    { \"bytes\": \(file.bytes), \"crc32\": \(file.crc32), \"name\": \(Self.quoted(file.name)) }"
+    let segments = self.segments.map { segment in
+      let deleted = segment.deletedThreads.map(String.init).joined(separator: ", ")
+      return "    { \"bytes\": \(segment.bytes), \"crc32\": \(segment.crc32), "
+        + "\"deletedThreads\": [\(deleted)], \"name\": \(Self.quoted(segment.name)), "
+        + "\"posts\": \(segment.posts), \"threads\": \(segment.threads), \"tips\": \(segment.tips) }"
     }
     let text = """
       {
         "counts": { "posts": \(counts.posts), "threads": \(counts.threads), "tips": \(counts.tips) },
-        "files": [
-      \(files.joined(separator: ",\n"))
-        ],
         "formatVersion": \(formatVersion),
         "generation": \(generation),
+        "nextSegment": \(nextSegment),
+        "segments": [
+      \(segments.joined(separator: ",\n"))
+        ],
         "writerVersion": \(Self.quoted(writerVersion))
       }
 
@@ -72,23 +95,47 @@ struct Manifest: Decodable, Equatable {
     return result + "\""
   }
 
+  /// Just the version, read first so an older or newer layout gets its own message rather
+  /// than "not a manifest".
+  private struct Version: Decodable {
+    var formatVersion: Int
+  }
+
   /// Parses and checks a manifest; `path` names it in errors.
   static func decode(_ bytes: [UInt8], path: String) throws(IndexError) -> Manifest {
+    let version: Int
+    do {
+      version = try JSONDecoder().decode(Version.self, from: Data(bytes)).formatVersion
+    } catch {
+      throw .corrupt(file: path, reason: "not a manifest tips can read")
+    }
+    guard version <= IndexFormat.currentVersion else {
+      throw .tooNew(file: path, version: version, newestSupported: IndexFormat.currentVersion)
+    }
+    guard version >= IndexFormat.oldestSupportedVersion else {
+      throw .tooOld(file: path, version: version)
+    }
     let manifest: Manifest
     do {
       manifest = try JSONDecoder().decode(Manifest.self, from: Data(bytes))
     } catch {
       throw .corrupt(file: path, reason: "not a manifest tips can read")
     }
-    guard manifest.formatVersion <= IndexFormat.currentVersion else {
-      throw .tooNew(
-        file: path, version: manifest.formatVersion, newestSupported: IndexFormat.currentVersion)
-    }
-    guard manifest.formatVersion >= IndexFormat.oldestSupportedVersion else {
-      throw .corrupt(file: path, reason: "unknown format version \(manifest.formatVersion)")
-    }
-    for file in manifest.files where !isPlainFileName(file.name) {
-      throw .corrupt(file: path, reason: "data file name '\(file.name)' is not a plain file name")
+    var names = Set<String>()
+    for segment in manifest.segments {
+      guard isPlainFileName(segment.name) else {
+        throw .corrupt(
+          file: path, reason: "data file name '\(segment.name)' is not a plain file name")
+      }
+      guard names.insert(segment.name).inserted else {
+        throw .corrupt(file: path, reason: "names '\(segment.name)' twice")
+      }
+      let deleted = segment.deletedThreads
+      guard zip(deleted, deleted.dropFirst()).allSatisfy({ $0 < $1 }),
+        deleted.allSatisfy({ (0..<segment.threads).contains($0) })
+      else {
+        throw .corrupt(file: path, reason: "deletion marks of '\(segment.name)' are out of range")
+      }
     }
     return manifest
   }

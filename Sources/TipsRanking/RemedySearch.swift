@@ -84,32 +84,21 @@ public struct RemedySearch: Sendable {
         guard let first = phrase.first else { continue }
         for field in IndexField.allCases {
           let weight = Self.weights[field] ?? 0
-          for posting in reader.postings(field: field, term: first)
+          // A phrase's words must stand together in one text of the field: the index checks
+          // that from its positions.
+          let postings =
+            phrase.count == 1
+            ? reader.postings(field: field, term: first)
+            : reader.postings(field: field, phrase: phrase)
+          for posting in postings
           where !excludedTips.contains(posting.tip) && (best[posting.tip] ?? 0) < weight {
-            if phrase.count == 1 || contains(phrase, in: field, of: posting.tip) {
-              best[posting.tip] = weight
-            }
+            best[posting.tip] = weight
           }
         }
       }
       for (tip, weight) in best { total[tip, default: 0] += weight }
     }
     return total
-  }
-
-  /// Whether the words of `phrase` stand together in one of the field's texts of a tip.
-  private func contains(_ phrase: [String], in field: IndexField, of ordinal: Int) -> Bool {
-    let tip = reader.tips[ordinal]
-    let title = reader.threads.first { $0.id == tip.thread }?.title ?? ""
-    for text in field.texts(of: tip, threadTitle: title) {
-      let words = WordFolding.words(in: text[...]).map(\.folded)
-      guard words.count >= phrase.count else { continue }
-      for start in 0...(words.count - phrase.count)
-      where words[start..<(start + phrase.count)].elementsEqual(phrase) {
-        return true
-      }
-    }
-    return false
   }
 
   private func passes(_ tip: Tip, _ filters: Query.Filters) -> Bool {

@@ -91,12 +91,12 @@ struct FailureTests {
 
   @Test("A data file from a newer tips asks for an upgrade")
   func newerDataFile() {
-    let (bytes, _) = DataFileFrame.frame(payload: [0], version: 2)
-    let error = #expect(throws: IndexError.tooNew(file: "f", version: 2, newestSupported: 1)) {
+    let (bytes, _) = DataFileFrame.frame(payload: [0], version: 3)
+    let error = #expect(throws: IndexError.tooNew(file: "f", version: 3, newestSupported: 2)) {
       _ = try DataFileFrame.unframe(bytes, path: "f")
     }
     #expect(
-      error?.description == "f: format version 2 is newer than this tips reads (1); upgrade tips")
+      error?.description == "f: format version 3 is newer than this tips reads (2); upgrade tips")
   }
 
   @Test("A manifest from a newer tips asks for an upgrade")
@@ -106,9 +106,9 @@ struct FailureTests {
     try scratch.write(
       "meta.json",
       Array(
-        text.replacingOccurrences(of: "\"formatVersion\": 1", with: "\"formatVersion\": 3").utf8))
+        text.replacingOccurrences(of: "\"formatVersion\": 2", with: "\"formatVersion\": 3").utf8))
     #expect(
-      throws: IndexError.tooNew(file: scratch.path("meta.json"), version: 3, newestSupported: 1)
+      throws: IndexError.tooNew(file: scratch.path("meta.json"), version: 3, newestSupported: 2)
     ) {
       try IndexReader.open(directory: scratch.index)
     }
@@ -175,7 +175,7 @@ struct FailureTests {
     let summary = try writer.commit()
     #expect(summary.generation == 2)
     #expect(summary.threads == 2)
-    #expect(try scratch.names() == ["LOCK", "meta.json", "segment-2.tips"])
+    #expect(try scratch.names() == ["LOCK", "meta.json", "segment-1.tips"])
   }
 
   @Test(
@@ -205,7 +205,7 @@ struct FailureTests {
 
     var writer = try IndexWriter(directory: scratch.index)
     try writer.commit(adding: [Fixture.hipsReexported])
-    #expect(try scratch.names() == ["LOCK", "meta.json", "segment-2.tips"])
+    #expect(try scratch.names() == ["LOCK", "meta.json", "segment-1.tips", "segment-2.tips"])
     #expect(
       try IndexReader.open(directory: scratch.index).thread(id: "discourse-123")
         == Fixture.hipsReexported.thread)
@@ -218,16 +218,19 @@ struct FailureTests {
       var writer = try IndexWriter(directory: scratch.index)
       try writer.commit(adding: [Fixture.hips])
       writer.interruption = .crash(after: .manifestRenamed)
-      #expect(throws: IndexError.self) { try writer.commit(adding: [Fixture.knees]) }
+      // Removing segment 1's only thread leaves its file unnamed: the crash keeps it on disk.
+      #expect(throws: IndexError.self) {
+        try writer.commit(adding: [Fixture.knees], removingThreadIDs: ["discourse-123"])
+      }
     }
     #expect(try scratch.names() == ["LOCK", "meta.json", "segment-1.tips", "segment-2.tips"])
     let reader = try IndexReader.open(directory: scratch.index)
     #expect(reader.generation == 2)
-    #expect(reader.threads.map(\.id) == ["discourse-123", "se-42"])
+    #expect(reader.threads.map(\.id) == ["se-42"])
 
     var writer = try IndexWriter(directory: scratch.index)
     try writer.commit()
-    #expect(try scratch.names() == ["LOCK", "meta.json", "segment-3.tips"])
+    #expect(try scratch.names() == ["LOCK", "meta.json", "segment-2.tips"])
   }
 
   @Test("Stale temporaries of a crashed writer are ignored, then cleaned by the next commit")
@@ -242,7 +245,7 @@ struct FailureTests {
 
     var writer = try IndexWriter(directory: scratch.index)
     try writer.commit()
-    #expect(try scratch.names() == ["LOCK", "meta.json", "notes.txt", "segment-2.tips"])
+    #expect(try scratch.names() == ["LOCK", "meta.json", "notes.txt", "segment-1.tips"])
   }
 
   @Test("A second writer gets the lock error; readers are not blocked")

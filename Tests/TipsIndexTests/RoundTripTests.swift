@@ -15,7 +15,7 @@ struct RoundTripTests {
       summary
         == CommitSummary(
           generation: 1, threadsAdded: 2, threadsReplaced: 0, threadsRemoved: 0, threads: 2,
-          posts: 3, tips: 4, bytes: try scratch.read("segment-1.tips").count))
+          posts: 3, tips: 4, bytes: try scratch.read("segment-1.tips").count, segments: 1))
 
     let reader = try IndexReader.open(directory: scratch.index)
     #expect(reader.generation == 1)
@@ -58,7 +58,7 @@ struct RoundTripTests {
     #expect(reader.tips == entry.tips)
   }
 
-  @Test("Re-adding a thread replaces it: counts unchanged, new content")
+  @Test("Re-adding a thread replaces it: counts unchanged, new content in a new segment")
   func replace() throws {
     let scratch = try Scratch()
     var writer = try IndexWriter(directory: scratch.index)
@@ -70,14 +70,16 @@ struct RoundTripTests {
     #expect(summary.threads == 2)
     #expect(summary.tips == 3)
 
+    // The old hips tips are marked deleted in segment 1; the new ones follow in segment 2.
     let reader = try IndexReader.open(directory: scratch.index)
     #expect(reader.threads.map(\.id) == ["discourse-123", "se-42"])
     #expect(reader.thread(id: "discourse-123") == Fixture.hipsReexported.thread)
-    #expect(reader.tips == Fixture.hipsReexported.tips + Fixture.knees.tips)
+    #expect(reader.tips == Fixture.knees.tips + Fixture.hipsReexported.tips)
     #expect(reader.postings(field: .title, term: "tight") == [])
-    #expect(reader.postings(field: .title, term: "stiff") == [Posting(tip: 0, frequency: 1)])
+    #expect(reader.postings(field: .title, term: "stiff") == [Posting(tip: 2, frequency: 1)])
     #expect(reader.postings(field: .remedy, term: "foam") == [])
-    #expect(try scratch.names() == ["LOCK", "meta.json", "segment-2.tips"])
+    #expect(reader.documentFrequency(field: .remedy, term: "foam") == 0)
+    #expect(try scratch.names() == ["LOCK", "meta.json", "segment-1.tips", "segment-2.tips"])
   }
 
   @Test("Removing a thread drops it and its tips; unknown ids are ignored")
@@ -111,7 +113,7 @@ struct RoundTripTests {
     #expect(try IndexReader.open(directory: scratch.index).tips == Fixture.hipsReexported.tips)
   }
 
-  @Test("A new writer reloads the index and rewrites it byte for byte")
+  @Test("A new writer reloads the index; a commit changing nothing leaves its segment alone")
   func reopen() throws {
     let scratch = try Scratch()
     do {
@@ -124,7 +126,8 @@ struct RoundTripTests {
     try writer.commit()
     let second = try IndexReader.open(directory: scratch.index)
     #expect(second.generation == 2)
-    #expect(try scratch.read("segment-2.tips") == firstBytes)
+    #expect(try scratch.names() == ["LOCK", "meta.json", "segment-1.tips"])
+    #expect(try scratch.read("segment-1.tips") == firstBytes)
     #expect(second.threads == first.threads)
     #expect(second.tips == first.tips)
     #expect(second.stats == first.stats)
@@ -145,34 +148,50 @@ struct RoundTripTests {
     #expect(reader.threads == [])
     #expect(
       reader.stats
-        == IndexStats(threads: 0, posts: 0, tips: 0, distinctRemedies: 0, terms: 0, bytes: 47))
+        == IndexStats(
+          threads: 0, posts: 0, tips: 0, distinctRemedies: 0, terms: 0, bytes: 0, segments: 0,
+          averageFieldLengths: Dictionary(uniqueKeysWithValues: IndexField.allCases.map { ($0, 0) })
+        ))
+    #expect(try Scratch.names(in: scratch.index + "/nested/deeper") == ["LOCK", "meta.json"])
   }
 
-  @Test("The manifest records versions, the data file, its size and checksum, and counts")
+  @Test("The manifest records versions, each segment's size, checksum, counts and deletions")
   func manifest() throws {
     let scratch = try Scratch()
     var writer = try IndexWriter(directory: scratch.index)
     try writer.commit(adding: [Fixture.hips, Fixture.knees])
-    let data = try scratch.read("segment-1.tips")
+    try writer.commit(adding: [Fixture.hipsReexported])
+    let first = try scratch.read("segment-1.tips")
+    let second = try scratch.read("segment-2.tips")
     let manifest = try Manifest.decode(try scratch.read("meta.json"), path: "meta.json")
     #expect(
       manifest
         == Manifest(
-          formatVersion: 1, writerVersion: "tips 0.1.0", generation: 1,
-          files: [
-            Manifest.DataFile(
-              name: "segment-1.tips", bytes: data.count, crc32: CRC32.checksum(data.dropLast(16)))
+          formatVersion: 2, writerVersion: "tips 0.1.0", generation: 2, nextSegment: 3,
+          segments: [
+            Manifest.Segment(
+              name: "segment-1.tips", bytes: first.count,
+              crc32: CRC32.checksum(first.dropLast(16)), threads: 2, posts: 3, tips: 4,
+              deletedThreads: [0]),
+            Manifest.Segment(
+              name: "segment-2.tips", bytes: second.count,
+              crc32: CRC32.checksum(second.dropLast(16)), threads: 1, posts: 1, tips: 1,
+              deletedThreads: []),
           ],
-          counts: Manifest.Counts(threads: 2, posts: 3, tips: 4)))
-    #expect(Array(data.prefix(8)) == [0x54, 0x49, 0x50, 0x53, 1, 0, 0, 0])
-    #expect(Array(data.suffix(4)) == [0x54, 0x49, 0x50, 0x53])
+          counts: Manifest.Counts(threads: 2, posts: 2, tips: 3)))
+    #expect(Array(first.prefix(8)) == [0x54, 0x49, 0x50, 0x53, 2, 0, 0, 0])
+    #expect(Array(first.suffix(4)) == [0x54, 0x49, 0x50, 0x53])
   }
 
   @Test("The manifest's JSON escapes what it writes and reads back equal")
   func manifestEscaping() throws {
     let manifest = Manifest(
-      formatVersion: 1, writerVersion: "tips \"dev\"\\\n\u{1}é", generation: 12,
-      files: [Manifest.DataFile(name: "segment-12.tips", bytes: 9, crc32: 0xFFFF_FFFF)],
+      formatVersion: 2, writerVersion: "tips \"dev\"\\\n\u{1}é", generation: 12, nextSegment: 13,
+      segments: [
+        Manifest.Segment(
+          name: "segment-12.tips", bytes: 9, crc32: 0xFFFF_FFFF, threads: 3, posts: 4, tips: 5,
+          deletedThreads: [0, 2])
+      ],
       counts: Manifest.Counts(threads: 1, posts: 2, tips: 3))
     #expect(try Manifest.decode(manifest.encoded(), path: "meta.json") == manifest)
   }

@@ -7,21 +7,22 @@ struct FormatError: Error, Equatable {
 ///
 /// Every read is bounds-checked and every count is checked against the bytes left, so a
 /// damaged file gives a `FormatError` instead of a crash or a huge allocation, even where the
-/// checksum has not been verified yet.
-struct ByteReader {
-  private let bytes: [UInt8]
+/// checksum has not been verified yet. Generic so the same code reads an array (tests, the
+/// writer) and a memory-mapped file (`MappedBytes`); indices must start at 0.
+struct ByteReader<Bytes: RandomAccessCollection<UInt8>> where Bytes.Index == Int {
+  private let bytes: Bytes
   private let end: Int
   /// The offset of the next byte to read.
   private(set) var position: Int
 
   /// Reads `bytes[range]`.
-  init(_ bytes: [UInt8], range: Range<Int>) {
+  init(_ bytes: Bytes, range: Range<Int>) {
     self.bytes = bytes
     self.position = range.lowerBound
     self.end = range.upperBound
   }
 
-  init(_ bytes: [UInt8]) {
+  init(_ bytes: Bytes) {
     self.init(bytes, range: 0..<bytes.count)
   }
 
@@ -103,7 +104,7 @@ struct ByteReader {
     }
   }
 
-  mutating func readBytes(_ count: Int) throws(FormatError) -> ArraySlice<UInt8> {
+  mutating func readBytes(_ count: Int) throws(FormatError) -> Bytes.SubSequence {
     guard count >= 0, count <= remaining else {
       throw FormatError(reason: "unexpected end of data")
     }

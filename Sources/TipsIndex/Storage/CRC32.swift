@@ -18,12 +18,27 @@ struct CRC32: Sendable {
 
   /// Feeds more bytes; checksumming in pieces gives the same value as all at once.
   mutating func update<Bytes: Sequence<UInt8>>(_ bytes: Bytes) {
+    // Arrays and mapped files hand over a buffer, which the loop reads without indexing
+    // through a collection type.
+    let contiguous = bytes.withContiguousStorageIfAvailable { buffer in
+      Self.advance(state, over: buffer)
+    }
+    if let contiguous {
+      state = contiguous
+      return
+    }
+    state = Self.advance(state, over: bytes)
+  }
+
+  private static func advance<Bytes: Sequence<UInt8>>(
+    _ start: UInt32, over bytes: Bytes
+  ) -> UInt32 {
     let table = Self.table
-    var state = self.state
+    var state = start
     for byte in bytes {
       state = table[Int((state ^ UInt32(byte)) & 0xFF)] ^ (state >> 8)
     }
-    self.state = state
+    return state
   }
 
   /// The checksum of everything fed so far.

@@ -33,9 +33,11 @@ enum DataFileFrame {
   /// Checks a framed file and returns where its payload lies and its checksum.
   ///
   /// `path` names the file in errors.
-  static func unframe(_ bytes: [UInt8], path: String) throws(IndexError) -> (
+  static func unframe<Bytes: RandomAccessCollection<UInt8>>(
+    _ bytes: Bytes, path: String
+  ) throws(IndexError) -> (
     payload: Range<Int>, crc32: UInt32
-  ) {
+  ) where Bytes.Index == Int {
     let size = bytes.count
     guard size >= headerSize + footerSize else {
       throw .corrupt(file: path, reason: "truncated: \(size) bytes, too short for a data file")
@@ -73,7 +75,7 @@ enum DataFileFrame {
       throw .tooNew(file: path, version: version, newestSupported: IndexFormat.currentVersion)
     }
     guard version >= IndexFormat.oldestSupportedVersion else {
-      throw .corrupt(file: path, reason: "unknown format version \(version)")
+      throw .tooOld(file: path, version: version)
     }
     return (headerSize..<(size - footerSize), storedCRC)
   }

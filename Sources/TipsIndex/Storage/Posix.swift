@@ -80,11 +80,31 @@ enum Posix {
     try outcome.get()
   }
 
-  /// Reads a whole file into memory.
-  ///
-  /// Index files are read rather than memory-mapped for now: a copy is simpler to keep
-  /// `Sendable` and cannot fault when the file is truncated under a reader. Mapping can
-  /// replace this when data sets outgrow memory.
+  /// The size of the open file `fd`.
+  static func fileSize(_ fd: Int32, path: String) throws(StorageError) -> Int {
+    var status = stat()
+    try call("fstat", path) { fstat(fd, &status) }
+    return Int(status.st_size)
+  }
+
+  /// Maps `size` bytes of `fd` read-only and private; the mapping outlives `fd` and the file's
+  /// name, and must be released with `unmap`.
+  static func mapReadOnly(
+    _ fd: Int32, size: Int, path: String
+  ) throws(StorageError) -> UnsafeRawPointer {
+    let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0)
+    guard let address, address != MAP_FAILED else {
+      throw StorageError(operation: "mmap", path: path, code: errno)
+    }
+    return UnsafeRawPointer(address)
+  }
+
+  /// Releases a mapping made by `mapReadOnly`; it cannot fail for a mapping made there.
+  static func unmap(_ address: UnsafeMutableRawPointer, size: Int) {
+    munmap(address, size)
+  }
+
+  /// Reads a whole file into memory (the manifest; data files are mapped, see `FileBytes`).
   static func readFile(_ path: String) throws(StorageError) -> [UInt8] {
     let fd = try openForReading(path)
     let outcome = readAll(fd, path: path)

@@ -62,6 +62,30 @@ enum Fixture {
         post: 1, author: "ana", likes: 9, quote: "Pigeon pose, daily")
     ])
 
+  /// A third thread, sorting after the other two ("reddit-7"), whose tips share words with
+  /// theirs ("hip flexors", "foam roller") and repeat a phrase within one text.
+  static let shoulders = IndexedThread(
+    thread: Thread(
+      id: "reddit-7", title: "Hip flexors and shoulders", format: .redditJSON,
+      posts: [
+        Post(
+          number: 1, author: "cy", likes: 2,
+          text: "Doorway stretch for the shoulders, foam roller for hip flexors, hip flexors again.")
+      ]),
+    tips: [
+      Tip(
+        remedy: "doorway stretch", kind: .stretch, muscles: ["pecs", "front delts"],
+        tools: ["doorway"], thread: "reddit-7", post: 1, author: "cy", likes: 2,
+        quote: "Doorway stretch for the shoulders"),
+      Tip(
+        remedy: "foam rolling", kind: .selfMassage, muscles: ["hip flexors"],
+        tools: ["foam roller"], thread: "reddit-7", post: 1, author: "cy", likes: 2,
+        quote: "foam roller for hip flexors, hip flexors again"),
+    ])
+
+  /// One more thread, for a commit that only adds.
+  static let extra = thread(format: .copiedText, kind: .mobility)
+
   /// A one-post thread with one tip of `kind`, for round-tripping every enum value.
   static func thread(format: ThreadFormat, kind: RemedyKind) -> IndexedThread {
     let id = "\(format.rawValue)-\(kind.rawValue)"

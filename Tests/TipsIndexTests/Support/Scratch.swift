@@ -23,7 +23,12 @@ final class Scratch {
 
   /// The names in the index folder, sorted.
   func names() throws -> [String] {
-    try FileManager.default.contentsOfDirectory(atPath: index).sorted()
+    try Self.names(in: index)
+  }
+
+  /// The names in any folder, sorted.
+  static func names(in folder: String) throws -> [String] {
+    try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
   }
 
   /// Every file of the index folder with its bytes, to compare a folder before and after.

@@ -1,0 +1,270 @@
+import Foundation
+import Testing
+import TipsCore
+
+@testable import TipsIndex
+
+@Suite("Segments, deletion marks and merges")
+struct SegmentTests {
+  private static func manifest(_ scratch: Scratch) throws -> Manifest {
+    try Manifest.decode(try scratch.read("meta.json"), path: "meta.json")
+  }
+
+  @Test("Each commit writes one segment holding only the threads it adds")
+  func twoSegments() throws {
+    let scratch = try Scratch()
+    var writer = try IndexWriter(directory: scratch.index)
+    try writer.commit(adding: [Fixture.knees])
+    let summary = try writer.commit(adding: [Fixture.hips])
+    #expect(summary.segments == 2)
+    #expect(summary.bytes == (try scratch.read("segment-2.tips")).count)
+    #expect(try scratch.names() == ["LOCK", "meta.json", "segment-1.tips", "segment-2.tips"])
+    #expect(try Self.manifest(scratch).segments.map { [$0.threads, $0.tips] } == [[1, 2], [1, 2]])
+
+    // Ordinals count across segments in order: knees' tips 0 and 1, then hips' 2 and 3.
+    let reader = try IndexReader.open(directory: scratch.index)
+    #expect(reader.threads.map(\.id) == ["discourse-123", "se-42"])
+    #expect(reader.tips == Fixture.knees.tips + Fixture.hips.tips)
+    #expect(reader.tips(inThread: "discourse-123").indices == 2..<4)
+    #expect(reader.thread(id: "discourse-123") == Fixture.hips.thread)
+    #expect(
+      reader.postings(field: .muscles, term: "flexor")
+        == [Posting(tip: 0, frequency: 1), Posting(tip: 2, frequency: 1)])
+    #expect(reader.documentFrequency(field: .muscles, term: "flexor") == 2)
+    #expect(reader.stats.segments == 2)
+    #expect(
+      reader.stats.bytes
+        == (try scratch.read("segment-1.tips")).count + (try scratch.read("segment-2.tips")).count)
+  }
+
+  @Test("Re-adding a thread marks the old copy deleted; lookups see only the new one")
+  func replaceMarksDeleted() throws {
+    let scratch = try Scratch()
+    var writer = try IndexWriter(directory: scratch.index)
+    try writer.commit(adding: [Fixture.hips, Fixture.knees])
+    try writer.commit(adding: [Fixture.hipsReexported])
+    let segments = try Self.manifest(scratch).segments
+    #expect(segments.map(\.name) == ["segment-1.tips", "segment-2.tips"])
+    #expect(segments.map(\.deletedThreads) == [[0], []])
+
+    let reader = try IndexReader.open(directory: scratch.index)
+    #expect(reader.tips == Fixture.knees.tips + Fixture.hipsReexported.tips)
+    #expect(Array(reader.tips(inThread: "discourse-123")) == Fixture.hipsReexported.tips)
+    // "flexor" is in both hips tips' muscles and knees' first: only knees' is live.
+    #expect(reader.postings(field: .muscles, term: "flexor") == [Posting(tip: 0, frequency: 1)])
+    #expect(reader.documentFrequency(field: .muscles, term: "flexor") == 1)
+    #expect(reader.postings(field: .remedy, term: "pigeon") == [Posting(tip: 2, frequency: 1)])
+    #expect(reader.stats.distinctRemedies == 3)
+    // Terms only the deleted hips tips had ("tight", "roller", ...) are not counted.
+    #expect(!reader.terms(in: .title).contains("tight"))
+    #expect(reader.terms(in: .tools) == [])
+  }
+
+  @Test("Removing a thread marks it deleted; a segment with nothing left is dropped")
+  func removeMarksDeleted() throws {
+    let scratch = try Scratch()
+    var writer = try IndexWriter(directory: scratch.index)
+    try writer.commit(adding: [Fixture.hips, Fixture.knees])
+    try writer.commit(adding: [Fixture.shoulders])
+    let first = try writer.commit(removingThreadIDs: ["se-42"])
+    #expect(first.threadsRemoved == 1)
+    #expect(first.bytes == 0)
+    #expect(try Self.manifest(scratch).segments.map(\.deletedThreads) == [[1], []])
+    var reader = try IndexReader.open(directory: scratch.index)
+    #expect(reader.tips == Fixture.hips.tips + Fixture.shoulders.tips)
+    #expect(reader.postings(field: .conditions, term: "knee") == [])
+
+    try writer.commit(removingThreadIDs: ["discourse-123"])
+    #expect(try scratch.names() == ["LOCK", "meta.json", "segment-2.tips"])
+    reader = try IndexReader.open(directory: scratch.index)
+    #expect(reader.threads.map(\.id) == ["reddit-7"])
+    #expect(reader.postings(field: .tools, term: "roller") == [Posting(tip: 1, frequency: 1)])
+  }
+
+  @Test("Piled-up segments are merged by the next commit, and answers do not change")
+  func mergeKeepsAnswers() throws {
+    let merged = try Scratch()
+    let unmerged = try Scratch()
+    var writer = try IndexWriter(directory: merged.index)
+    writer.mergePolicy = MergePolicy(maxSegments: 2, mergeFactor: 2)
+    var reference = try IndexWriter(directory: unmerged.index)
+    reference.mergePolicy = MergePolicy(maxSegments: 100, mergeFactor: 2)
+    let history: [([IndexedThread], Set<String>)] = [
+      ([Fixture.hips], []), ([Fixture.knees], []), ([Fixture.shoulders], []),
+      ([Fixture.hipsReexported], []), ([], ["se-42"]), ([Fixture.extra], []),
+    ]
+    var merges: [Int] = []
+    for (adding, removing) in history {
+      merges.append(try writer.commit(adding: adding, removingThreadIDs: removing).segmentsMerged)
+      try reference.commit(adding: adding, removingThreadIDs: removing)
+      #expect(
+        Answers(try IndexReader.open(directory: merged.index))
+          == Answers(try IndexReader.open(directory: unmerged.index)))
+    }
+    // Third commit: hips, knees, shoulders make 3 > 2, so the two smallest neighbours (knees,
+    // shoulders) merge into segment 3. Fourth: segment 1 loses its only thread and is dropped.
+    // Fifth: knees is marked deleted in segment 3. Sixth: 3 > 2 again; segments 4 and the new
+    // one are the smallest pair.
+    #expect(merges == [0, 0, 2, 0, 0, 2])
+    #expect(try merged.names() == ["LOCK", "meta.json", "segment-3.tips", "segment-5.tips"])
+    #expect(try Self.manifest(merged).segments.map(\.deletedThreads) == [[0], []])
+    #expect(
+      try unmerged.names()
+        == ["LOCK", "meta.json", "segment-3.tips", "segment-4.tips", "segment-5.tips"])
+    let reader = try IndexReader.open(directory: merged.index)
+    #expect(reader.stats.segments == 2)
+    #expect(reader.tips == Fixture.shoulders.tips + Fixture.hipsReexported.tips + Fixture.extra.tips)
+  }
+
+  @Test("Postings carry each occurrence's position; texts of a field are kept apart")
+  func positions() throws {
+    let scratch = try Scratch()
+    var writer = try IndexWriter(directory: scratch.index)
+    try writer.commit(adding: [Fixture.hips])
+    try writer.commit(adding: [Fixture.shoulders])
+    let reader = try IndexReader.open(directory: scratch.index)
+    // Tip 0 quotes "Foam rolling my hip flexors every night fixed my tight hips": hip at 3
+    // and 10; tip 3 "foam roller for hip flexors, hip flexors again": at 3 and 5.
+    #expect(
+      reader.postings(field: .quote, term: "hip", positions: true)
+        == [Posting(tip: 0, frequency: 2, positions: [3, 10]), Posting(tip: 3, frequency: 2, positions: [3, 5])])
+    #expect(
+      reader.postings(field: .quote, term: "hip")
+        == [Posting(tip: 0, frequency: 2), Posting(tip: 3, frequency: 2)])
+    // Muscles "pecs", "front delts": a position is skipped between the two texts.
+    #expect(
+      reader.postings(field: .muscles, term: "delt", positions: true)
+        == [Posting(tip: 2, frequency: 1, positions: [3])])
+    #expect(
+      reader.postings(field: .quote, phrase: ["hip", "flexor"])
+        == [Posting(tip: 0, frequency: 1, positions: [3]), Posting(tip: 3, frequency: 2, positions: [3, 5])])
+    #expect(
+      reader.postings(field: .title, phrase: ["hip", "flexor", "and", "shoulder"])
+        == [Posting(tip: 2, frequency: 1, positions: [0]), Posting(tip: 3, frequency: 1, positions: [0])])
+    #expect(reader.postings(field: .quote, phrase: ["flexor", "hip"]) == [Posting(tip: 3, frequency: 1, positions: [4])])
+    #expect(reader.postings(field: .muscles, phrase: ["pec", "front"]) == [])
+    #expect(reader.postings(field: .muscles, phrase: ["front", "delt"]) == [Posting(tip: 2, frequency: 1, positions: [2])])
+    #expect(reader.postings(field: .quote, phrase: []) == [])
+  }
+
+  @Test("Phrases skip deleted tips")
+  func phraseSkipsDeleted() throws {
+    let scratch = try Scratch()
+    var writer = try IndexWriter(directory: scratch.index)
+    try writer.commit(adding: [Fixture.hips, Fixture.knees])
+    try writer.commit(adding: [Fixture.hipsReexported])
+    let reader = try IndexReader.open(directory: scratch.index)
+    #expect(
+      reader.postings(field: .muscles, phrase: ["hip", "flexor"])
+        == [Posting(tip: 0, frequency: 1, positions: [2])])
+  }
+
+  @Test("Field lengths count a tip's words per field; stats average them over live tips")
+  func fieldLengths() throws {
+    let scratch = try Scratch()
+    var writer = try IndexWriter(directory: scratch.index)
+    try writer.commit(adding: [Fixture.knees])
+    let reader = try IndexReader.open(directory: scratch.index)
+    // Couch stretch: remedy 2 words, muscles "quads" + "hip flexors" 3, tools 0, conditions
+    // 2, quote "Couch stretch helped my knee pain" 6, caveats 5 + 4, title 4. Squats: 1, 0, 0,
+    // 2, "Squats made it worse" 4, 0, 4.
+    let expected = [[2, 3, 0, 2, 6, 9, 4], [1, 0, 0, 2, 4, 0, 4]]
+    #expect(
+      reader.tips.indices.map { tip in IndexField.allCases.map { reader.fieldLength(tip: tip, field: $0) } }
+        == expected)
+    #expect(
+      reader.stats.averageFieldLengths
+        == [.remedy: 1.5, .muscles: 1.5, .tools: 0, .conditions: 2, .quote: 5, .caveats: 4.5, .title: 4])
+  }
+
+  @Test("A flipped byte in a later segment gives the one-line checksum error")
+  func corruptSecondSegment() throws {
+    let scratch = try Scratch()
+    var writer = try IndexWriter(directory: scratch.index)
+    try writer.commit(adding: [Fixture.hips])
+    try writer.commit(adding: [Fixture.knees])
+    var bytes = try scratch.read("segment-2.tips")
+    bytes[bytes.count / 3] ^= 0x40
+    try scratch.write("segment-2.tips", bytes)
+    let file = scratch.path("segment-2.tips")
+    let error = #expect(throws: IndexError.corrupt(file: file, reason: "checksum mismatch")) {
+      try IndexReader.open(directory: scratch.index)
+    }
+    #expect(
+      error?.description
+        == "\(file): checksum mismatch (index is corrupt; delete the folder and run 'tips add' again)")
+  }
+
+  @Test("A reader keeps its snapshot while a commit merges and deletes the files it mapped")
+  func readerSurvivesCommit() throws {
+    let scratch = try Scratch()
+    var writer = try IndexWriter(directory: scratch.index)
+    writer.mergePolicy = MergePolicy(maxSegments: 1, mergeFactor: 2)
+    try writer.commit(adding: [Fixture.hips])
+    try writer.commit(adding: [Fixture.knees])
+    let reader = try IndexReader.open(directory: scratch.index)
+    let before = Answers(reader)
+    #expect(try scratch.names() == ["LOCK", "meta.json", "segment-2.tips"])
+
+    // The merge drops hips, marked deleted in segment 2, and keeps knees then shoulders.
+    try writer.commit(adding: [Fixture.shoulders], removingThreadIDs: ["discourse-123"])
+    #expect(try scratch.names() == ["LOCK", "meta.json", "segment-3.tips"])
+    #expect(
+      try Self.manifest(scratch).segments.map { [$0.threads, $0.tips, $0.deletedThreads.count] }
+        == [[2, 4, 0]])
+    // segment-2.tips is unlinked, but the old reader still reads it, posts included.
+    #expect(Answers(reader) == before)
+    #expect(reader.thread(id: "discourse-123") == Fixture.hips.thread)
+    #expect(reader.generation == 2)
+    let current = try IndexReader.open(directory: scratch.index)
+    #expect(current.threads.map(\.id) == ["reddit-7", "se-42"])
+  }
+
+  @Test("A folder written by format 1 is refused with a one-line way out")
+  func formatOne() throws {
+    let scratch = try Scratch()
+    try FileManager.default.createDirectory(atPath: scratch.index, withIntermediateDirectories: true)
+    // What tips with format 1 wrote for one empty commit.
+    let (data, crc) = DataFileFrame.frame(payload: [0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], version: 1)
+    try scratch.write("segment-1.tips", data)
+    try scratch.write(
+      "meta.json",
+      Array(
+        """
+        {
+          "counts": { "posts": 0, "threads": 0, "tips": 0 },
+          "files": [
+            { "bytes": \(data.count), "crc32": \(crc), "name": "segment-1.tips" }
+          ],
+          "formatVersion": 1,
+          "generation": 1,
+          "writerVersion": "tips 0.1.0"
+        }
+
+        """.utf8))
+    let manifest = scratch.path("meta.json")
+    let error = #expect(throws: IndexError.tooOld(file: manifest, version: 1)) {
+      try IndexReader.open(directory: scratch.index)
+    }
+    #expect(
+      error?.description
+        == "\(manifest): index format 1 is from an older tips; delete the folder and run 'tips add' again")
+    #expect(throws: IndexError.tooOld(file: manifest, version: 1)) {
+      _ = try IndexWriter(directory: scratch.index)
+    }
+    #expect(throws: IndexError.tooOld(file: "f", version: 1)) {
+      _ = try DataFileFrame.unframe(data, path: "f")
+    }
+  }
+
+  @Test(
+    "The merge policy merges the cheapest run of neighbours once there are too many",
+    arguments: zip(
+      [[5, 5], [9, 1, 1, 9], [9, 1, 1, 9, 1], [4, 4, 4, 4, 4], [1, 1, 1, 1, 1, 1]],
+      [nil, nil, 1..<3, 3..<5, 3..<6] as [Range<Int>?]))
+  func mergePolicy(sizes: [Int], run: Range<Int>?) {
+    let policy = MergePolicy(maxSegments: 4, mergeFactor: 2)
+    // Six segments need a run of three to get back to four; ties go to the newer run.
+    #expect(policy.merge(sizes: sizes) == run)
+  }
+}
