@@ -155,9 +155,9 @@ public struct IndexReader: Sendable {
 
   /// The tips containing `term` in `field`, by ascending ordinal, with how often it occurs.
   ///
-  /// `term` must already be folded (`WordFolding.fold`), as the index stores folded words
-  /// only: "Knees" finds nothing, "knee" finds both "knee" and "knees". An unknown term gives
-  /// an empty list. Positions are left empty; see `postings(field:term:positions:)`.
+  /// `term` must be a term as `Analyzer` makes it (folded and stemmed), as the index stores
+  /// nothing else: "Knees" finds nothing, "knee" finds "knee", "knees" and "Knee's". An
+  /// unknown term gives an empty list. Positions are left empty; see `postings(field:term:positions:)`.
   public func postings(field: IndexField, term: String) -> [Posting] {
     postings(field: field, term: term, positions: false)
   }
@@ -175,15 +175,17 @@ public struct IndexReader: Sendable {
     return result
   }
 
-  /// The tips where the folded words of `phrase` stand next to each other, in order, within
-  /// one text of `field` (a phrase never runs from one muscle or caveat into the next), by
-  /// ascending ordinal.
+  /// The tips where the terms of `phrase` stand at their `offsets` from one another (next to
+  /// each other when nil; an `Analyzer`'s positions keep the gaps stop words leave), in
+  /// order, within one text of `field` (a phrase never runs from one muscle or caveat into
+  /// the next), by ascending ordinal.
   ///
   /// Each posting's `frequency` counts the phrase's occurrences and `positions` holds where
   /// each starts. Answered from the positions in the index, without re-reading any text. A
   /// one-word phrase gives that word's postings with positions; an empty one gives nothing.
-  public func postings(field: IndexField, phrase: [String]) -> [Posting] {
+  public func postings(field: IndexField, phrase: [String], offsets: [Int]? = nil) -> [Posting] {
     guard let first = phrase.first else { return [] }
+    let offsets = offsets ?? Array(phrase.indices)
     var result: [Posting] = []
     for view in views {
       var candidates = view.segment.postings(field: field, term: first, positions: true)
@@ -195,7 +197,8 @@ public struct IndexReader: Sendable {
           while cursor < next.count && next[cursor].tip < candidate.tip { cursor += 1 }
           guard cursor < next.count, next[cursor].tip == candidate.tip else { continue }
           let following = Set(next[cursor].positions)
-          let starts = candidate.positions.filter { following.contains($0 + UInt32(offset)) }
+          let gap = UInt32(offsets[offset] - offsets[0])
+          let starts = candidate.positions.filter { following.contains($0 + gap) }
           if !starts.isEmpty {
             kept.append(Posting(tip: candidate.tip, frequency: starts.count, positions: starts))
           }

@@ -1,20 +1,25 @@
+import Foundation
 import TipsCore
 import TipsIndex
 
-/// Answers a query from the index: finds the tips it matches through the postings, weighs
-/// where each match falls, and ranks the remedies those tips speak for by relevance times
+/// Answers a query from the index: finds the tips it matches through the postings, scores
+/// each tip with BM25F, and ranks the remedies those tips speak for by relevance times
 /// consensus.
 ///
-/// Relevance of a tip is, per concept of the query, the weight of the best field that holds
-/// one of the concept's phrases (a remedy's own name counts most, its muscle and tool tags
-/// next, its conditions, quote and caveats least), summed over concepts, divided by the most a
-/// tip could score. A remedy's relevance is the mean of its best-matching tip's and of the
-/// average over all its tips, squared: so it lies in 0...1, a remedy that is about the query
-/// (every tip names it: 1) outranks a better-backed one whose quotes merely mention it
-/// (1/64), and a remedy tagged with the query in one post of five ranks below one tagged in
-/// all of them.
-/// Its consensus is computed over all its tips that pass the filters, not only the matching
-/// ones: a search narrows which remedies are shown, not how much support they have.
+/// BM25F (Robertson and Zaragoza) scores a term once per tip over all fields: each field's
+/// term frequency is weighted (a remedy's own name counts most, its muscle and tool tags next,
+/// conditions, quote and caveats least) and normalised by the field's length against its
+/// average, the weighted sum is saturated by `k1` and multiplied by the term's inverse
+/// document frequency over tips. A concept of the query (a word, a quoted phrase, or a
+/// lexicon entry with all its names) scores the best of its alternatives; a phrase counts
+/// where its terms stand together, from the positions in the index.
+///
+/// A remedy's raw relevance is the mean of its best tip's score and of the average over all
+/// its tips (so a remedy tagged with the query in one post of five ranks below one tagged in
+/// all of them), divided by the best remedy's and squared: the answer that is about the query
+/// has relevance 1, one whose quotes merely mention it far less. Consensus is computed over
+/// all the remedy's tips that pass the filters, not only the matching ones: a search narrows
+/// which remedies are shown, not how much support they have.
 public struct RemedySearch: Sendable {
   public let reader: IndexReader
 
@@ -25,6 +30,13 @@ public struct RemedySearch: Sendable {
   static let weights: [IndexField: Double] = [
     .remedy: 8, .muscles: 4, .tools: 4, .conditions: 1, .quote: 1, .caveats: 0.5, .title: 0.5,
   ]
+  /// Length normalisation per field: tag fields are short lists, quotes are prose.
+  static let lengthNormalisation: [IndexField: Double] = [
+    .remedy: 0.3, .muscles: 0.3, .tools: 0.3, .conditions: 0.3, .quote: 0.75, .caveats: 0.75,
+    .title: 0.5,
+  ]
+  static let k1 = 1.2
+  static let analyzer = Analyzer()
 
   /// The most-endorsed remedies overall, after filters.
   public func top(filters: Query.Filters = Query.Filters(), limit: Int) -> [Remedy] {
@@ -40,28 +52,28 @@ public struct RemedySearch: Sendable {
 
   public func remedies(matching query: Query, limit: Int) -> [Remedy] {
     guard !query.concepts.isEmpty else { return [] }
-    let maximum = Double(query.concepts.count) * (Self.weights.values.max() ?? 1)
     var bestByRemedy: [String: Double] = [:]
     var sumByRemedy: [String: Double] = [:]
-    for (ordinal, weight) in matchingTips(query) {
+    for (ordinal, score) in tipScores(query) {
       let tip = reader.tips[ordinal]
       guard passes(tip, query.filters) else { continue }
-      bestByRemedy[tip.remedy] = max(bestByRemedy[tip.remedy] ?? 0, weight / maximum)
-      sumByRemedy[tip.remedy, default: 0] += weight / maximum
+      bestByRemedy[tip.remedy] = max(bestByRemedy[tip.remedy] ?? 0, score)
+      sumByRemedy[tip.remedy, default: 0] += score
     }
     var byRemedy: [String: [Tip]] = [:]
     for tip in reader.tips where bestByRemedy[tip.remedy] != nil && passes(tip, query.filters) {
       byRemedy[tip.remedy, default: []].append(tip)
     }
-    var relevanceByRemedy: [String: Double] = [:]
+    var rawRelevance: [String: Double] = [:]
     for (name, tips) in byRemedy {
       let best = bestByRemedy[name] ?? 0
-      let mean = (sumByRemedy[name] ?? 0) / Double(tips.count)
-      relevanceByRemedy[name] = ((best + mean) / 2) * ((best + mean) / 2)
+      rawRelevance[name] = (best + (sumByRemedy[name] ?? 0) / Double(tips.count)) / 2
     }
+    let top = rawRelevance.values.max() ?? 1
     let ranked = byRemedy.map { name, tips -> Remedy in
       var remedy = Consensus.remedy(named: name, tips: tips)
-      remedy.score = Consensus.score(of: remedy.evidence, relevance: relevanceByRemedy[name] ?? 0)
+      let relevance = (rawRelevance[name] ?? 0) / top
+      remedy.score = Consensus.score(of: remedy.evidence, relevance: relevance * relevance)
       return remedy
     }
     .filter { $0.evidence.posts > 0 }
@@ -69,36 +81,57 @@ public struct RemedySearch: Sendable {
     return Array(ranked.prefix(limit))
   }
 
-  /// Tip ordinals with their summed field weights, excluded words left out.
-  func matchingTips(_ query: Query) -> [Int: Double] {
-    var excludedTips = Set<Int>()
+  /// Each matching tip's BM25F score, summed over the query's concepts; tips holding an
+  /// excluded word are left out.
+  func tipScores(_ query: Query) -> [Int: Double] {
+    var excluded = Set<Int>()
     for word in query.excluded {
-      for field in IndexField.allCases {
-        for posting in reader.postings(field: field, term: word) { excludedTips.insert(posting.tip) }
+      for term in Self.analyzer.terms(in: word) {
+        for field in IndexField.allCases {
+          for posting in reader.postings(field: field, term: term.text) {
+            excluded.insert(posting.tip)
+          }
+        }
       }
     }
     var total: [Int: Double] = [:]
     for concept in query.concepts {
       var best: [Int: Double] = [:]
-      for phrase in concept.alternatives {
-        guard let first = phrase.first else { continue }
-        for field in IndexField.allCases {
-          let weight = Self.weights[field] ?? 0
-          // A phrase's words must stand together in one text of the field: the index checks
-          // that from its positions.
-          let postings =
-            phrase.count == 1
-            ? reader.postings(field: field, term: first)
-            : reader.postings(field: field, phrase: phrase)
-          for posting in postings
-          where !excludedTips.contains(posting.tip) && (best[posting.tip] ?? 0) < weight {
-            best[posting.tip] = weight
-          }
+      for alternative in concept.alternatives {
+        for (tip, score) in bm25f(Self.analyzer.terms(in: alternative.joined(separator: " ")))
+        where !excluded.contains(tip) && score > best[tip] ?? 0 {
+          best[tip] = score
         }
       }
-      for (tip, weight) in best { total[tip, default: 0] += weight }
+      for (tip, score) in best { total[tip, default: 0] += score }
     }
     return total
+  }
+
+  /// BM25F of one term or phrase for every tip that holds it.
+  private func bm25f(_ terms: [Analyzer.Term]) -> [Int: Double] {
+    guard let first = terms.first else { return [:] }
+    var weighted: [Int: Double] = [:]
+    for field in IndexField.allCases {
+      let postings =
+        terms.count == 1
+        ? reader.postings(field: field, term: first.text)
+        : reader.postings(
+          field: field, phrase: terms.map(\.text), offsets: terms.map(\.position))
+      guard !postings.isEmpty else { continue }
+      let weight = Self.weights[field] ?? 0
+      let b = Self.lengthNormalisation[field] ?? 0.75
+      let average = max(reader.stats.averageFieldLengths[field] ?? 1, 1)
+      for posting in postings {
+        let length = Double(reader.fieldLength(tip: posting.tip, field: field))
+        let normalised = Double(posting.frequency) / (1 - b + b * length / average)
+        weighted[posting.tip, default: 0] += weight * normalised
+      }
+    }
+    let tips = Double(max(reader.tips.count, 1))
+    let frequency = Double(weighted.count)
+    let idf = log(1 + (tips - frequency + 0.5) / (frequency + 0.5))
+    return weighted.mapValues { idf * $0 / (Self.k1 + $0) }
   }
 
   private func passes(_ tip: Tip, _ filters: Query.Filters) -> Bool {

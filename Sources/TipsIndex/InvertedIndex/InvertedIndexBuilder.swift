@@ -27,13 +27,18 @@ struct InvertedIndexBuilder {
     var position: UInt32 = 0
     for (index, text) in texts.enumerated() {
       if index > 0 { position += 1 }
-      for word in WordFolding.words(in: text[...]) where !word.folded.isEmpty {
-        terms.append((word.folded, position))
-        position += 1
+      var next: UInt32 = 0
+      analyzer.forEachTerm(in: text) { term in
+        terms.append((term.text, position + UInt32(term.position)))
+        next = UInt32(term.position) + 1
       }
+      position += next
     }
     return (terms, terms.count)
   }
+
+  /// The one analyzer that turns field text into terms; queries use the same (see `Analyzer`).
+  static let analyzer = Analyzer()
 
   /// Indexes every field of the tip with ordinal `ordinal`; returns its field lengths in
   /// `IndexField.allCases` order.
