@@ -51,8 +51,9 @@ def body_lines(data):
     return body.split("\n")
 
 
-def own_words(lines):
-    """The writer's own paragraphs of a message body."""
+def own_words(lines, address=None):
+    """The writer's own paragraphs of a message body. A short last paragraph holding the
+    writer's address is a signature without its "-- " line and is left out too."""
     for i in range(len(lines) - 1, -1, -1):
         if lines[i].rstrip() in ("--", "-- ") or lines[i] == "--  ":
             lines = lines[:i]
@@ -90,6 +91,10 @@ def own_words(lines):
             continue
         paragraphs[-1].append(line.strip())
         i += 1
+    paragraphs = [p for p in paragraphs if p]
+    if address and len(paragraphs) > 1 and len(paragraphs[-1]) <= 6 and \
+            any(address.lower() in line.lower() for line in paragraphs[-1]):
+        paragraphs.pop()
     out = []
     for para in paragraphs:
         if not para:
@@ -123,7 +128,7 @@ def posts(subject, folder):
             "likes": 0,
             "reply_to": None,
             "article": os.path.basename(path),
-            "text": own_words(body_lines(data)),
+            "text": own_words(body_lines(data), address),
         })
     return result
 

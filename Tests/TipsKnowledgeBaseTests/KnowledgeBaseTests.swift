@@ -57,7 +57,7 @@ struct KnowledgeBaseTests {
     #expect(report.threads.map(\.id) == ["lower-back-pain"])
     #expect(report.threads.map(\.postCount) == [15])
     let remedies = try base.search("hip flexor", limit: 3)
-    #expect(remedies.map(\.name) == ["hip flexor stretch", "ball massage", "couch stretch"])
+    #expect(remedies.map(\.name) == ["hip flexor stretch", "couch stretch", "ball massage"])
     let stretch = try #require(remedies.first)
     #expect(stretch.evidence == Evidence(posts: 4, people: 4, recommenders: 3, likes: 0, agreements: 2))
     #expect(stretch.muscles.first == "hip flexors")
@@ -68,7 +68,7 @@ struct KnowledgeBaseTests {
   func psoasFindsHipFlexors() async throws {
     _ = try await base.add([seedPath])
     let psoas = try base.search("psoas", limit: 3).map(\.name)
-    #expect(psoas == ["hip flexor stretch", "ball massage", "couch stretch"])
+    #expect(psoas == ["hip flexor stretch", "couch stretch", "ball massage"])
   }
 
   @Test("The most-endorsed remedies overall lead with the ones several people back")
