@@ -41,15 +41,15 @@ enum Cues {
   ])
 
   /// Verbs that open an imperative sentence of advice ("Buy yourself a softball").
-  static let imperativeVerbs: Set<String> = [
+  static let imperativeVerbs: Set<String> = Set([
     "try", "buy", "get", "start", "do", "use", "look", "search", "check", "go", "see",
     "consider", "stretch", "roll", "add", "keep", "make", "take", "find", "give", "work",
     "pair", "hold", "grab", "invest", "spend", "focus", "switch", "incorporate", "include",
     "foam", "ice", "rest", "walk", "strengthen", "release", "loosen", "book", "visit",
-  ]
+  ].map(WordFolding.fold))
 
   /// Connectors that may come before an imperative ("Also, buy a lacrosse ball").
-  private static let leadIns: Set<String> = ["also", "and", "just", "then", "so", "definitely"]
+  private static let leadIns: Set<String> = Set(["also", "and", "just", "then", "so", "definitely"].map(WordFolding.fold))
 
   static func isImperative(_ words: [String]) -> Bool {
     guard let first = words.first(where: { !leadIns.contains($0) }) else { return false }
@@ -93,17 +93,17 @@ enum Cues {
 
   /// Verbs that, next to a muscle group, make a stretch of it ("releasing your iliopsoas",
   /// "stretching my hip flexors", "get your hip flexors to release").
-  static let stretchVerbs: Set<String> = [
+  static let stretchVerbs: Set<String> = Set([
     "stretch", "stretching", "stretched", "release", "releasing", "released", "loosen",
     "loosening", "loosened", "lengthen", "lengthening", "open", "opening", "mobilize",
     "mobilizing", "mobilise", "mobilising",
-  ]
+  ].map(WordFolding.fold))
 
   /// Words allowed between a stretch verb and its muscle ("stretching *my* hip flexors").
-  static let muscleDeterminers: Set<String> = [
+  static let muscleDeterminers: Set<String> = Set([
     "my", "your", "the", "his", "her", "their", "our", "those", "these", "tight", "tired",
     "short", "both", "up", "out", "to", "of", "a", "bit",
-  ]
+  ].map(WordFolding.fold))
 }
 
 /// The kinds of cue a phrase can be; one phrase may be several.

@@ -138,6 +138,12 @@ public struct TipExtractor: Sendable {
       mentions[i].clauseMuscles = unique(musclesByClause[clauseIndex])
       mentions[i].clauseTools = unique(toolsByClause[clauseIndex])
     }
+    if mentions.isEmpty {
+      for found in RemedyDiscovery.discoveries(in: sentence, words: words) {
+        mentions.append(
+          RemedyMention(name: found.name, kind: .other, muscles: [], tools: [], position: found.position))
+      }
+    }
     analysis.mentions = uniqueMentions(mentions)
     analysis.tools = unique(analysis.tools)
     analysis.muscles = unique(analysis.muscles)

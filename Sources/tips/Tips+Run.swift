@@ -143,6 +143,23 @@ extension Remove {
   }
 }
 
+extension Stats {
+  func run() async throws {
+    let base = try common.knowledgeBase()
+    let stats = try orFail { () throws(IndexError) in try base.reader().stats }
+    let rows: [(String, Int)] = [
+      ("threads", stats.threads), ("posts", stats.posts), ("tips", stats.tips),
+      ("remedies", stats.distinctRemedies), ("terms", stats.terms), ("segments", stats.segments),
+      ("bytes", stats.bytes),
+    ]
+    if json {
+      print(JSONValue.object(rows.map { ($0.0, JSONValue.int($0.1)) }).rendered())
+    } else {
+      for (name, value) in rows { print(name.padding(toLength: 10, withPad: " ", startingAt: 0) + String(value)) }
+    }
+  }
+}
+
 extension OutputOptions {
   func print(_ remedies: [Remedy], query: String?) throws {
     if json {

@@ -16,7 +16,9 @@ struct Tips: AsyncParsableCommand {
         tips search "hip flexor"
         tips top
       """,
-    subcommands: [Add.self, Search.self, Top.self, Show.self, Threads.self, Remove.self])
+    subcommands: [
+      Add.self, Search.self, Top.self, Show.self, Threads.self, Remove.self, Stats.self,
+    ])
 
   /// Runs the command; a `Failure` becomes one `tips: ...` line on stderr and exit status 1,
   /// usage errors keep swift-argument-parser's message and exit status 64.
@@ -109,6 +111,16 @@ struct Remove: AsyncParsableCommand {
 
   @Argument(help: "The thread's id.")
   var thread: String
+
+  @OptionGroup var common: CommonOptions
+}
+
+struct Stats: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "What the index holds: threads, posts, tips, remedies, terms and bytes.")
+
+  @Flag(help: "Print JSON instead of text.")
+  var json = false
 
   @OptionGroup var common: CommonOptions
 }

@@ -181,4 +181,30 @@ struct TipExtractorTests {
       ])
     #expect(tips(thread).map { "\($0.post):\($0.remedy)" } == ["3:yoga"])
   }
+
+  @Test(
+    "Remedies the lexicon lacks are found from how people recommend them",
+    arguments: zip(
+      [
+        "You can try adding a few drops of olive oil into the ear.",
+        "Try a Canadian over-the-counter product called Secaris.",
+        "Feverfew really helped me.",
+        "I swear by magnesium glycinate before bed.",
+        "Give them a try and see what happens.",
+        "It helped a lot.",
+        "Something like that might work.",
+      ],
+      [["olive oil"], ["secaris"], ["feverfew"], ["magnesium glycinate"], [], [], []]))
+  func discovery(reply: String, expected: [String]) {
+    let thread = makeThread([("asker", "Ear wax, what helps?"), ("ann", reply)])
+    #expect(tips(thread).map(\.remedy) == expected)
+  }
+
+  @Test("A sentence that names a known remedy discovers nothing beside it")
+  func discoveryDefersToLexicon() {
+    let thread = makeThread([
+      ("asker", "Back pain after rides?"), ("ann", "Try yoga with a good teacher."),
+    ])
+    #expect(tips(thread).map(\.remedy) == ["yoga"])
+  }
 }
