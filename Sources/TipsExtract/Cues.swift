@@ -40,6 +40,18 @@ enum Cues {
     "good experience", "good experiences", "fixed", "cured", "saved",
   ])
 
+  /// Words that make a thread about health even when the lexicon names no condition in it:
+  /// symptoms, care, and body parts that software and hobby forums rarely speak of.
+  static let healthWords: Set<String> = Set([
+    "pain", "painful", "ache", "aches", "aching", "sore", "soreness", "hurt", "hurts",
+    "injury", "injured", "symptom", "doctor", "physician", "treatment", "cure", "remedy",
+    "relief", "bleed", "bleeding", "infection", "swelling", "swollen", "inflammation",
+    "inflamed", "itch", "itchy", "rash", "disease", "illness", "medication", "medicine",
+    "clinic", "therapist", "ear", "nose", "throat", "stomach", "tooth", "teeth", "allergy",
+    "fever", "cough", "headache", "nausea", "insomnia", "hearing", "sinus", "migraine",
+    "wound", "bruise", "blister", "cramp", "fatigue", "tired", "stiff", "stiffness",
+  ].map(WordFolding.fold))
+
   /// Verbs that open an imperative sentence of advice ("Buy yourself a softball").
   static let imperativeVerbs: Set<String> = Set([
     "try", "buy", "get", "start", "do", "use", "look", "search", "check", "go", "see",

@@ -18,13 +18,16 @@ enum RemedyDiscovery {
 
   /// Phrases after which the remedy follows ("try X").
   private static let leadingTriggers: [[String]] = [
-    ["try"], ["tried"], ["trying"], ["recommend"], ["recommended"], ["suggest"],
-    ["suggested"], ["swear", "by"], ["consider"], ["considering"], ["i", "use"],
-    ["i", "take"], ["i", "took"], ["i", "used"], ["i", "started"],
+    ["try"], ["tried"], ["trying"], ["i", "recommend"], ["i'd", "recommend"],
+    ["would", "recommend"], ["highly", "recommend"], ["i", "recommended"], ["i", "suggest"],
+    ["i'd", "suggest"], ["would", "suggest"], ["swear", "by"], ["consider", "taking"],
+    ["consider", "using"], ["consider", "trying"], ["consider", "adding"], ["i", "use"],
+    ["i", "take"], ["i", "took"], ["i", "used"], ["best", "bet", "is"],
+    ["best", "thing", "to", "do", "is"], ["go", "with"], ["switch", "to"], ["switched", "to"],
   ].map { $0.map(WordFolding.fold) }
   /// Verbs before which the remedy stands ("X helped").
   private static let trailingTriggers: [[String]] = [
-    ["helped"], ["help"], ["helps"], ["worked"], ["work"], ["works"], ["did", "wonders"],
+    ["helped"], ["helps"], ["worked"], ["works"], ["did", "wonders"],
     ["does", "wonders"], ["is", "my", "go"], ["is", "great"], ["is", "the", "best"],
     ["cured"], ["fixed"], ["relieves"], ["relieved"],
   ].map { $0.map(WordFolding.fold) }
@@ -57,6 +60,11 @@ enum RemedyDiscovery {
     "method", "again", "out", "different", "new", "harder", "best", "doctor", "him", "her",
     "me", "us", "too", "much", "more", "less", "well", "better", "worse", "here", "there",
     "try", "product", "products", "brand", "medicine", "medication", "treatment", "remedy",
+    "not", "no", "never", "anyway", "basically", "any", "very", "hard", "seriously", "self",
+    "online", "claim", "claims", "reference", "following", "you've", "i've", "we've",
+    "they've", "it's", "that's", "there's", "option", "options", "alternative",
+    "alternatives", "solution", "advice", "suggestion", "information", "info", "help",
+    "care", "way", "ways", "things", "people", "someone", "somebody", "everyone",
   ])
   /// Words before a trailing trigger that are not part of the remedy ("Olive oil really
   /// helped": "really").
@@ -109,6 +117,8 @@ enum RemedyDiscovery {
     {
       return phrase(after: called + 1, words: words, in: text)
     }
+    // "try to stretch" is a verb, not a remedy.
+    guard start < words.count, words[start].folded != "to" else { return nil }
     var first = start
     while first < words.count, skippedLeading.contains(words[first].folded) {
       if first > start, breaks(between: first - 1, and: first, words: words, in: text) {
@@ -150,7 +160,8 @@ enum RemedyDiscovery {
     guard let head = span.first, let tail = span.last, span.count <= 4 else { return nil }
     let folded = span.map(\.folded)
     guard !folded.contains(where: vague.contains),
-      folded.contains(where: { $0.count > 2 && !$0.allSatisfy(\.isNumber) })
+      !folded.contains(where: { $0.hasSuffix("n't") }),
+      folded.contains(where: { $0.count > 3 && !$0.allSatisfy(\.isNumber) })
     else { return nil }
     let name = text[head.range.lowerBound..<tail.range.upperBound].lowercased()
     return Discovery(name: name, position: head.range.lowerBound)

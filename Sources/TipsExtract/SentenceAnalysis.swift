@@ -50,4 +50,6 @@ struct RemedyMention: Hashable {
   var clauseTools: [String] = []
   /// Named as the problem ("lack of core strength"), not as advice.
   var isProblem = false
+  /// Found by a recommendation pattern, not in the lexicon (see `RemedyDiscovery`).
+  var isDiscovered = false
 }

@@ -20,6 +20,11 @@ public struct TipExtractor: Sendable {
     guard let opener = thread.posts.first else { return [] }
     let threadConditions = unique(
       conditions(in: thread.title) + conditions(in: opener.text))
+    // Two different health words, so a figurative "a pain to set up" does not count.
+    let healthWords = Set(
+      WordFolding.words(in: (thread.title + "\n" + opener.text)[...]).map(\.folded)
+    ).intersection(Cues.healthWords)
+    let threadIsAboutHealth = !threadConditions.isEmpty || healthWords.count >= 2
     var draftsByPost: [Int: [TipDraft]] = [:]
     var tips: [Tip] = []
 
@@ -31,7 +36,7 @@ public struct TipExtractor: Sendable {
       // In a thread about an ache or an injury, naming a remedy is advice; elsewhere ("a
       // creature learning to walk", "the rest did not") the sentence must say so.
       let isAboutHealth =
-        !postConditions.isEmpty || sentences.contains { !$0.muscles.isEmpty }
+        threadIsAboutHealth || !postConditions.isEmpty || sentences.contains { !$0.muscles.isEmpty }
       var agreement: (AgreementFinder.Agreement, target: Int)? = nil
       if !isAsker, let found = AgreementFinder.agreement(in: post, sentences: sentences),
         let target = AgreementFinder.target(
@@ -141,7 +146,9 @@ public struct TipExtractor: Sendable {
     if mentions.isEmpty {
       for found in RemedyDiscovery.discoveries(in: sentence, words: words) {
         mentions.append(
-          RemedyMention(name: found.name, kind: .other, muscles: [], tools: [], position: found.position))
+          RemedyMention(
+            name: found.name, kind: .other, muscles: [], tools: [], position: found.position,
+            isDiscovered: true))
       }
     }
     analysis.mentions = uniqueMentions(mentions)
@@ -271,7 +278,9 @@ public struct TipExtractor: Sendable {
       if !sentence.isQuestion, speaksForItself, !isAsker || sentence.hasSuccessCue,
         sentence.range != agreement
       {
-        for mention in sentence.recommendedRemedies {
+        // Outside threads about health, "try X" is mostly software advice: only the
+        // lexicon's remedies count there.
+        for mention in sentence.recommendedRemedies where isAboutHealth || !mention.isDiscovered {
           let stance: Stance = sentence.isAgainst ? .against : .recommends
           TipDraft.merge(
             into: &drafts, mention: mention, stance: stance,

@@ -76,7 +76,9 @@ extension UsenetReader {
       default:
         let initials = rest.prefix { $0.isASCII && $0.isLetter && $0.isUppercase }
         guard (1...3).contains(initials.count) else { return false }
-        let after = rest.dropFirst(initials.count)
+        // "JD> text", and gateways that write "JD > text".
+        var after = rest.dropFirst(initials.count)
+        if after.first == " " { after = after.dropFirst() }
         return after.first == ">" && (after.dropFirst().first.map { $0 == " " } ?? true)
       }
     }
