@@ -103,15 +103,19 @@ public struct Lexicon: Sendable {
         guard fields.count == 3, !fields[0].isEmpty else {
           throw fail("a muscle is 'name | singular | synonyms'")
         }
-        add(MuscleEntry(name: fields[0].lowercased(), singular: fields[1].lowercased(),
-                        synonyms: Self.list(fields[2])))
+        add(
+          MuscleEntry(
+            name: fields[0].lowercased(), singular: fields[1].lowercased(),
+            synonyms: Self.list(fields[2])))
       case "tools":
         guard fields.count == 3, !fields[0].isEmpty else {
           throw fail("a tool is 'name | implied remedy or - | synonyms'")
         }
         let implied = fields[1] == "-" || fields[1].isEmpty ? nil : fields[1].lowercased()
-        add(ToolEntry(name: fields[0].lowercased(), impliedRemedy: implied,
-                      synonyms: Self.list(fields[2])))
+        add(
+          ToolEntry(
+            name: fields[0].lowercased(), impliedRemedy: implied,
+            synonyms: Self.list(fields[2])))
       case "conditions":
         guard fields.count == 2, !fields[0].isEmpty else {
           throw fail("a condition is 'name | synonyms'")
@@ -124,8 +128,10 @@ public struct Lexicon: Sendable {
         guard let kind = RemedyKind(rawValue: fields[1]) else {
           throw fail("unknown kind '\(fields[1])'")
         }
-        add(RemedyEntry(name: fields[0].lowercased(), kind: kind, muscles: Self.list(fields[2]),
-                        tools: Self.list(fields[3]), aliases: Self.list(fields[4])))
+        add(
+          RemedyEntry(
+            name: fields[0].lowercased(), kind: kind, muscles: Self.list(fields[2]),
+            tools: Self.list(fields[3]), aliases: Self.list(fields[4])))
       default:
         throw fail(
           "entry outside a [muscles], [tools], [conditions], [remedies] or [ignore] section")
@@ -160,7 +166,9 @@ public struct Lexicon: Sendable {
 
   private mutating func add(_ entry: MuscleEntry) {
     muscles[entry.name] = entry
-    for phrase in [entry.name, entry.singular] + entry.synonyms { index(phrase, .muscle(entry.name)) }
+    for phrase in [entry.name, entry.singular] + entry.synonyms {
+      index(phrase, .muscle(entry.name))
+    }
   }
 
   private mutating func add(_ entry: ToolEntry) {

@@ -46,7 +46,8 @@ public enum WordFolding {
       let fourth = bytes[n - 4]
       let sibilant =
         third == UInt8(ascii: "x") || (third == UInt8(ascii: "s") && fourth == UInt8(ascii: "s"))
-        || (third == UInt8(ascii: "h") && (fourth == UInt8(ascii: "c") || fourth == UInt8(ascii: "s")))
+        || (third == UInt8(ascii: "h")
+          && (fourth == UInt8(ascii: "c") || fourth == UInt8(ascii: "s")))
       if sibilant {
         bytes.removeLast(2)
         return

@@ -10,7 +10,9 @@ enum AgreementFinder {
   }
 
   /// Symbols that open an agreement: "+1", "++", the thumbs-up emoji and its codes.
-  private static let openingSymbols = ["+1", "+ 1", "++", ":+1:", ":thumbsup:", "👍", "^this", "^ this"]
+  private static let openingSymbols = [
+    "+1", "+ 1", "++", ":+1:", ":thumbsup:", "👍", "^this", "^ this",
+  ]
   private static let notNames: Set<String> = [
     "you", "this", "that", "everyone", "all", "the", "him", "her", "them", "it", "everybody",
   ]

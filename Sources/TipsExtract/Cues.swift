@@ -8,60 +8,66 @@ import TipsCore
 /// place when it means the same thing in a running, lifting or cycling thread alike.
 enum Cues {
   /// Reports against a remedy: the sentence counts against it, not for it.
-  static let againstPhrases = ([
-    "didn't help", "did not help", "doesn't help", "does not help", "don't help", "never helped",
-    "didn't work", "did not work", "doesn't work", "does not work", "never worked",
-    "made it worse", "make it worse", "makes it worse", "making it worse", "stay away from",
-    "avoid", "wouldn't recommend", "would not recommend", "don't recommend", "do not recommend",
-    "not recommend", "waste of", "not worth", "did nothing", "does nothing", "useless",
-    "overrated", "no help", "didn't do anything", "didn't do much", "don't bother",
-    "aggravated it", "aggravates it", "flared up", "not a fan of", "stopped doing",
-  ])
+  static let againstPhrases =
+    ([
+      "didn't help", "did not help", "doesn't help", "does not help", "don't help", "never helped",
+      "didn't work", "did not work", "doesn't work", "does not work", "never worked",
+      "made it worse", "make it worse", "makes it worse", "making it worse", "stay away from",
+      "avoid", "wouldn't recommend", "would not recommend", "don't recommend", "do not recommend",
+      "not recommend", "waste of", "not worth", "did nothing", "does nothing", "useless",
+      "overrated", "no help", "didn't do anything", "didn't do much", "don't bother",
+      "aggravated it", "aggravates it", "flared up", "not a fan of", "stopped doing",
+    ])
 
   /// Success and recommendation cues; the asker's own posts count only with one of these.
-  static let successPhrases = ([
-    "helped", "helps", "did wonders", "does wonders", "worked wonders", "works wonders",
-    "worked", "works well", "positive effect", "great relief", "relief", "changed everything",
-    "made a difference", "made a big difference", "fixed it", "cured", "feels better",
-    "felt better", "much better", "go-to", "swear by", "life saver", "lifesaver", "game changer",
-  ])
+  static let successPhrases =
+    ([
+      "helped", "helps", "did wonders", "does wonders", "worked wonders", "works wonders",
+      "worked", "works well", "positive effect", "great relief", "relief", "changed everything",
+      "made a difference", "made a big difference", "fixed it", "cured", "feels better",
+      "felt better", "much better", "go-to", "swear by", "life saver", "lifesaver", "game changer",
+    ])
 
   /// Words that make a sentence advice in any thread: recommending, praising, reporting use.
-  static let advicePhrases = ([
-    "try", "recommend", "recommended", "suggest", "suggested", "advise", "go-to", "go to",
-    "swear by", "fond of", "love", "best", "great", "good", "excellent", "essential",
-    "important", "key", "helps", "helped", "help", "works", "worked", "wonders", "relief",
-    "relieves", "eases", "alleviates", "alleviating", "goes a long way", "go a long way",
-    "i use", "i used", "i do", "i did", "i invested", "i get", "i got", "i bought",
-    "i find", "i found", "i've found", "i started", "you should", "you could", "you can",
-    "you need", "you might", "you want", "i would", "i'd", "worth", "consider",
-    "to strengthen", "to stretch", "to release", "to loosen", "target", "targets",
-    "takes the strain off", "takes the pressure off", "take the pressure off",
-    "good experience", "good experiences", "fixed", "cured", "saved",
-  ])
+  static let advicePhrases =
+    ([
+      "try", "recommend", "recommended", "suggest", "suggested", "advise", "go-to", "go to",
+      "swear by", "fond of", "love", "best", "great", "good", "excellent", "essential",
+      "important", "key", "helps", "helped", "help", "works", "worked", "wonders", "relief",
+      "relieves", "eases", "alleviates", "alleviating", "goes a long way", "go a long way",
+      "i use", "i used", "i do", "i did", "i invested", "i get", "i got", "i bought",
+      "i find", "i found", "i've found", "i started", "you should", "you could", "you can",
+      "you need", "you might", "you want", "i would", "i'd", "worth", "consider",
+      "to strengthen", "to stretch", "to release", "to loosen", "target", "targets",
+      "takes the strain off", "takes the pressure off", "take the pressure off",
+      "good experience", "good experiences", "fixed", "cured", "saved",
+    ])
 
   /// Words that make a thread about health even when the lexicon names no condition in it:
   /// symptoms, care, and body parts that software and hobby forums rarely speak of.
-  static let healthWords: Set<String> = Set([
-    "pain", "painful", "ache", "aches", "aching", "sore", "soreness", "hurt", "hurts",
-    "injury", "injured", "symptom", "doctor", "physician", "treatment", "cure", "remedy",
-    "relief", "bleed", "bleeding", "infection", "swelling", "swollen", "inflammation",
-    "inflamed", "itch", "itchy", "rash", "disease", "illness", "medication", "medicine",
-    "clinic", "therapist", "ear", "nose", "throat", "stomach", "tooth", "teeth", "allergy",
-    "fever", "cough", "headache", "nausea", "insomnia", "hearing", "sinus", "migraine",
-    "wound", "bruise", "blister", "cramp", "fatigue", "tired", "stiff", "stiffness",
-  ].map(WordFolding.fold))
+  static let healthWords: Set<String> = Set(
+    [
+      "pain", "painful", "ache", "aches", "aching", "sore", "soreness", "hurt", "hurts",
+      "injury", "injured", "symptom", "doctor", "physician", "treatment", "cure", "remedy",
+      "relief", "bleed", "bleeding", "infection", "swelling", "swollen", "inflammation",
+      "inflamed", "itch", "itchy", "rash", "disease", "illness", "medication", "medicine",
+      "clinic", "therapist", "ear", "nose", "throat", "stomach", "tooth", "teeth", "allergy",
+      "fever", "cough", "headache", "nausea", "insomnia", "hearing", "sinus", "migraine",
+      "wound", "bruise", "blister", "cramp", "fatigue", "tired", "stiff", "stiffness",
+    ].map(WordFolding.fold))
 
   /// Verbs that open an imperative sentence of advice ("Buy yourself a softball").
-  static let imperativeVerbs: Set<String> = Set([
-    "try", "buy", "get", "start", "do", "use", "look", "search", "check", "go", "see",
-    "consider", "stretch", "roll", "add", "keep", "make", "take", "find", "give", "work",
-    "pair", "hold", "grab", "invest", "spend", "focus", "switch", "incorporate", "include",
-    "foam", "ice", "rest", "walk", "strengthen", "release", "loosen", "book", "visit",
-  ].map(WordFolding.fold))
+  static let imperativeVerbs: Set<String> = Set(
+    [
+      "try", "buy", "get", "start", "do", "use", "look", "search", "check", "go", "see",
+      "consider", "stretch", "roll", "add", "keep", "make", "take", "find", "give", "work",
+      "pair", "hold", "grab", "invest", "spend", "focus", "switch", "incorporate", "include",
+      "foam", "ice", "rest", "walk", "strengthen", "release", "loosen", "book", "visit",
+    ].map(WordFolding.fold))
 
   /// Connectors that may come before an imperative ("Also, buy a lacrosse ball").
-  private static let leadIns: Set<String> = Set(["also", "and", "just", "then", "so", "definitely"].map(WordFolding.fold))
+  private static let leadIns: Set<String> = Set(
+    ["also", "and", "just", "then", "so", "definitely"].map(WordFolding.fold))
 
   static func isImperative(_ words: [String]) -> Bool {
     guard let first = words.first(where: { !leadIns.contains($0) }) else { return false }
@@ -69,53 +75,59 @@ enum Cues {
   }
 
   /// The poster's plans and wishes: what they will do is not yet advice to anyone.
-  static let intentionPhrases = ([
-    "i'll", "i will", "i'm going to", "i am going to", "going to try", "will try", "i bet",
-    "i plan", "i might", "i may", "i should", "we all need", "i need to", "i want to",
-    "i wish", "i'd like to", "i hope to",
-  ])
+  static let intentionPhrases =
+    ([
+      "i'll", "i will", "i'm going to", "i am going to", "going to try", "will try", "i bet",
+      "i plan", "i might", "i may", "i should", "we all need", "i need to", "i want to",
+      "i wish", "i'd like to", "i hope to",
+    ])
 
   /// Words that make a clause a warning, a condition or a limit on a remedy.
-  static let caveatPhrases = ([
-    "painful", "hurt", "hurts", "careful", "be careful", "caution", "overdo", "overdoing",
-    "too much", "too hard", "too far", "consistency", "consistent", "key is",
-    "make sure", "have to", "need to be", "unless", "only if", "see a doctor", "see a physio",
-    "see a physical therapist", "consult", "check with", "gentle", "gently", "slowly",
-    "ease into", "start slow", "start light", "listen to your body", "don't push", "warning",
-    "risk", "could be", "may aggravate", "aggravate", "worse", "takes time", "patient",
-    "patience", "not for everyone", "depends", "numbness", "numb", "tingling", "sharp pain",
-    "stop if", "don't force", "do not force", "never force",
-  ])
+  static let caveatPhrases =
+    ([
+      "painful", "hurt", "hurts", "careful", "be careful", "caution", "overdo", "overdoing",
+      "too much", "too hard", "too far", "consistency", "consistent", "key is",
+      "make sure", "have to", "need to be", "unless", "only if", "see a doctor", "see a physio",
+      "see a physical therapist", "consult", "check with", "gentle", "gently", "slowly",
+      "ease into", "start slow", "start light", "listen to your body", "don't push", "warning",
+      "risk", "could be", "may aggravate", "aggravate", "worse", "takes time", "patient",
+      "patience", "not for everyone", "depends", "numbness", "numb", "tingling", "sharp pain",
+      "stop if", "don't force", "do not force", "never force",
+    ])
 
   /// Opening words of an agreement with another post.
-  static let agreementPhrases = ([
-    "i agree", "agree with", "agreed", "in agreement", "same here", "me too", "second that",
-    "seconded", "i second", "ditto", "exactly this", "+1", "plus one", "what he said",
-    "what she said", "what they said", "thumbs up",
-  ])
+  static let agreementPhrases =
+    ([
+      "i agree", "agree with", "agreed", "in agreement", "same here", "me too", "second that",
+      "seconded", "i second", "ditto", "exactly this", "+1", "plus one", "what he said",
+      "what she said", "what they said", "thumbs up",
+    ])
 
   /// Words just before a remedy that make it the problem, not the advice: "blamed on lack of
   /// core strength" recommends nothing.
-  static let problemMarkersPhrases = ([
-    "lack of", "lacking", "blamed on", "caused by", "due to", "because of", "result of",
-    "without", "no", "poor", "weak", "bad", "good luck with", "good luck with your",
-    "good luck with the", "luck with your", "recovering from", "recovery from", "after my",
-    "after your", "since my", "since your", "before my", "before your",
-  ])
+  static let problemMarkersPhrases =
+    ([
+      "lack of", "lacking", "blamed on", "caused by", "due to", "because of", "result of",
+      "without", "no", "poor", "weak", "bad", "good luck with", "good luck with your",
+      "good luck with the", "luck with your", "recovering from", "recovery from", "after my",
+      "after your", "since my", "since your", "before my", "before your",
+    ])
 
   /// Verbs that, next to a muscle group, make a stretch of it ("releasing your iliopsoas",
   /// "stretching my hip flexors", "get your hip flexors to release").
-  static let stretchVerbs: Set<String> = Set([
-    "stretch", "stretching", "stretched", "release", "releasing", "released", "loosen",
-    "loosening", "loosened", "lengthen", "lengthening", "open", "opening", "mobilize",
-    "mobilizing", "mobilise", "mobilising",
-  ].map(WordFolding.fold))
+  static let stretchVerbs: Set<String> = Set(
+    [
+      "stretch", "stretching", "stretched", "release", "releasing", "released", "loosen",
+      "loosening", "loosened", "lengthen", "lengthening", "open", "opening", "mobilize",
+      "mobilizing", "mobilise", "mobilising",
+    ].map(WordFolding.fold))
 
   /// Words allowed between a stretch verb and its muscle ("stretching *my* hip flexors").
-  static let muscleDeterminers: Set<String> = Set([
-    "my", "your", "the", "his", "her", "their", "our", "those", "these", "tight", "tired",
-    "short", "both", "up", "out", "to", "of", "a", "bit",
-  ].map(WordFolding.fold))
+  static let muscleDeterminers: Set<String> = Set(
+    [
+      "my", "your", "the", "his", "her", "their", "our", "those", "these", "tight", "tired",
+      "short", "both", "up", "out", "to", "of", "a", "bit",
+    ].map(WordFolding.fold))
 }
 
 /// The kinds of cue a phrase can be; one phrase may be several.

@@ -126,7 +126,9 @@ enum RemedyDiscovery {
       }
       first += 1
     }
-    guard first < words.count, first == start || !breaks(between: first - 1, and: first, words: words, in: text) else {
+    guard first < words.count,
+      first == start || !breaks(between: first - 1, and: first, words: words, in: text)
+    else {
       return nil
     }
     var end = first
@@ -142,7 +144,8 @@ enum RemedyDiscovery {
     var last = end
     while last > 0, adverbs.contains(words[last - 1].folded) { last -= 1 }
     var first = last
-    while first > 0, last - first < 4, !breaks(between: first - 1, and: first, words: words, in: text),
+    while first > 0, last - first < 4,
+      !breaks(between: first - 1, and: first, words: words, in: text),
       !phraseEnds.contains(words[first - 1].folded)
     {
       first -= 1

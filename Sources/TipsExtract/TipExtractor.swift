@@ -362,7 +362,8 @@ public struct TipExtractor: Sendable {
       var targets = Set(drafts.filter { $0.stance != .against }.map(\.remedy))
       if index > 0, sentences[index - 1].paragraph == sentence.paragraph,
         !sentences[index - 1].mentions.isEmpty,
-        let first = sentence.words.first?.folded, ["it", "this", "that", "these", "they", "doing"].contains(first)
+        let first = sentence.words.first?.folded,
+        ["it", "this", "that", "these", "they", "doing"].contains(first)
       {
         targets = Set(sentences[index - 1].mentions.map(\.name))
       }

@@ -65,7 +65,9 @@ public struct KnowledgeBase: Sendable {
     let merged = ThreadImporter.mergingThreads(read)
     let threads = await withTaskGroup(of: (Int, IndexedThread).self) { group in
       for (position, thread) in merged.enumerated() {
-        group.addTask { (position, IndexedThread(thread: thread, tips: extractor.tips(in: thread))) }
+        group.addTask {
+          (position, IndexedThread(thread: thread, tips: extractor.tips(in: thread)))
+        }
       }
       var collected: [(Int, IndexedThread)] = []
       for await result in group { collected.append(result) }
@@ -102,7 +104,9 @@ public struct KnowledgeBase: Sendable {
       matching: Query(text, lexicon: lexicon, filters: canonical(filters)), limit: limit)
   }
 
-  public func top(filters: Query.Filters = Query.Filters(), limit: Int) throws(IndexError) -> [Remedy] {
+  public func top(filters: Query.Filters = Query.Filters(), limit: Int) throws(IndexError)
+    -> [Remedy]
+  {
     RemedySearch(reader: try reader()).top(filters: canonical(filters), limit: limit)
   }
 
@@ -133,12 +137,16 @@ public struct KnowledgeBase: Sendable {
   /// tag names tips carry.
   private func canonical(_ filters: Query.Filters) -> Query.Filters {
     var result = filters
-    result.muscle = filters.muscle.map { canonicalName($0, lexicon.muscles.keys) { term in
-      if case .muscle(let name) = term { return name } else { return nil }
-    } }
-    result.tool = filters.tool.map { canonicalName($0, lexicon.tools.keys) { term in
-      if case .tool(let name) = term { return name } else { return nil }
-    } }
+    result.muscle = filters.muscle.map {
+      canonicalName($0, lexicon.muscles.keys) { term in
+        if case .muscle(let name) = term { return name } else { return nil }
+      }
+    }
+    result.tool = filters.tool.map {
+      canonicalName($0, lexicon.tools.keys) { term in
+        if case .tool(let name) = term { return name } else { return nil }
+      }
+    }
     return result
   }
 

@@ -24,7 +24,9 @@ public struct Query: Sendable, Hashable {
     public var kind: RemedyKind?
     public var thread: String?
 
-    public init(muscle: String? = nil, tool: String? = nil, kind: RemedyKind? = nil, thread: String? = nil) {
+    public init(
+      muscle: String? = nil, tool: String? = nil, kind: RemedyKind? = nil, thread: String? = nil
+    ) {
       self.muscle = muscle
       self.tool = tool
       self.kind = kind
@@ -53,7 +55,8 @@ public struct Query: Sendable, Hashable {
       } else if piece.hasPrefix("\"") {
         flushPlain()
         let words = WordFolding.words(in: piece.dropFirst())
-        concepts.append(Concept(text: String(piece.dropFirst()), alternatives: [words.map(\.folded)]))
+        concepts.append(
+          Concept(text: String(piece.dropFirst()), alternatives: [words.map(\.folded)]))
       } else {
         plain.append(piece)
       }
@@ -102,7 +105,8 @@ public struct Query: Sendable, Hashable {
           alternatives: unique(alternatives)))
       covered.formUnion(match.words)
     }
-    for (i, word) in words.enumerated() where !covered.contains(i) && !stopWords.contains(word.folded) {
+    for (i, word) in words.enumerated()
+    where !covered.contains(i) && !stopWords.contains(word.folded) {
       concepts.append(Concept(text: word.folded, alternatives: [[word.folded]]))
     }
     return concepts

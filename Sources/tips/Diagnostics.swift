@@ -32,7 +32,9 @@ func orFail<T, E: Error & CustomStringConvertible>(_ body: () throws(E) -> T) th
   }
 }
 
-func orFail<T, E: Error & CustomStringConvertible>(_ body: () async throws(E) -> T) async throws -> T {
+func orFail<T, E: Error & CustomStringConvertible>(_ body: () async throws(E) -> T) async throws
+  -> T
+{
   do {
     return try await body()
   } catch {

@@ -126,7 +126,9 @@ enum JSONRenderer {
         "caveats",
         .array(
           remedy.caveats.map {
-            .object([("text", .string($0.text)), ("thread", .string($0.thread)), ("post", .int($0.post))])
+            .object([
+              ("text", .string($0.text)), ("thread", .string($0.thread)), ("post", .int($0.post)),
+            ])
           })
       ),
       ("tips", .array(remedy.tips.filter { $0.stance != .against }.map(tip))),
@@ -187,7 +189,8 @@ indirect enum JSONValue {
       case "\r": out += "\\r"
       case "\t": out += "\\t"
       case _ where scalar.value < 0x20:
-        out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+        out +=
+          "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
           + String(scalar.value, radix: 16)
       default: out.unicodeScalars.append(scalar)
       }

@@ -46,7 +46,8 @@ extension CommonOptions {
       FileManager.default.fileExists(atPath: "corpus")
     {
       Diagnostics.note("no index yet: building \(base.directory)/ from corpus/")
-      let report = try await orFail { () async throws(IndexError) in try await base.add(["corpus"]) }
+      let report = try await orFail { () async throws(IndexError) in try await base.add(["corpus"])
+      }
       for failure in report.failures { Diagnostics.warn(failure.description) }
     }
     return base
@@ -59,7 +60,8 @@ extension Add {
     let report = try await orFail { () async throws(IndexError) in try await base.add(paths) }
     for failure in report.failures { Diagnostics.warn(failure.description) }
     guard let commit = report.commit else {
-      throw Failure("nothing added: no file could be read as a thread", printed: !report.failures.isEmpty)
+      throw Failure(
+        "nothing added: no file could be read as a thread", printed: !report.failures.isEmpty)
     }
     let tips = report.threads.reduce(0) { $0 + $1.tipCount }
     print(
@@ -86,7 +88,9 @@ extension Top {
   func run() async throws {
     let base = try await common.answeringKnowledgeBase()
     let filters = try filters.query()
-    let remedies = try orFail { () throws(IndexError) in try base.top(filters: filters, limit: output.limit) }
+    let remedies = try orFail { () throws(IndexError) in
+      try base.top(filters: filters, limit: output.limit)
+    }
     try output.print(remedies, query: nil)
   }
 }
@@ -104,7 +108,9 @@ extension Show {
     print(CardRenderer.card(found, rank: nil, explain: true, quotes: .max), terminator: "")
     let caveats = found.caveats.dropFirst(2)
     for caveat in caveats {
-      for line in CardRenderer.wrap("! \(caveat.text) (\(caveat.thread) #\(caveat.post))", indent: "   ") {
+      for line in CardRenderer.wrap(
+        "! \(caveat.text) (\(caveat.thread) #\(caveat.post))", indent: "   ")
+      {
         print(line)
       }
     }
@@ -128,7 +134,9 @@ extension Threads {
       return
     }
     for thread in reader.threads {
-      print("\(thread.id)  \(thread.title)  (\(thread.format.rawValue), \(CardRenderer.count(thread.postCount, "post")), \(CardRenderer.count(thread.tipCount, "tip")))")
+      print(
+        "\(thread.id)  \(thread.title)  (\(thread.format.rawValue), \(CardRenderer.count(thread.postCount, "post")), \(CardRenderer.count(thread.tipCount, "tip")))"
+      )
     }
   }
 }
@@ -136,7 +144,8 @@ extension Threads {
 extension Remove {
   func run() async throws {
     let base = try common.knowledgeBase()
-    guard let commit = try orFail({ () throws(IndexError) in try base.remove(threadID: thread) }) else {
+    guard let commit = try orFail({ () throws(IndexError) in try base.remove(threadID: thread) })
+    else {
       throw Failure("no thread '\(thread)' in \(base.directory)/; see 'tips threads'")
     }
     print("removed \(thread); index now holds \(CardRenderer.count(commit.threads, "thread"))")
@@ -155,7 +164,9 @@ extension Stats {
     if json {
       print(JSONValue.object(rows.map { ($0.0, JSONValue.int($0.1)) }).rendered())
     } else {
-      for (name, value) in rows { print(name.padding(toLength: 10, withPad: " ", startingAt: 0) + String(value)) }
+      for (name, value) in rows {
+        print(name.padding(toLength: 10, withPad: " ", startingAt: 0) + String(value))
+      }
     }
   }
 }
@@ -165,7 +176,8 @@ extension OutputOptions {
     if json {
       Swift.print(JSONRenderer.answer(query: query, remedies: remedies))
     } else if remedies.isEmpty {
-      Swift.print(query.map { "no remedies found for '\($0)'" } ?? "the index holds no remedies yet")
+      Swift.print(
+        query.map { "no remedies found for '\($0)'" } ?? "the index holds no remedies yet")
     } else {
       Swift.print(CardRenderer.cards(remedies, explain: explain), terminator: "")
     }
@@ -178,7 +190,8 @@ extension FilterOptions {
     if let kind {
       guard let parsed = RemedyKind(rawValue: kind.lowercased()) else {
         throw ValidationError(
-          "unknown --kind '\(kind)'; one of \(RemedyKind.allCases.map(\.rawValue).joined(separator: ", "))")
+          "unknown --kind '\(kind)'; one of \(RemedyKind.allCases.map(\.rawValue).joined(separator: ", "))"
+        )
       }
       kindValue = parsed
     }

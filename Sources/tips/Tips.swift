@@ -147,7 +147,9 @@ struct FilterOptions: ParsableArguments {
   @Option(help: "Only tips using this tool (any synonym).")
   var tool: String?
 
-  @Option(help: "Only remedies of this kind: \(RemedyKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+  @Option(
+    help:
+      "Only remedies of this kind: \(RemedyKind.allCases.map(\.rawValue).joined(separator: ", ")).")
   var kind: String?
 
   @Option(help: "Only tips from this thread id.")

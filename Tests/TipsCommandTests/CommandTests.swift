@@ -82,7 +82,8 @@ struct CommandTests {
     let add = try Run(["add", seed, "--index", "ix"], in: folder)
     #expect(add.status == 0)
     #expect(add.stdout.hasPrefix("added 1 thread"))
-    let search = try Run(["search", "kettlebell", "--json", "--limit", "1", "--index", "ix"], in: folder)
+    let search = try Run(
+      ["search", "kettlebell", "--json", "--limit", "1", "--index", "ix"], in: folder)
     #expect(search.status == 0)
     let answer = try #require(
       try JSONSerialization.jsonObject(with: Data(search.stdout.utf8)) as? [String: Any])
@@ -105,7 +106,8 @@ struct CommandTests {
 
   @Test("A missing default index is built from ./corpus first, and the tool says so")
   func buildsFromCorpus() throws {
-    try FileManager.default.createDirectory(atPath: folder + "/corpus", withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      atPath: folder + "/corpus", withIntermediateDirectories: true)
     try FileManager.default.copyItem(atPath: seed, toPath: folder + "/corpus/seed.txt")
     let run = try Run(["search", "couch stretch", "--limit", "1"], in: folder)
     #expect(run.status == 0)

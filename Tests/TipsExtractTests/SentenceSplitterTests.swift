@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TipsExtract
 
 @Suite("Splitting forum text into sentences")

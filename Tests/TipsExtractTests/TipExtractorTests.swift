@@ -1,5 +1,6 @@
 import Testing
 import TipsCore
+
 @testable import TipsExtract
 
 @Suite("Extracting tips from posts")
@@ -176,7 +177,9 @@ struct TipExtractorTests {
       id: "engine", title: "Animating a walking character", format: .discourseJSON,
       posts: [
         Post(number: 1, author: "dev", text: "How do I blend animations?"),
-        Post(number: 2, author: "amy", text: "The creature learns to walk by itself. The rest did not."),
+        Post(
+          number: 2, author: "amy", text: "The creature learns to walk by itself. The rest did not."
+        ),
         Post(number: 3, author: "bo", text: "Yoga helped me cope with crunch time."),
       ])
     #expect(tips(thread).map { "\($0.post):\($0.remedy)" } == ["3:yoga"])

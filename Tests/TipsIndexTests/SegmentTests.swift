@@ -19,7 +19,8 @@ struct SegmentTests {
     #expect(summary.segments == 2)
     #expect(summary.bytes == (try scratch.read("segment-2.tips")).count)
     #expect(try scratch.names() == ["LOCK", "meta.json", "segment-1.tips", "segment-2.tips"])
-    #expect(try Self.manifest(scratch).segments.map { [$0.threads, $0.tips] } == [[1, 2], [1, 2]])
+    #expect(
+      try Self.manifest(scratch).segments.map { [$0.threads, $0.tips] } == [[1, 2], [1, 2]])
 
     // Ordinals count across segments in order: knees' tips 0 and 1, then hips' 2 and 3.
     let reader = try IndexReader.open(directory: scratch.index)
@@ -113,7 +114,8 @@ struct SegmentTests {
         == ["LOCK", "meta.json", "segment-3.tips", "segment-4.tips", "segment-5.tips"])
     let reader = try IndexReader.open(directory: merged.index)
     #expect(reader.stats.segments == 2)
-    #expect(reader.tips == Fixture.shoulders.tips + Fixture.hipsReexported.tips + Fixture.extra.tips)
+    #expect(
+      reader.tips == Fixture.shoulders.tips + Fixture.hipsReexported.tips + Fixture.extra.tips)
   }
 
   @Test("Postings carry each occurrence's position; texts of a field are kept apart")
@@ -127,7 +129,10 @@ struct SegmentTests {
     // and 10; tip 3 "foam roller for hip flexors, hip flexors again": at 3 and 5.
     #expect(
       reader.postings(field: .quote, term: "hip", positions: true)
-        == [Posting(tip: 0, frequency: 2, positions: [3, 10]), Posting(tip: 3, frequency: 2, positions: [3, 5])])
+        == [
+          Posting(tip: 0, frequency: 2, positions: [3, 10]),
+          Posting(tip: 3, frequency: 2, positions: [3, 5]),
+        ])
     #expect(
       reader.postings(field: .quote, term: "hip")
         == [Posting(tip: 0, frequency: 2), Posting(tip: 3, frequency: 2)])
@@ -137,13 +142,25 @@ struct SegmentTests {
         == [Posting(tip: 2, frequency: 1, positions: [3])])
     #expect(
       reader.postings(field: .quote, phrase: ["hip", "flexor"])
-        == [Posting(tip: 0, frequency: 1, positions: [3]), Posting(tip: 3, frequency: 2, positions: [3, 5])])
+        == [
+          Posting(tip: 0, frequency: 1, positions: [3]),
+          Posting(tip: 3, frequency: 2, positions: [3, 5]),
+        ])
     #expect(
       reader.postings(field: .title, phrase: ["hip", "flexor", "shoulder"], offsets: [0, 1, 3])
-        == [Posting(tip: 2, frequency: 1, positions: [0]), Posting(tip: 3, frequency: 1, positions: [0])])
-    #expect(reader.postings(field: .quote, phrase: ["flexor", "hip"]) == [Posting(tip: 3, frequency: 1, positions: [4])])
+        == [
+          Posting(tip: 2, frequency: 1, positions: [0]),
+          Posting(tip: 3, frequency: 1, positions: [0]),
+        ])
+    #expect(
+      reader.postings(field: .quote, phrase: ["flexor", "hip"]) == [
+        Posting(tip: 3, frequency: 1, positions: [4])
+      ])
     #expect(reader.postings(field: .muscles, phrase: ["pec", "front"]) == [])
-    #expect(reader.postings(field: .muscles, phrase: ["front", "delt"]) == [Posting(tip: 2, frequency: 1, positions: [2])])
+    #expect(
+      reader.postings(field: .muscles, phrase: ["front", "delt"]) == [
+        Posting(tip: 2, frequency: 1, positions: [2])
+      ])
     #expect(reader.postings(field: .quote, phrase: []) == [])
   }
 
@@ -171,11 +188,15 @@ struct SegmentTests {
     // 2, "Squats made it worse" 3, 0, 4.
     let expected = [[2, 3, 0, 2, 5, 6, 4], [1, 0, 0, 2, 3, 0, 4]]
     #expect(
-      reader.tips.indices.map { tip in IndexField.allCases.map { reader.fieldLength(tip: tip, field: $0) } }
+      reader.tips.indices.map { tip in
+        IndexField.allCases.map { reader.fieldLength(tip: tip, field: $0) }
+      }
         == expected)
     #expect(
       reader.stats.averageFieldLengths
-        == [.remedy: 1.5, .muscles: 1.5, .tools: 0, .conditions: 2, .quote: 4, .caveats: 3, .title: 4])
+        == [
+          .remedy: 1.5, .muscles: 1.5, .tools: 0, .conditions: 2, .quote: 4, .caveats: 3, .title: 4,
+        ])
   }
 
   @Test("A flipped byte in a later segment gives the one-line checksum error")
@@ -193,7 +214,8 @@ struct SegmentTests {
     }
     #expect(
       error?.description
-        == "\(file): checksum mismatch (index is corrupt; delete the folder and run 'tips add' again)")
+        == "\(file): checksum mismatch (index is corrupt; delete the folder and run 'tips add' again)"
+    )
   }
 
   @Test("A reader keeps its snapshot while a commit merges and deletes the files it mapped")
@@ -224,9 +246,11 @@ struct SegmentTests {
   @Test("A folder written by format 1 is refused with a one-line way out")
   func formatOne() throws {
     let scratch = try Scratch()
-    try FileManager.default.createDirectory(atPath: scratch.index, withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      atPath: scratch.index, withIntermediateDirectories: true)
     // What tips with format 1 wrote for one empty commit.
-    let (data, crc) = DataFileFrame.frame(payload: [0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], version: 1)
+    let (data, crc) = DataFileFrame.frame(
+      payload: [0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], version: 1)
     try scratch.write("segment-1.tips", data)
     try scratch.write(
       "meta.json",
@@ -249,7 +273,8 @@ struct SegmentTests {
     }
     #expect(
       error?.description
-        == "\(manifest): index format 1 is from an older tips; delete the folder and run 'tips add' again")
+        == "\(manifest): index format 1 is from an older tips; delete the folder and run 'tips add' again"
+    )
     #expect(throws: IndexError.tooOld(file: manifest, version: 1)) {
       _ = try IndexWriter(directory: scratch.index)
     }

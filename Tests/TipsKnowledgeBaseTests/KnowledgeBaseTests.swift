@@ -59,7 +59,8 @@ struct KnowledgeBaseTests {
     let remedies = try base.search("hip flexor", limit: 3)
     #expect(remedies.map(\.name) == ["hip flexor stretch", "couch stretch", "ball massage"])
     let stretch = try #require(remedies.first)
-    #expect(stretch.evidence == Evidence(posts: 4, people: 4, recommenders: 3, likes: 0, agreements: 2))
+    #expect(
+      stretch.evidence == Evidence(posts: 4, people: 4, recommenders: 3, likes: 0, agreements: 2))
     #expect(stretch.muscles.first == "hip flexors")
     #expect(stretch.caveats.map(\.text) == ["Consistency is key here and in the meantime"])
   }
@@ -75,7 +76,8 @@ struct KnowledgeBaseTests {
   func top() async throws {
     _ = try await base.add([seedPath])
     let top = try base.top(limit: 4)
-    #expect(top.map(\.name) == ["ball massage", "hip flexor stretch", "foam rolling", "couch stretch"])
+    #expect(
+      top.map(\.name) == ["ball massage", "hip flexor stretch", "foam rolling", "couch stretch"])
     #expect(top.map(\.evidence.recommenders) == [4, 3, 3, 2])
   }
 

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #elseif canImport(Darwin)
-  import Darwin
+import Darwin
 #endif
 
 /// The POSIX calls the index needs, each reading `errno` at once, retrying `EINTR` and throwing
@@ -52,9 +52,9 @@ enum Posix {
   /// interrupted, so a retry could close a descriptor another thread has just been given.
   static func close(_ fd: Int32, path: String) throws(StorageError) {
     #if canImport(Glibc)
-      let result = Glibc.close(fd)
+    let result = Glibc.close(fd)
     #else
-      let result = Darwin.close(fd)
+    let result = Darwin.close(fd)
     #endif
     if result == -1 {
       let code = errno
@@ -146,9 +146,9 @@ enum Posix {
   /// Flushes a file's data and metadata to the device.
   static func fsync(_ fd: Int32, path: String) throws(StorageError) {
     #if canImport(Glibc)
-      try call("fsync", path) { Glibc.fsync(fd) }
+    try call("fsync", path) { Glibc.fsync(fd) }
     #else
-      try call("fsync", path) { Darwin.fsync(fd) }
+    try call("fsync", path) { Darwin.fsync(fd) }
     #endif
   }
 
@@ -167,18 +167,18 @@ enum Posix {
   /// Atomically replaces `destination` with `source` (same file system).
   static func rename(_ source: String, _ destination: String) throws(StorageError) {
     #if canImport(Glibc)
-      try call("rename", "\(source) -> \(destination)") { Glibc.rename(source, destination) }
+    try call("rename", "\(source) -> \(destination)") { Glibc.rename(source, destination) }
     #else
-      try call("rename", "\(source) -> \(destination)") { Darwin.rename(source, destination) }
+    try call("rename", "\(source) -> \(destination)") { Darwin.rename(source, destination) }
     #endif
   }
 
   /// Removes a file.
   static func unlink(_ path: String) throws(StorageError) {
     #if canImport(Glibc)
-      try call("unlink", path) { Glibc.unlink(path) }
+    try call("unlink", path) { Glibc.unlink(path) }
     #else
-      try call("unlink", path) { Darwin.unlink(path) }
+    try call("unlink", path) { Darwin.unlink(path) }
     #endif
   }
 

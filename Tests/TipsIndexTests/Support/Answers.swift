@@ -32,7 +32,8 @@ struct Answers: Equatable, CustomStringConvertible {
     lookups = IndexField.allCases.flatMap { field in
       reader.terms(in: field).map { term in
         Lookup(
-          field: field, term: term, postings: reader.postings(field: field, term: term, positions: true),
+          field: field, term: term,
+          postings: reader.postings(field: field, term: term, positions: true),
           documentFrequency: reader.documentFrequency(field: field, term: term))
       }
     }

@@ -70,7 +70,8 @@ enum Fixture {
       posts: [
         Post(
           number: 1, author: "cy", likes: 2,
-          text: "Doorway stretch for the shoulders, foam roller for hip flexors, hip flexors again.")
+          text: "Doorway stretch for the shoulders, foam roller for hip flexors, hip flexors again."
+        )
       ]),
     tips: [
       Tip(
