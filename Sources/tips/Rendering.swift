@@ -20,7 +20,7 @@ enum CardRenderer {
     let tags = remedy.muscles + remedy.tools.map { "with \($0)" }
     if !tags.isEmpty { lines += wrap(tags.joined(separator: ", "), indent: "   ") }
     lines.append("   " + evidenceLine(remedy.evidence))
-    if explain { lines.append("   " + explanation(remedy.score)) }
+    if explain { lines += wrap(explanation(remedy.score), indent: "   ") }
     var quotedPosts = Set<String>()
     let distinctPosts = remedy.tips.filter {
       $0.stance != .against && quotedPosts.insert("\($0.thread)#\($0.post)").inserted
