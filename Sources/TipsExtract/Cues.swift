@@ -56,6 +56,11 @@ enum Cues {
       "wound", "bruise", "blister", "cramp", "fatigue", "tired", "stiff", "stiffness",
     ].map(WordFolding.fold))
 
+  /// Muscle-group words with an everyday sense ("the core team", "a treasure chest", "5000
+  /// feet"): they do not by themselves make a thread about health.
+  static let everydayBodyWords: Set<[String]> = Set(
+    ["core", "arm", "chest", "foot", "feet", "trunk", "back"].map { [WordFolding.fold($0)] })
+
   /// Verbs that open an imperative sentence of advice ("Buy yourself a softball").
   static let imperativeVerbs: Set<String> = Set(
     [

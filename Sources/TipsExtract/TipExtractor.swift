@@ -20,11 +20,19 @@ public struct TipExtractor: Sendable {
     guard let opener = thread.posts.first else { return [] }
     let threadConditions = unique(
       conditions(in: thread.title) + conditions(in: opener.text))
-    // Two different health words, so a figurative "a pain to set up" does not count.
-    let healthWords = Set(
-      WordFolding.words(in: (thread.title + "\n" + opener.text)[...]).map(\.folded)
-    ).intersection(Cues.healthWords)
-    let threadIsAboutHealth = !threadConditions.isEmpty || healthWords.count >= 2
+    // The question is about health when it names a condition or a muscle group the lexicon
+    // knows, or two different health words (so a figurative "a pain to set up" does not).
+    let openingWords = WordFolding.words(in: (thread.title + "\n" + opener.text)[...])
+    let namesBody = lexicon.matches(in: openingWords).contains { match in
+      let words = openingWords[match.words].map(\.folded)
+      return !Cues.everydayBodyWords.contains(words)
+        && match.terms.contains { term in
+          if case .muscle = term { return true }
+          return false
+        }
+    }
+    let healthWords = Set(openingWords.map(\.folded)).intersection(Cues.healthWords)
+    let threadIsAboutHealth = !threadConditions.isEmpty || namesBody || healthWords.count >= 2
     var draftsByPost: [Int: [TipDraft]] = [:]
     var tips: [Tip] = []
 

@@ -130,4 +130,33 @@ struct CommandTests {
     #expect(run.status == 1)
     #expect(run.stderr == "tips: no thread 'nope' in ix/; see 'tips threads'\n")
   }
+
+  @Test("A user's lexicon file adds a remedy without rebuilding the tool")
+  func userLexicon() throws {
+    let thread = """
+      Sore calves after long runs
+
+      My calves are always sore after a long run. What helps?
+
+      Sock compression wraps at night sorted it for me, every time.
+
+      2 Likes
+      """
+    try Data(thread.utf8).write(to: URL(fileURLWithPath: folder + "/calves.txt"))
+    _ = try Run(["add", "calves.txt", "--index", "before"], in: folder)
+    let before = try Run(["search", "compression wraps", "--index", "before"], in: folder)
+    #expect(before.stdout == "no remedies found for 'compression wraps'\n")
+
+    try FileManager.default.createDirectory(
+      atPath: folder + "/config/tips", withIntermediateDirectories: true)
+    let entry = "[remedies]\nsock compression wraps | equipment | calves | - | compression wraps\n"
+    try Data(entry.utf8).write(to: URL(fileURLWithPath: folder + "/config/tips/lexicon.txt"))
+    _ = try Run(["add", "calves.txt", "--index", "after"], in: folder)
+    let after = try Run(["search", "compression wraps", "--json", "--index", "after"], in: folder)
+    let answer = try #require(
+      try JSONSerialization.jsonObject(with: Data(after.stdout.utf8)) as? [String: Any])
+    let remedies = try #require(answer["remedies"] as? [[String: Any]])
+    #expect(remedies.map { $0["name"] as? String } == ["sock compression wraps"])
+    #expect(remedies.first?["kind"] as? String == "equipment")
+  }
 }
