@@ -41,7 +41,8 @@ public struct RemedySearch: Sendable {
   /// The most-endorsed remedies overall, after filters.
   public func top(filters: Query.Filters = Query.Filters(), limit: Int) -> [Remedy] {
     let tips = reader.tips.filter { passes($0, filters) }
-    return Array(Consensus.remedies(from: tips).prefix(limit))
+    // A remedy only reported against is no one's advice: `show` finds it, `top` does not.
+    return Array(Consensus.remedies(from: tips).filter { $0.evidence.posts > 0 }.prefix(limit))
   }
 
   /// One remedy by canonical name, with all its tips.
