@@ -78,15 +78,13 @@ public struct Lexicon: Sendable {
     for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false)
       .enumerated()
     {
-      let line = rawLine.trimmingCharacters(in: .whitespaces)
+      let line = Self.trimmed(rawLine)
       if line.isEmpty || line.hasPrefix("#") { continue }
       if line.hasPrefix("[") && line.hasSuffix("]") {
         section = String(line.dropFirst().dropLast()).lowercased()
         continue
       }
-      let fields = line.split(separator: "|", omittingEmptySubsequences: false).map {
-        $0.trimmingCharacters(in: .whitespaces)
-      }
+      let fields = line.split(separator: "|", omittingEmptySubsequences: false).map(Self.trimmed)
       let lineNumber = offset + 1
       func fail(_ reason: String) -> LexiconError {
         .malformed(path: source, line: lineNumber, reason: reason)
@@ -157,11 +155,18 @@ public struct Lexicon: Sendable {
     }
   }
 
+  /// `text` without spaces and tabs around it (Foundation's trimming is slow at start-up).
+  private static func trimmed(_ text: Substring) -> String {
+    let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" }
+    guard let first = text.firstIndex(where: { !isBlank($0) }),
+      let last = text.lastIndex(where: { !isBlank($0) })
+    else { return "" }
+    return String(text[first...last])
+  }
+
   private static func list(_ field: String) -> [String] {
     if field == "-" { return [] }
-    return field.split(separator: ",").map {
-      $0.trimmingCharacters(in: .whitespaces).lowercased()
-    }.filter { !$0.isEmpty }
+    return field.split(separator: ",").map { trimmed($0).lowercased() }.filter { !$0.isEmpty }
   }
 
   private mutating func add(_ entry: MuscleEntry) {

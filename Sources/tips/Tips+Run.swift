@@ -119,8 +119,9 @@ extension Show {
 
 extension Threads {
   func run() async throws {
-    let base = try common.knowledgeBase()
-    let reader = try orFail { () throws(IndexError) in try base.reader() }
+    let reader = try orFail { () throws(IndexError) in
+      try IndexReader.open(directory: common.indexDirectory)
+    }
     if json {
       let rows = reader.threads.map { thread in
         JSONValue.object([
@@ -154,8 +155,9 @@ extension Remove {
 
 extension Stats {
   func run() async throws {
-    let base = try common.knowledgeBase()
-    let stats = try orFail { () throws(IndexError) in try base.reader().stats }
+    let stats = try orFail { () throws(IndexError) in
+      try IndexReader.open(directory: common.indexDirectory).stats
+    }
     let rows: [(String, Int)] = [
       ("threads", stats.threads), ("posts", stats.posts), ("tips", stats.tips),
       ("remedies", stats.distinctRemedies), ("terms", stats.terms), ("segments", stats.segments),

@@ -68,7 +68,10 @@ enum DataFileFrame {
     guard leadingMagic == magic else {
       throw .corrupt(file: path, reason: "not a tips data file")
     }
-    guard CRC32.checksum(bytes[0..<(size - footerSize)]) == storedCRC else {
+    let computed =
+      bytes.withContiguousStorageIfAvailable { CRC32.checksum($0[0..<(size - footerSize)]) }
+      ?? CRC32.checksum(bytes[0..<(size - footerSize)])
+    guard computed == storedCRC else {
       throw .corrupt(file: path, reason: "checksum mismatch")
     }
     guard version <= IndexFormat.currentVersion else {
