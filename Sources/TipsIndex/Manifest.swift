@@ -1,4 +1,5 @@
 import Foundation
+import TipsCore
 
 /// The contents of `meta.json`: which segments make up the index, which of their threads are
 /// deleted, and what the index holds.
@@ -57,7 +58,7 @@ struct Manifest: Decodable, Equatable {
     let segments = self.segments.map { segment in
       let deleted = segment.deletedThreads.map(String.init).joined(separator: ", ")
       return "    { \"bytes\": \(segment.bytes), \"crc32\": \(segment.crc32), "
-        + "\"deletedThreads\": [\(deleted)], \"name\": \(Self.quoted(segment.name)), "
+        + "\"deletedThreads\": [\(deleted)], \"name\": \(JSONString.quoted(segment.name)), "
         + "\"posts\": \(segment.posts), \"threads\": \(segment.threads), \"tips\": \(segment.tips) }"
     }
     let text = """
@@ -69,30 +70,11 @@ struct Manifest: Decodable, Equatable {
         "segments": [
       \(segments.joined(separator: ",\n"))
         ],
-        "writerVersion": \(Self.quoted(writerVersion))
+        "writerVersion": \(JSONString.quoted(writerVersion))
       }
 
       """
     return Array(text.utf8)
-  }
-
-  /// `value` as a JSON string literal.
-  private static func quoted(_ value: String) -> String {
-    var result = "\""
-    for scalar in value.unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      case "\r": result += "\\r"
-      case "\t": result += "\\t"
-      case _ where scalar.value < 0x20:
-        let hex = String(scalar.value, radix: 16)
-        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result + "\""
   }
 
   /// Just the version, read first so an older or newer layout gets its own message rather

@@ -166,7 +166,7 @@ indirect enum JSONValue {
     case .int(let value): return String(value)
     case .number(let value):
       return value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-    case .string(let value): return Self.quoted(value)
+    case .string(let value): return JSONString.quoted(value)
     case .array(let items):
       if items.isEmpty { return "[]" }
       return "[\n" + items.map { inner + $0.rendered(indent: inner) }.joined(separator: ",\n")
@@ -174,27 +174,8 @@ indirect enum JSONValue {
     case .object(let fields):
       if fields.isEmpty { return "{}" }
       return "{\n"
-        + fields.map { inner + Self.quoted($0.0) + ": " + $0.1.rendered(indent: inner) }
+        + fields.map { inner + JSONString.quoted($0.0) + ": " + $0.1.rendered(indent: inner) }
         .joined(separator: ",\n") + "\n" + indent + "}"
     }
-  }
-
-  private static func quoted(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case _ where scalar.value < 0x20:
-        out +=
-          "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-          + String(scalar.value, radix: 16)
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out + "\""
   }
 }

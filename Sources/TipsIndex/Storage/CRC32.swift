@@ -17,10 +17,11 @@ struct CRC32: Sendable {
   private static let tables: [[UInt32]] = {
     var tables = [table]
     for k in 1..<8 {
-      tables.append((0..<256).map { index in
-        let previous = tables[k - 1][index]
-        return table[Int(previous & 0xFF)] ^ (previous >> 8)
-      })
+      tables.append(
+        (0..<256).map { index in
+          let previous = tables[k - 1][index]
+          return table[Int(previous & 0xFF)] ^ (previous >> 8)
+        })
     }
     return tables
   }()
