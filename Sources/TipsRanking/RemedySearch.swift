@@ -62,8 +62,8 @@ public struct RemedySearch: Sendable {
       sumByRemedy[tip.remedy, default: 0] += score
     }
     var byRemedy: [String: [Tip]] = [:]
-    for tip in reader.tips where bestByRemedy[tip.remedy] != nil && passes(tip, query.filters) {
-      byRemedy[tip.remedy, default: []].append(tip)
+    for name in bestByRemedy.keys {
+      byRemedy[name] = tips(ofRemedy: name).filter { passes($0, query.filters) }
     }
     var rawRelevance: [String: Double] = [:]
     for (name, tips) in byRemedy {
@@ -80,6 +80,18 @@ public struct RemedySearch: Sendable {
     .filter { $0.evidence.posts > 0 }
     .sorted(by: Consensus.isRankedBefore)
     return Array(ranked.prefix(limit))
+  }
+
+  /// Every tip of the remedy `name`, found through the remedy field's postings rather than
+  /// by walking the whole index, so a search costs what its remedies hold.
+  private func tips(ofRemedy name: String) -> [Tip] {
+    let terms = Self.analyzer.terms(in: name)
+    guard let first = terms.first else { return reader.tips.filter { $0.remedy == name } }
+    let postings =
+      terms.count == 1
+      ? reader.postings(field: .remedy, term: first.text)
+      : reader.postings(field: .remedy, phrase: terms.map(\.text), offsets: terms.map(\.position))
+    return postings.map { reader.tips[$0.tip] }.filter { $0.remedy == name }
   }
 
   /// Each matching tip's BM25F score, summed over the query's concepts; tips holding an
