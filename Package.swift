@@ -39,7 +39,7 @@ let package = Package(
       name: "TipsIngestTests", dependencies: ["TipsIngest"], resources: [.copy("Fixtures")]),
     .testTarget(name: "TipsExtractTests", dependencies: ["TipsExtract"]),
     .testTarget(name: "TipsIndexTests", dependencies: ["TipsIndex"]),
-    .testTarget(name: "TipsRankingTests", dependencies: ["TipsRanking", "TipsExtract", "TipsIngest"]),
+    .testTarget(name: "TipsRankingTests", dependencies: ["TipsRanking"]),
     .testTarget(name: "TipsKnowledgeBaseTests", dependencies: ["TipsKnowledgeBase"]),
     .testTarget(name: "TipsCommandTests", dependencies: ["tips"]),
   ],

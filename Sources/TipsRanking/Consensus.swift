@@ -16,7 +16,7 @@ import TipsCore
 ///     score      = support × (0.5 + confidence) × relevance
 ///
 /// With one supporter the confidence is 0.27; with four, 0.60; with two for and one against,
-/// 0.21. A second recommender outweighs any number of likes one post realistically collects
+/// 0.25. A second recommender outweighs any number of likes one post realistically collects
 /// (ln grows slowly). `relevance` is 1 for `tips top` and 0...1 for a search.
 public enum Consensus {
   /// One remedy per canonical name, best first (ties broken by name, so output is stable).

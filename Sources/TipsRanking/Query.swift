@@ -33,7 +33,6 @@ public struct Query: Sendable, Hashable {
       self.thread = thread
     }
 
-    public var isEmpty: Bool { muscle == nil && tool == nil && kind == nil && thread == nil }
   }
 
   public init(_ text: String, lexicon: Lexicon, filters: Filters = Filters()) {

@@ -6,8 +6,6 @@ enum Diagnostics {
   static func warn(_ message: String) {
     FileHandle.standardError.write(Data("tips: \(message)\n".utf8))
   }
-
-  static func note(_ message: String) { warn(message) }
 }
 
 /// A failure the user caused or can fix: printed as one line, exit status 1.

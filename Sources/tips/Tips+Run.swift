@@ -45,7 +45,7 @@ extension CommonOptions {
     if isDefaultIndex, !FileManager.default.fileExists(atPath: manifest),
       FileManager.default.fileExists(atPath: "corpus")
     {
-      Diagnostics.note("no index yet: building \(base.directory)/ from corpus/")
+      Diagnostics.warn("no index yet: building \(base.directory)/ from corpus/")
       let report = try await orFail { () async throws(IndexError) in try await base.add(["corpus"])
       }
       for failure in report.failures { Diagnostics.warn(failure.description) }
