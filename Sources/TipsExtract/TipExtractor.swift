@@ -2,13 +2,16 @@ import TipsCore
 
 /// Turns the posts of a thread into tagged tips.
 ///
-/// A sentence is a tip when it names a remedy (from the lexicon, or a stretch verb beside a
-/// muscle group) and is neither a question nor a warning about the remedy; a report against a
+/// A sentence is a tip when it names a remedy (from the lexicon, a stretch verb beside a
+/// muscle group, or, failing both, a strong recommendation pattern: see `RemedyDiscovery`) and
+/// is neither a question, a plan ("I'll add it to my routine"), the problem itself ("lack of
+/// core strength") nor only a warning about the remedy. In a thread about health, naming a
+/// remedy is advice; elsewhere the sentence must advise in so many words. A report against a
 /// remedy ("foam rolling didn't help") is kept as an `.against` tip so the remedy shows as
 /// disputed. The thread's opener asked the question: its posts count only where they report
 /// success. A post that agrees with another ("+1", "What Coach Chad said!") endorses the
-/// remedies of the post it agrees with. One tip is kept per remedy and post, so a post that
-/// names a remedy three times still counts once.
+/// remedies of the post it agrees with. One tip is kept per remedy, post and stance, so a
+/// post that names a remedy three times still counts once.
 public struct TipExtractor: Sendable {
   public let lexicon: Lexicon
 
