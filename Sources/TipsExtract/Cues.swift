@@ -44,16 +44,17 @@ enum Cues {
     ])
 
   /// Words that make a thread about health even when the lexicon names no condition in it:
-  /// symptoms, care, and body parts that software and hobby forums rarely speak of.
+  /// symptoms, care, and body parts that software and hobby forums rarely speak of. One of
+  /// them in a thread's title or opening post is enough.
   static let healthWords: Set<String> = Set(
     [
-      "pain", "painful", "ache", "aches", "aching", "sore", "soreness", "hurt", "hurts",
+      "pain", "painful", "ache", "aches", "aching", "sore", "soreness",
       "injury", "injured", "symptom", "doctor", "physician", "treatment", "cure", "remedy",
       "relief", "bleed", "bleeding", "infection", "swelling", "swollen", "inflammation",
       "inflamed", "itch", "itchy", "rash", "disease", "illness", "medication", "medicine",
       "clinic", "therapist", "ear", "nose", "throat", "stomach", "tooth", "teeth", "allergy",
       "fever", "cough", "headache", "nausea", "insomnia", "hearing", "sinus", "migraine",
-      "wound", "bruise", "blister", "cramp", "fatigue", "tired", "stiff", "stiffness",
+      "wound", "bruise", "blister", "cramp", "fatigue",
     ].map(WordFolding.fold))
 
   /// Muscle-group words with an everyday sense ("the core team", "a treasure chest", "5000

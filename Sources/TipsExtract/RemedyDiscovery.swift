@@ -65,6 +65,8 @@ enum RemedyDiscovery {
     "they've", "it's", "that's", "there's", "option", "options", "alternative",
     "alternatives", "solution", "advice", "suggestion", "information", "info", "help",
     "care", "way", "ways", "things", "people", "someone", "somebody", "everyone",
+    "great", "awesome", "amazing", "good", "nice", "cool", "excellent", "perfect",
+    "fantastic", "wonderful", "brilliant", "forward", "work", "code", "thanks", "thank",
   ])
   /// Words before a trailing trigger that are not part of the remedy ("Olive oil really
   /// helped": "really").

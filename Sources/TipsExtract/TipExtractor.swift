@@ -24,7 +24,7 @@ public struct TipExtractor: Sendable {
     let threadConditions = unique(
       conditions(in: thread.title) + conditions(in: opener.text))
     // The question is about health when it names a condition or a muscle group the lexicon
-    // knows, or two different health words (so a figurative "a pain to set up" does not).
+    // knows, or a health word ("ear", "bleeding", "migraine").
     let openingWords = WordFolding.words(in: (thread.title + "\n" + opener.text)[...])
     let namesBody = lexicon.matches(in: openingWords).contains { match in
       let words = openingWords[match.words].map(\.folded)
@@ -35,7 +35,7 @@ public struct TipExtractor: Sendable {
         }
     }
     let healthWords = Set(openingWords.map(\.folded)).intersection(Cues.healthWords)
-    let threadIsAboutHealth = !threadConditions.isEmpty || namesBody || healthWords.count >= 2
+    let threadIsAboutHealth = !threadConditions.isEmpty || namesBody || !healthWords.isEmpty
     var draftsByPost: [Int: [TipDraft]] = [:]
     var tips: [Tip] = []
 
