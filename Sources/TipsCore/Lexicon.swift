@@ -65,11 +65,32 @@ public struct Lexicon: Sendable {
   }
 
   /// The lexicon shipped with tips.
+  ///
+  /// Looked up beside the running executable (symbolic links followed) rather than through
+  /// `Bundle.module`, whose accessor stops the process when the resource folder is missing,
+  /// as it is when someone copies the binary alone: this way they get a message instead.
   public static func shipped() throws(LexiconError) -> Lexicon {
-    guard let url = Bundle.module.url(forResource: "lexicon", withExtension: "txt"),
-      let text = try? String(contentsOf: url, encoding: .utf8)
-    else { throw LexiconError.unreadable(path: "lexicon.txt (shipped)") }
+    guard let url = shippedURL, let text = try? String(contentsOf: url, encoding: .utf8) else {
+      throw LexiconError.notShipped
+    }
     return try Lexicon(parsing: text, source: "lexicon.txt")
+  }
+
+  /// The resource folder SwiftPM builds beside the executables of this package.
+  private static let resourceFolder = "tips_TipsCore.resources"
+
+  private static var shippedURL: URL? {
+    guard let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() else {
+      return nil
+    }
+    let folder = executable.deletingLastPathComponent()
+    let candidates = [
+      folder.appendingPathComponent(resourceFolder),
+      folder.deletingLastPathComponent().appendingPathComponent("share/tips/" + resourceFolder),
+    ]
+    return candidates.map { $0.appendingPathComponent("lexicon.txt") }.first {
+      FileManager.default.fileExists(atPath: $0.path)
+    }
   }
 
   /// Adds the entries of another lexicon file; an entry with a name already known replaces it.
@@ -231,12 +252,15 @@ public struct PhraseMatch: Sendable, Hashable {
 }
 
 public enum LexiconError: Error, CustomStringConvertible, Equatable {
+  case notShipped
   case unreadable(path: String)
   case malformed(path: String, line: Int, reason: String)
   case unknownReference(path: String, entry: String, name: String)
 
   public var description: String {
     switch self {
+    case .notShipped:
+      "the shipped lexicon is missing: keep the tips_TipsCore.resources folder beside the tips executable"
     case .unreadable(let path): "\(path): cannot read the lexicon"
     case .malformed(let path, let line, let reason): "\(path):\(line): \(reason)"
     case .unknownReference(let path, let entry, let name):
