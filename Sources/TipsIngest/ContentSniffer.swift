@@ -7,6 +7,8 @@ enum ContentSniffer {
     case stackExchangeXML
     /// XML (it has an `<?xml` declaration) with another root: `Comments.xml`, a feed, …
     case otherXML
+    /// Another file of a Stack Exchange dump (`Comments.xml`, `Users.xml`, ...): its root.
+    case stackExchangeCompanion(String)
     /// Markup that is not declared XML: parsed as HTML, which decides whether it is a thread.
     case html
     /// A header block with `From:` and `Subject:`, alone or after an mbox `From ` line: a
@@ -55,9 +57,15 @@ enum ContentSniffer {
     }
     let root = String(decoding: name, as: UTF8.self).lowercased()
     if root == "posts" { return .stackExchangeXML }
+    if stackExchangeCompanionRoots.contains(root) { return .stackExchangeCompanion(root) }
     if root == "html" || !isDeclaredXML { return .html }
     return .otherXML
   }
+
+  /// Root elements of the files a Stack Exchange dump carries beside `Posts.xml`.
+  private static let stackExchangeCompanionRoots: Set<String> = [
+    "comments", "users", "votes", "badges", "tags", "postlinks", "posthistory",
+  ]
 
   /// Skips a `<!DOCTYPE …>` declaration, brackets of an internal subset included.
   private static func skipDeclaration(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {

@@ -7,6 +7,8 @@ public enum IngestError: Error, CustomStringConvertible, Equatable {
   case unrecognizedFormat(path: String)
   case malformed(path: String, format: ThreadFormatName, reason: String)
   case noPosts(path: String, format: ThreadFormatName)
+  /// Another file of a Stack Exchange dump: not an error when a folder of a dump is added.
+  case stackExchangeCompanion(path: String, root: String)
 
   /// A format's human name, for messages.
   public typealias ThreadFormatName = String
@@ -14,7 +16,8 @@ public enum IngestError: Error, CustomStringConvertible, Equatable {
   public var path: String {
     switch self {
     case .unreadable(let path, _), .empty(let path), .notText(let path),
-      .unrecognizedFormat(let path), .malformed(let path, _, _), .noPosts(let path, _):
+      .unrecognizedFormat(let path), .malformed(let path, _, _), .noPosts(let path, _),
+      .stackExchangeCompanion(let path, _):
       path
     }
   }
@@ -28,6 +31,8 @@ public enum IngestError: Error, CustomStringConvertible, Equatable {
       "\(path): not a thread export tips knows (Discourse JSON or HTML, Reddit JSON, Stack Exchange Posts.xml, Usenet/mail or mbox, copied text)"
     case .malformed(let path, let format, let reason): "\(path): malformed \(format): \(reason)"
     case .noPosts(let path, let format): "\(path): \(format) with no posts in it"
+    case .stackExchangeCompanion(let path, let root):
+      "\(path): the <\(root)> file of a Stack Exchange dump; tips reads the dump's Posts.xml"
     }
   }
 }

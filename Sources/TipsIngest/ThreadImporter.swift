@@ -36,6 +36,9 @@ public enum ThreadImporter {
       try StackExchangeReader(path: path).forEachThread(body)
       return
     }
+    if case .stackExchangeCompanion(let root) = kind {
+      throw .stackExchangeCompanion(path: path, root: root)
+    }
     let bytes = isWholeFile ? prefix : try FileBytes.read(atPath: path)
     try forEachThread(in: bytes, path: path, body)
   }
@@ -109,6 +112,8 @@ public enum ThreadImporter {
       try StackExchangeReader(path: path).forEachThread(in: bytes, body)
     case .otherXML:
       throw .unrecognizedFormat(path: path)
+    case .stackExchangeCompanion(let root):
+      throw .stackExchangeCompanion(path: path, root: root)
     case .html:
       guard let root = HTMLParser.rootElement(of: bytes),
         let thread = try DiscourseHTMLReader.thread(from: root, path: path)

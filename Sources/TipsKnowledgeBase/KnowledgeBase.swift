@@ -19,10 +19,12 @@ public struct KnowledgeBase: Sendable {
     self.lexicon = lexicon
   }
 
-  /// What `add` did: threads committed and files that could not be read.
+  /// What `add` did: threads committed, files that could not be read, and files of a folder
+  /// that are not threads by nature (a Stack Exchange dump's `Comments.xml`) and were skipped.
   public struct AddReport: Sendable {
     public var threads: [ThreadSummary]
     public var failures: [IngestError]
+    public var skipped: [IngestError]
     /// Nil when nothing could be read, so nothing was committed.
     public var commit: CommitSummary?
   }
@@ -55,10 +57,17 @@ public struct KnowledgeBase: Sendable {
       return collected.sorted { $0.0 < $1.0 }.map(\.1)
     }
     var read: [Thread] = []
+    var skipped: [IngestError] = []
+    let named = Set(paths)
     for result in parsed {
       switch result {
       case .success(let threads): read += threads
-      case .failure(let error): failures.append(error)
+      case .failure(let error):
+        if case .stackExchangeCompanion = error, !named.contains(error.path) {
+          skipped.append(error)
+        } else {
+          failures.append(error)
+        }
       }
     }
     // Usenet messages arrive one per file: gather each thread's messages before extracting.
@@ -73,7 +82,9 @@ public struct KnowledgeBase: Sendable {
       for await result in group { collected.append(result) }
       return collected.sorted { $0.0 < $1.0 }.map(\.1)
     }
-    guard !threads.isEmpty else { return AddReport(threads: [], failures: failures, commit: nil) }
+    guard !threads.isEmpty else {
+      return AddReport(threads: [], failures: failures, skipped: skipped, commit: nil)
+    }
     var writer = try IndexWriter(directory: directory)
     let summary = try writer.commit(adding: threads)
     let summaries = threads.map { entry in
@@ -82,7 +93,7 @@ public struct KnowledgeBase: Sendable {
         format: entry.thread.format, postCount: entry.thread.posts.count,
         tipCount: entry.tips.count)
     }
-    return AddReport(threads: summaries, failures: failures, commit: summary)
+    return AddReport(threads: summaries, failures: failures, skipped: skipped, commit: summary)
   }
 
   /// Removes a thread by id; nil, and nothing written, when no such thread is indexed.

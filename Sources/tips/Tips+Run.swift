@@ -58,6 +58,7 @@ extension Add {
   func run() async throws {
     let base = try common.knowledgeBase()
     let report = try await orFail { () async throws(IndexError) in try await base.add(paths) }
+    for skipped in report.skipped { Diagnostics.warn("skipped " + skipped.description) }
     for failure in report.failures { Diagnostics.warn(failure.description) }
     guard let commit = report.commit else {
       throw Failure(

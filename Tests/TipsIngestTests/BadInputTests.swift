@@ -147,11 +147,19 @@ struct BadInputTests {
     )
   }
 
-  @Test("XML with another root, like a dump's Comments.xml")
-  func otherXML() throws {
+  @Test("A dump's Comments.xml is named for what it is")
+  func stackExchangeCompanion() throws {
     let path = Fixture.sharedData("stackexchange/slice-history.meta/Comments.xml")
-    #expect(throws: IngestError.unrecognizedFormat(path: path)) {
+    #expect(throws: IngestError.stackExchangeCompanion(path: path, root: "comments")) {
       try ThreadImporter.threads(fromFile: path)
+    }
+  }
+
+  @Test("XML with a root tips does not know is not a thread export")
+  func otherXML() throws {
+    let xml = "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel></channel></rss>\n"
+    #expect(throws: IngestError.unrecognizedFormat(path: "feed.xml")) {
+      try ThreadImporter.threads(from: Array(xml.utf8), path: "feed.xml")
     }
   }
 

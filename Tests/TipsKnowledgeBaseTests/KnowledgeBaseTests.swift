@@ -159,4 +159,21 @@ struct KnowledgeBaseTests {
     let byKind = try base.top(filters: .init(kind: .practitioner), limit: 5).map(\.name)
     #expect(byKind == ["chiropractor", "acupuncture", "massage"])
   }
+
+  @Test("A Stack Exchange dump folder adds its posts and skips its other files")
+  func stackExchangeDumpFolder() async throws {
+    let dump = URL(fileURLWithPath: seedPath).deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("data/stackexchange/slice-history.meta")
+      .path
+    let report = try await base.add([dump])
+    #expect(report.threads.count == 5)
+    #expect(report.failures.isEmpty)
+    #expect(report.skipped.map(\.path) == [dump + "/Comments.xml", dump + "/Users.xml"])
+    let named = try await base.add([dump + "/Users.xml"])
+    #expect(
+      named.failures.map(\.description) == [
+        dump
+          + "/Users.xml: the <users> file of a Stack Exchange dump; tips reads the dump's Posts.xml"
+      ])
+  }
 }
