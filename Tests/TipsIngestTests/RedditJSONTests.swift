@@ -54,4 +54,24 @@ struct RedditJSONTests {
         == "\(path): malformed Reddit JSON: a Reddit listing of posts, not a comments page: open a post and save its .json"
     )
   }
+
+  @Test("A reply's markdown quote of its parent is recorded, not counted as its own words")
+  func quotedParent() throws {
+    let page = """
+      [{"kind": "Listing", "data": {"children": [{"kind": "t3", "data": {"id": "q1",
+        "title": "Tight calves", "selftext": "Calves always tight. Ideas?", "author": "op",
+        "score": 3, "created_utc": 1709370000, "permalink": "/r/running/comments/q1/x/"}}]}},
+       {"kind": "Listing", "data": {"children": [
+        {"kind": "t1", "data": {"id": "c1", "author": "amy", "score": 9,
+         "body": "Foam roll them every night.", "parent_id": "t3_q1", "replies": {"kind":
+         "Listing", "data": {"children": [
+          {"kind": "t1", "data": {"id": "c2", "author": "ben", "score": 2,
+           "body": "&gt; Foam roll them every night.\\n\\nThis, it fixed mine.",
+           "parent_id": "t1_c1", "replies": ""}}]}}}}]}}]
+      """
+    let thread = try #require(
+      try ThreadImporter.threads(from: Array(page.utf8), path: "page.json").first)
+    #expect(thread.post(3)?.text == "This, it fixed mine.")
+    #expect(thread.post(3)?.quotes == [QuotedPost(post: 2, author: "amy")])
+  }
 }

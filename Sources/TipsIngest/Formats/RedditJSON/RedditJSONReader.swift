@@ -60,13 +60,19 @@ enum RedditJSONReader {
       let comment = thing.data
       var number = parent
       if let body = comment.body, !isGone(body) {
-        number = posts.count + 1
-        posts.append(
-          Post(
-            number: number, author: author(comment.author),
-            date: RedditText.isoDate(comment.createdUTC),
-            likes: max(comment.score ?? 0, 0), replyTo: parent,
-            text: RedditText.decodingEntities(body).trimmingWhitespace()))
+        let (own, quotes) = RedditText.withoutQuotes(RedditText.decodingEntities(body))
+        let text = own.trimmingWhitespace()
+        if !text.isEmpty {
+          number = posts.count + 1
+          let quoted = posts.first { $0.number == parent }
+          posts.append(
+            Post(
+              number: number, author: author(comment.author),
+              date: RedditText.isoDate(comment.createdUTC),
+              likes: max(comment.score ?? 0, 0), replyTo: parent,
+              quotes: quotes ? [QuotedPost(post: parent, author: quoted?.author)] : [],
+              text: text))
+        }
       }
       if let replies = comment.replies?.listing {
         appendComments(replies.data.children, replyTo: number, to: &posts)

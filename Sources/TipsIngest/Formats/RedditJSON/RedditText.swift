@@ -19,4 +19,21 @@ enum RedditText {
       .replacingOccurrences(of: "&#x200B;", with: "")
       .replacingOccurrences(of: "&amp;", with: "&")
   }
+
+  /// The comment's own words without its markdown block quotes (lines starting with ">"),
+  /// and whether it quoted anything: on Reddit a reply quotes the comment it answers, and a
+  /// quoted recommendation must not count as the reply's own.
+  static func withoutQuotes(_ markdown: String) -> (text: String, quotes: Bool) {
+    var kept: [Substring] = []
+    var quotes = false
+    for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+      if line.drop(while: { $0 == " " }).first == ">" {
+        quotes = true
+      } else {
+        kept.append(line)
+      }
+    }
+    guard quotes else { return (markdown, false) }
+    return (kept.joined(separator: "\n"), true)
+  }
 }
