@@ -36,22 +36,24 @@ struct ByteReader<Bytes: RandomAccessCollection<UInt8>> where Bytes.Index == Int
   }
 
   mutating func readUInt32LittleEndian() throws(FormatError) -> UInt32 {
-    guard remaining >= 4 else { throw FormatError(reason: "unexpected end of data") }
-    var value: UInt32 = 0
-    for index in 0..<4 {
-      value |= UInt32(bytes[position + index]) << UInt32(8 * index)
-    }
-    position += 4
-    return value
+    try readLittleEndian(UInt32.self)
   }
 
   mutating func readUInt64LittleEndian() throws(FormatError) -> UInt64 {
-    guard remaining >= 8 else { throw FormatError(reason: "unexpected end of data") }
-    var value: UInt64 = 0
-    for index in 0..<8 {
-      value |= UInt64(bytes[position + index]) << UInt64(8 * index)
+    try readLittleEndian(UInt64.self)
+  }
+
+  /// A fixed-width integer stored least significant byte first.
+  private mutating func readLittleEndian<T: FixedWidthInteger & UnsignedInteger>(
+    _: T.Type
+  ) throws(FormatError) -> T {
+    let size = T.bitWidth / 8
+    guard remaining >= size else { throw FormatError(reason: "unexpected end of data") }
+    var value: T = 0
+    for index in 0..<size {
+      value |= T(bytes[position + index]) << T(8 * index)
     }
-    position += 8
+    position += size
     return value
   }
 

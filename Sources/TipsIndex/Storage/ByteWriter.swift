@@ -14,14 +14,17 @@ struct ByteWriter {
   }
 
   mutating func writeUInt32LittleEndian(_ value: UInt32) {
-    for shift in stride(from: 0, to: 32, by: 8) {
-      bytes.append(UInt8(truncatingIfNeeded: value >> UInt32(shift)))
-    }
+    writeLittleEndian(value)
   }
 
   mutating func writeUInt64LittleEndian(_ value: UInt64) {
-    for shift in stride(from: 0, to: 64, by: 8) {
-      bytes.append(UInt8(truncatingIfNeeded: value >> UInt64(shift)))
+    writeLittleEndian(value)
+  }
+
+  /// A fixed-width integer, least significant byte first.
+  private mutating func writeLittleEndian<T: FixedWidthInteger & UnsignedInteger>(_ value: T) {
+    for shift in stride(from: 0, to: T.bitWidth, by: 8) {
+      bytes.append(UInt8(truncatingIfNeeded: value >> T(shift)))
     }
   }
 
