@@ -1,6 +1,16 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+// A command answers in a few milliseconds, so loading the Swift runtime and Foundation as
+// shared libraries would cost more than the search: release builds on Linux link them in, as
+// `swift build --static-swift-stdlib` does, so `swift build -c release` alone gives the fast
+// binary. Every module is compiled against the static resources, as that flag does.
+let staticRelease = BuildSettingCondition.when(platforms: [.linux], configuration: .release)
+let staticStandardLibrary: [SwiftSetting] = [
+  .unsafeFlags(["-static-stdlib", "-use-static-resource-dir"], staticRelease)
+]
+let staticLinking: [LinkerSetting] = [.unsafeFlags(["-static-stdlib"], staticRelease)]
+
 let package = Package(
   name: "tips",
   platforms: [.macOS(.v14)],
@@ -33,7 +43,8 @@ let package = Package(
       dependencies: [
         "TipsCore", "TipsIndex", "TipsRanking", "TipsKnowledgeBase",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]),
+      ],
+      swiftSettings: staticStandardLibrary, linkerSettings: staticLinking),
     .testTarget(name: "TipsCoreTests", dependencies: ["TipsCore"]),
     .testTarget(
       name: "TipsIngestTests", dependencies: ["TipsIngest"], resources: [.copy("Fixtures")]),

@@ -49,12 +49,9 @@ public struct Lexicon: Sendable {
   public private(set) var tools: [String: ToolEntry] = [:]
   public private(set) var conditions: [String: ConditionEntry] = [:]
   /// Folded word sequences to what they name; a phrase can name several things
-  /// ("foam roller" is a tool and an alias of foam rolling).
-  public private(set) var phrases: [[String]: [Term]] = [:]
-  /// Phrases that name nothing but stop a shorter phrase inside them from matching:
-  /// "the rest of" is not rest, "rolling hills" is not foam rolling.
-  public private(set) var ignoredPhrases: Set<[String]> = []
-  /// `phrases` and `ignoredPhrases` for matching; an empty list marks an ignored phrase.
+  /// ("foam roller" is a tool and an alias of foam rolling). An ignored phrase names nothing
+  /// (an empty list) but stops a shorter phrase inside it from matching: "the rest of" is not
+  /// rest, "rolling hills" is not foam rolling.
   private var trie = PhraseTrie<[Term]>()
 
   public init() {}
@@ -95,27 +92,26 @@ public struct Lexicon: Sendable {
 
   /// Adds the entries of another lexicon file; an entry with a name already known replaces it.
   public mutating func merge(text: String, source: String) throws(LexiconError) {
+    var text = text
+    let lines = text.withUTF8 { LexiconLine.lines(of: $0) }
     var section = ""
-    for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false)
-      .enumerated()
-    {
-      let line = Self.trimmed(rawLine)
-      if line.isEmpty || line.hasPrefix("#") { continue }
-      if line.hasPrefix("[") && line.hasSuffix("]") {
-        section = String(line.dropFirst().dropLast()).lowercased()
+    for (offset, line) in lines.enumerated() {
+      let lineText = line.text
+      if lineText.isEmpty || lineText.hasPrefix("#") { continue }
+      if lineText.hasPrefix("[") && lineText.hasSuffix("]") {
+        section = String(lineText.dropFirst().dropLast()).lowercased()
         continue
       }
-      let fields = line.split(separator: "|", omittingEmptySubsequences: false).map(Self.trimmed)
+      let fields = line.fields
       let lineNumber = offset + 1
       func fail(_ reason: String) -> LexiconError {
         .malformed(path: source, line: lineNumber, reason: reason)
       }
       switch section {
       case "ignore":
-        for phrase in Self.list(line) {
+        for phrase in Self.list(lineText) {
           let key = WordFolding.words(in: phrase[...]).map(\.folded)
           guard !key.isEmpty else { continue }
-          ignoredPhrases.insert(key)
           trie.update(key) { $0 = $0 ?? [] }
         }
       case "muscles":
@@ -176,18 +172,11 @@ public struct Lexicon: Sendable {
     }
   }
 
-  /// `text` without spaces and tabs around it (Foundation's trimming is slow at start-up).
-  private static func trimmed(_ text: Substring) -> String {
-    let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" }
-    guard let first = text.firstIndex(where: { !isBlank($0) }),
-      let last = text.lastIndex(where: { !isBlank($0) })
-    else { return "" }
-    return String(text[first...last])
-  }
-
   private static func list(_ field: String) -> [String] {
     if field == "-" { return [] }
-    return field.split(separator: ",").map { trimmed($0).lowercased() }.filter { !$0.isEmpty }
+    var field = field
+    return field.withUTF8 { LexiconLine.cut($0, at: UInt8(ascii: ",")) }
+      .map { $0.lowercased() }.filter { !$0.isEmpty }
   }
 
   private mutating func add(_ entry: MuscleEntry) {
@@ -215,10 +204,15 @@ public struct Lexicon: Sendable {
   private mutating func index(_ phrase: String, _ term: Term) {
     let key = WordFolding.words(in: phrase[...]).map(\.folded)
     guard !key.isEmpty else { return }
-    var terms = phrases[key, default: []]
-    if !terms.contains(term) { terms.append(term) }
-    phrases[key] = terms
-    trie.update(key) { $0 = terms }
+    trie.update(key) { terms in
+      if terms?.contains(term) != true { terms = (terms ?? []) + [term] }
+    }
+  }
+
+  /// What the phrase of folded words `words` names: nil when it is no lexicon phrase, empty
+  /// when it is an ignored one.
+  public func terms(named words: [String]) -> [Term]? {
+    trie.value(for: words)
   }
 
   /// Finds lexicon phrases in a run of words, longest match first, without overlaps; an
@@ -242,6 +236,59 @@ public struct Lexicon: Sendable {
       start += match.length
     }
     return found
+  }
+}
+
+/// One line of a lexicon file, trimmed, and its `|`-separated fields, trimmed.
+///
+/// Lines and fields are cut on UTF-8 bytes: every command starts by reading the lexicon, and
+/// cutting by characters took longer than a search.
+private struct LexiconLine {
+  var text: String
+  var fields: [String]
+
+  static func lines(of bytes: UnsafeBufferPointer<UInt8>) -> [LexiconLine] {
+    cutRanges(bytes, at: UInt8(ascii: "\n"), within: 0..<bytes.count).map { range in
+      let trimmed = trim(bytes, range)
+      return LexiconLine(
+        text: string(bytes, trimmed),
+        fields: cutRanges(bytes, at: UInt8(ascii: "|"), within: trimmed).map {
+          string(bytes, trim(bytes, $0))
+        })
+    }
+  }
+
+  /// The trimmed pieces of `bytes` between `separator`s, empty ones kept.
+  static func cut(_ bytes: UnsafeBufferPointer<UInt8>, at separator: UInt8) -> [String] {
+    cutRanges(bytes, at: separator, within: 0..<bytes.count).map {
+      string(bytes, trim(bytes, $0))
+    }
+  }
+
+  private static func cutRanges(
+    _ bytes: UnsafeBufferPointer<UInt8>, at separator: UInt8, within range: Range<Int>
+  ) -> [Range<Int>] {
+    var pieces: [Range<Int>] = []
+    var start = range.lowerBound
+    for index in range where bytes[index] == separator {
+      pieces.append(start..<index)
+      start = index + 1
+    }
+    pieces.append(start..<range.upperBound)
+    return pieces
+  }
+
+  private static func trim(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+    let isBlank = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0D }
+    var lower = range.lowerBound
+    var upper = range.upperBound
+    while lower < upper, isBlank(bytes[lower]) { lower += 1 }
+    while upper > lower, isBlank(bytes[upper - 1]) { upper -= 1 }
+    return lower..<upper
+  }
+
+  private static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
   }
 }
 

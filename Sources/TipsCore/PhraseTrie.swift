@@ -2,40 +2,50 @@
 /// per word instead of one comparison per phrase and word.
 ///
 /// Most words of a post start no phrase at all, so the walk usually ends at the root after a
-/// single dictionary lookup.
+/// single dictionary lookup. The edges of all nodes share one dictionary: a node of its own
+/// dictionary cost an allocation per node, and building the lexicon's trie is part of every
+/// command's start.
 public struct PhraseTrie<Value: Sendable>: Sendable {
-  private var children: [[String: Int32]] = [[:]]
+  private struct Edge: Hashable, Sendable {
+    var node: Int32
+    var word: String
+  }
+
+  private var edges: [Edge: Int32] = [:]
   private var values: [Value?] = [nil]
 
   public init() {}
 
   /// Stores `value` for `phrase`, or changes the value already there.
   public mutating func update(_ phrase: [String], _ change: (inout Value?) -> Void) {
-    var node = 0
+    var node: Int32 = 0
     for word in phrase {
-      if let next = children[node][word] {
-        node = Int(next)
-      } else {
-        let next = children.count
-        children.append([:])
-        values.append(nil)
-        children[node][word] = Int32(next)
+      let edge = Edge(node: node, word: word)
+      if let next = edges[edge] {
         node = next
+      } else {
+        node = Int32(values.count)
+        values.append(nil)
+        edges[edge] = node
       }
     }
-    change(&values[node])
+    change(&values[Int(node)])
+  }
+
+  /// The value stored for exactly `phrase`, if any.
+  public func value(for phrase: [String]) -> Value? {
+    var node: Int32 = 0
+    for word in phrase {
+      guard let next = edges[Edge(node: node, word: word)] else { return nil }
+      node = next
+    }
+    return values[Int(node)]
   }
 
   /// The longest phrase starting at `start`, as its length in words and its value.
   public func longestMatch(in words: [String], from start: Int) -> (length: Int, value: Value)? {
-    var node = 0
     var best: (Int, Value)? = nil
-    var index = start
-    while index < words.count, let next = children[node][words[index]] {
-      node = Int(next)
-      index += 1
-      if let value = values[node] { best = (index - start, value) }
-    }
+    forEachMatch(in: words, from: start) { best = ($0, $1) }
     return best
   }
 
@@ -43,12 +53,12 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
   public func forEachMatch(
     in words: [String], from start: Int, _ body: (_ length: Int, _ value: Value) -> Void
   ) {
-    var node = 0
+    var node: Int32 = 0
     var index = start
-    while index < words.count, let next = children[node][words[index]] {
-      node = Int(next)
+    while index < words.count, let next = edges[Edge(node: node, word: words[index])] {
+      node = next
       index += 1
-      if let value = values[node] { body(index - start, value) }
+      if let value = values[Int(node)] { body(index - start, value) }
     }
   }
 }

@@ -6,8 +6,10 @@
 /// because folding them would join "let the tears roll" with foam rolling.
 public enum WordFolding {
   public static func fold(_ word: Substring) -> String {
+    let utf8 = word.utf8
+    if let folded = utf8.withContiguousStorageIfAvailable(foldASCII) ?? nil { return folded }
     var bytes: [UInt8] = []
-    bytes.reserveCapacity(word.utf8.count)
+    bytes.reserveCapacity(utf8.count)
     var scalars = word.unicodeScalars.makeIterator()
     while let scalar = scalars.next() {
       switch scalar.value {
@@ -18,28 +20,49 @@ public enum WordFolding {
         for unit in String(scalar).lowercased().utf8 { bytes.append(unit) }
       }
     }
-    if bytes.count > 2, bytes[bytes.count - 2] == 0x27, bytes[bytes.count - 1] == 0x73 {
-      bytes.removeLast(2)
-    } else if bytes.last == 0x27 {
-      bytes.removeLast()
+    let count = bytes.withUnsafeMutableBufferPointer { foldSuffixes($0) }
+    return String(decoding: bytes[..<count], as: UTF8.self)
+  }
+
+  /// `fold` for a word of ASCII bytes, written straight into the string's storage (most words
+  /// are ASCII, and extraction folds every word it reads); nil when a byte is not ASCII.
+  private static func foldASCII(_ word: UnsafeBufferPointer<UInt8>) -> String? {
+    guard !word.contains(where: { $0 >= 0x80 }) else { return nil }
+    return String(unsafeUninitializedCapacity: word.count) { buffer in
+      for (index, byte) in word.enumerated() {
+        switch byte {
+        case 0x41...0x5A: buffer[index] = byte + 32
+        case 0x60: buffer[index] = 0x27
+        default: buffer[index] = byte
+        }
+      }
+      return foldSuffixes(UnsafeMutableBufferPointer(rebasing: buffer[..<word.count]))
     }
-    foldPlural(&bytes)
-    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Drops a possessive and folds a plural at the end of lower-cased `bytes`, in place;
+  /// returns how many bytes the word keeps.
+  private static func foldSuffixes(_ bytes: UnsafeMutableBufferPointer<UInt8>) -> Int {
+    var n = bytes.count
+    if n > 2, bytes[n - 2] == 0x27, bytes[n - 1] == 0x73 {
+      n -= 2
+    } else if n > 0, bytes[n - 1] == 0x27 {
+      n -= 1
+    }
+    return foldPlural(bytes, count: n)
   }
 
   public static func fold(_ word: String) -> String { fold(word[...]) }
 
-  private static func foldPlural(_ bytes: inout [UInt8]) {
-    let n = bytes.count
-    guard n > 3, bytes[n - 1] == UInt8(ascii: "s") else { return }
+  private static func foldPlural(_ bytes: UnsafeMutableBufferPointer<UInt8>, count n: Int) -> Int {
+    guard n > 3, bytes[n - 1] == UInt8(ascii: "s") else { return n }
     let before = bytes[n - 2]
     if before == UInt8(ascii: "s") || before == UInt8(ascii: "u") || before == UInt8(ascii: "i") {
-      return
+      return n
     }
     if n > 4, before == UInt8(ascii: "e"), bytes[n - 3] == UInt8(ascii: "i") {
-      bytes.removeLast(3)
-      bytes.append(UInt8(ascii: "y"))
-      return
+      bytes[n - 3] = UInt8(ascii: "y")
+      return n - 2
     }
     if n > 4, before == UInt8(ascii: "e") {
       let third = bytes[n - 3]
@@ -48,17 +71,15 @@ public enum WordFolding {
         third == UInt8(ascii: "x") || (third == UInt8(ascii: "s") && fourth == UInt8(ascii: "s"))
         || (third == UInt8(ascii: "h")
           && (fourth == UInt8(ascii: "c") || fourth == UInt8(ascii: "s")))
-      if sibilant {
-        bytes.removeLast(2)
-        return
-      }
+      if sibilant { return n - 2 }
     }
-    bytes.removeLast()
+    return n - 1
   }
 
   /// Splits text into words of letters and digits; an apostrophe inside a word keeps it whole
   /// ("child's"), a hyphen splits it ("t-spine" is "t spine", as lexicon aliases are split).
   public static func words(in text: Substring) -> [WordSpan] {
+    if let words = asciiWords(in: text) { return words }
     var result: [WordSpan] = []
     let scalars = text.unicodeScalars
     var start: String.Index? = nil
@@ -83,6 +104,53 @@ public enum WordFolding {
       result.append(WordSpan(range: s..<text.endIndex, folded: fold(text[s..<text.endIndex])))
     }
     return result
+  }
+
+  /// `words(in:)` over the bytes of ASCII text; nil when a byte is not ASCII.
+  private static func asciiWords(in text: Substring) -> [WordSpan]? {
+    let utf8 = text.utf8
+    let bounds =
+      utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>]? in
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        var bounds: [Range<Int>] = []
+        var start = -1
+        for (offset, byte) in bytes.enumerated() {
+          if isWordByte(byte) {
+            if start < 0 { start = offset }
+          } else if start >= 0 {
+            let joins =
+              byte == UInt8(ascii: "'") && offset + 1 < bytes.count
+              && isLetterByte(bytes[offset + 1])
+            if !joins {
+              bounds.append(start..<offset)
+              start = -1
+            }
+          }
+        }
+        if start >= 0 { bounds.append(start..<bytes.count) }
+        return bounds
+      } ?? nil
+    guard let bounds else { return nil }
+    let base = utf8.startIndex
+    return bounds.map { range in
+      let lower = utf8.index(base, offsetBy: range.lowerBound)
+      let upper = utf8.index(lower, offsetBy: range.count)
+      return WordSpan(range: lower..<upper, folded: fold(text[lower..<upper]))
+    }
+  }
+
+  private static func isWordByte(_ byte: UInt8) -> Bool {
+    switch byte {
+    case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
+    default: false
+    }
+  }
+
+  private static func isLetterByte(_ byte: UInt8) -> Bool {
+    switch byte {
+    case 0x41...0x5A, 0x61...0x7A: true
+    default: false
+    }
   }
 
   /// Letters and digits, with an ASCII fast path (most forum text is ASCII).

@@ -167,6 +167,6 @@ public struct KnowledgeBase: Sendable {
     let lowered = given.lowercased()
     if known.contains(lowered) { return lowered }
     let key = WordFolding.words(in: lowered[...]).map(\.folded)
-    return lexicon.phrases[key]?.lazy.compactMap(pick).first ?? lowered
+    return lexicon.terms(named: key)?.lazy.compactMap(pick).first ?? lowered
   }
 }

@@ -50,6 +50,7 @@ struct CommonOptions: ParsableArguments {
 
 struct Add: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "add",
     abstract: "Ingest thread exports (files or folders); re-adding a thread replaces it.")
 
   @Argument(help: "Files or folders of thread exports.")
@@ -60,6 +61,7 @@ struct Add: AsyncParsableCommand {
 
 struct Search: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "search",
     abstract: "The most-endorsed remedies for a query, with quotes and caveats.",
     discussion: """
       QUERY words are matched with their synonyms (psoas finds hip-flexor tips). Put a phrase
@@ -76,6 +78,7 @@ struct Search: AsyncParsableCommand {
 
 struct Top: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "top",
     abstract: "The most-endorsed remedies in the whole index.")
 
   @OptionGroup var output: OutputOptions
@@ -85,6 +88,7 @@ struct Top: AsyncParsableCommand {
 
 struct Show: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "show",
     abstract: "One remedy with every tip, caveat and the parts of its score.")
 
   @Argument(help: "A remedy's name or any alias, e.g. \"couch stretch\".")
@@ -97,7 +101,8 @@ struct Show: AsyncParsableCommand {
 }
 
 struct Threads: AsyncParsableCommand {
-  static let configuration = CommandConfiguration(abstract: "The threads in the index.")
+  static let configuration = CommandConfiguration(
+    commandName: "threads", abstract: "The threads in the index.")
 
   @Flag(help: "Print JSON instead of text.")
   var json = false
@@ -107,6 +112,7 @@ struct Threads: AsyncParsableCommand {
 
 struct Remove: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "remove",
     abstract: "Remove a thread (by the id `tips threads` shows) and its tips.")
 
   @Argument(help: "The thread's id.")
@@ -117,6 +123,7 @@ struct Remove: AsyncParsableCommand {
 
 struct Stats: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "stats",
     abstract: "What the index holds: threads, posts, tips, remedies, terms and bytes.")
 
   @Flag(help: "Print JSON instead of text.")

@@ -88,7 +88,13 @@ func toolImpliesRemedy() throws {
 @Test("No phrase names two remedies or two muscle groups")
 func phrasesAreUnambiguous() throws {
   let lexicon = try Lexicon.shipped()
-  for (phrase, named) in lexicon.phrases {
+  var names: [String] = lexicon.remedies.values.flatMap { [$0.name] + $0.aliases }
+  names += lexicon.muscles.values.flatMap { [$0.name, $0.singular] + $0.synonyms }
+  names += lexicon.tools.values.flatMap { [$0.name] + $0.synonyms }
+  names += lexicon.conditions.values.flatMap { [$0.name] + $0.synonyms }
+  for name in names {
+    let phrase = WordFolding.words(in: name[...]).map(\.folded)
+    let named = try #require(lexicon.terms(named: phrase), "\(name) is not indexed")
     let remedyCount = named.filter { if case .remedy = $0 { true } else { false } }.count
     let muscleCount = named.filter { if case .muscle = $0 { true } else { false } }.count
     #expect(remedyCount <= 1 && muscleCount <= 1, "\(phrase.joined(separator: " ")): \(named)")
