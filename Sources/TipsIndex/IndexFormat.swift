@@ -4,13 +4,14 @@
 ///
 /// Version 1 kept the whole index in one data file rewritten by every commit. Version 2 keeps
 /// immutable segments (one per commit, merged as they pile up) with positions and field
-/// lengths, and deletion marks in the manifest. Version 1 folders are refused with
-/// `IndexError.tooOld`: they are rebuilt from the exports in seconds.
+/// lengths, and deletion marks in the manifest. Version 3 moves posts after the thread
+/// summaries and tips, so opening a segment no longer decodes every post. Older folders are
+/// refused with `IndexError.tooOld`: they are rebuilt from the exports in seconds.
 enum IndexFormat {
   /// The format this tips writes: data-file header, payload layout and manifest together.
-  static let currentVersion = 2
+  static let currentVersion = 3
   /// The oldest format this tips still reads.
-  static let oldestSupportedVersion = 2
+  static let oldestSupportedVersion = 3
   /// Recorded in `meta.json` for bug reports.
   static let writerVersion = "tips 0.1.0"
 

@@ -139,10 +139,16 @@ public struct IndexReader: Sendable {
 
   /// The thread with `id`, posts included; nil when no such thread is indexed.
   ///
-  /// Posts are decoded from the mapped segment on each call.
-  public func thread(id: String) -> Thread? {
+  /// Posts are checked and decoded from the mapped segment on each call; throws `.corrupt`
+  /// when they fail their checksum (opening does not read them).
+  public func thread(id: String) throws(IndexError) -> Thread? {
     guard let location = locations[id] else { return nil }
-    return views[location.segment].segment.thread(at: location.position)
+    return try views[location.segment].segment.thread(at: location.position)
+  }
+
+  /// Whether a thread with `id` is indexed.
+  public func contains(threadID id: String) -> Bool {
+    locations[id] != nil
   }
 
   /// The tips of the thread with `id`, empty when no such thread is indexed.

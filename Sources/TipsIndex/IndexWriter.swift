@@ -109,7 +109,7 @@ public struct IndexWriter: ~Copyable {
   private enum Part {
     case kept(index: Int, deleted: Set<Int>)
     /// Threads for a new file, with their encoded payload once known.
-    case written([IndexedThread], payload: [UInt8]?)
+    case written([IndexedThread], payload: EncodedSegment?)
   }
 
   /// A segment file this commit writes.
@@ -161,12 +161,12 @@ public struct IndexWriter: ~Copyable {
       let threads = addedByID.values.sorted { $0.thread.id < $1.thread.id }
       let payload = SegmentCodec.encode(threads)
       parts.append(.written(threads, payload: payload))
-      sizes.append(payload.count)
+      sizes.append(payload.bytes.count)
     }
     var merged = 0
     if let run = mergePolicy.merge(sizes: sizes) {
       var threads: [IndexedThread] = []
-      for part in parts[run] { threads += liveThreads(of: part) }
+      for part in parts[run] { threads += try liveThreads(of: part) }
       parts.replaceSubrange(run, with: [.written(threads, payload: nil)])
       merged = run.count
     }
@@ -222,16 +222,20 @@ public struct IndexWriter: ~Copyable {
   }
 
   /// The threads of `part` that are not deleted, in segment order, posts and tips included.
-  private func liveThreads(of part: Part) -> [IndexedThread] {
+  ///
+  /// Throws `.corrupt` when a kept thread's posts fail their checksum: a merge reads every
+  /// post, so it is where damage opening could not see comes to light.
+  private func liveThreads(of part: Part) throws(IndexError) -> [IndexedThread] {
     switch part {
     case .written(let threads, _):
       return threads
     case .kept(let index, let deleted):
       let segment = committed.segments[index]
       let contents = segment.contents
-      return contents.threads.indices.filter { !deleted.contains($0) }.map { position in
+      return try contents.threads.indices.filter { !deleted.contains($0) }.map {
+        position throws(IndexError) in
         IndexedThread(
-          thread: segment.thread(at: position),
+          thread: try segment.thread(at: position),
           tips: Array(contents.tips[contents.threads[position].tips]))
       }
     }
@@ -240,10 +244,11 @@ public struct IndexWriter: ~Copyable {
   /// Frames `payload` (`SegmentCodec.encode`) as segment `number`, and decodes the result as
   /// a reader would, so a bug in either direction fails the commit before anything is written.
   private static func newFile(
-    _ payload: [UInt8], number: Int, directory: String
+    _ payload: EncodedSegment, number: Int, directory: String
   ) throws(IndexError) -> NewFile {
     let name = IndexFormat.segmentName(number: number)
-    let (bytes, _) = DataFileFrame.frame(payload: payload, version: IndexFormat.currentVersion)
+    let (bytes, _) = DataFileFrame.frame(
+      payload: payload.bytes, cold: payload.posts, version: IndexFormat.currentVersion)
     let segment = try Segment(
       name: name, bytes: FileBytes(copying: bytes).bytes,
       path: CommittedIndex.path(directory, name))

@@ -98,7 +98,7 @@ public struct KnowledgeBase: Sendable {
 
   /// Removes a thread by id; nil, and nothing written, when no such thread is indexed.
   public func remove(threadID: String) throws(IndexError) -> CommitSummary? {
-    guard try reader().thread(id: threadID) != nil else { return nil }
+    guard try reader().contains(threadID: threadID) else { return nil }
     var writer = try IndexWriter(directory: directory)
     return try writer.commit(removingThreadIDs: [threadID])
   }

@@ -35,17 +35,46 @@ struct FailureTests {
     }
   }
 
-  @Test("A flipped byte in the data file gives the one-line checksum error")
+  @Test("A flipped byte in what opening reads gives the one-line checksum error")
   func flippedByte() throws {
     let scratch = try Self.committed()
     var bytes = try scratch.read("segment-1.tips")
-    bytes[bytes.count / 2] ^= 0x01
+    bytes[DataFileFrame.headerSize + 2] ^= 0x01
     try scratch.write("segment-1.tips", bytes)
     let file = scratch.path("segment-1.tips")
     let error = #expect(throws: IndexError.corrupt(file: file, reason: "checksum mismatch")) {
       try IndexReader.open(directory: scratch.index)
     }
     #expect(error?.description == "\(file): checksum mismatch \(Self.corruptAdvice)")
+  }
+
+  @Test("A flipped byte in a thread's posts is caught when the thread is read or merged")
+  func flippedPostByte() throws {
+    let scratch = try Self.committed()
+    var bytes = try scratch.read("segment-1.tips")
+    // The last copy of these words is the post's (the first is the tip's quote).
+    let text = Array("every night".utf8)
+    let offset = try #require(
+      bytes.indices.last { bytes[$0..<min($0 + text.count, bytes.count)].elementsEqual(text) })
+    bytes[offset] ^= 0x01
+    try scratch.write("segment-1.tips", bytes)
+    let file = scratch.path("segment-1.tips")
+    let reason = "thread 'discourse-123': checksum mismatch in its posts"
+
+    let reader = try IndexReader.open(directory: scratch.index)
+    #expect(reader.tips.count == 4)
+    #expect(try reader.thread(id: "se-42") == Fixture.knees.thread)
+    let error = #expect(throws: IndexError.corrupt(file: file, reason: reason)) {
+      try reader.thread(id: "discourse-123")
+    }
+    #expect(error?.description == "\(file): \(reason) \(Self.corruptAdvice)")
+
+    var writer = try IndexWriter(directory: scratch.index)
+    writer.mergePolicy = MergePolicy(maxSegments: 1, mergeFactor: 2)
+    #expect(throws: IndexError.corrupt(file: file, reason: reason)) {
+      try writer.commit(adding: [Fixture.shoulders])
+    }
+    #expect(try IndexReader.open(directory: scratch.index).generation == 1)
   }
 
   @Test("A flipped version byte is corruption, not a newer format")
@@ -77,13 +106,14 @@ struct FailureTests {
   @Test(
     "A data file cut short is told apart from a damaged one, even without the manifest",
     arguments: zip(
-      [10, 30],
+      [10, 40],
       [
         "truncated or not a tips data file (no footer)",
-        "truncated: 17 bytes, too short for a data file",
+        "truncated: 23 bytes, too short for a data file",
       ]))
   func truncatedFrame(cut: Int, reason: String) {
-    let (bytes, _) = DataFileFrame.frame(payload: Array(repeating: 7, count: 23), version: 1)
+    let (bytes, _) = DataFileFrame.frame(
+      payload: Array(repeating: 7, count: 23), version: IndexFormat.currentVersion)
     #expect(throws: IndexError.corrupt(file: "f", reason: reason)) {
       _ = try DataFileFrame.unframe(Array(bytes.dropLast(cut)), path: "f")
     }
@@ -91,12 +121,12 @@ struct FailureTests {
 
   @Test("A data file from a newer tips asks for an upgrade")
   func newerDataFile() {
-    let (bytes, _) = DataFileFrame.frame(payload: [0], version: 3)
-    let error = #expect(throws: IndexError.tooNew(file: "f", version: 3, newestSupported: 2)) {
+    let (bytes, _) = DataFileFrame.frame(payload: [0], version: 4)
+    let error = #expect(throws: IndexError.tooNew(file: "f", version: 4, newestSupported: 3)) {
       _ = try DataFileFrame.unframe(bytes, path: "f")
     }
     #expect(
-      error?.description == "f: format version 3 is newer than this tips reads (2); upgrade tips")
+      error?.description == "f: format version 4 is newer than this tips reads (3); upgrade tips")
   }
 
   @Test("A manifest from a newer tips asks for an upgrade")
@@ -106,9 +136,9 @@ struct FailureTests {
     try scratch.write(
       "meta.json",
       Array(
-        text.replacingOccurrences(of: "\"formatVersion\": 2", with: "\"formatVersion\": 3").utf8))
+        text.replacingOccurrences(of: "\"formatVersion\": 3", with: "\"formatVersion\": 4").utf8))
     #expect(
-      throws: IndexError.tooNew(file: scratch.path("meta.json"), version: 3, newestSupported: 2)
+      throws: IndexError.tooNew(file: scratch.path("meta.json"), version: 4, newestSupported: 3)
     ) {
       try IndexReader.open(directory: scratch.index)
     }
@@ -201,7 +231,7 @@ struct FailureTests {
 
     let reader = try IndexReader.open(directory: scratch.index)
     #expect(reader.generation == 1)
-    #expect(reader.thread(id: "discourse-123") == Fixture.hips.thread)
+    #expect(try reader.thread(id: "discourse-123") == Fixture.hips.thread)
 
     var writer = try IndexWriter(directory: scratch.index)
     try writer.commit(adding: [Fixture.hipsReexported])

@@ -59,7 +59,7 @@ struct KillTests {
   func killed(step: CommitStep, committed: Bool) throws {
     let scratch = try Scratch()
     try Self.prepare(scratch.index)
-    let before = Answers(try IndexReader.open(directory: scratch.index))
+    let before = try Answers(try IndexReader.open(directory: scratch.index))
     let namesBefore = try scratch.names()
 
     let reference = try Scratch()
@@ -68,7 +68,7 @@ struct KillTests {
       var writer = try IndexWriter(directory: reference.index)
       try Self.killedCommit(&writer)
     }
-    let after = Answers(try IndexReader.open(directory: reference.index))
+    let after = try Answers(try IndexReader.open(directory: reference.index))
     let namesAfter = try reference.names()
     try #require(before != after)
 
@@ -95,14 +95,14 @@ struct KillTests {
     let names = try scratch.names()
     let temporaries = names.filter { $0.contains(".tmp-\(process.processIdentifier)") }
     #expect(temporaries.isEmpty == !(step == .dataWritten || step == .manifestWritten))
-    let answers = Answers(try IndexReader.open(directory: scratch.index))
+    let answers = try Answers(try IndexReader.open(directory: scratch.index))
     #expect(answers == (committed ? after : before))
 
     // The next writer builds on what it finds and removes every leftover.
     var writer = try IndexWriter(directory: scratch.index)
     try writer.commit()
     #expect(try scratch.names() == (committed ? namesAfter : namesBefore))
-    #expect(Answers(try IndexReader.open(directory: scratch.index)) == answers)
+    #expect(try Answers(IndexReader.open(directory: scratch.index)) == answers)
   }
 }
 #endif

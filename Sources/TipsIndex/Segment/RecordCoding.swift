@@ -8,14 +8,14 @@ import TipsCore
 // Signed numbers use zigzag varints (see `ByteWriter`), optionals a presence byte.
 
 extension ByteWriter {
-  /// id, title, url?, format, then the posts.
-  mutating func writeThread(_ thread: Thread) {
-    writeString(thread.id)
-    writeString(thread.title)
-    writeOptionalString(thread.url)
-    writeString(thread.format.rawValue)
-    writeCount(thread.posts.count)
-    for post in thread.posts { writePost(post) }
+  /// id, title, url?, format, post count, tip count: what listings show of a thread.
+  mutating func writeSummary(_ summary: ThreadSummary) {
+    writeString(summary.id)
+    writeString(summary.title)
+    writeOptionalString(summary.url)
+    writeString(summary.format.rawValue)
+    writeCount(summary.postCount)
+    writeCount(summary.tipCount)
   }
 
   /// number, author?, date?, likes, replyTo?, quotes (post?, author?), isAccepted, text.
@@ -54,7 +54,7 @@ extension ByteWriter {
 }
 
 extension ByteReader {
-  mutating func readThread() throws(FormatError) -> Thread {
+  mutating func readSummary() throws(FormatError) -> ThreadSummary {
     let id = try readString()
     let title = try readString()
     let url = try readOptionalString()
@@ -65,10 +65,10 @@ extension ByteReader {
     // A post takes at least 8 bytes: number, 2 presence bytes, likes, presence, quote count,
     // flag, text length.
     let postCount = try readCount(minimumItemSize: 8)
-    var posts: [Post] = []
-    posts.reserveCapacity(postCount)
-    for _ in 0..<postCount { posts.append(try readPost()) }
-    return Thread(id: id, title: title, url: url, format: format, posts: posts)
+    // A tip takes at least 16 bytes, and its field lengths follow it.
+    let tipCount = try readCount(minimumItemSize: 16 + SegmentCodec.fieldCount)
+    return ThreadSummary(
+      id: id, title: title, url: url, format: format, postCount: postCount, tipCount: tipCount)
   }
 
   mutating func readPost() throws(FormatError) -> Post {

@@ -11,13 +11,17 @@ struct Segment: Sendable {
   var contents: SegmentContents
   /// The checksum the file's footer records (and checked).
   var crc32: UInt32
+  /// Names the file in errors.
+  var path: String
 
-  /// Checks the frame of `bytes` and decodes the payload; `path` names the file in errors.
+  /// Checks the frame of `bytes` and decodes the payload but the posts; `path` names the file
+  /// in errors.
   init(name: String, bytes: MappedBytes, path: String) throws(IndexError) {
-    let (payload, crc32) = try DataFileFrame.unframe(bytes, path: path)
-    self.crc32 = crc32
+    let frame = try DataFileFrame.unframe(bytes, path: path)
+    self.crc32 = frame.crc32
+    self.path = path
     do {
-      contents = try SegmentCodec.decode(bytes, payload: payload)
+      contents = try SegmentCodec.decode(bytes, payload: frame.payload, cold: frame.cold)
     } catch {
       throw .corrupt(file: path, reason: error.reason)
     }
@@ -29,14 +33,17 @@ struct Segment: Sendable {
 
   /// The full thread at `position` in this segment, posts included.
   ///
-  /// Opening decoded every thread once to check it, and the mapped bytes cannot change (see
-  /// `FileBytes`), so decoding again cannot fail.
-  func thread(at position: Int) -> Thread {
-    var reader = ByteReader(bytes, range: contents.threads[position].record)
+  /// Throws `.corrupt` when the posts' bytes no longer match their checksum: opening does
+  /// not read them.
+  func thread(at position: Int) throws(IndexError) -> Thread {
+    let entry = contents.threads[position]
+    let summary = entry.summary
     do {
-      return try reader.readThread()
+      return Thread(
+        id: summary.id, title: summary.title, url: summary.url, format: summary.format,
+        posts: try SegmentCodec.posts(of: entry, in: bytes))
     } catch {
-      preconditionFailure("segment \(name) changed after it was checked: \(error.reason)")
+      throw .corrupt(file: path, reason: error.reason)
     }
   }
 

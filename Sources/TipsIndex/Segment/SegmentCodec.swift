@@ -1,11 +1,13 @@
 import TipsCore
 
-/// One thread of a segment as opened: what listings show, where its full record lies (posts
-/// are decoded only when asked for), and which of the segment's tips are its.
+/// One thread of a segment as opened: what listings show, where its posts lie (decoded only
+/// when asked for), and which of the segment's tips are its.
 struct SegmentThread: Sendable {
   var summary: ThreadSummary
-  /// The thread record's bytes in the segment file (see `ByteWriter.writeThread`).
-  var record: Range<Int>
+  /// The bytes of the thread's posts in the segment file (see `ByteWriter.writePost`).
+  var posts: Range<Int>
+  /// The CRC-32 of those bytes, which the frame's checksum leaves out.
+  var postsCRC32: UInt32
   /// The thread's tips, as local ordinals of the segment.
   var tips: Range<Int>
 }
@@ -22,28 +24,46 @@ struct SegmentContents: Sendable {
   var posts: Int
 }
 
+/// A segment's payload, and the range of it the posts take (the frame's cold range).
+struct EncodedSegment {
+  var bytes: [UInt8]
+  var posts: Range<Int>
+}
+
 /// Encodes and decodes the payload of a segment file (inside `DataFileFrame`).
 ///
 /// ```
 /// count                  threads, in the order the writer gives
-/// per thread:            the thread and its posts (see RecordCoding.swift),
-///                        count tips, then per tip the tip and, per field in IndexField
-///                        order, varint count of the words it is indexed under
+/// per thread:            its summary (see RecordCoding.swift), the byte length of its posts
+///                        and their CRC-32 (UInt32 LE), then per tip the tip and, per field
+///                        in IndexField order, varint count of the words it is indexed under
+/// posts                  per thread, in the same order, its posts back to back
 /// inverted index         see InvertedIndexBuilder.write
 /// ```
-/// A tip's local ordinal is its position in this file counting across threads, which is what
-/// postings refer to; readers add the segment's base to make it global.
+/// Opening a segment reads everything but the posts, which are most of its bytes: they are
+/// the frame's cold range (see `DataFileFrame`), decoded and checked against their thread's
+/// checksum when the thread is shown or merged. A tip's local ordinal is its position in this file
+/// counting across threads, which is what postings refer to; readers add the segment's base
+/// to make it global.
 enum SegmentCodec {
   static let fieldCount = IndexField.allCases.count
 
-  static func encode(_ threads: [IndexedThread]) -> [UInt8] {
+  static func encode(_ threads: [IndexedThread]) -> EncodedSegment {
     var writer = ByteWriter()
+    var posts = ByteWriter()
     var index = InvertedIndexBuilder()
     var ordinal = 0
     writer.writeCount(threads.count)
     for entry in threads {
-      writer.writeThread(entry.thread)
-      writer.writeCount(entry.tips.count)
+      let start = posts.bytes.count
+      for post in entry.thread.posts { posts.writePost(post) }
+      writer.writeSummary(
+        ThreadSummary(
+          id: entry.thread.id, title: entry.thread.title, url: entry.thread.url,
+          format: entry.thread.format, postCount: entry.thread.posts.count,
+          tipCount: entry.tips.count))
+      writer.writeCount(posts.bytes.count - start)
+      writer.writeUInt32LittleEndian(CRC32.checksum(posts.bytes[start...]))
       for tip in entry.tips {
         writer.writeTip(tip)
         for length in index.add(tip, ordinal: ordinal, threadTitle: entry.thread.title) {
@@ -52,32 +72,36 @@ enum SegmentCodec {
         ordinal += 1
       }
     }
+    let postsStart = writer.bytes.count
+    writer.writeBytes(posts.bytes)
+    let postsRange = postsStart..<writer.bytes.count
     index.write(to: &writer)
-    return writer.bytes
+    return EncodedSegment(bytes: writer.bytes, posts: postsRange)
   }
 
-  /// Decodes the payload at `payload` in `bytes`, checking it is consumed exactly.
+  /// Decodes the payload at `payload` in `bytes`, checking it is consumed exactly and that
+  /// the posts are exactly the frame's cold range `cold` (whose bytes are not read).
   static func decode<Bytes: RandomAccessCollection<UInt8>>(
-    _ bytes: Bytes, payload: Range<Int>
+    _ bytes: Bytes, payload: Range<Int>, cold: Range<Int>
   ) throws(FormatError) -> SegmentContents where Bytes.Index == Int {
     var reader = ByteReader(bytes, range: payload)
-    let threadCount = try reader.readCount(minimumItemSize: 6)
-    var threads: [SegmentThread] = []
-    threads.reserveCapacity(threadCount)
+    let threadCount = try reader.readCount(minimumItemSize: 7)
+    var summaries: [(summary: ThreadSummary, postBytes: Int, crc32: UInt32, tips: Range<Int>)] =
+      []
+    summaries.reserveCapacity(threadCount)
     var tips: [Tip] = []
     var fieldLengths: [UInt32] = []
     var seen = Set<String>()
     var posts = 0
     for _ in 0..<threadCount {
-      let start = reader.position
-      let thread = try reader.readThread()
-      let record = start..<reader.position
-      guard seen.insert(thread.id).inserted else {
-        throw FormatError(reason: "thread '\(thread.id)' appears twice")
+      let summary = try reader.readSummary()
+      guard seen.insert(summary.id).inserted else {
+        throw FormatError(reason: "thread '\(summary.id)' appears twice")
       }
-      let count = try reader.readCount(minimumItemSize: 16 + fieldCount)
+      let postBytes = try reader.readLength()
+      let postsCRC = try reader.readUInt32LittleEndian()
       let first = tips.count
-      for _ in 0..<count {
+      for _ in 0..<summary.tipCount {
         tips.append(try reader.readTip())
         for _ in 0..<fieldCount {
           let length = try reader.readLength()
@@ -87,13 +111,26 @@ enum SegmentCodec {
           fieldLengths.append(UInt32(length))
         }
       }
-      posts += thread.posts.count
+      posts += summary.postCount
+      summaries.append((summary, postBytes, postsCRC, first..<tips.count))
+    }
+    var threads: [SegmentThread] = []
+    threads.reserveCapacity(threadCount)
+    guard reader.position == cold.lowerBound else {
+      throw FormatError(reason: "posts do not start where the footer says")
+    }
+    for (summary, postBytes, postsCRC, tipRange) in summaries {
+      let start = reader.position
+      guard postBytes <= cold.upperBound - start else {
+        throw FormatError(reason: "thread '\(summary.id)': posts run past their range")
+      }
+      try reader.skip(postBytes)
       threads.append(
         SegmentThread(
-          summary: ThreadSummary(
-            id: thread.id, title: thread.title, url: thread.url, format: thread.format,
-            postCount: thread.posts.count, tipCount: count),
-          record: record, tips: first..<tips.count))
+          summary: summary, posts: start..<reader.position, postsCRC32: postsCRC, tips: tipRange))
+    }
+    guard reader.position == cold.upperBound else {
+      throw FormatError(reason: "posts do not end where the footer says")
     }
     let dictionaries = try TermDictionary.readAll(
       from: &reader, bytes: bytes, tipCount: tips.count)
@@ -103,5 +140,23 @@ enum SegmentCodec {
     return SegmentContents(
       threads: threads, tips: tips, fieldLengths: fieldLengths, dictionaries: dictionaries,
       posts: posts)
+  }
+
+  /// The posts of `thread`, checked and decoded from `bytes`; throws when their checksum
+  /// differs or they are not exactly the `postCount` posts its summary records.
+  static func posts<Bytes: RandomAccessCollection<UInt8>>(
+    of thread: SegmentThread, in bytes: Bytes
+  ) throws(FormatError) -> [Post] where Bytes.Index == Int {
+    guard CRC32.checksum(bytes[thread.posts]) == thread.postsCRC32 else {
+      throw FormatError(reason: "thread '\(thread.summary.id)': checksum mismatch in its posts")
+    }
+    var reader = ByteReader(bytes, range: thread.posts)
+    var posts: [Post] = []
+    posts.reserveCapacity(thread.summary.postCount)
+    for _ in 0..<thread.summary.postCount { posts.append(try reader.readPost()) }
+    guard reader.isAtEnd else {
+      throw FormatError(reason: "thread '\(thread.summary.id)': stray bytes after its posts")
+    }
+    return posts
   }
 }

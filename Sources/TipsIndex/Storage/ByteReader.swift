@@ -106,6 +106,14 @@ struct ByteReader<Bytes: RandomAccessCollection<UInt8>> where Bytes.Index == Int
     }
   }
 
+  /// Moves past `count` bytes without reading them.
+  mutating func skip(_ count: Int) throws(FormatError) {
+    guard count >= 0, count <= remaining else {
+      throw FormatError(reason: "unexpected end of data")
+    }
+    position += count
+  }
+
   mutating func readBytes(_ count: Int) throws(FormatError) -> Bytes.SubSequence {
     guard count >= 0, count <= remaining else {
       throw FormatError(reason: "unexpected end of data")

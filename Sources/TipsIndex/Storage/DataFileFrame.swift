@@ -5,40 +5,78 @@
 /// header   4 bytes  magic "TIPS"
 ///          4 bytes  format version, UInt32 little-endian
 /// payload  N bytes
-/// footer   4 bytes  CRC-32 of header and payload, UInt32 little-endian
+/// footer   4 bytes  CRC-32 of header and payload, the cold range left out, UInt32 LE
+///          8 bytes  cold range: its offset in the payload, UInt64 LE
+///          8 bytes  cold range: its length, UInt64 LE (0 when there is none)
 ///          8 bytes  N, UInt64 little-endian
 ///          4 bytes  magic "TIPS"
 /// ```
+/// The cold range is the part of the payload opening does not read (a segment's posts, most
+/// of its bytes): leaving it out of the checksum lets opening check every byte it reads
+/// without reading the rest. Whoever writes a cold range checksums its pieces themselves
+/// (see `SegmentCodec`).
+///
 /// As tantivy's footer does, the end is checked first: a file cut short loses its trailing
 /// magic, so truncation is told apart from a flipped byte. The checksum covers the header too,
 /// so a damaged version number reads as corruption rather than as a newer format.
 enum DataFileFrame {
   static let magic: [UInt8] = [0x54, 0x49, 0x50, 0x53]  // "TIPS"
   static let headerSize = 8
-  static let footerSize = 16
+  static let footerSize = 32
 
-  /// A framed file around `payload`, and the checksum its footer records.
-  static func frame(payload: [UInt8], version: Int) -> (bytes: [UInt8], crc32: UInt32) {
+  /// What `unframe` found: where the payload and its cold range lie in the file, and the
+  /// checksum the footer records.
+  struct Frame: Equatable {
+    var payload: Range<Int>
+    var cold: Range<Int>
+    var crc32: UInt32
+  }
+
+  /// A framed file around `payload`, and the checksum its footer records; `cold` is the
+  /// range of `payload` the checksum leaves out.
+  static func frame(
+    payload: [UInt8], cold: Range<Int> = 0..<0, version: Int
+  ) -> (bytes: [UInt8], crc32: UInt32) {
+    precondition(cold.upperBound <= payload.count, "cold range outside the payload")
     var writer = ByteWriter()
     writer.writeBytes(magic)
     writer.writeUInt32LittleEndian(UInt32(version))
     writer.writeBytes(payload)
-    let crc = CRC32.checksum(writer.bytes)
+    let coldInFile = (headerSize + cold.lowerBound)..<(headerSize + cold.upperBound)
+    let crc = checksum(writer.bytes, through: writer.bytes.count, skipping: coldInFile)
     writer.writeUInt32LittleEndian(crc)
+    writer.writeUInt64LittleEndian(UInt64(cold.lowerBound))
+    writer.writeUInt64LittleEndian(UInt64(cold.count))
     writer.writeUInt64LittleEndian(UInt64(payload.count))
     writer.writeBytes(magic)
     return (writer.bytes, crc)
   }
 
-  /// Checks a framed file and returns where its payload lies and its checksum.
-  ///
-  /// `path` names the file in errors.
+  /// Checks a framed file (its checksum over everything but the cold range) and returns
+  /// where its payload and cold range lie. `path` names the file in errors.
   static func unframe<Bytes: RandomAccessCollection<UInt8>>(
     _ bytes: Bytes, path: String
-  ) throws(IndexError) -> (
-    payload: Range<Int>, crc32: UInt32
-  ) where Bytes.Index == Int {
+  ) throws(IndexError) -> Frame where Bytes.Index == Int {
     let size = bytes.count
+    guard size >= headerSize else {
+      throw .corrupt(file: path, reason: "truncated: \(size) bytes, too short for a data file")
+    }
+    var header = ByteReader(bytes, range: 0..<headerSize)
+    let leadingMagic: [UInt8]
+    let version: Int
+    do {
+      leadingMagic = Array(try header.readBytes(4))
+      version = Int(try header.readUInt32LittleEndian())
+    } catch {
+      throw .corrupt(file: path, reason: error.reason)
+    }
+    guard leadingMagic == magic else {
+      throw .corrupt(file: path, reason: "not a tips data file")
+    }
+    // Older formats had other footers; the header has not moved.
+    guard version >= IndexFormat.oldestSupportedVersion else {
+      throw .tooOld(file: path, version: version)
+    }
     guard size >= headerSize + footerSize else {
       throw .corrupt(file: path, reason: "truncated: \(size) bytes, too short for a data file")
     }
@@ -46,16 +84,15 @@ enum DataFileFrame {
       throw .corrupt(file: path, reason: "truncated or not a tips data file (no footer)")
     }
     var footer = ByteReader(bytes, range: (size - footerSize)..<size)
-    var header = ByteReader(bytes, range: 0..<headerSize)
     let storedCRC: UInt32
+    let coldStart: UInt64
+    let coldLength: UInt64
     let length: UInt64
-    let leadingMagic: [UInt8]
-    let version: Int
     do {
       storedCRC = try footer.readUInt32LittleEndian()
+      coldStart = try footer.readUInt64LittleEndian()
+      coldLength = try footer.readUInt64LittleEndian()
       length = try footer.readUInt64LittleEndian()
-      leadingMagic = Array(try header.readBytes(4))
-      version = Int(try header.readUInt32LittleEndian())
     } catch {
       throw .corrupt(file: path, reason: error.reason)
     }
@@ -65,21 +102,31 @@ enum DataFileFrame {
         file: path,
         reason: "truncated: footer records \(length) payload bytes, file has \(actualLength)")
     }
-    guard leadingMagic == magic else {
-      throw .corrupt(file: path, reason: "not a tips data file")
+    guard coldStart <= length, coldLength <= length - coldStart else {
+      throw .corrupt(file: path, reason: "checksum mismatch")
     }
+    let cold = (headerSize + Int(coldStart))..<(headerSize + Int(coldStart + coldLength))
+    let payloadEnd = size - footerSize
     let computed =
-      bytes.withContiguousStorageIfAvailable { CRC32.checksum($0[0..<(size - footerSize)]) }
-      ?? CRC32.checksum(bytes[0..<(size - footerSize)])
+      bytes.withContiguousStorageIfAvailable {
+        checksum($0, through: payloadEnd, skipping: cold)
+      } ?? checksum(Array(bytes), through: payloadEnd, skipping: cold)
     guard computed == storedCRC else {
       throw .corrupt(file: path, reason: "checksum mismatch")
     }
     guard version <= IndexFormat.currentVersion else {
       throw .tooNew(file: path, version: version, newestSupported: IndexFormat.currentVersion)
     }
-    guard version >= IndexFormat.oldestSupportedVersion else {
-      throw .tooOld(file: path, version: version)
-    }
-    return (headerSize..<(size - footerSize), storedCRC)
+    return Frame(payload: headerSize..<payloadEnd, cold: cold, crc32: storedCRC)
+  }
+
+  /// The CRC-32 of `bytes[..<end]` without `skipped`.
+  private static func checksum<Bytes: RandomAccessCollection<UInt8>>(
+    _ bytes: Bytes, through end: Int, skipping skipped: Range<Int>
+  ) -> UInt32 where Bytes.Index == Int {
+    var crc = CRC32()
+    crc.update(bytes[bytes.startIndex..<(bytes.startIndex + skipped.lowerBound)])
+    crc.update(bytes[(bytes.startIndex + skipped.upperBound)..<(bytes.startIndex + end)])
+    return crc.value
   }
 }

@@ -24,9 +24,9 @@ struct Answers: Equatable, CustomStringConvertible {
   var counts: [Int]
   var averageFieldLengths: [IndexField: Double]
 
-  init(_ reader: IndexReader) {
+  init(_ reader: IndexReader) throws {
     threads = reader.threads
-    fullThreads = reader.threads.map { reader.thread(id: $0.id) }
+    fullThreads = try reader.threads.map { try reader.thread(id: $0.id) }
     tips = reader.tips
     threadTips = reader.threads.map { Array(reader.tips(inThread: $0.id).indices) }
     lookups = IndexField.allCases.flatMap { field in
