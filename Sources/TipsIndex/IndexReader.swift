@@ -22,7 +22,10 @@ public struct IndexReader: Sendable {
   /// Every live tip, grouped by thread, in segment order (oldest segment first, threads by id
   /// within a segment); a tip's index here is its ordinal. Merging segments keeps this order.
   public let tips: [Tip]
-  public let stats: IndexStats
+  /// Per field, the mean number of words a live tip has in it (BM25's average length).
+  public let averageFieldLengths: [IndexField: Double]
+  /// The bytes of the segment files the commit names.
+  private let bytes: Int
 
   private struct SegmentView: Sendable {
     var segment: Segment
@@ -98,23 +101,28 @@ public struct IndexReader: Sendable {
     self.locations = locations
     self.fieldLengths = lengths
 
-    var terms = 0
     var averages: [IndexField: Double] = [:]
     for field in IndexField.allCases {
-      terms += Self.liveTerms(views, field: field).count
       var total = 0
       for ordinal in tips.indices { total += Int(lengths[ordinal * fieldCount + field.slot]) }
       averages[field] = tips.isEmpty ? 0 : Double(total) / Double(tips.count)
     }
-    self.stats = IndexStats(
-      threads: summaries.count,
-      posts: summaries.reduce(0) { $0 + $1.postCount },
+    self.averageFieldLengths = averages
+    self.bytes = bytes
+  }
+
+  /// What the commit holds, counted when asked: counting live terms reads every term
+  /// dictionary, which a search does not need.
+  public var stats: IndexStats {
+    IndexStats(
+      threads: threads.count,
+      posts: threads.reduce(0) { $0 + $1.postCount },
       tips: tips.count,
       distinctRemedies: Set(tips.map(\.remedy)).count,
-      terms: terms,
+      terms: IndexField.allCases.reduce(0) { $0 + Self.liveTerms(views, field: $1).count },
       bytes: bytes,
       segments: views.count,
-      averageFieldLengths: averages)
+      averageFieldLengths: averageFieldLengths)
   }
 
   /// The terms of `field` with at least one posting of a live tip.

@@ -13,10 +13,23 @@ import TipsRanking
 public struct KnowledgeBase: Sendable {
   public let directory: String
   public let lexicon: Lexicon
+  /// The commit every read answers from, when the caller opened it; nil to open the latest
+  /// commit on each read.
+  private let pinnedReader: IndexReader?
 
   public init(directory: String, lexicon: Lexicon) {
     self.directory = directory
     self.lexicon = lexicon
+    self.pinnedReader = nil
+  }
+
+  /// A knowledge base whose reads all answer from `reader`'s commit, so a command can open
+  /// the index while it reads the lexicon (both take milliseconds, and there are cores to
+  /// spare) and answer from one consistent commit.
+  public init(lexicon: Lexicon, reader: IndexReader) {
+    self.directory = reader.directory
+    self.lexicon = lexicon
+    self.pinnedReader = reader
   }
 
   /// What `add` did: threads committed, files that could not be read, and files of a folder
@@ -104,7 +117,8 @@ public struct KnowledgeBase: Sendable {
   }
 
   public func reader() throws(IndexError) -> IndexReader {
-    try IndexReader.open(directory: directory)
+    if let pinnedReader { return pinnedReader }
+    return try IndexReader.open(directory: directory)
   }
 
   public func search(

@@ -134,7 +134,7 @@ public struct RemedySearch: Sendable {
       guard !postings.isEmpty else { continue }
       let weight = Self.weights[field] ?? 0
       let b = Self.lengthNormalisation[field] ?? 0.75
-      let average = max(reader.stats.averageFieldLengths[field] ?? 1, 1)
+      let average = max(reader.averageFieldLengths[field] ?? 1, 1)
       for posting in postings {
         let length = Double(reader.fieldLength(tip: posting.tip, field: field))
         let normalised = Double(posting.frequency) / (1 - b + b * length / average)

@@ -16,7 +16,7 @@ extension CommonOptions {
   }
 
   /// The shipped lexicon, merged with the user's file in the config folder, then `--lexicon`.
-  func knowledgeBase() throws -> KnowledgeBase {
+  func mergedLexicon() throws -> Lexicon {
     var merged = try orFail { () throws(LexiconError) in try Lexicon.shipped() }
     for path in [Self.userLexiconPath, lexicon].compactMap({ $0 }) {
       guard lexicon == path || FileManager.default.fileExists(atPath: path) else { continue }
@@ -25,7 +25,11 @@ extension CommonOptions {
       }
       try orFail { () throws(LexiconError) in try merged.merge(text: text, source: path) }
     }
-    return KnowledgeBase(directory: indexDirectory, lexicon: merged)
+    return merged
+  }
+
+  func knowledgeBase() throws -> KnowledgeBase {
+    KnowledgeBase(directory: indexDirectory, lexicon: try mergedLexicon())
   }
 
   /// `$XDG_CONFIG_HOME/tips/lexicon.txt`, else `~/.config/tips/lexicon.txt`.
@@ -37,20 +41,27 @@ extension CommonOptions {
     return environment["HOME"].map { $0 + "/.config/tips/lexicon.txt" }
   }
 
-  /// A knowledge base ready to answer. A missing default index is built from `./corpus`
-  /// first, so a fresh clone answers its first search.
+  /// A knowledge base ready to answer, pinned to the index's last commit, which is opened
+  /// while the lexicon is read. A missing default index is built from `./corpus` first, so a
+  /// fresh clone answers its first search.
   func answeringKnowledgeBase() async throws -> KnowledgeBase {
-    let base = try knowledgeBase()
-    let manifest = base.directory + "/meta.json"
-    if isDefaultIndex, !FileManager.default.fileExists(atPath: manifest),
+    let directory = indexDirectory
+    async let opening = Result { () throws(IndexError) in try IndexReader.open(directory: directory)
+    }
+    let lexicon = try mergedLexicon()
+    var opened = await opening
+    if case .failure(.missing) = opened, isDefaultIndex,
       FileManager.default.fileExists(atPath: "corpus")
     {
-      Diagnostics.warn("no index yet: building \(base.directory)/ from corpus/")
+      Diagnostics.warn("no index yet: building \(directory)/ from corpus/")
+      let base = KnowledgeBase(directory: directory, lexicon: lexicon)
       let report = try await orFail { () async throws(IndexError) in try await base.add(["corpus"])
       }
       for failure in report.failures { Diagnostics.warn(failure.description) }
+      opened = Result { () throws(IndexError) in try IndexReader.open(directory: directory) }
     }
-    return base
+    let reader = try orFail { () throws(IndexError) in try opened.get() }
+    return KnowledgeBase(lexicon: lexicon, reader: reader)
   }
 }
 

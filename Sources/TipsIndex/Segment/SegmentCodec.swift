@@ -91,7 +91,7 @@ enum SegmentCodec {
     summaries.reserveCapacity(threadCount)
     var tips: [Tip] = []
     var fieldLengths: [UInt32] = []
-    var seen = Set<String>()
+    var seen = Set<String>(minimumCapacity: threadCount)
     var posts = 0
     for _ in 0..<threadCount {
       let summary = try reader.readSummary()
