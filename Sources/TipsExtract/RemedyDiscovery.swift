@@ -80,32 +80,37 @@ enum RemedyDiscovery {
     Set(words.map(WordFolding.fold))
   }
 
+  /// Every trigger, leading ones first, by its place in those lists: one walk per word
+  /// finds them all.
+  private static let triggers: PhraseTrie<Int> = {
+    var trie = PhraseTrie<Int>()
+    for (index, trigger) in (leadingTriggers + trailingTriggers).enumerated() {
+      trie.update(trigger) { $0 = index }
+    }
+    return trie
+  }()
+
   static func discoveries(in sentence: Substring, words: [WordSpan]) -> [Discovery] {
     let folded = words.map(\.folded)
-    var found: [Discovery] = []
-    for trigger in leadingTriggers {
-      for start in occurrences(of: trigger, in: folded) {
-        if let discovery = phrase(after: start + trigger.count, words: words, in: sentence) {
-          found.append(discovery)
-        }
+    var hits: [(trigger: Int, start: Int)] = []
+    for start in folded.indices {
+      triggers.forEachMatch(in: folded, from: start) { _, trigger in
+        hits.append((trigger, start))
       }
     }
-    for trigger in trailingTriggers {
-      for start in occurrences(of: trigger, in: folded) {
-        if let discovery = phrase(before: start, words: words, in: sentence) {
-          found.append(discovery)
-        }
-      }
+    // In list order, then left to right: when two triggers point at one name, the earlier
+    // in the lists says where it is.
+    hits.sort { ($0.trigger, $0.start) < ($1.trigger, $1.start) }
+    var found: [Discovery] = []
+    for (trigger, start) in hits {
+      let discovery =
+        trigger < leadingTriggers.count
+        ? phrase(after: start + leadingTriggers[trigger].count, words: words, in: sentence)
+        : phrase(before: start, words: words, in: sentence)
+      if let discovery { found.append(discovery) }
     }
     var seen = Set<String>()
     return found.filter { seen.insert($0.name).inserted }
-  }
-
-  private static func occurrences(of trigger: [String], in words: [String]) -> [Int] {
-    guard words.count >= trigger.count else { return [] }
-    return (0...(words.count - trigger.count)).filter {
-      words[$0..<($0 + trigger.count)].elementsEqual(trigger)
-    }
   }
 
   /// The noun phrase starting at word `start`.

@@ -66,8 +66,13 @@ public enum SentenceSplitter {
   ]
 
   private static func endsWithAbbreviation(_ text: Substring) -> Bool {
-    let lastWord = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "(" }).last
-    guard let word = lastWord else { return false }
+    // Only the last word matters; looking for it from the end keeps a long sentence with many
+    // stops linear.
+    let isSeparator = { (c: Character) in c == " " || c == "\n" || c == "(" }
+    let trailing = text.lastIndex { !isSeparator($0) }
+    guard let trailing else { return false }
+    let start = text[..<trailing].lastIndex(where: isSeparator).map(text.index(after:))
+    let word = text[(start ?? text.startIndex)...trailing]
     let lowered = word.lowercased()
     if abbreviations.contains(lowered) { return true }
     // A single capital letter is an initial ("Joe P. Smith").

@@ -70,7 +70,7 @@ struct HTMLElement: Sendable, Hashable {
   var collapsedText: String {
     var raw = ""
     appendRawText(to: &raw)
-    return raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    return raw.collapsingWhitespace
   }
 
   private func appendRawText(to raw: inout String) {

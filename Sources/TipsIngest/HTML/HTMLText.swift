@@ -152,10 +152,10 @@ private struct Writer {
 
   /// Writes the current line, collapsed, after the strongest break requested since the last text.
   mutating func flushLine() {
-    let words = line.split(whereSeparator: \.isWhitespace)
+    let collapsed = line.collapsingWhitespace
     line = ""
-    guard !words.isEmpty else { return }
-    write(words.joined(separator: " "))
+    guard !collapsed.isEmpty else { return }
+    write(collapsed)
   }
 
   private mutating func appendPreformatted(_ text: String) {
