@@ -25,12 +25,19 @@ public struct IndexWriter: ~Copyable {
   /// Where each live thread is: its segment's index in `committed.segments`, and its position
   /// among that segment's threads.
   private var locations: [String: (segment: Int, position: Int)]
+  /// Segments `stage` wrote for the next commit, oldest first: on disk under their final
+  /// names, but named by no manifest yet, so no reader sees them.
+  private var staged: [Segment] = []
+  /// The number the next segment file gets (see `IndexFormat.segmentName`).
+  private var nextSegmentNumber: Int
   /// When commits merge segments.
   public var mergePolicy: MergePolicy = .standard
   /// Stops the next commits after a step; tests only.
   var interruption: CommitInterruption?
 
   static let lockFileName = "LOCK"
+  /// How many bytes of posts a merge reads before it lets go of them (see `write(_:to:)`).
+  private static let releaseInterval = 4 << 20
 
   /// Opens `directory` for writing, creating it (and missing parents) if needed, and takes the
   /// writer lock.
@@ -73,6 +80,7 @@ public struct IndexWriter: ~Copyable {
     self.lockDescriptor = descriptor
     self.committed = committed
     self.locations = Self.locations(of: committed)
+    self.nextSegmentNumber = committed.manifest.nextSegment
   }
 
   private static func loadIfPresent(directory: String) throws(IndexError) -> CommittedIndex {
@@ -100,6 +108,8 @@ public struct IndexWriter: ~Copyable {
   }
 
   deinit {
+    // Staged segments no commit named are of no use to anyone.
+    for segment in staged { try? Posix.unlink(CommittedIndex.path(directory, segment.name)) }
     // Closing the descriptor releases the lock; nothing useful can be done if close fails.
     try? Posix.close(lockDescriptor, path: CommittedIndex.path(directory, Self.lockFileName))
   }
@@ -108,19 +118,69 @@ public struct IndexWriter: ~Copyable {
   /// new), or threads to write into a new file.
   private enum Part {
     case kept(index: Int, deleted: Set<Int>)
-    /// Threads for a new file, with their encoded payload once known.
-    case written([IndexedThread], payload: EncodedSegment?)
+    /// A staged segment, by its place in `staged`, with the threads later ones replace.
+    case staged(index: Int, deleted: Set<Int>)
+    /// Threads this commit adds, for a new file.
+    case added([IndexedThread])
+    /// A run of parts merged into one new file.
+    indirect case merged([Part])
   }
 
-  /// A segment file this commit writes.
+  /// A segment file this commit writes, mapped back from disk.
   private struct NewFile {
     var name: String
-    var bytes: [UInt8]
     var segment: Segment
+
+    /// What the manifest records of the file.
+    var manifestEntry: Manifest.Segment { Self.manifestEntry(of: segment) }
+
+    static func manifestEntry(of segment: Segment) -> Manifest.Segment {
+      let contents = segment.contents
+      return Manifest.Segment(
+        name: segment.name, bytes: segment.bytes.count, crc32: segment.crc32,
+        threads: contents.threads.count, posts: contents.posts, tips: contents.tips.count,
+        deletedThreads: [])
+    }
   }
 
-  /// Removes the threads with `removingThreadIDs`, adds `adding`, and makes the result the
-  /// index's new commit.
+  /// Writes `threads` into a segment file of the next commit now, so that adding more than
+  /// fits in memory goes to disk in pieces and still becomes visible in one commit.
+  ///
+  /// The file is written, synced and given its final name, but no manifest names it: readers
+  /// do not see it, a crash leaves it for the next commit to delete, and a thread staged
+  /// twice (or staged and then passed to `commit(adding:)`) counts once, the later version.
+  /// Returns the segment's place among the staged ones (see `discardStaged(from:)`).
+  @discardableResult
+  public mutating func stage(_ threads: [IndexedThread]) throws(IndexError) -> Int {
+    guard !threads.isEmpty else { return staged.count }
+    let file = try writeSegment(number: nextSegmentNumber) { (writer) throws(IndexError) in
+      for entry in threads.sorted(by: { $0.thread.id < $1.thread.id }) { try writer.add(entry) }
+    }
+    nextSegmentNumber += 1
+    do {
+      try rename(path(IndexFormat.temporaryName(for: file.name)), path(file.name))
+      try syncDirectory()
+    } catch {
+      try? Posix.unlink(path(IndexFormat.temporaryName(for: file.name)))
+      try? Posix.unlink(path(file.name))
+      throw error
+    }
+    // Its threads were checked on the way in and are read again only by a merge: a long add
+    // must not keep every staged file mapped in.
+    file.segment.bytes.file.releasePages(in: 0..<file.segment.bytes.count)
+    staged.append(file.segment)
+    return staged.count - 1
+  }
+
+  /// Deletes the staged segments from `index` on (a file that turned out malformed after
+  /// some of its threads were staged).
+  public mutating func discardStaged(from index: Int) {
+    for segment in staged[index...] { try? Posix.unlink(path(segment.name)) }
+    staged.removeSubrange(index...)
+  }
+
+  /// Removes the threads with `removingThreadIDs`, adds the staged segments and `adding`, and
+  /// makes the result the index's new commit.
   ///
   /// Adding a thread whose id is indexed replaces it, tips included; an id both removed and
   /// added is replaced; when `adding` holds one id twice, the last wins; removing an unknown id
@@ -130,18 +190,35 @@ public struct IndexWriter: ~Copyable {
   public mutating func commit(
     adding: [IndexedThread] = [], removingThreadIDs: Set<String> = []
   ) throws(IndexError) -> CommitSummary {
+    // Where each added id's last version is: staged in order, then `adding`.
+    var newest: [String: (staged: Int, position: Int)?] = [:]
+    var stagedDeletions = staged.map { _ in Set<Int>() }
+    for (index, segment) in staged.enumerated() {
+      for (position, thread) in segment.contents.threads.enumerated() {
+        if case .some(.some(let earlier)) = newest[thread.summary.id] {
+          stagedDeletions[earlier.staged].insert(earlier.position)
+        }
+        newest[thread.summary.id] = (index, position)
+      }
+    }
     var addedByID: [String: IndexedThread] = [:]
-    for entry in adding { addedByID[entry.thread.id] = entry }
+    for entry in adding {
+      if case .some(.some(let earlier)) = newest[entry.thread.id] {
+        stagedDeletions[earlier.staged].insert(earlier.position)
+      }
+      newest[entry.thread.id] = .some(nil)
+      addedByID[entry.thread.id] = entry
+    }
     var deletions = committed.manifest.segments.map { Set($0.deletedThreads) }
     var removed = 0
-    for id in removingThreadIDs where addedByID[id] == nil {
+    for id in removingThreadIDs where newest[id] == nil {
       guard let location = locations[id] else { continue }
       deletions[location.segment].insert(location.position)
       removed += 1
     }
     var added = 0
     var replaced = 0
-    for id in addedByID.keys {
+    for id in newest.keys {
       if let location = locations[id] {
         deletions[location.segment].insert(location.position)
         replaced += 1
@@ -157,46 +234,61 @@ public struct IndexWriter: ~Copyable {
       parts.append(.kept(index: index, deleted: deletions[index]))
       sizes.append(entry.bytes * (entry.threads - deletions[index].count) / max(entry.threads, 1))
     }
+    for (index, segment) in staged.enumerated()
+    where stagedDeletions[index].count < segment.contents.threads.count {
+      let threads = segment.contents.threads.count
+      parts.append(.staged(index: index, deleted: stagedDeletions[index]))
+      sizes.append(segment.bytes.count * (threads - stagedDeletions[index].count) / threads)
+    }
     if !addedByID.isEmpty {
       let threads = addedByID.values.sorted { $0.thread.id < $1.thread.id }
-      let payload = SegmentCodec.encode(threads)
-      parts.append(.written(threads, payload: payload))
-      sizes.append(payload.bytes.count)
+      parts.append(.added(threads))
+      // An estimate, since the file is not written yet: its posts' and quotes' text.
+      sizes.append(
+        threads.reduce(0) { total, entry in
+          total + entry.thread.posts.reduce(0) { $0 + $1.text.utf8.count }
+            + entry.tips.reduce(0) { $0 + $1.quote.utf8.count }
+        })
     }
     var merged = 0
     if let run = mergePolicy.merge(sizes: sizes) {
-      var threads: [IndexedThread] = []
-      for part in parts[run] { threads += try liveThreads(of: part) }
-      parts.replaceSubrange(run, with: [.written(threads, payload: nil)])
+      parts.replaceSubrange(run, with: [.merged(Array(parts[run]))])
       merged = run.count
     }
 
     var manifest = Manifest.empty
     manifest.generation = committed.manifest.generation + 1
-    manifest.nextSegment = committed.manifest.nextSegment
+    manifest.nextSegment = nextSegmentNumber
     var segments: [Segment] = []
     var files: [NewFile] = []
-    for part in parts {
-      switch part {
-      case .kept(let index, let deleted):
-        var entry = committed.manifest.segments[index]
-        entry.deletedThreads = deleted.sorted()
-        manifest.segments.append(entry)
-        segments.append(committed.segments[index])
-      case .written(let threads, let payload):
-        let file = try Self.newFile(
-          payload ?? SegmentCodec.encode(threads), number: manifest.nextSegment,
-          directory: directory)
-        manifest.nextSegment += 1
-        let contents = file.segment.contents
-        manifest.segments.append(
-          Manifest.Segment(
-            name: file.name, bytes: file.bytes.count, crc32: file.segment.crc32,
-            threads: contents.threads.count, posts: contents.posts, tips: contents.tips.count,
-            deletedThreads: []))
-        segments.append(file.segment)
-        files.append(file)
+    do {
+      for part in parts {
+        switch part {
+        case .kept(let index, let deleted):
+          var entry = committed.manifest.segments[index]
+          entry.deletedThreads = deleted.sorted()
+          manifest.segments.append(entry)
+          segments.append(committed.segments[index])
+        case .staged(let index, let deleted):
+          var entry = NewFile.manifestEntry(of: staged[index])
+          entry.deletedThreads = deleted.sorted()
+          manifest.segments.append(entry)
+          segments.append(staged[index])
+        case .added, .merged:
+          let file = try writeSegment(number: manifest.nextSegment) {
+            (writer) throws(IndexError) in try write(part, to: &writer)
+          }
+          manifest.nextSegment += 1
+          manifest.segments.append(file.manifestEntry)
+          segments.append(file.segment)
+          files.append(file)
+        }
       }
+    } catch {
+      if case .crash? = interruption { throw error }
+      for file in files { try? Posix.unlink(path(IndexFormat.temporaryName(for: file.name))) }
+      discardStaged(from: 0)
+      throw error
     }
     for (entry, segment) in zip(manifest.segments, segments) {
       let deleted = Set(entry.deletedThreads)
@@ -208,7 +300,15 @@ public struct IndexWriter: ~Copyable {
       }
     }
 
-    try writeCommit(files: files, manifest: manifest)
+    nextSegmentNumber = manifest.nextSegment
+    do {
+      try writeCommit(files: files, manifest: manifest)
+    } catch {
+      if case .crash? = interruption { throw error }
+      discardStaged(from: 0)
+      throw error
+    }
+    staged = []
     committed = CommittedIndex(manifest: manifest, segments: segments)
     locations = Self.locations(of: committed)
     try reach(.manifestRenamed, path: path(Manifest.fileName))
@@ -217,42 +317,63 @@ public struct IndexWriter: ~Copyable {
     return CommitSummary(
       generation: manifest.generation, threadsAdded: added, threadsReplaced: replaced,
       threadsRemoved: removed, threads: manifest.counts.threads, posts: manifest.counts.posts,
-      tips: manifest.counts.tips, bytes: files.reduce(0) { $0 + $1.bytes.count },
+      tips: manifest.counts.tips, bytes: files.reduce(0) { $0 + $1.segment.bytes.count },
       segments: manifest.segments.count, segmentsMerged: merged)
   }
 
-  /// The threads of `part` that are not deleted, in segment order, posts and tips included.
+  /// Writes the live threads of `part` into `writer`, in segment order, one at a time.
   ///
   /// Throws `.corrupt` when a kept thread's posts fail their checksum: a merge reads every
   /// post, so it is where damage opening could not see comes to light.
-  private func liveThreads(of part: Part) throws(IndexError) -> [IndexedThread] {
+  private func write(_ part: Part, to writer: inout SegmentFileWriter) throws(IndexError) {
     switch part {
-    case .written(let threads, _):
-      return threads
-    case .kept(let index, let deleted):
-      let segment = committed.segments[index]
+    case .added(let threads):
+      for entry in threads { try writer.add(entry) }
+    case .merged(let parts):
+      for part in parts { try write(part, to: &writer) }
+    case .kept(let index, let deleted), .staged(let index, let deleted):
+      let segment: Segment
+      if case .kept = part { segment = committed.segments[index] } else { segment = staged[index] }
       let contents = segment.contents
-      return try contents.threads.indices.filter { !deleted.contains($0) }.map {
-        position throws(IndexError) in
-        IndexedThread(
-          thread: try segment.thread(at: position),
-          tips: Array(contents.tips[contents.threads[position].tips]))
+      var released = contents.threads.first?.posts.lowerBound ?? 0
+      for position in contents.threads.indices where !deleted.contains(position) {
+        try writer.add(
+          IndexedThread(
+            thread: try segment.thread(at: position),
+            tips: Array(contents.tips[contents.threads[position].tips])))
+        // Posts are read once, front to back: keep only the last few megabytes mapped in.
+        let end = contents.threads[position].posts.upperBound
+        if end - released >= Self.releaseInterval {
+          segment.bytes.file.releasePages(in: released..<end)
+          released = end
+        }
+      }
+      if let end = contents.threads.last?.posts.upperBound {
+        segment.bytes.file.releasePages(in: released..<end)
       }
     }
   }
 
-  /// Frames `payload` (`SegmentCodec.encode`) as segment `number`, and decodes the result as
-  /// a reader would, so a bug in either direction fails the commit before anything is written.
-  private static func newFile(
-    _ payload: EncodedSegment, number: Int, directory: String
+  /// Writes segment file `number` under its temporary name with `body`, then maps it back
+  /// and decodes it as a reader would, so a bug in either direction fails before the file
+  /// is named.
+  private func writeSegment(
+    number: Int, _ body: (inout SegmentFileWriter) throws(IndexError) -> Void
   ) throws(IndexError) -> NewFile {
     let name = IndexFormat.segmentName(number: number)
-    let (bytes, _) = DataFileFrame.frame(
-      payload: payload.bytes, cold: payload.posts, version: IndexFormat.currentVersion)
-    let segment = try Segment(
-      name: name, bytes: FileBytes(copying: bytes).bytes,
-      path: CommittedIndex.path(directory, name))
-    return NewFile(name: name, bytes: bytes, segment: segment)
+    let temporary = path(IndexFormat.temporaryName(for: name))
+    var writer = try SegmentFileWriter(path: temporary)
+    try body(&writer)
+    _ = try writer.finish()
+    let mapped: FileBytes
+    do {
+      mapped = try FileBytes(mapping: temporary)
+    } catch {
+      throw .io(error)
+    }
+    // Named by where it will be, which is how errors about it should name it.
+    let segment = try Segment(name: name, bytes: mapped.bytes, path: path(name))
+    return NewFile(name: name, segment: segment)
   }
 
   /// Writes the segment files, then the manifest, each atomically; returns once the
@@ -266,9 +387,7 @@ public struct IndexWriter: ~Copyable {
     var leftovers: [String] = [manifestTemporary]
     do {
       for file in files {
-        let temporary = path(IndexFormat.temporaryName(for: file.name))
-        leftovers += [temporary, path(file.name)]
-        try Self.writeSynced(file.bytes, to: temporary)
+        leftovers += [path(IndexFormat.temporaryName(for: file.name)), path(file.name)]
       }
       try reach(.dataWritten, path: directory)
       for file in files {

@@ -11,36 +11,61 @@ import TipsCore
 /// and `Subject:` (see `UsenetReader.Mailbox`), else text copied from a browser.
 public enum ThreadImporter {
   /// The threads in the file at `path`.
-  ///
-  /// A Stack Exchange dump is streamed from disk (see `forEachThread(inFile:_:)`); other
-  /// formats are small enough to read whole.
   public static func threads(fromFile path: String) throws(IngestError) -> [Thread] {
+    var stream = try threadStream(fromFile: path)
     var threads: [Thread] = []
-    try forEachThread(inFile: path) { threads.append($0) }
+    while let thread = try stream.next() { threads.append(thread) }
     return threads
   }
 
-  /// Calls `body` with each thread of the file at `path` as soon as it is complete.
+  /// The threads of the file at `path`, handed out one at a time as they are complete.
   ///
-  /// For a Stack Exchange dump this is how to index gigabytes in batches: memory holds only
-  /// the questions still waiting for answers, not the whole file or all its threads. Other
-  /// formats hold one thread per file and call `body` once.
-  public static func forEachThread(
-    inFile path: String, _ body: (Thread) -> Void
-  ) throws(IngestError) {
+  /// A Stack Exchange dump is streamed from disk: this is how to index gigabytes in batches,
+  /// since memory holds only the questions still waiting for answers, not the whole file or
+  /// all its threads. Other formats are small enough to read whole, here. A dump that turns
+  /// out to be malformed throws from `next()`, possibly after some of its threads.
+  public static func threadStream(fromFile path: String) throws(IngestError) -> ThreadStream {
     let prefix = try FileBytes.read(atPath: path, limit: FileBytes.detectionPrefixLength)
     let isWholeFile = prefix.count < FileBytes.detectionPrefixLength
     let kind = ContentSniffer.kind(of: prefix[...])
     try checkText(prefix[...], isPrefix: !isWholeFile, kind: kind, path: path)
     if kind == .stackExchangeXML {
-      try StackExchangeReader(path: path).forEachThread(body)
-      return
+      return ThreadStream(.stackExchange(try StackExchangeReader(path: path).threads()))
     }
     if case .stackExchangeCompanion(let root) = kind {
       throw .stackExchangeCompanion(path: path, root: root)
     }
     let bytes = isWholeFile ? prefix : try FileBytes.read(atPath: path)
-    try forEachThread(in: bytes, path: path, body)
+    return try threadStream(in: bytes, path: path)
+  }
+
+  /// Threads of one file, pulled one at a time (see `threadStream(fromFile:)`).
+  public struct ThreadStream {
+    enum Source {
+      case stackExchange(StackExchangeReader.Threads)
+      case read([Thread])
+    }
+
+    private var source: Source
+    private var position = 0
+
+    init(_ source: Source) {
+      self.source = source
+    }
+
+    /// The next thread; nil after the last.
+    public mutating func next() throws(IngestError) -> Thread? {
+      switch source {
+      case .stackExchange(var threads):
+        let thread = try threads.next()
+        source = .stackExchange(threads)
+        return thread
+      case .read(let threads):
+        guard position < threads.count else { return nil }
+        position += 1
+        return threads[position - 1]
+      }
+    }
   }
 
   /// The threads in `bytes`, the content of the file at `path`.
@@ -48,8 +73,9 @@ public enum ThreadImporter {
   /// `path` names the file in errors, gives copied text its thread id (the file name without
   /// extension) and a Stack Exchange dump its site (the folder name); it is not read.
   public static func threads(from bytes: [UInt8], path: String) throws(IngestError) -> [Thread] {
+    var stream = try threadStream(in: bytes, path: path)
     var threads: [Thread] = []
-    try forEachThread(in: bytes, path: path) { threads.append($0) }
+    while let thread = try stream.next() { threads.append(thread) }
     return threads
   }
 
@@ -98,18 +124,18 @@ public enum ThreadImporter {
     return files
   }
 
-  private static func forEachThread(
-    in bytes: [UInt8], path: String, _ body: (Thread) -> Void
-  ) throws(IngestError) {
+  private static func threadStream(
+    in bytes: [UInt8], path: String
+  ) throws(IngestError) -> ThreadStream {
     let kind = ContentSniffer.kind(of: bytes[...])
     try checkText(bytes[...], isPrefix: false, kind: kind, path: path)
     switch kind {
     case .jsonObject:
-      body(try discourseThread(from: bytes, path: path))
+      return ThreadStream(.read([try discourseThread(from: bytes, path: path)]))
     case .jsonArray:
-      body(try RedditJSONReader.thread(from: bytes, path: path))
+      return ThreadStream(.read([try RedditJSONReader.thread(from: bytes, path: path)]))
     case .stackExchangeXML:
-      try StackExchangeReader(path: path).forEachThread(in: bytes, body)
+      return ThreadStream(.stackExchange(try StackExchangeReader(path: path).threads(in: bytes)))
     case .otherXML:
       throw .unrecognizedFormat(path: path)
     case .stackExchangeCompanion(let root):
@@ -118,12 +144,13 @@ public enum ThreadImporter {
       guard let root = HTMLParser.rootElement(of: bytes),
         let thread = try DiscourseHTMLReader.thread(from: root, path: path)
       else { throw .unrecognizedFormat(path: path) }
-      body(thread)
+      return ThreadStream(.read([thread]))
     case .mail:
-      for thread in try UsenetReader.threads(from: bytes, path: path) { body(thread) }
+      return ThreadStream(.read(try UsenetReader.threads(from: bytes, path: path)))
     case .text:
       let text = String(decoding: TextCheck.droppingByteOrderMark(bytes[...]), as: UTF8.self)
-      body(try CopiedTextReader.thread(from: text, id: fileStem(of: path), path: path))
+      return ThreadStream(
+        .read([try CopiedTextReader.thread(from: text, id: fileStem(of: path), path: path)]))
     }
   }
 

@@ -6,13 +6,16 @@ import TipsRanking
 
 /// The whole pipeline behind the `tips` commands: thread exports in, consensus advice out.
 ///
-/// `add` reads files in parallel, gathers threads that span files (Usenet messages), extracts
-/// tips in parallel (parsing and extraction are pure), then commits every thread that could
-/// be read in one atomic commit, so a bad file never half-updates the index. The
-/// other operations open the committed index read-only.
+/// `add` streams files in batches, extracts tips in parallel (extraction is pure) and commits
+/// every thread that could be read in one atomic commit, so a bad file never half-updates the
+/// index. The other operations open the committed index read-only.
 public struct KnowledgeBase: Sendable {
   public let directory: String
   public let lexicon: Lexicon
+  /// How much post text `add` holds before it extracts tips from it and writes it to a
+  /// staged segment: enough for segments worth keeping, little enough that ingesting a
+  /// dump of gigabytes takes the memory of one batch, not of the dump.
+  public var batchTextBytes = 4_000_000
   /// The commit every read answers from, when the caller opened it; nil to open the latest
   /// commit on each read.
   private let pinnedReader: IndexReader?
@@ -43,10 +46,17 @@ public struct KnowledgeBase: Sendable {
   }
 
   /// Ingests files and folders. Unreadable files are reported and left out; the rest are
-  /// committed together. Throws only when the index itself cannot be written.
+  /// committed together, in one commit. Throws only when the index itself cannot be written.
+  ///
+  /// Files are read one after another, as streams of threads; every `batchTextBytes` of
+  /// post text, tips are extracted on every core and the batch is written to a staged
+  /// segment (see `IndexWriter.stage`). A file that turns out malformed halfway loses every
+  /// thread it gave, staged or not. Usenet messages arrive one per file, so their threads are
+  /// gathered until all files are read, then merged by subject.
   public func add(_ paths: [String]) async throws(IndexError) -> AddReport {
     var files: [String] = []
     var failures: [IngestError] = []
+    var skipped: [IngestError] = []
     for path in paths {
       do {
         files += try ThreadImporter.files(in: [path])
@@ -54,59 +64,125 @@ public struct KnowledgeBase: Sendable {
         failures.append(error)
       }
     }
-    let extractor = TipExtractor(lexicon: lexicon)
-    let parsed = await withTaskGroup(of: (Int, Result<[Thread], IngestError>).self) { group in
-      for (position, file) in files.enumerated() {
-        group.addTask {
-          do throws(IngestError) {
-            return (position, .success(try ThreadImporter.threads(fromFile: file)))
-          } catch {
-            return (position, .failure(error))
-          }
-        }
-      }
-      var collected: [(Int, Result<[Thread], IngestError>)] = []
-      for await result in group { collected.append(result) }
-      return collected.sorted { $0.0 < $1.0 }.map(\.1)
-    }
-    var read: [Thread] = []
-    var skipped: [IngestError] = []
     let named = Set(paths)
-    for result in parsed {
-      switch result {
-      case .success(let threads): read += threads
-      case .failure(let error):
-        if case .stackExchangeCompanion = error, !named.contains(error.path) {
-          skipped.append(error)
-        } else {
-          failures.append(error)
-        }
+    func report(_ error: IngestError) {
+      if case .stackExchangeCompanion = error, !named.contains(error.path) {
+        skipped.append(error)
+      } else {
+        failures.append(error)
       }
     }
-    // Usenet messages arrive one per file: gather each thread's messages before extracting.
-    let merged = ThreadImporter.mergingThreads(read)
-    let threads = await withTaskGroup(of: (Int, IndexedThread).self) { group in
-      for (position, thread) in merged.enumerated() {
+
+    let extractor = TipExtractor(lexicon: lexicon)
+    var writer: IndexWriter? = nil
+    var batch = Batch(limit: batchTextBytes)
+    var usenet: [Thread] = []
+    /// The threads of each staged segment, in `writer`'s staging order.
+    var stagedThreads: [[ThreadSummary]] = []
+    for file in files {
+      var stream: ThreadImporter.ThreadStream
+      do {
+        stream = try ThreadImporter.threadStream(fromFile: file)
+      } catch {
+        report(error)
+        continue
+      }
+      let usenetStart = usenet.count
+      var fileStart = batch.threads.count
+      var firstStagedOfFile: Int? = nil
+      while true {
+        let thread: Thread?
+        do {
+          thread = try stream.next()
+        } catch {
+          report(error)
+          batch.threads.removeSubrange(fileStart...)
+          usenet.removeSubrange(usenetStart...)
+          if let first = firstStagedOfFile {
+            writer?.discardStaged(from: first)
+            stagedThreads.removeSubrange(first...)
+          }
+          break
+        }
+        guard let thread else { break }
+        if thread.format == .usenet {
+          usenet.append(thread)
+          continue
+        }
+        batch.append(thread)
+        guard batch.isFull else { continue }
+        if writer == nil { writer = try IndexWriter(directory: directory) }
+        // Threads of earlier files go to a segment of their own, so one failing file can
+        // take its segments back without taking theirs.
+        if fileStart > 0 {
+          let earlier = await Self.extract(Array(batch.threads[..<fileStart]), extractor)
+          try writer?.stage(earlier)
+          stagedThreads.append(Self.summaries(earlier))
+        }
+        let own = await Self.extract(Array(batch.threads[fileStart...]), extractor)
+        let staged = try writer?.stage(own)
+        firstStagedOfFile = firstStagedOfFile ?? staged
+        stagedThreads.append(Self.summaries(own))
+        batch = Batch(limit: batchTextBytes)
+        fileStart = 0
+      }
+    }
+    for thread in ThreadImporter.mergingThreads(usenet) { batch.append(thread) }
+
+    let last = await Self.extract(batch.threads, extractor)
+    guard !last.isEmpty || !stagedThreads.isEmpty else {
+      return AddReport(threads: [], failures: failures, skipped: skipped, commit: nil)
+    }
+    var final: IndexWriter
+    if let opened = writer.take() {
+      final = opened
+    } else {
+      final = try IndexWriter(directory: directory)
+    }
+    let summary = try final.commit(adding: last)
+    return AddReport(
+      threads: stagedThreads.flatMap { $0 } + Self.summaries(last), failures: failures,
+      skipped: skipped, commit: summary)
+  }
+
+  /// Threads read and waiting for extraction, and the size of their posts' text.
+  private struct Batch {
+    var limit: Int
+    var threads: [Thread] = []
+    var textBytes = 0
+
+    var isFull: Bool { textBytes >= limit }
+
+    mutating func append(_ thread: Thread) {
+      threads.append(thread)
+      textBytes += thread.posts.reduce(0) { $0 + $1.text.utf8.count }
+    }
+  }
+
+  /// `threads` with their tips, extracted in parallel, in the order given.
+  private static func extract(
+    _ threads: [Thread], _ extractor: TipExtractor
+  ) async -> [IndexedThread] {
+    await withTaskGroup(of: (Int, IndexedThread).self) { group in
+      for (position, thread) in threads.enumerated() {
         group.addTask {
           (position, IndexedThread(thread: thread, tips: extractor.tips(in: thread)))
         }
       }
       var collected: [(Int, IndexedThread)] = []
+      collected.reserveCapacity(threads.count)
       for await result in group { collected.append(result) }
       return collected.sorted { $0.0 < $1.0 }.map(\.1)
     }
-    guard !threads.isEmpty else {
-      return AddReport(threads: [], failures: failures, skipped: skipped, commit: nil)
-    }
-    var writer = try IndexWriter(directory: directory)
-    let summary = try writer.commit(adding: threads)
-    let summaries = threads.map { entry in
+  }
+
+  private static func summaries(_ threads: [IndexedThread]) -> [ThreadSummary] {
+    threads.map { entry in
       ThreadSummary(
         id: entry.thread.id, title: entry.thread.title, url: entry.thread.url,
         format: entry.thread.format, postCount: entry.thread.posts.count,
         tipCount: entry.tips.count)
     }
-    return AddReport(threads: summaries, failures: failures, skipped: skipped, commit: summary)
   }
 
   /// Removes a thread by id; nil, and nothing written, when no such thread is indexed.

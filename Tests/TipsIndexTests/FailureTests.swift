@@ -39,7 +39,8 @@ struct FailureTests {
   func flippedByte() throws {
     let scratch = try Self.committed()
     var bytes = try scratch.read("segment-1.tips")
-    bytes[DataFileFrame.headerSize + 2] ^= 0x01
+    // In the term dictionaries, just before the footer.
+    bytes[bytes.count - DataFileFrame.footerSize - 10] ^= 0x01
     try scratch.write("segment-1.tips", bytes)
     let file = scratch.path("segment-1.tips")
     let error = #expect(throws: IndexError.corrupt(file: file, reason: "checksum mismatch")) {
@@ -52,10 +53,11 @@ struct FailureTests {
   func flippedPostByte() throws {
     let scratch = try Self.committed()
     var bytes = try scratch.read("segment-1.tips")
-    // The last copy of these words is the post's (the first is the tip's quote).
+    // The first copy of these words is the post's (posts come first; the other is the
+    // tip's quote).
     let text = Array("every night".utf8)
     let offset = try #require(
-      bytes.indices.last { bytes[$0..<min($0 + text.count, bytes.count)].elementsEqual(text) })
+      bytes.indices.first { bytes[$0..<min($0 + text.count, bytes.count)].elementsEqual(text) })
     bytes[offset] ^= 0x01
     try scratch.write("segment-1.tips", bytes)
     let file = scratch.path("segment-1.tips")
@@ -174,7 +176,7 @@ struct FailureTests {
   func writerOnCorruptIndex() throws {
     let scratch = try Self.committed()
     var bytes = try scratch.read("segment-1.tips")
-    bytes[20] ^= 0xFF
+    bytes[bytes.count - DataFileFrame.footerSize - 10] ^= 0xFF
     try scratch.write("segment-1.tips", bytes)
     #expect(
       throws: IndexError.corrupt(file: scratch.path("segment-1.tips"), reason: "checksum mismatch")

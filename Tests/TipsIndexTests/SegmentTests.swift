@@ -243,6 +243,50 @@ struct SegmentTests {
     #expect(current.threads.map(\.id) == ["reddit-7", "se-42"])
   }
 
+  @Test("Staged segments stay invisible until the commit that names them, the last version wins")
+  func stagedSegments() throws {
+    let scratch = try Scratch()
+    var writer = try IndexWriter(directory: scratch.index)
+    try writer.commit(adding: [Fixture.knees])
+    #expect(try writer.stage([Fixture.hips]) == 0)
+    #expect(try writer.stage([Fixture.hipsReexported, Fixture.shoulders]) == 1)
+    #expect(
+      try scratch.names() == [
+        "LOCK", "meta.json", "segment-1.tips", "segment-2.tips", "segment-3.tips",
+      ])
+    let before = try IndexReader.open(directory: scratch.index)
+    #expect(before.threads.map(\.id) == ["se-42"])
+
+    let summary = try writer.commit(adding: [Fixture.knees])
+    #expect(summary.generation == 2)
+    #expect(summary.threadsAdded == 2)
+    #expect(summary.threadsReplaced == 1)
+    let after = try IndexReader.open(directory: scratch.index)
+    #expect(
+      after.threads.map(\.id) == ["discourse-123", "se-42", Fixture.shoulders.thread.id].sorted())
+    #expect(try after.thread(id: "discourse-123") == Fixture.hipsReexported.thread)
+    #expect(try after.thread(id: "se-42") == Fixture.knees.thread)
+    #expect(before.threads.map(\.id) == ["se-42"])
+  }
+
+  @Test("Staged segments a writer drops or discards are deleted, the index untouched")
+  func droppedStagedSegments() throws {
+    let scratch = try Scratch()
+    do {
+      var writer = try IndexWriter(directory: scratch.index)
+      try writer.commit(adding: [Fixture.knees])
+    }
+    let before = try scratch.snapshot()
+    do {
+      var writer = try IndexWriter(directory: scratch.index)
+      try writer.stage([Fixture.hips])
+      try writer.stage([Fixture.shoulders])
+      writer.discardStaged(from: 1)
+      #expect(try scratch.names() == ["LOCK", "meta.json", "segment-1.tips", "segment-2.tips"])
+    }
+    #expect(try scratch.snapshot() == before)
+  }
+
   @Test(
     "A folder written by an older format is refused with a one-line way out", arguments: [1, 2])
   func olderFormat(version: Int) throws {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TipsCore
 import TipsIngest
@@ -76,14 +77,16 @@ struct StackExchangeTests {
     #expect(threads.first?.url == "https://history.meta.stackexchange.com/q/271")
   }
 
-  @Test("Streaming hands out each thread once, the same threads as the array API")
+  @Test("Streaming from disk hands out each thread once, the same threads as reading in memory")
   func streamingMatchesArray() throws {
     let path = Fixture.sharedData("stackexchange/history.meta.stackexchange.com/Posts.xml")
+    var stream = try ThreadImporter.threadStream(fromFile: path)
     var streamed: [String] = []
-    try ThreadImporter.forEachThread(inFile: path) { streamed.append($0.id) }
+    while let thread = try stream.next() { streamed.append(thread.id) }
     #expect(streamed.count == 556)
     #expect(Set(streamed).count == 556)
-    #expect(try ThreadImporter.threads(fromFile: path).map(\.id) == streamed)
+    let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+    #expect(try ThreadImporter.threads(from: bytes, path: path).map(\.id) == streamed)
   }
 
   @Test("The 2024 dump format (pipe-separated tags, per-row licence) reads")

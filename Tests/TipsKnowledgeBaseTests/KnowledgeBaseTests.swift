@@ -177,4 +177,66 @@ struct KnowledgeBaseTests {
           + "/Users.xml: the <users> file of a Stack Exchange dump; tips reads the dump's Posts.xml"
       ])
   }
+
+  /// The shared data folder's Stack Exchange dump `name`.
+  private static func dump(_ name: String) -> String {
+    URL(fileURLWithPath: seedPath).deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("data/stackexchange/\(name)/Posts.xml").path
+  }
+
+  /// The names of the segment files in the index folder.
+  private func segmentFiles() throws -> [String] {
+    try FileManager.default.contentsOfDirectory(atPath: scratch.index)
+      .filter { $0.hasPrefix("segment-") }.sorted()
+  }
+
+  @Test("An add bigger than a batch is written in pieces, committed once, and answers the same")
+  func addInBatches() async throws {
+    let dump = Self.dump("datascience.meta.stackexchange.com")
+    var batched = base
+    batched.batchTextBytes = 20_000
+    let report = try await batched.add([dump])
+    let whole = try Scratch()
+    let reference = KnowledgeBase(directory: whole.index, lexicon: base.lexicon)
+    _ = try await reference.add([dump])
+
+    let reader = try batched.reader()
+    let expected = try reference.reader()
+    #expect(reader.generation == 1)
+    #expect(reader.stats.segments > 1)
+    #expect(expected.stats.segments == 1)
+    #expect(try segmentFiles().count == reader.stats.segments)
+    #expect(report.threads.count == expected.threads.count)
+    #expect(reader.threads == expected.threads)
+    #expect(Set(reader.tips.map(\.quote)) == Set(expected.tips.map(\.quote)))
+    let top = try batched.top(limit: 10)
+    let expectedTop = try reference.top(limit: 10)
+    #expect(top.map(\.name) == expectedTop.map(\.name))
+    #expect(top.map(\.score) == expectedTop.map(\.score))
+  }
+
+  @Test("A dump that breaks halfway loses every thread it gave, staged or not")
+  func brokenDumpLosesItsThreads() async throws {
+    var batched = base
+    batched.batchTextBytes = 20_000
+    _ = try await batched.add([seedPath])
+    let before = try scratch.snapshot()
+    let whole = try Data(
+      contentsOf: URL(fileURLWithPath: Self.dump("history.meta.stackexchange.com")))
+    let broken = try scratch.write(
+      "broken/Posts.xml", String(decoding: whole.prefix(whole.count * 3 / 5), as: UTF8.self))
+
+    let failed = try await batched.add([broken])
+    #expect(failed.commit == nil)
+    #expect(failed.failures.map(\.path) == [broken])
+    #expect(try scratch.snapshot() == before)
+
+    let copy = try scratch.write("copy.txt", try String(contentsOfFile: seedPath, encoding: .utf8))
+    let mixed = try await batched.add([broken, copy])
+    #expect(mixed.failures.map(\.path) == [broken])
+    #expect(mixed.threads.map(\.id) == ["copy"])
+    let reader = try batched.reader()
+    #expect(reader.threads.map(\.id) == ["copy", "lower-back-pain"])
+    #expect(try segmentFiles().count == reader.stats.segments)
+  }
 }

@@ -62,9 +62,8 @@ extension ByteReader {
     guard let format = ThreadFormat(rawValue: formatName) else {
       throw FormatError(reason: "unknown thread format '\(formatName)'")
     }
-    // A post takes at least 8 bytes: number, 2 presence bytes, likes, presence, quote count,
-    // flag, text length.
-    let postCount = try readCount(minimumItemSize: 8)
+    // Checked against the bytes of the posts, which lie elsewhere (see `SegmentCodec`).
+    let postCount = try readLength()
     // A tip takes at least 16 bytes, and its field lengths follow it.
     let tipCount = try readCount(minimumItemSize: 16 + SegmentCodec.fieldCount)
     return ThreadSummary(

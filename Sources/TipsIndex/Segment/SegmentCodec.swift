@@ -24,75 +24,45 @@ struct SegmentContents: Sendable {
   var posts: Int
 }
 
-/// A segment's payload, and the range of it the posts take (the frame's cold range).
-struct EncodedSegment {
-  var bytes: [UInt8]
-  var posts: Range<Int>
-}
-
 /// Encodes and decodes the payload of a segment file (inside `DataFileFrame`).
 ///
 /// ```
-/// count                  threads, in the order the writer gives
+/// posts                  per thread, in the order the writer gives, its posts back to back
+/// count                  threads
 /// per thread:            its summary (see RecordCoding.swift), the byte length of its posts
 ///                        and their CRC-32 (UInt32 LE), then per tip the tip and, per field
 ///                        in IndexField order, varint count of the words it is indexed under
-/// posts                  per thread, in the same order, its posts back to back
 /// inverted index         see InvertedIndexBuilder.write
 /// ```
-/// Opening a segment reads everything but the posts, which are most of its bytes: they are
-/// the frame's cold range (see `DataFileFrame`), decoded and checked against their thread's
-/// checksum when the thread is shown or merged. A tip's local ordinal is its position in this file
-/// counting across threads, which is what postings refer to; readers add the segment's base
-/// to make it global.
+/// The posts, most of a segment's bytes, come first and are the frame's cold range (see
+/// `DataFileFrame`): a writer streams them to disk as threads come (`SegmentFileWriter`),
+/// holding only what follows them; opening reads everything but them, and a thread's posts
+/// are checked against its checksum and decoded when it is shown or merged. A tip's local
+/// ordinal is its position in this file counting across threads, which is what postings
+/// refer to; readers add the segment's base to make it global.
 enum SegmentCodec {
   static let fieldCount = IndexField.allCases.count
-
-  static func encode(_ threads: [IndexedThread]) -> EncodedSegment {
-    var writer = ByteWriter()
-    var posts = ByteWriter()
-    var index = InvertedIndexBuilder()
-    var ordinal = 0
-    writer.writeCount(threads.count)
-    for entry in threads {
-      let start = posts.bytes.count
-      for post in entry.thread.posts { posts.writePost(post) }
-      writer.writeSummary(
-        ThreadSummary(
-          id: entry.thread.id, title: entry.thread.title, url: entry.thread.url,
-          format: entry.thread.format, postCount: entry.thread.posts.count,
-          tipCount: entry.tips.count))
-      writer.writeCount(posts.bytes.count - start)
-      writer.writeUInt32LittleEndian(CRC32.checksum(posts.bytes[start...]))
-      for tip in entry.tips {
-        writer.writeTip(tip)
-        for length in index.add(tip, ordinal: ordinal, threadTitle: entry.thread.title) {
-          writer.writeCount(length)
-        }
-        ordinal += 1
-      }
-    }
-    let postsStart = writer.bytes.count
-    writer.writeBytes(posts.bytes)
-    let postsRange = postsStart..<writer.bytes.count
-    index.write(to: &writer)
-    return EncodedSegment(bytes: writer.bytes, posts: postsRange)
-  }
+  /// A post takes at least 8 bytes: number, 2 presence bytes, likes, presence, quote count,
+  /// flag, text length.
+  static let minimumPostSize = 8
 
   /// Decodes the payload at `payload` in `bytes`, checking it is consumed exactly and that
   /// the posts are exactly the frame's cold range `cold` (whose bytes are not read).
   static func decode<Bytes: RandomAccessCollection<UInt8>>(
     _ bytes: Bytes, payload: Range<Int>, cold: Range<Int>
   ) throws(FormatError) -> SegmentContents where Bytes.Index == Int {
-    var reader = ByteReader(bytes, range: payload)
+    guard cold.lowerBound == payload.lowerBound else {
+      throw FormatError(reason: "posts do not start the payload")
+    }
+    var reader = ByteReader(bytes, range: cold.upperBound..<payload.upperBound)
     let threadCount = try reader.readCount(minimumItemSize: 7)
-    var summaries: [(summary: ThreadSummary, postBytes: Int, crc32: UInt32, tips: Range<Int>)] =
-      []
-    summaries.reserveCapacity(threadCount)
+    var threads: [SegmentThread] = []
+    threads.reserveCapacity(threadCount)
     var tips: [Tip] = []
     var fieldLengths: [UInt32] = []
     var seen = Set<String>(minimumCapacity: threadCount)
     var posts = 0
+    var postsEnd = cold.lowerBound
     for _ in 0..<threadCount {
       let summary = try reader.readSummary()
       guard seen.insert(summary.id).inserted else {
@@ -100,6 +70,13 @@ enum SegmentCodec {
       }
       let postBytes = try reader.readLength()
       let postsCRC = try reader.readUInt32LittleEndian()
+      guard postBytes <= cold.upperBound - postsEnd else {
+        throw FormatError(reason: "thread '\(summary.id)': posts run past their range")
+      }
+      guard summary.postCount <= postBytes / minimumPostSize else {
+        throw FormatError(
+          reason: "thread '\(summary.id)': \(summary.postCount) posts in \(postBytes) bytes")
+      }
       let first = tips.count
       for _ in 0..<summary.tipCount {
         tips.append(try reader.readTip())
@@ -112,24 +89,13 @@ enum SegmentCodec {
         }
       }
       posts += summary.postCount
-      summaries.append((summary, postBytes, postsCRC, first..<tips.count))
-    }
-    var threads: [SegmentThread] = []
-    threads.reserveCapacity(threadCount)
-    guard reader.position == cold.lowerBound else {
-      throw FormatError(reason: "posts do not start where the footer says")
-    }
-    for (summary, postBytes, postsCRC, tipRange) in summaries {
-      let start = reader.position
-      guard postBytes <= cold.upperBound - start else {
-        throw FormatError(reason: "thread '\(summary.id)': posts run past their range")
-      }
-      try reader.skip(postBytes)
       threads.append(
         SegmentThread(
-          summary: summary, posts: start..<reader.position, postsCRC32: postsCRC, tips: tipRange))
+          summary: summary, posts: postsEnd..<(postsEnd + postBytes), postsCRC32: postsCRC,
+          tips: first..<tips.count))
+      postsEnd += postBytes
     }
-    guard reader.position == cold.upperBound else {
+    guard postsEnd == cold.upperBound else {
       throw FormatError(reason: "posts do not end where the footer says")
     }
     let dictionaries = try TermDictionary.readAll(

@@ -32,24 +32,24 @@ enum DataFileFrame {
     var crc32: UInt32
   }
 
-  /// A framed file around `payload`, and the checksum its footer records; `cold` is the
-  /// range of `payload` the checksum leaves out.
-  static func frame(
-    payload: [UInt8], cold: Range<Int> = 0..<0, version: Int
-  ) -> (bytes: [UInt8], crc32: UInt32) {
-    precondition(cold.upperBound <= payload.count, "cold range outside the payload")
+  /// The header of a file of format `version`.
+  static func header(version: Int) -> [UInt8] {
     var writer = ByteWriter()
     writer.writeBytes(magic)
     writer.writeUInt32LittleEndian(UInt32(version))
-    writer.writeBytes(payload)
-    let coldInFile = (headerSize + cold.lowerBound)..<(headerSize + cold.upperBound)
-    let crc = checksum(writer.bytes, through: writer.bytes.count, skipping: coldInFile)
-    writer.writeUInt32LittleEndian(crc)
+    return writer.bytes
+  }
+
+  /// The footer of a file whose payload is `payloadLength` bytes, `cold` of them (a range of
+  /// the payload) left out of `crc32`, the checksum of the header and the rest of the payload.
+  static func footer(crc32: UInt32, cold: Range<Int>, payloadLength: Int) -> [UInt8] {
+    var writer = ByteWriter()
+    writer.writeUInt32LittleEndian(crc32)
     writer.writeUInt64LittleEndian(UInt64(cold.lowerBound))
     writer.writeUInt64LittleEndian(UInt64(cold.count))
-    writer.writeUInt64LittleEndian(UInt64(payload.count))
+    writer.writeUInt64LittleEndian(UInt64(payloadLength))
     writer.writeBytes(magic)
-    return (writer.bytes, crc)
+    return writer.bytes
   }
 
   /// Checks a framed file (its checksum over everything but the cold range) and returns

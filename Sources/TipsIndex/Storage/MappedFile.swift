@@ -4,8 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// The bytes of one data file, memory-mapped read-only, or copied into memory when the writer
-/// has just encoded them.
+/// The bytes of one data file, memory-mapped read-only.
 ///
 /// `@unchecked Sendable` invariant: the bytes never change after `init`. The mapping is
 /// `PROT_READ` and `MAP_PRIVATE`, and tips never modifies a data file in place: files are
@@ -15,7 +14,6 @@ import Darwin
 /// only place it is released, and it runs once no copy of the wrapper is left.
 final class FileBytes: @unchecked Sendable {
   let buffer: UnsafeRawBufferPointer
-  private let isMapped: Bool
 
   /// Maps the file at `path` whole. An empty file maps nothing and reads as zero bytes.
   init(mapping path: String) throws(StorageError) {
@@ -24,32 +22,30 @@ final class FileBytes: @unchecked Sendable {
     let size = try Posix.fileSize(fd, path: path)
     guard size > 0 else {
       buffer = UnsafeRawBufferPointer(start: nil, count: 0)
-      isMapped = false
       return
     }
     let base = try Posix.mapReadOnly(fd, size: size, path: path)
     buffer = UnsafeRawBufferPointer(start: base, count: size)
-    isMapped = true
-  }
-
-  /// A copy of `bytes` in memory, read exactly as a mapping of a file holding them would be.
-  init(copying bytes: [UInt8]) {
-    let storage = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count, alignment: 8)
-    storage.copyBytes(from: bytes)
-    buffer = UnsafeRawBufferPointer(storage)
-    isMapped = false
   }
 
   deinit {
     guard let base = buffer.baseAddress else { return }
-    if isMapped {
-      Posix.unmap(UnsafeMutableRawPointer(mutating: base), size: buffer.count)
-    } else {
-      UnsafeMutableRawPointer(mutating: base).deallocate()
-    }
+    Posix.unmap(UnsafeMutableRawPointer(mutating: base), size: buffer.count)
   }
 
   var bytes: MappedBytes { MappedBytes(file: self) }
+
+  /// Drops the whole pages inside `range` from this process's memory (they are read from the
+  /// file again if touched), so reading a file through once, as a merge does, does not keep
+  /// it resident.
+  func releasePages(in range: Range<Int>) {
+    guard let base = buffer.baseAddress else { return }
+    let page = Posix.pageSize
+    let lower = (range.lowerBound + page - 1) / page * page
+    let upper = min(range.upperBound, buffer.count) / page * page
+    guard lower < upper else { return }
+    Posix.releasePages(base, lower..<upper)
+  }
 }
 
 /// A data file's bytes as a collection, keeping the `FileBytes` that owns them alive.

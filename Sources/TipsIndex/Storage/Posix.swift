@@ -96,8 +96,23 @@ enum Posix {
     guard let address, address != MAP_FAILED else {
       throw StorageError(operation: "mmap", path: path, code: errno)
     }
+    // Opening reads a segment's ends and lookups read scattered postings: read-ahead would
+    // only fill memory with posts nobody asked for. Advice, so a refusal changes nothing.
+    _ = madvise(address, size, Int32(MADV_RANDOM))
     return UnsafeRawPointer(address)
   }
+
+  /// Tells the system the pages of `range` (page-aligned) in a mapping made by `mapReadOnly`
+  /// are not needed now: they leave this process's memory and are read from the file again
+  /// if touched. Advice, so a refusal changes nothing.
+  static func releasePages(_ address: UnsafeRawPointer, _ range: Range<Int>) {
+    _ = madvise(
+      UnsafeMutableRawPointer(mutating: address + range.lowerBound), range.count,
+      Int32(MADV_DONTNEED))
+  }
+
+  /// The size of a memory page.
+  static let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
 
   /// Releases a mapping made by `mapReadOnly`; it cannot fail for a mapping made there.
   static func unmap(_ address: UnsafeMutableRawPointer, size: Int) {

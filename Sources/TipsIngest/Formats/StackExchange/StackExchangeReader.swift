@@ -2,8 +2,9 @@ import TipsCore
 
 /// Streams a Stack Exchange data-dump `Posts.xml` into one thread per question.
 ///
-/// A dump can be gigabytes, so rows are read one at a time (`XMLRowReader`) and a question's
-/// thread is handed out as soon as its last answer has arrived (the question row's
+/// A dump can be gigabytes, so rows are read one at a time (`XMLRowReader`), as the caller
+/// asks for threads, and a question's thread is handed out as soon as its last answer has
+/// arrived (the question row's
 /// `AnswerCount` says how many to wait for); only questions still waiting for answers are
 /// held. Dumps list rows by `Id`, so an answer almost always follows its question closely;
 /// threads still incomplete at the end of the file (answers missing from the dump) are
@@ -22,79 +23,105 @@ struct StackExchangeReader {
     site = Self.site(inFolderOf: path)
   }
 
-  /// Reads the file at `path`, streaming it from disk.
-  func forEachThread(_ body: (Thread) -> Void) throws(IngestError) {
+  /// The threads of the file at `path`, streamed from disk.
+  func threads() throws(IngestError) -> Threads {
     guard let reader = XMLRowReader(path: path) else {
       throw .unreadable(path: path, reason: "libxml2 could not open the file")
     }
-    try read(reader, body)
+    return Threads(source: self, reader: reader)
   }
 
-  /// Reads `bytes`, the whole file already in memory.
-  func forEachThread(in bytes: [UInt8], _ body: (Thread) -> Void) throws(IngestError) {
+  /// The threads of `bytes`, the whole file already in memory.
+  func threads(in bytes: [UInt8]) throws(IngestError) -> Threads {
     guard let reader = XMLRowReader(bytes: bytes) else {
       throw .malformed(
         path: path, format: Self.formatName, reason: "file too large to read in memory")
     }
-    try read(reader, body)
+    return Threads(source: self, reader: reader)
   }
 
-  private func read(_ reader: XMLRowReader, _ body: (Thread) -> Void) throws(IngestError) {
-    var open: [Int: OpenThread] = [:]
-    var earlyAnswers: [Int: [StackExchangeRow]] = [:]
-    var emittedCount = 0
-    do {
-      while let attributes = try reader.nextRow() {
-        guard reader.rootElementName == "posts" else { break }
-        guard let row = StackExchangeRow(attributes: attributes) else { continue }
-        switch row.kind {
-        case .question(let title, let acceptedAnswerID, let answerCount):
-          var thread = OpenThread(
-            question: row, title: title, acceptedAnswerID: acceptedAnswerID,
-            answerCount: answerCount)
-          thread.answers = earlyAnswers.removeValue(forKey: row.id) ?? []
-          open[row.id] = thread
-          if thread.isComplete {
-            body(makeThread(thread))
-            open[row.id] = nil
-            emittedCount += 1
-          }
-        case .answer(let questionID):
-          guard var thread = open[questionID] else {
-            earlyAnswers[questionID, default: []].append(row)
-            continue
-          }
-          thread.answers.append(row)
-          if thread.isComplete {
-            open[questionID] = nil
-            body(makeThread(thread))
-            emittedCount += 1
-          } else {
+  /// A dump's threads, read row by row as they are asked for.
+  struct Threads {
+    let source: StackExchangeReader
+    let reader: XMLRowReader
+    private var open: [Int: OpenThread] = [:]
+    private var earlyAnswers: [Int: [StackExchangeRow]] = [:]
+    private var emittedCount = 0
+    /// Threads still incomplete when the file ended, by question id, handed out last.
+    private var leftovers: [OpenThread]? = nil
+
+    init(source: StackExchangeReader, reader: XMLRowReader) {
+      self.source = source
+      self.reader = reader
+    }
+
+    /// The next complete thread, nil after the last; throws when the file turns out to be
+    /// malformed (possibly after some threads were handed out).
+    mutating func next() throws(IngestError) -> Thread? {
+      if leftovers == nil, let thread = try nextCompleteThread() { return thread }
+      if leftovers == nil {
+        leftovers = open.keys.sorted().compactMap { open[$0] }
+        open = [:]
+        emittedCount += leftovers?.count ?? 0
+        guard emittedCount > 0 else {
+          throw .noPosts(path: source.path, format: StackExchangeReader.formatName)
+        }
+      }
+      guard let thread = leftovers?.first else { return nil }
+      leftovers?.removeFirst()
+      return source.makeThread(thread)
+    }
+
+    /// Reads rows until a question's last answer arrives; nil at the end of the file.
+    private mutating func nextCompleteThread() throws(IngestError) -> Thread? {
+      let path = source.path
+      let format = StackExchangeReader.formatName
+      do {
+        while let attributes = try reader.nextRow() {
+          guard reader.rootElementName == "posts" else { break }
+          guard let row = StackExchangeRow(attributes: attributes) else { continue }
+          switch row.kind {
+          case .question(let title, let acceptedAnswerID, let answerCount):
+            var thread = OpenThread(
+              question: row, title: title, acceptedAnswerID: acceptedAnswerID,
+              answerCount: answerCount)
+            thread.answers = earlyAnswers.removeValue(forKey: row.id) ?? []
+            if thread.isComplete {
+              emittedCount += 1
+              return source.makeThread(thread)
+            }
+            open[row.id] = thread
+          case .answer(let questionID):
+            guard var thread = open[questionID] else {
+              earlyAnswers[questionID, default: []].append(row)
+              continue
+            }
+            thread.answers.append(row)
+            if thread.isComplete {
+              open[questionID] = nil
+              emittedCount += 1
+              return source.makeThread(thread)
+            }
             open[questionID] = thread
           }
         }
+      } catch {
+        if error.isEncodingError { throw .notText(path: path) }
+        throw .malformed(path: path, format: format, reason: "line \(error.line): \(error.message)")
       }
-    } catch {
-      if error.isEncodingError { throw .notText(path: path) }
-      throw .malformed(
-        path: path, format: Self.formatName, reason: "line \(error.line): \(error.message)")
+      guard reader.rootElementName == "posts" else {
+        throw .malformed(
+          path: path, format: format,
+          reason: "root element is <\(reader.rootElementName ?? "none")>, not <posts>")
+      }
+      return nil
     }
-    guard reader.rootElementName == "posts" else {
-      throw .malformed(
-        path: path, format: Self.formatName,
-        reason: "root element is <\(reader.rootElementName ?? "none")>, not <posts>")
-    }
-    for id in open.keys.sorted() {
-      if let thread = open[id] { body(makeThread(thread)) }
-      emittedCount += 1
-    }
-    guard emittedCount > 0 else { throw .noPosts(path: path, format: Self.formatName) }
   }
 
   /// Post 1 is the question; answers follow in Stack Exchange's default "votes" order:
   /// score, highest first, then the older answer first. The accepted answer is not pinned
   /// to the top (Stack Exchange stopped doing that in 2021); `isAccepted` marks it instead.
-  private func makeThread(_ open: OpenThread) -> Thread {
+  fileprivate func makeThread(_ open: OpenThread) -> Thread {
     let question = open.question
     let answers = open.answers.sorted {
       ($1.score, $0.creationDate ?? "", $0.id) < ($0.score, $1.creationDate ?? "", $1.id)
