@@ -19,18 +19,33 @@ import TipsCore
 /// 0.25. A second recommender outweighs any number of likes one post realistically collects
 /// (ln grows slowly). `relevance` is 1 for `tips top` and 0...1 for a search.
 public enum Consensus {
-  /// One remedy per canonical name, best first (ties broken by name, so output is stable).
-  public static func remedies(from tips: [Tip]) -> [Remedy] {
+  /// One remedy per canonical name, best first (ties broken by name, so output is stable),
+  /// at most `limit` of them, without those only reported against when `supportedOnly`;
+  /// `relevance` gives each name's query relevance (1 for all when nil).
+  ///
+  /// Only the remedies returned are assembled with their ordered tips and caveats: a remedy
+  /// with tens of thousands of tips costs its evidence count, not a sort, unless shown.
+  public static func remedies(
+    from tips: [Tip], limit: Int = .max, supportedOnly: Bool = false,
+    relevance: ((String) -> Double)? = nil
+  ) -> [Remedy] {
     var byName: [String: [Tip]] = [:]
     for tip in tips { byName[tip.remedy, default: []].append(tip) }
-    return byName.map { name, tips in remedy(named: name, tips: tips) }
-      .filter { $0.evidence.posts > 0 || $0.evidence.against > 0 }
-      .sorted(by: isRankedBefore)
-  }
-
-  /// Best first: by score, then by name.
-  public static func isRankedBefore(_ a: Remedy, _ b: Remedy) -> Bool {
-    a.score.total != b.score.total ? a.score.total > b.score.total : a.name < b.name
+    var ranked: [(name: String, evidence: Evidence, score: ConsensusScore)] = []
+    for (name, tips) in byName {
+      let evidence = evidence(of: tips)
+      guard evidence.posts > 0 || (!supportedOnly && evidence.against > 0) else { continue }
+      let score = score(of: evidence, relevance: relevance?(name) ?? 1)
+      ranked.append((name, evidence, score))
+    }
+    ranked.sort { a, b in
+      a.score.total != b.score.total ? a.score.total > b.score.total : a.name < b.name
+    }
+    return ranked.prefix(limit).map { entry in
+      var remedy = remedy(named: entry.name, tips: byName[entry.name] ?? [])
+      remedy.score = entry.score
+      return remedy
+    }
   }
 
   static func remedy(named name: String, tips: [Tip]) -> Remedy {

@@ -40,9 +40,9 @@ public struct RemedySearch: Sendable {
 
   /// The most-endorsed remedies overall, after filters.
   public func top(filters: Query.Filters = Query.Filters(), limit: Int) -> [Remedy] {
-    let tips = reader.tips.filter { passes($0, filters) }
     // A remedy only reported against is no one's advice: `show` finds it, `top` does not.
-    return Array(Consensus.remedies(from: tips).filter { $0.evidence.posts > 0 }.prefix(limit))
+    let tips = reader.tips.filter { passes($0, filters) }
+    return Consensus.remedies(from: tips, limit: limit, supportedOnly: true)
   }
 
   /// One remedy by canonical name, with all its tips.
@@ -71,15 +71,12 @@ public struct RemedySearch: Sendable {
       rawRelevance[name] = (best + (sumByRemedy[name] ?? 0) / Double(tips.count)) / 2
     }
     let top = rawRelevance.values.max() ?? 1
-    let ranked = byRemedy.map { name, tips -> Remedy in
-      var remedy = Consensus.remedy(named: name, tips: tips)
+    return Consensus.remedies(
+      from: byRemedy.values.flatMap { $0 }, limit: limit, supportedOnly: true
+    ) { name in
       let relevance = (rawRelevance[name] ?? 0) / top
-      remedy.score = Consensus.score(of: remedy.evidence, relevance: relevance * relevance)
-      return remedy
+      return relevance * relevance
     }
-    .filter { $0.evidence.posts > 0 }
-    .sorted(by: Consensus.isRankedBefore)
-    return Array(ranked.prefix(limit))
   }
 
   /// Every tip of the remedy `name`, found through the remedy field's postings rather than
