@@ -96,7 +96,7 @@ public struct KnowledgeBase: Sendable {
           thread = try stream.next()
         } catch {
           report(error)
-          batch.threads.removeSubrange(fileStart...)
+          batch.removeThreads(from: fileStart)
           usenet.removeSubrange(usenetStart...)
           if let first = firstStagedOfFile {
             writer?.discardStaged(from: first)
@@ -155,7 +155,17 @@ public struct KnowledgeBase: Sendable {
 
     mutating func append(_ thread: Thread) {
       threads.append(thread)
-      textBytes += thread.posts.reduce(0) { $0 + $1.text.utf8.count }
+      textBytes += Self.textBytes(of: thread)
+    }
+
+    /// Drops the threads from position `start` on (those of a file that failed).
+    mutating func removeThreads(from start: Int) {
+      textBytes -= threads[start...].reduce(0) { $0 + Self.textBytes(of: $1) }
+      threads.removeSubrange(start...)
+    }
+
+    private static func textBytes(of thread: Thread) -> Int {
+      thread.posts.reduce(0) { $0 + $1.text.utf8.count }
     }
   }
 

@@ -31,6 +31,15 @@ public enum Consensus {
   ) -> [Remedy] {
     var byName: [String: [Tip]] = [:]
     for tip in tips { byName[tip.remedy, default: []].append(tip) }
+    return remedies(
+      byName: byName, limit: limit, supportedOnly: supportedOnly, relevance: relevance)
+  }
+
+  /// The same, over tips already gathered by remedy name.
+  public static func remedies(
+    byName: [String: [Tip]], limit: Int = .max, supportedOnly: Bool = false,
+    relevance: ((String) -> Double)? = nil
+  ) -> [Remedy] {
     var ranked: [(name: String, evidence: Evidence, score: ConsensusScore)] = []
     for (name, tips) in byName {
       let evidence = evidence(of: tips)
@@ -80,15 +89,20 @@ public enum Consensus {
       var thread: String
       var post: Int
     }
+    /// A named author, whatever the case of the name, or the post of an unnamed one.
+    enum Person: Hashable {
+      case named(String)
+      case unnamed(PostKey)
+    }
     var likesByPost: [PostKey: Int] = [:]
     var agreeing = Set<PostKey>()
-    var people = Set<String>()
-    var recommenders = Set<String>()
+    var people = Set<Person>()
+    var recommenders = Set<Person>()
     var against = Set<PostKey>()
-    var againstPeople = Set<String>()
+    var againstPeople = Set<Person>()
     for tip in tips {
       let key = PostKey(thread: tip.thread, post: tip.post)
-      let person = tip.author.map { "@" + $0.lowercased() } ?? "\(tip.thread)#\(tip.post)"
+      let person = tip.author.map { Person.named($0.lowercased()) } ?? .unnamed(key)
       if tip.stance == .against {
         against.insert(key)
         againstPeople.insert(person)

@@ -71,9 +71,7 @@ public struct RemedySearch: Sendable {
       rawRelevance[name] = (best + (sumByRemedy[name] ?? 0) / Double(tips.count)) / 2
     }
     let top = rawRelevance.values.max() ?? 1
-    return Consensus.remedies(
-      from: byRemedy.values.flatMap { $0 }, limit: limit, supportedOnly: true
-    ) { name in
+    return Consensus.remedies(byName: byRemedy, limit: limit, supportedOnly: true) { name in
       let relevance = (rawRelevance[name] ?? 0) / top
       return relevance * relevance
     }
