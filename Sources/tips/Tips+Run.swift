@@ -16,8 +16,9 @@ extension CommonOptions {
   }
 
   /// The shipped lexicon, merged with the user's file in the config folder, then `--lexicon`.
-  func mergedLexicon() throws -> Lexicon {
-    var merged = try orFail { () throws(LexiconError) in try Lexicon.shipped() }
+  func mergedLexicon() async throws -> Lexicon {
+    let shipped = await ShippedLexicon.reading.value
+    var merged = try orFail { () throws(LexiconError) in try shipped.get() }
     for path in [Self.userLexiconPath, lexicon].compactMap({ $0 }) {
       guard lexicon == path || FileManager.default.fileExists(atPath: path) else { continue }
       guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
@@ -28,8 +29,8 @@ extension CommonOptions {
     return merged
   }
 
-  func knowledgeBase() throws -> KnowledgeBase {
-    KnowledgeBase(directory: indexDirectory, lexicon: try mergedLexicon())
+  func knowledgeBase() async throws -> KnowledgeBase {
+    KnowledgeBase(directory: indexDirectory, lexicon: try await mergedLexicon())
   }
 
   /// `$XDG_CONFIG_HOME/tips/lexicon.txt`, else `~/.config/tips/lexicon.txt`.
@@ -48,7 +49,7 @@ extension CommonOptions {
     let directory = indexDirectory
     async let opening = Result { () throws(IndexError) in try IndexReader.open(directory: directory)
     }
-    let lexicon = try mergedLexicon()
+    let lexicon = try await mergedLexicon()
     var opened = await opening
     if case .failure(.missing) = opened, isDefaultIndex,
       FileManager.default.fileExists(atPath: "corpus")
@@ -67,7 +68,7 @@ extension CommonOptions {
 
 extension Add {
   func run() async throws {
-    let base = try common.knowledgeBase()
+    let base = try await common.knowledgeBase()
     let report = try await orFail { () async throws(IndexError) in try await base.add(paths) }
     for skipped in report.skipped { Diagnostics.warn("skipped " + skipped.description) }
     for failure in report.failures { Diagnostics.warn(failure.description) }
@@ -156,7 +157,7 @@ extension Threads {
 
 extension Remove {
   func run() async throws {
-    let base = try common.knowledgeBase()
+    let base = try await common.knowledgeBase()
     guard let commit = try orFail({ () throws(IndexError) in try base.remove(threadID: thread) })
     else {
       throw Failure("no thread '\(thread)' in \(base.directory)/; see 'tips threads'")
@@ -210,5 +211,18 @@ extension FilterOptions {
       kindValue = parsed
     }
     return Query.Filters(muscle: muscle, tool: tool, kind: kindValue, thread: thread)
+  }
+}
+
+/// The shipped lexicon, read once, on another core: started as the process starts for the
+/// commands that need it (see `Tips.main`), since reading it takes about as long as parsing
+/// the arguments, which the main thread does meanwhile; otherwise started when first asked.
+enum ShippedLexicon {
+  static let reading = Task.detached { () -> Result<Lexicon, LexiconError> in
+    Result { () throws(LexiconError) in try Lexicon.shipped() }
+  }
+
+  static func startReading() {
+    _ = reading
   }
 }

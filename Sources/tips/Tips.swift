@@ -23,6 +23,15 @@ struct Tips: AsyncParsableCommand {
   /// Runs the command; a `Failure` becomes one `tips: ...` line on stderr and exit status 1,
   /// usage errors keep swift-argument-parser's message and exit status 64.
   static func main() async {
+    // Commands that answer or add need the shipped lexicon: read it while arguments are
+    // parsed. A guess from the raw arguments, so a wrong one costs time, never correctness.
+    let needsLexicon: [any ParsableCommand.Type] = [
+      Add.self, Search.self, Top.self, Show.self, Remove.self,
+    ]
+    let subcommand = CommandLine.arguments.dropFirst().first { !$0.hasPrefix("-") }
+    if needsLexicon.contains(where: { $0.configuration.commandName == subcommand }) {
+      ShippedLexicon.startReading()
+    }
     do {
       var command = try parseAsRoot()
       if var asyncCommand = command as? AsyncParsableCommand {
