@@ -4,9 +4,10 @@
 ///
 /// Version 1 kept the whole index in one data file rewritten by every commit. Version 2 keeps
 /// immutable segments (one per commit, merged as they pile up) with positions and field
-/// lengths, and deletion marks in the manifest. Version 3 moves posts after the thread
-/// summaries and tips, so opening a segment no longer decodes every post. Older folders are
-/// refused with `IndexError.tooOld`: they are rebuilt from the exports in seconds.
+/// lengths, and deletion marks in the manifest. Version 3 puts a segment's posts first, out
+/// of the frame's checksum and with one checksum per thread, so segments are written a
+/// thread at a time and opening one no longer reads its posts. Older folders are refused
+/// with `IndexError.tooOld`: they are rebuilt from the exports in seconds.
 enum IndexFormat {
   /// The format this tips writes: data-file header, payload layout and manifest together.
   static let currentVersion = 3

@@ -4,8 +4,9 @@ import TipsCore
 /// index, over the segments the commit's manifest names.
 ///
 /// Opening reads the manifest, memory-maps every segment it names, checks each against the
-/// manifest and its own checksum, and decodes tips and term dictionaries; postings, positions
-/// and posts stay in the mapping until looked up. A reader never takes the writer's lock and
+/// manifest and its own checksum (which leaves out the posts), and decodes thread summaries,
+/// tips and term dictionaries; postings, positions and posts stay in the mapping until looked
+/// up, and posts are checked against their own checksum then. A reader never takes the writer's lock and
 /// never sees a half-written commit: a commit becomes visible only when its manifest is
 /// renamed into place. A reader opened before that keeps its own snapshot, even once the
 /// writer has unlinked files it mapped.

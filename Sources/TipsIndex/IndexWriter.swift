@@ -7,11 +7,13 @@ import Darwin
 /// The one writer of an index folder: adds, replaces and removes threads, one atomic commit at
 /// a time.
 ///
-/// Each commit writes one new, immutable segment holding only the threads it adds; a thread it
-/// replaces or removes becomes a deletion mark in the manifest against the segment holding it.
-/// When segments pile up, the commit also merges a run of them (see `MergePolicy`). Files are
-/// written under temporary names, synced and renamed; then the manifest is replaced, which is
-/// the commit point; then files it no longer names are deleted.
+/// Each commit writes one new, immutable segment holding only the threads it adds, plus the
+/// segments staged for it (`stage`, for adds larger than memory); a thread it replaces or
+/// removes becomes a deletion mark in the manifest against the segment holding it. When
+/// segments pile up, the commit also merges a run of them (see `MergePolicy`). Segment files
+/// are written a thread at a time (`SegmentFileWriter`) under temporary names, synced and
+/// renamed; then the manifest is replaced, which is the commit point; then files it no longer
+/// names are deleted.
 ///
 /// The writer holds an exclusive `flock` on `LOCK` in the folder from `init` until it is
 /// dropped, so two `tips add` cannot interleave commits; readers never take it. The type is

@@ -1,7 +1,8 @@
 /// When a commit merges segments, and which.
 ///
-/// Every commit adds at most one segment. When that would leave more than `maxSegments`, the
-/// same commit also merges one run of *adjacent* segments into one, dropping deleted threads:
+/// A commit adds one segment for the threads it is given, plus those staged for it by a large
+/// add. When that would leave more than `maxSegments`, the same commit also merges one run of
+/// *adjacent* segments into one (streamed a thread at a time), dropping deleted threads:
 /// the run of `mergeFactor` segments (or more, if needed to get back to `maxSegments`) with
 /// the fewest live bytes, the newer run on a tie. Fresh segments are small, so they merge
 /// often and large old ones rarely (each byte is rewritten about log(n) times, as with
