@@ -15,7 +15,7 @@ public struct KnowledgeBase: Sendable {
   /// How much post text `add` holds before it extracts tips from it and writes it to a
   /// staged segment: enough for segments worth keeping, little enough that ingesting a
   /// dump of gigabytes takes the memory of one batch, not of the dump.
-  public var batchTextBytes = 4_000_000
+  public var batchTextBytes = 2_000_000
   /// The commit every read answers from, when the caller opened it; nil to open the latest
   /// commit on each read.
   private let pinnedReader: IndexReader?
@@ -73,13 +73,11 @@ public struct KnowledgeBase: Sendable {
       }
     }
 
-    let extractor = TipExtractor(lexicon: lexicon)
-    var writer: IndexWriter? = nil
+    var pipeline = AddPipeline(
+      directory: directory, extractor: TipExtractor(lexicon: lexicon))
     var batch = Batch(limit: batchTextBytes)
     var usenet: [Thread] = []
-    /// The threads of each staged segment, in `writer`'s staging order.
-    var stagedThreads: [[ThreadSummary]] = []
-    for file in files {
+    for (fileNumber, file) in files.enumerated() {
       var stream: ThreadImporter.ThreadStream
       do {
         stream = try ThreadImporter.threadStream(fromFile: file)
@@ -89,7 +87,6 @@ public struct KnowledgeBase: Sendable {
       }
       let usenetStart = usenet.count
       var fileStart = batch.threads.count
-      var firstStagedOfFile: Int? = nil
       while true {
         let thread: Thread?
         do {
@@ -98,10 +95,7 @@ public struct KnowledgeBase: Sendable {
           report(error)
           batch.removeThreads(from: fileStart)
           usenet.removeSubrange(usenetStart...)
-          if let first = firstStagedOfFile {
-            writer?.discardStaged(from: first)
-            stagedThreads.removeSubrange(first...)
-          }
+          try await pipeline.discard(file: fileNumber)
           break
         }
         guard let thread else { break }
@@ -111,38 +105,21 @@ public struct KnowledgeBase: Sendable {
         }
         batch.append(thread)
         guard batch.isFull else { continue }
-        if writer == nil { writer = try IndexWriter(directory: directory) }
         // Threads of earlier files go to a segment of their own, so one failing file can
         // take its segments back without taking theirs.
-        if fileStart > 0 {
-          let earlier = await Self.extract(Array(batch.threads[..<fileStart]), extractor)
-          try writer?.stage(earlier)
-          stagedThreads.append(Self.summaries(earlier))
-        }
-        let own = await Self.extract(Array(batch.threads[fileStart...]), extractor)
-        let staged = try writer?.stage(own)
-        firstStagedOfFile = firstStagedOfFile ?? staged
-        stagedThreads.append(Self.summaries(own))
+        try await pipeline.enqueue([
+          (Array(batch.threads[..<fileStart]), file: nil),
+          (Array(batch.threads[fileStart...]), file: fileNumber),
+        ])
         batch = Batch(limit: batchTextBytes)
         fileStart = 0
       }
     }
     for thread in ThreadImporter.mergingThreads(usenet) { batch.append(thread) }
-
-    let last = await Self.extract(batch.threads, extractor)
-    guard !last.isEmpty || !stagedThreads.isEmpty else {
+    guard let (summary, threads) = try await pipeline.commit(adding: batch.threads) else {
       return AddReport(threads: [], failures: failures, skipped: skipped, commit: nil)
     }
-    var final: IndexWriter
-    if let opened = writer.take() {
-      final = opened
-    } else {
-      final = try IndexWriter(directory: directory)
-    }
-    let summary = try final.commit(adding: last)
-    return AddReport(
-      threads: stagedThreads.flatMap { $0 } + Self.summaries(last), failures: failures,
-      skipped: skipped, commit: summary)
+    return AddReport(threads: threads, failures: failures, skipped: skipped, commit: summary)
   }
 
   /// Threads read and waiting for extraction, and the size of their posts' text.
@@ -166,32 +143,6 @@ public struct KnowledgeBase: Sendable {
 
     private static func textBytes(of thread: Thread) -> Int {
       thread.posts.reduce(0) { $0 + $1.text.utf8.count }
-    }
-  }
-
-  /// `threads` with their tips, extracted in parallel, in the order given.
-  private static func extract(
-    _ threads: [Thread], _ extractor: TipExtractor
-  ) async -> [IndexedThread] {
-    await withTaskGroup(of: (Int, IndexedThread).self) { group in
-      for (position, thread) in threads.enumerated() {
-        group.addTask {
-          (position, IndexedThread(thread: thread, tips: extractor.tips(in: thread)))
-        }
-      }
-      var collected: [(Int, IndexedThread)] = []
-      collected.reserveCapacity(threads.count)
-      for await result in group { collected.append(result) }
-      return collected.sorted { $0.0 < $1.0 }.map(\.1)
-    }
-  }
-
-  private static func summaries(_ threads: [IndexedThread]) -> [ThreadSummary] {
-    threads.map { entry in
-      ThreadSummary(
-        id: entry.thread.id, title: entry.thread.title, url: entry.thread.url,
-        format: entry.thread.format, postCount: entry.thread.posts.count,
-        tipCount: entry.tips.count)
     }
   }
 

@@ -1,0 +1,102 @@
+import TipsCore
+import TipsExtract
+import TipsIndex
+
+/// The back half of `KnowledgeBase.add`: extracts tips from batches of threads and stages
+/// them as segments of one final commit, while the caller reads the next batch.
+///
+/// A batch's extraction runs in a task of its own (on every core) and is staged only when the
+/// next batch is handed over or the add ends, so reading files and extracting tips overlap;
+/// at most one handed-over batch is in flight besides the one being read. The writer is
+/// opened with the first segment to stage, so an add that reads nothing leaves the folder
+/// untouched.
+struct AddPipeline: ~Copyable {
+  let directory: String
+  let extractor: TipExtractor
+  private var writer: IndexWriter? = nil
+  /// Handed-over batches being extracted, in order, with the file they came from (nil for
+  /// threads of files already read whole).
+  private var pending: [(extraction: Task<[IndexedThread], Never>, file: Int?)] = []
+  /// The threads of each staged segment and the file they came from, in staging order.
+  private var staged: [(threads: [ThreadSummary], file: Int?)] = []
+
+  init(directory: String, extractor: TipExtractor) {
+    self.directory = directory
+    self.extractor = extractor
+  }
+
+  /// Stages the batches in flight, then starts extracting `batches` (empty ones skipped).
+  mutating func enqueue(_ batches: [(threads: [Thread], file: Int?)]) async throws(IndexError) {
+    try await stagePending()
+    for (threads, file) in batches where !threads.isEmpty {
+      let extractor = self.extractor
+      pending.append((Task { await Self.extract(threads, extractor) }, file))
+    }
+  }
+
+  /// Forgets every thread of `file`, in flight or staged (it turned out malformed).
+  mutating func discard(file: Int) async throws(IndexError) {
+    try await stagePending(droppingFile: file)
+    guard let first = staged.firstIndex(where: { $0.file == file }) else { return }
+    writer?.discardStaged(from: first)
+    staged.removeSubrange(first...)
+  }
+
+  /// Commits everything staged and `last`; nil, with nothing written, when there is nothing.
+  /// Returns the commit and the summaries of the threads added, in the order read.
+  mutating func commit(
+    adding last: [Thread]
+  ) async throws(IndexError) -> (CommitSummary, [ThreadSummary])? {
+    try await stagePending()
+    let extracted = await Self.extract(last, extractor)
+    guard !extracted.isEmpty || !staged.isEmpty else { return nil }
+    var final: IndexWriter
+    if let opened = writer.take() {
+      final = opened
+    } else {
+      final = try IndexWriter(directory: directory)
+    }
+    let summary = try final.commit(adding: extracted)
+    return (summary, staged.flatMap(\.threads) + Self.summaries(extracted))
+  }
+
+  /// Waits for the batches in flight and stages them, but those of `droppedFile`.
+  private mutating func stagePending(droppingFile droppedFile: Int? = nil) async throws(IndexError)
+  {
+    let batches = pending
+    pending = []
+    for (extraction, file) in batches {
+      let threads = await extraction.value
+      guard file == nil || file != droppedFile else { continue }
+      if writer == nil { writer = try IndexWriter(directory: directory) }
+      try writer?.stage(threads)
+      staged.append((Self.summaries(threads), file))
+    }
+  }
+
+  /// `threads` with their tips, extracted in parallel, in the order given.
+  private static func extract(
+    _ threads: [Thread], _ extractor: TipExtractor
+  ) async -> [IndexedThread] {
+    await withTaskGroup(of: (Int, IndexedThread).self) { group in
+      for (position, thread) in threads.enumerated() {
+        group.addTask {
+          (position, IndexedThread(thread: thread, tips: extractor.tips(in: thread)))
+        }
+      }
+      var collected: [(Int, IndexedThread)] = []
+      collected.reserveCapacity(threads.count)
+      for await result in group { collected.append(result) }
+      return collected.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+  }
+
+  private static func summaries(_ threads: [IndexedThread]) -> [ThreadSummary] {
+    threads.map { entry in
+      ThreadSummary(
+        id: entry.thread.id, title: entry.thread.title, url: entry.thread.url,
+        format: entry.thread.format, postCount: entry.thread.posts.count,
+        tipCount: entry.tips.count)
+    }
+  }
+}
