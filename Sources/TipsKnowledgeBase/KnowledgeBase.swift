@@ -49,10 +49,11 @@ public struct KnowledgeBase: Sendable {
   /// committed together, in one commit. Throws only when the index itself cannot be written.
   ///
   /// Files are read one after another, as streams of threads; every `batchTextBytes` of
-  /// post text, tips are extracted on every core and the batch is written to a staged
-  /// segment (see `IndexWriter.stage`). A file that turns out malformed halfway loses every
-  /// thread it gave, staged or not. Usenet messages arrive one per file, so their threads are
-  /// gathered until all files are read, then merged by subject.
+  /// post text is handed to an `AddPipeline`, which extracts its tips on every core while the
+  /// next batch is read and writes it to a staged segment (see `IndexWriter.stage`). A file
+  /// that turns out malformed halfway loses every thread it gave, staged or not. Usenet
+  /// messages arrive one per file, so their threads are gathered until all files are read,
+  /// then merged by subject.
   public func add(_ paths: [String]) async throws(IndexError) -> AddReport {
     var files: [String] = []
     var failures: [IngestError] = []
