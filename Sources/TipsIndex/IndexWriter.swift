@@ -111,7 +111,7 @@ public struct IndexWriter: ~Copyable {
 
   deinit {
     // Staged segments no commit named are of no use to anyone.
-    for segment in staged { try? Posix.unlink(CommittedIndex.path(directory, segment.name)) }
+    for segment in staged { try? Posix.unlink(path(segment.name)) }
     // Closing the descriptor releases the lock; nothing useful can be done if close fails.
     try? Posix.close(lockDescriptor, path: CommittedIndex.path(directory, Self.lockFileName))
   }
@@ -150,13 +150,18 @@ public struct IndexWriter: ~Copyable {
   ///
   /// The file is written, synced and given its final name, but no manifest names it: readers
   /// do not see it, a crash leaves it for the next commit to delete, and a thread staged
-  /// twice (or staged and then passed to `commit(adding:)`) counts once, the later version.
+  /// twice (in one call or two, or staged and then passed to `commit(adding:)`) counts once,
+  /// the later version.
   /// Returns the segment's place among the staged ones (see `discardStaged(from:)`).
   @discardableResult
   public mutating func stage(_ threads: [IndexedThread]) throws(IndexError) -> Int {
     guard !threads.isEmpty else { return staged.count }
+    var byID: [String: IndexedThread] = [:]
+    for entry in threads { byID[entry.thread.id] = entry }
     let file = try writeSegment(number: nextSegmentNumber) { (writer) throws(IndexError) in
-      for entry in threads.sorted(by: { $0.thread.id < $1.thread.id }) { try writer.add(entry) }
+      for entry in byID.values.sorted(by: { $0.thread.id < $1.thread.id }) {
+        try writer.add(entry)
+      }
     }
     nextSegmentNumber += 1
     do {
