@@ -13,9 +13,7 @@ public enum ThreadImporter {
   /// The threads in the file at `path`.
   public static func threads(fromFile path: String) throws(IngestError) -> [Thread] {
     var stream = try threadStream(fromFile: path)
-    var threads: [Thread] = []
-    while let thread = try stream.next() { threads.append(thread) }
-    return threads
+    return try stream.remaining()
   }
 
   /// The threads of the file at `path`, handed out one at a time as they are complete.
@@ -53,6 +51,13 @@ public enum ThreadImporter {
       self.source = source
     }
 
+    /// Every thread not handed out yet, read to the end.
+    public mutating func remaining() throws(IngestError) -> [Thread] {
+      var threads: [Thread] = []
+      while let thread = try next() { threads.append(thread) }
+      return threads
+    }
+
     /// The next thread; nil after the last.
     public mutating func next() throws(IngestError) -> Thread? {
       switch source {
@@ -74,9 +79,7 @@ public enum ThreadImporter {
   /// extension) and a Stack Exchange dump its site (the folder name); it is not read.
   public static func threads(from bytes: [UInt8], path: String) throws(IngestError) -> [Thread] {
     var stream = try threadStream(in: bytes, path: path)
-    var threads: [Thread] = []
-    while let thread = try stream.next() { threads.append(thread) }
-    return threads
+    return try stream.remaining()
   }
 
   /// `threads` with the Usenet threads that share an id merged into one, each where its id
