@@ -97,6 +97,15 @@ def timestamp(fields):
         return None
 
 
+def ordered(messages):
+    """The (path, data, fields) messages of one thread in the order the mbox holds them."""
+    messages = sorted(messages, key=lambda message: order_key(message[0]))
+    times = [timestamp(fields) for _, _, fields in messages]
+    if all(time is not None for time in times):
+        messages = [m for _, m in sorted(zip(times, messages), key=lambda pair: pair[0])]
+    return messages
+
+
 def mbox_entry(path, data, fields):
     sender = email.utils.parseaddr(fields.get("from", ""))[1] or "unknown"
     lines = data.replace(b"\r\n", b"\n").split(b"\n")
@@ -122,10 +131,7 @@ def main(argv):
     if not messages:
         print(f"no thread {thread_id(subject)} in {folder}", file=sys.stderr)
         return 1
-    messages.sort(key=lambda message: order_key(message[0]))
-    times = [timestamp(fields) for _, _, fields in messages]
-    if all(time is not None for time in times):
-        messages = [m for _, m in sorted(zip(times, messages), key=lambda pair: pair[0])]
+    messages = ordered(messages)
     with open(output, "wb") as handle:
         for path, data, fields in messages:
             handle.write(mbox_entry(path, data, fields))

@@ -5,15 +5,16 @@
 
 The posts are the thread's messages in the order make-usenet-thread.py writes them to its
 mbox (date order), numbered from 1, each with the writer's own words as a reader sees them:
-the header, quoted lines ("> ", "| ", ": ", "AB> "), the attribution line above a quote
-("In article <...> x writes:", "x wrote:") and the signature (after a "-- " or "--" line)
-left out, and wrapped lines joined. score.py ties a tip to a post by finding its quote
+the header, quoted lines ("> ", "| ", ": ", "<> ", "AB> "), the attribution line above a
+quote ("In article <...> x writes:", "x wrote:", "x writes...") and the signature (after a
+"-- " or "--" line) left out, and wrapped lines joined. score.py ties a tip to a post by finding its quote
 inside the post's text after collapsing whitespace and case, so the line breaks do not
 need to match the tool's. Rules of "=", "*", "-", "^" are dropped too, since they carry no
 words.
 
 The message text stays out of the repository (the 20 Newsgroups license allows local
-testing only): this writes to a temporary file chosen by the caller.
+testing only): this writes to a temporary file chosen by the caller. segments() gives the
+same words with the quote blocks kept apart, for devset.py's web-page copies.
 """
 
 import email.utils
@@ -36,9 +37,9 @@ def load_thread_script():
 
 mt = load_thread_script()
 
-QUOTE = re.compile(r"^[ \t]{0,3}(>|\||:(?![-()])|[A-Z]{1,3}>( |$))")
+QUOTE = re.compile(r"^[ \t]{0,3}(>|\||:(?![-()])|<(>| |$)|[A-Z]{1,3}>( |$))")
 RULE = re.compile(r"^\s*[^A-Za-z0-9\s]{3,}\s*$")
-ATTRIBUTION_END = re.compile(r"(writes|wrote|said|says)\s*:\s*$", re.IGNORECASE)
+ATTRIBUTION_END = re.compile(r"(writes|wrote|said|says)\s*(:|\.\.\.)\s*$", re.IGNORECASE)
 
 
 def is_quoted(line):
@@ -111,14 +112,88 @@ def own_words(lines, address=None):
     return "\n\n".join(out)
 
 
+ATTRIBUTION_NAME = re.compile(r"\(([^()@]+)\)")
+ADDRESS = re.compile(r"[\w.+%-]+@[\w.-]+\w")
+
+
+def unquoted(line):
+    """A quoted line without its first level of quoting."""
+    match = QUOTE.match(line)
+    rest = line[match.end():] if match else line
+    return rest[1:] if rest.startswith(" ") else rest
+
+
+def attribution(lines):
+    """(name, address) named by the attribution line ending `lines` ("In article <id>,
+    x@y (Name) writes:", "Name <x@y> wrote:"), either None where not given."""
+    tail = []
+    for line in reversed(lines):
+        if not line.strip():
+            if tail:
+                break
+            continue
+        tail.insert(0, line.strip())
+        if len(tail) == 3:
+            break
+    starts = [i for i, line in enumerate(tail) if line.lower().startswith("in article")]
+    if starts:
+        tail = tail[starts[-1]:]
+    elif tail and (ADDRESS.search(tail[-1]) or ATTRIBUTION_NAME.search(tail[-1])):
+        tail = tail[-1:]
+    else:
+        tail = tail[-2:]
+    joined = " ".join(tail)
+    match = ATTRIBUTION_END.search(joined.strip())
+    if not match:
+        return None, None
+    head = re.sub(r"in article\s*<[^>]*>,?", "", joined[:match.start()], flags=re.IGNORECASE)
+    head = re.sub(r"<[^>]*@[^>]*>", lambda m: m.group(0)[1:-1], head)
+    name = ATTRIBUTION_NAME.search(head)
+    address = ADDRESS.search(head)
+    named = name.group(1).strip() if name else None
+    if not named and not address:
+        words = head.strip().strip(",:").strip()
+        named = words if 0 < len(words.split()) <= 4 else None
+    return named, address.group(0) if address else None
+
+
+def segments(lines, address=None):
+    """A message body as the reader of a web forum would see it: ("own", text) for the
+    writer's paragraphs (as own_words gives them) and ("quote", (name, address), text) for
+    each block of quoted lines, in body order, with the name and address of the
+    attribution line above the quote where there is one."""
+    for i in range(len(lines) - 1, -1, -1):
+        if lines[i].rstrip() in ("--", "-- ") or lines[i] == "--  ":
+            lines = lines[:i]
+            break
+    runs = []
+    for line in lines:
+        quoted = is_quoted(line)
+        if runs and runs[-1][0] == quoted:
+            runs[-1][1].append(line)
+        else:
+            runs.append((quoted, [line]))
+    last_own = max((i for i, (quoted, _) in enumerate(runs) if not quoted), default=-1)
+    out = []
+    for i, (quoted, run) in enumerate(runs):
+        if quoted:
+            text = own_words([unquoted(line) for line in run])
+            who = attribution(runs[i - 1][1]) if i > 0 else (None, None)
+            if text:
+                out.append(("quote", who, text))
+            continue
+        followed = i + 1 < len(runs)
+        text = own_words(run + ([">"] if followed else []), address if i == last_own else None)
+        if text:
+            out.append(("own", text))
+    return out
+
+
 def posts(subject, folder):
     messages = mt.threads(folder).get(mt.thread_id(subject))
     if not messages:
         raise SystemExit(f"no thread {mt.thread_id(subject)} in {folder}")
-    messages.sort(key=lambda message: mt.order_key(message[0]))
-    times = [mt.timestamp(fields) for _, _, fields in messages]
-    if all(time is not None for time in times):
-        messages = [m for _, m in sorted(zip(times, messages), key=lambda pair: pair[0])]
+    messages = mt.ordered(messages)
     result = []
     for number, (path, data, fields) in enumerate(messages, 1):
         name, address = email.utils.parseaddr(fields.get("from", ""))
