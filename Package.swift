@@ -17,6 +17,7 @@ let package = Package(
   platforms: [.macOS(.v14)],
   products: [
     .executable(name: "tips", targets: ["tips"]),
+    .library(name: "TipsLanguage", targets: ["TipsLanguage"]),
     .library(name: "TipsCore", targets: ["TipsCore"]),
     .library(name: "TipsIngest", targets: ["TipsIngest"]),
     .library(name: "TipsExtract", targets: ["TipsExtract"]),
@@ -31,21 +32,30 @@ let package = Package(
     .systemLibrary(
       name: "CLibXML2", pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
-    .target(name: "TipsCore", resources: [.copy("Resources/lexicon.txt")]),
+    .target(
+      name: "TipsLanguage",
+      resources: [.copy("Resources/tagger.bin"), .copy("Resources/ATTRIBUTION.md")]),
+    .executableTarget(name: "train-tagger", dependencies: ["TipsLanguage"]),
+    .target(
+      name: "TipsCore", dependencies: ["TipsLanguage"],
+      resources: [.copy("Resources/lexicon.txt")]),
     .target(name: "TipsIngest", dependencies: ["TipsCore", "CLibXML2"]),
-    .target(name: "TipsExtract", dependencies: ["TipsCore"]),
+    .target(name: "TipsExtract", dependencies: ["TipsCore", "TipsLanguage"]),
     .target(name: "TipsIndex", dependencies: ["TipsCore"]),
     .target(name: "TipsRanking", dependencies: ["TipsCore", "TipsIndex"]),
     .target(
       name: "TipsKnowledgeBase",
-      dependencies: ["TipsCore", "TipsIngest", "TipsExtract", "TipsIndex", "TipsRanking"]),
+      dependencies: [
+        "TipsCore", "TipsIngest", "TipsExtract", "TipsIndex", "TipsRanking", "TipsLanguage",
+      ]),
     .executableTarget(
       name: "tips",
       dependencies: [
-        "TipsCore", "TipsIndex", "TipsRanking", "TipsKnowledgeBase",
+        "TipsCore", "TipsIndex", "TipsRanking", "TipsKnowledgeBase", "TipsLanguage",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: staticStandardLibrary, linkerSettings: staticLinking),
+    .testTarget(name: "TipsLanguageTests", dependencies: ["TipsLanguage"]),
     .testTarget(name: "TipsCoreTests", dependencies: ["TipsCore"]),
     .testTarget(
       name: "TipsIngestTests", dependencies: ["TipsIngest"], resources: [.copy("Fixtures")]),

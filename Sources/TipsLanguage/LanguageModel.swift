@@ -1,0 +1,116 @@
+import Foundation
+
+/// The language layer in one value: forum tokenizer, part-of-speech tagger and lemmatizer,
+/// loaded once from the shipped `tagger.bin`.
+///
+/// A `LanguageModel` is immutable, so any number of tasks can call `analyze(_:)` at once
+/// without locks; each call allocates only its own small buffers.
+public struct LanguageModel: Sendable {
+  public let tokenizer: ForumTokenizer
+  public let tagger: PerceptronTagger
+  public let lemmatizer: Lemmatizer
+
+  /// The model in the file at `url`, e.g. one a test wrote.
+  public init(contentsOf url: URL) throws(LanguageError) {
+    let file = try TaggerFile(contentsOf: url, name: url.lastPathComponent)
+    self.init(file: file)
+  }
+
+  package init(file: TaggerFile) {
+    tokenizer = ForumTokenizer()
+    tagger = file.tagger
+    lemmatizer = file.lemmatizer
+  }
+
+  /// The model shipped with tips, read on first use and shared afterwards.
+  ///
+  /// Looked up beside the running executable (symbolic links followed) rather than through
+  /// `Bundle.module`, whose accessor stops the process when the resource folder is missing,
+  /// as it is when someone copies the binary alone: this way they get a message instead.
+  public static func shipped() throws(LanguageError) -> LanguageModel {
+    try shippedModel.get()
+  }
+
+  private static let shippedModel: Result<LanguageModel, LanguageError> = {
+    guard let url = shippedURL else { return .failure(.notShipped(file: fileName)) }
+    do throws(LanguageError) {
+      return .success(try LanguageModel(contentsOf: url))
+    } catch {
+      return .failure(error)
+    }
+  }()
+
+  private static let fileName = "tagger.bin"
+  /// The resource folder SwiftPM builds beside the executables of this package.
+  private static let resourceFolder = "tips_TipsLanguage.resources"
+
+  private static var shippedURL: URL? {
+    guard let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() else {
+      return nil
+    }
+    let folder = executable.deletingLastPathComponent()
+    let candidates = [
+      folder.appendingPathComponent(resourceFolder),
+      folder.deletingLastPathComponent().appendingPathComponent("share/tips/" + resourceFolder),
+    ]
+    return candidates.map { $0.appendingPathComponent(fileName) }.first {
+      FileManager.default.fileExists(atPath: $0.path)
+    }
+  }
+
+  /// Tokens of `text` with their tags and lemmas; ranges index the string `text` is part of.
+  ///
+  /// Sentences are tagged separately, split after ".", "!" and "?" tokens, so a capital after
+  /// a full stop reads as a sentence start, as in the treebank.
+  public func analyze(_ text: Substring) -> [Token] {
+    let bytes = [UInt8](text.utf8)
+    let spans = tokenizer.byteRanges(of: bytes)
+    var tokens: [Token] = []
+    tokens.reserveCapacity(spans.count)
+    let utf8 = text.utf8
+    var index = utf8.startIndex
+    var offset = 0
+    var sentenceStart = 0
+    var words: [TaggerFeatures.Word] = []
+    words.reserveCapacity(spans.count)
+    for (position, span) in spans.enumerated() {
+      words.append(TaggerFeatures.Word(bytes: bytes[span]))
+      let first = bytes[span.lowerBound]
+      let endsSentence =
+        first == UInt8(ascii: ".") || first == UInt8(ascii: "!") || first == UInt8(ascii: "?")
+      guard endsSentence || position == spans.count - 1 else { continue }
+      let classes = tagger.classes(of: Array(words[sentenceStart...]))
+      for (wordSpan, labelIndex) in zip(spans[sentenceStart...], classes) {
+        let start = utf8.index(index, offsetBy: wordSpan.lowerBound - offset)
+        let end = utf8.index(start, offsetBy: wordSpan.count)
+        index = end
+        offset = wordSpan.upperBound
+        let label = tagger.labels[labelIndex]
+        let lowered = Self.lowercased(bytes[wordSpan])
+        tokens.append(
+          Token(
+            range: start..<end, text: lowered, upos: label.upos, xpos: label.xpos,
+            lemma: lemmatizer.lemma(ofLowercased: lowered, as: label.upos)))
+      }
+      sentenceStart = position + 1
+    }
+    return tokens
+  }
+
+  /// Tags and lemmas for one sentence already split into words, as a treebank gives it.
+  public func analyze(words: [String]) -> [(label: PerceptronTagger.Label, lemma: String)] {
+    zip(words, tagger.tag(words)).map { word, label in
+      (label, lemmatizer.lemma(of: word, as: label.upos))
+    }
+  }
+
+  /// Lowercases ASCII on bytes; only words with other letters pay for Unicode case folding.
+  private static func lowercased(_ bytes: ArraySlice<UInt8>) -> String {
+    if bytes.allSatisfy({ $0 < 0x80 }) {
+      return String(
+        decoding: bytes.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 },
+        as: UTF8.self)
+    }
+    return String(decoding: bytes, as: UTF8.self).lowercased()
+  }
+}

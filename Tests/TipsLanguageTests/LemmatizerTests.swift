@@ -1,0 +1,50 @@
+import Testing
+
+@testable import TipsLanguage
+
+private let lemmatizer = (try? LanguageModel.shipped())?.lemmatizer ?? Lemmatizer()
+
+@Test(
+  "Match keys fold plurals and verb inflections, nothing else",
+  arguments: zip(
+    [
+      "stretches", "stretching", "stretched", "Calves", "feet", "lowered", "lowering",
+      "rolling", "quads", "glutes", "shoes", "was", "better", "best", "physiotherapist",
+      "yoga", "ice", "pass", "less", "bus", "physics", "glasses", "taking", "running",
+      "injuries", "used", "tens", "morning",
+    ],
+    [
+      "stretch", "stretch", "stretch", "calf", "foot", "lower", "lower", "roll", "quad",
+      "glute", "shoe", "be", "better", "best", "physiotherapist", "yoga", "ice", "pass",
+      "less", "bus", "physics", "glasses", "take", "run", "injury", "use", "ten", "morning",
+    ]))
+func matchKeys(word: String, key: String) {
+  #expect(lemmatizer.matchKey(of: word) == key)
+}
+
+@Test("Match keys of base words are stable")
+func matchKeysStable() {
+  for word in ["stretch", "calf", "roll", "lower", "run", "take", "glute", "quad"] {
+    #expect(lemmatizer.matchKey(of: word) == word)
+  }
+}
+
+@Test(
+  "Lemmas depend on the part of speech",
+  arguments: [
+    ("left", UPOS.verb, "leave"), ("left", .adjective, "left"), ("better", .adjective, "good"),
+    ("ran", .verb, "run"), ("me", .pronoun, "i"), ("hopping", .verb, "hop"),
+    ("hoping", .verb, "hope"), ("boxes", .noun, "box"), ("children", .noun, "child"),
+    ("foam-rolling", .verb, "foam-roll"), ("is", .auxiliary, "be"),
+  ])
+func lemmas(word: String, tag: UPOS, lemma: String) {
+  #expect(lemmatizer.lemma(of: word, as: tag) == lemma)
+}
+
+@Test("Rules alone handle words no table lists")
+func rulesWithoutTable() {
+  let rules = Lemmatizer()
+  #expect(rules.lemma(of: "activating", as: .verb) == "activate")
+  #expect(rules.matchKey(of: "kettlebells") == "kettlebell")
+  #expect(rules.lemma(of: "Strapping", as: .verb) == "strap")
+}
