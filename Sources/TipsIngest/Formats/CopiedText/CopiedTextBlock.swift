@@ -8,23 +8,33 @@ extension CopiedTextReader {
     var blankLinesBefore: Int
   }
 
-  /// What one stretch of the copied page is: the reader sees text, post headers and post
-  /// footers, and nothing else.
+  /// A quoted post inside a post: whose it is and the words quoted, which are not the
+  /// quoting poster's own.
+  struct Quote: Sendable, Hashable {
+    var author: String?
+    var text: String
+  }
+
+  /// What one stretch of the copied page is: text, post headers, post footers and quotes.
+  /// Page chrome (ranks and statistics outside a header, "Last edited by …") is dropped.
   enum Block: Sendable, Hashable {
     case paragraph(Paragraph)
     case header(PostHeader)
     case footer(PostFooter)
+    case quote(Quote)
   }
 
-  /// Splits the lines after the title into paragraphs, headers and footers.
+  /// Splits the lines after the title into paragraphs, headers, footers and quotes.
   ///
   /// A footer line ("2 Likes") ends the paragraph it follows even without a blank line
   /// between, because browsers often copy the footer right under the last line of a post.
-  static func blocks(in lines: [Substring]) -> [Block] {
+  static func blocks(in lines: [Substring], title: Substring) -> [Block] {
+    let kinds = lines.map(PageLine.init)
     var blocks: [Block] = []
     var paragraphLines: [Substring] = []
     var blankLinesBefore = 0
     var blankRun = 0
+    var authors: Set<String> = []
 
     func flushParagraph() {
       guard !paragraphLines.isEmpty else { return }
@@ -37,33 +47,119 @@ extension CopiedTextReader {
 
     var index = lines.startIndex
     while index < lines.endIndex {
-      let line = lines[index]
-      if line.allSatisfy(\.isWhitespace) {
+      let kind = kinds[index]
+      switch kind {
+      case .blank:
         flushParagraph()
         blankRun += 1
         index += 1
         continue
-      }
-      if let footer = PostFooter(line: line) {
+      case .chrome, .quoteEnd:
+        index += 1
+        continue
+      case .footer(let footer):
         flushParagraph()
         blocks.append(.footer(footer))
         blankRun = 0
         index += 1
         continue
+      case .number(let count) where nextKind(after: index, in: kinds) == .footer(.actions):
+        // New Reddit prints the score right above the post's buttons.
+        flushParagraph()
+        blocks.append(.footer(.likes(count)))
+        blankRun = 0
+        index += 1
+        continue
+      case .quoteStart(let header)
+      where !header.isBareName || authors.contains(header.author?.lowercased() ?? ""):
+        flushParagraph()
+        let (quote, next) = self.quote(header, in: lines, kinds: kinds, at: index)
+        blocks.append(.quote(quote))
+        blankRun = 0
+        index = next
+        continue
+      default:
+        break
       }
-      if let (header, next) = PostHeader.parse(lines, at: index) {
+      if let (header, next) = PostHeader.parse(lines, kinds: kinds, at: index, title: title) {
         flushParagraph()
         blocks.append(.header(header))
+        if let author = header.author { authors.insert(author.lowercased()) }
         blankRun = 0
         index = next
         continue
       }
+      if case .score(let points) = kind {
+        // A score with no name above it closes the post it follows.
+        flushParagraph()
+        blocks.append(.footer(.likes(points)))
+        blankRun = 0
+        index += 1
+        continue
+      }
+      if lines[index].first == ">" {
+        flushParagraph()
+        let end = lines[index...].firstIndex { $0.first != ">" } ?? lines.endIndex
+        let text = lines[index..<end].map { trimmed($0.drop { $0 == ">" }) }
+        blocks.append(.quote(Quote(author: nil, text: text.joined(separator: "\n"))))
+        blankRun = 0
+        index = end
+        continue
+      }
       if paragraphLines.isEmpty { blankLinesBefore = blankRun }
-      paragraphLines.append(line)
+      paragraphLines.append(lines[index])
       blankRun = 0
       index += 1
     }
     flushParagraph()
     return blocks
+  }
+
+  /// The kind of the next line that is not blank after `index`.
+  private static func nextKind(after index: Int, in kinds: [PageLine]) -> PageLine? {
+    kinds[(index + 1)...].first { $0 != .blank }
+  }
+
+  /// The quote whose header is at `index`, and the index after it.
+  ///
+  /// The quoted words run to "Click to expand..." when XenForo printed it before the next
+  /// header, footer or quote; else to the first blank line, since engines set a quote in
+  /// a box the copy separates from the reply by a blank line. vBulletin's "Quote:" line is
+  /// followed by "Originally Posted by NAME", and phpBB may print the quoted post's date on
+  /// the line under the name: both belong to the header.
+  private static func quote(
+    _ header: QuoteHeader, in lines: [Substring], kinds: [PageLine], at index: Int
+  ) -> (Quote, next: Int) {
+    var author = header.author
+    var start = index + 1
+    if start < lines.endIndex, case .quoteStart(let named) = kinds[start], !named.isBareName,
+      author == nil
+    {
+      author = named.author
+      start += 1
+    }
+    if start < lines.endIndex, case .stamp(_?) = kinds[start] { start += 1 }
+    if start < lines.endIndex, kinds[start] == .blank { start += 1 }
+    var end = start
+    var explicitEnd: Int?
+    scan: for line in start..<lines.endIndex {
+      switch kinds[line] {
+      case .quoteEnd:
+        explicitEnd = line
+        break scan
+      case .footer, .quoteStart, .byline, .level, .subject:
+        break scan
+      default:
+        continue
+      }
+    }
+    if let explicitEnd {
+      end = explicitEnd
+    } else {
+      end = kinds[start...].firstIndex(of: .blank) ?? lines.endIndex
+    }
+    let text = lines[start..<end].map { trimmed($0) }.filter { !$0.isEmpty }
+    let next = explicitEnd.map { $0 + 1 } ?? end
+    return (Quote(author: author, text: text.joined(separator: "\n")), next)
   }
 }

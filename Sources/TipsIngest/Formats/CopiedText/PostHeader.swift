@@ -1,45 +1,139 @@
 extension CopiedTextReader {
-  /// The author line and date line Discourse prints above a post, when the copy kept them:
-  /// "chad" then "Jun '19" (or both on one line). A header always starts a new post.
+  /// The lines a forum engine prints above a post, read as one header: who posted, when,
+  /// and with what score. A header always starts a new post.
   ///
-  /// A user name alone is too weak a signal (a post can have a one-word line), so a header
-  /// needs the date right after the name: at most one blank line between them.
+  /// Engines print the same parts in different orders, each on its own line or several on
+  /// one, so a header is a run of header-shaped lines (`PageLine`), blank lines allowed
+  /// between them:
+  ///
+  /// - Discourse: "chad" then "Jun '19", or "Coach Chad" then "chad" then the date.
+  /// - XenForo 2: name, rank ("Well-known member"), optional "Joined"/"Messages" pairs,
+  ///   date, "#2".
+  /// - vBulletin 3/4: "#2", "Old 11-02-09, 07:41 PM", name, rank, "Join Date: …",
+  ///   "Posts: …", "Re: TITLE".
+  /// - phpBB 3.1+: name, rank, "Posts: …", "Joined: …", subject, "Post by NAME » DATE".
+  /// - SMF: name, rank, "Posts: …", subject, "« Reply #3 on: DATE »".
+  /// - Reddit: "level 2", name, "· 5h" (new); "[–] name 12 points 5 hours ago" (old).
+  ///
+  /// A run counts only with a date, counter, subject, poster detail, Reddit level or
+  /// author-and-date line in it: a user name alone is too weak (a post can have a one-word
+  /// line). A name-shaped line joins only while the header has no author yet, so the
+  /// first line of the post below ("Thanks") stays text.
   struct PostHeader: Sendable, Hashable {
-    var author: String
+    var author: String?
     /// ISO 8601 when the copied date fixes it; nil for relative dates ("2d") and dates
     /// without a year ("Jun 12"), which depend on the day the page was copied.
     var date: String?
+    /// The score or likes the header shows (old Reddit's "12 points"); nil when it shows none.
+    var likes: Int?
 
     /// The header starting at `index`, and the index of the line after it; nil when the
-    /// line does not start one.
-    static func parse(_ lines: [Substring], at index: Int) -> (PostHeader, next: Int)? {
-      let line = CopiedTextReader.trimmed(lines[index])
-      let words = line.split(whereSeparator: \.isWhitespace)
-      guard let first = words.first, let author = userName(first) else { return nil }
-      if words.count > 1 {
-        let rest = line[words[1].startIndex...]
-        guard let date = PostDate(line: rest) else { return nil }
-        return (PostHeader(author: author, date: date.iso8601), index + 1)
+    /// line does not start one. `kinds` are the lines' shapes, `title` the thread's title,
+    /// which phpBB repeats above the first post as its subject.
+    static func parse(
+      _ lines: [Substring], kinds: [PageLine], at index: Int, title: Substring
+    ) -> (PostHeader, next: Int)? {
+      var header = PostHeader()
+      var state = State()
+      var line = index
+      var end = index
+      var blankRun = 0
+      while line < lines.endIndex {
+        let kind = kinds[line]
+        if kind == .blank || kind == .chrome {
+          if kind == .blank { blankRun += 1 }
+          guard blankRun <= 2 else { break }
+          line += 1
+          continue
+        }
+        blankRun = 0
+        if state.awaitsValue {
+          state.awaitsValue = false
+        } else if !state.take(
+          kind, line: lines[line], previous: end, at: line, into: &header,
+          title: title)
+        {
+          break
+        }
+        end = line
+        line += 1
       }
-      var dateIndex = index + 1
-      if dateIndex < lines.endIndex, lines[dateIndex].allSatisfy(\.isWhitespace) {
-        dateIndex += 1
-      }
-      guard dateIndex < lines.endIndex,
-        let date = PostDate(line: CopiedTextReader.trimmed(lines[dateIndex]))
-      else { return nil }
-      return (PostHeader(author: author, date: date.iso8601), dateIndex + 1)
+      guard state.isHeader else { return nil }
+      return (header, end + 1)
     }
 
-    /// `word` as a Discourse user name (letters, digits, "_", ".", "-"; an optional leading
-    /// "@"), or nil.
-    private static func userName(_ word: Substring) -> String? {
-      let name = word.first == "@" ? word.dropFirst() : word
-      guard (2...60).contains(name.count), name.contains(where: \.isLetter),
-        name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "_.-".contains($0)) }),
-        name.last.map({ $0.isLetter || $0.isNumber || $0 == "_" }) == true
-      else { return nil }
-      return String(name)
+    /// What the run of lines has shown so far.
+    private struct State {
+      var hasDate = false
+      var hasCounter = false
+      var hasSubject = false
+      var hasLevel = false
+      var hasByline = false
+      var hasDetails = false
+      var names = 0
+      var lastName: Int?
+      var awaitsValue = false
+
+      var isHeader: Bool {
+        hasDate || hasCounter || hasSubject || hasLevel || hasByline || hasDetails
+      }
+
+      /// Adds the line at `index` to the header; false when it belongs after it.
+      mutating func take(
+        _ kind: PageLine, line: Substring, previous: Int, at index: Int,
+        into header: inout PostHeader, title: Substring
+      ) -> Bool {
+        switch kind {
+        case .stamp(let date?):
+          guard !hasDate else { return false }
+          hasDate = true
+          header.date = date.iso8601
+        case .stamp(nil):
+          guard !hasCounter else { return false }
+          hasCounter = true
+        case .byline(let author, let date, let score):
+          guard !hasByline, !(names > 0 && hasDate) else { return false }
+          hasByline = true
+          header.author = author
+          if let date {
+            hasDate = true
+            header.date = date.iso8601
+          }
+          if let score { header.likes = score }
+        case .subject:
+          guard !hasSubject else { return false }
+          hasSubject = true
+        case .userInfo(let labelOnly):
+          hasDetails = true
+          awaitsValue = labelOnly
+        case .userTitle:
+          guard names > 0 || hasDate || hasCounter else { return false }
+        case .level:
+          guard !hasLevel, !isHeader else { return false }
+          hasLevel = true
+        case .score(let points):
+          guard names > 0 || hasByline, header.likes == nil else { return false }
+          header.likes = points
+        case .text where CopiedTextReader.trimmed(line) == CopiedTextReader.trimmed(title):
+          guard !hasSubject else { return false }
+          hasSubject = true
+        case .text:
+          guard let name = CopiedTextReader.userName(line), !hasByline else { return false }
+          if names == 0 {
+            header.author = name
+          } else if names == 1, lastName == previous, index == previous + 1, !hasDate {
+            // "Coach Chad" then "chad": the display name, then the user name others quote.
+            header.author = name
+          } else {
+            return false
+          }
+          names += 1
+          lastName = index
+        default:
+          return false
+        }
+        return true
+      }
     }
   }
 }

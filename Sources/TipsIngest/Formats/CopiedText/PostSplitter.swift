@@ -6,6 +6,8 @@ extension CopiedTextReader {
     var date: String?
     var likes = 0
     var isAccepted = false
+    /// Authors of the posts it quotes, in order; nil for a quote that names nobody.
+    var quotedAuthors: [String?] = []
     /// A footer closed it: the next paragraph starts another post.
     var isClosed = false
   }
@@ -30,14 +32,31 @@ extension CopiedTextReader {
       for block in blocks {
         switch block {
         case .header(let header):
-          if let last = drafts.last, last.paragraphs.isEmpty { drafts.removeLast() }
-          drafts.append(PostDraft(author: header.author, date: header.date))
+          if let last = drafts.last, last.paragraphs.isEmpty, last.quotedAuthors.isEmpty {
+            drafts.removeLast()
+          }
+          drafts.append(
+            PostDraft(author: header.author, date: header.date, likes: header.likes ?? 0))
+        case .quote(let quote):
+          // Without headers, a quote opens a reply, unless the reply already quoted
+          // someone and now answers the next point.
+          if drafts.isEmpty {
+            guard !hasHeaders else { continue }
+            drafts.append(PostDraft())
+          } else if !hasHeaders,
+            drafts[drafts.count - 1].isClosed
+              || !drafts[drafts.count - 1].paragraphs.isEmpty
+                && drafts[drafts.count - 1].quotedAuthors.isEmpty
+          {
+            drafts.append(PostDraft())
+          }
+          drafts[drafts.count - 1].quotedAuthors.append(quote.author)
         case .footer(let footer):
           guard !drafts.isEmpty else { continue }
           switch footer {
           case .likes(let count): drafts[drafts.count - 1].likes = count
           case .solution: drafts[drafts.count - 1].isAccepted = true
-          case .replies, .solvedBy: break
+          case .replies, .solvedBy, .actions: break
           }
           drafts[drafts.count - 1].isClosed = true
         case .paragraph(let paragraph):
@@ -50,7 +69,9 @@ extension CopiedTextReader {
           let continues: Bool
           if current.isClosed || paragraph.blankLinesBefore >= 2 {
             continues = false
-          } else if hasHeaders || current.paragraphs.isEmpty {
+          } else if hasHeaders || current.paragraphs.isEmpty && current.quotedAuthors.isEmpty {
+            continues = true
+          } else if current.paragraphs.isEmpty {
             continues = true
           } else {
             let cue = ParagraphCue(of: paragraph.text, after: current.paragraphs.last ?? "")
@@ -71,7 +92,7 @@ extension CopiedTextReader {
           }
         }
       }
-      drafts.removeAll { $0.paragraphs.isEmpty }
+      drafts.removeAll { $0.paragraphs.isEmpty && $0.quotedAuthors.isEmpty }
       for case .footer(.solvedBy(let author, let number)) in blocks
       where drafts.indices.contains(number - 1) {
         drafts[number - 1].isAccepted = true

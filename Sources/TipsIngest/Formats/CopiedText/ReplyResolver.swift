@@ -2,7 +2,8 @@ import TipsCore
 
 extension CopiedTextReader {
   /// Finds which post a post answers, and learns authors on the way, from what the text
-  /// makes explicit: a leading "@name", or an agreement naming someone.
+  /// makes explicit: a quote of someone's post, a leading "@name", or an agreement naming
+  /// someone.
   ///
   /// Copied text rarely says who wrote a post, so a name is first looked up among authors
   /// already known (from headers or from earlier mentions). A mention of someone unknown
@@ -12,7 +13,17 @@ extension CopiedTextReader {
   enum ReplyResolver {
     static func resolve(_ posts: inout [Post]) {
       let similarity = LexicalSimilarity(documents: posts.map(\.text))
-      for index in posts.indices.dropFirst() {
+      for index in posts.indices {
+        // A quote names its author: it answers that author's latest post before it.
+        for (position, quote) in posts[index].quotes.enumerated() {
+          guard let author = quote.author,
+            let target = latestPost(before: index, by: author, in: posts)
+          else { continue }
+          posts[index].quotes[position].post = posts[target].number
+          if posts[index].replyTo == nil { posts[index].replyTo = posts[target].number }
+        }
+      }
+      for index in posts.indices.dropFirst() where posts[index].replyTo == nil {
         let text = posts[index].text
         if let mention = leadingMention(in: text) {
           if let target = latestPost(before: index, by: mention, in: posts) {

@@ -1,0 +1,231 @@
+extension CopiedTextReader {
+  /// What one line of a copied forum page is, judged from its shape alone.
+  ///
+  /// Forum engines print the same few things around every post, and a browser copy keeps
+  /// their text: who posted and when, a post counter, the reply's subject, the poster's rank
+  /// and statistics, the buttons under the post and its likes, the header of a quoted post.
+  /// Each case says which engines print it. Anything else is `.text`, and a `.text` line that
+  /// looks like a user name becomes an author only next to a header line (`PostHeader`).
+  enum PageLine: Sendable, Hashable {
+    case blank
+    case text
+    /// A date line ("Mar 3, 2015", "5h ago"), a post counter ("#2", "Post #5", vBulletin,
+    /// XenForo, phpBB) or both ("Reply #3 on: March 3, 2015", SMF). `date` is nil for a
+    /// counter alone.
+    case stamp(date: PostDate?)
+    /// Author and date, or author and score, on one line: "chad Jun '19" (Discourse),
+    /// "bikefan, Mar 3, 2015" (XenForo 1), "by bikefan » Tue Mar 03, 2015 10:12 pm" (phpBB),
+    /// "[–] bikefan 12 points 5 hours ago" (old Reddit), "bikefan · 5h" (Reddit).
+    case byline(author: String, date: PostDate?, score: Int?)
+    /// "Re: TITLE": the subject vBulletin, phpBB and SMF print on every reply.
+    case subject
+    /// A line of the poster's details that vBulletin, XenForo, phpBB and SMF print under the
+    /// name: "Join Date: Mar 2009", "Posts: 1,234", "Location: Ohio"; or a label alone
+    /// ("Joined", "Messages", XenForo 2), whose value is the next line.
+    case userInfo(labelOnly: Bool)
+    /// The poster's rank under the name: "Senior Member" (vBulletin), "Well-known member"
+    /// (XenForo), "Moderator", Reddit's "OP".
+    case userTitle
+    /// "level 2": the nesting depth new Reddit prints above each comment.
+    case level
+    /// A post's score or reactions without a name: "12 points · 5h ago" (old Reddit), which
+    /// belongs to the header when it follows a name, else to the post above.
+    case score(Int)
+    /// A bare number: new Reddit's vote count, when the post's buttons follow it.
+    case number(Int)
+    /// Buttons, likes and other lines printed under a post (`PostFooter`).
+    case footer(PostFooter)
+    /// Page chrome that belongs to no post text: "Last edited by …", "edited 3 days ago",
+    /// a row of "•" or "***".
+    case chrome
+    /// The header of a quoted post (`QuoteHeader`).
+    case quoteStart(QuoteHeader)
+    /// "Click to expand...": the end of a long quote on XenForo.
+    case quoteEnd
+
+    init(_ raw: Substring) {
+      let line = CopiedTextReader.trimmed(raw)
+      if line.isEmpty {
+        self = .blank
+        return
+      }
+      if line.count > 160 {
+        self = .text
+        return
+      }
+      if !line.contains(where: { $0.isLetter || $0.isNumber }) {
+        self = .chrome
+      } else if let kind = Self.kind(of: line) {
+        self = kind
+      } else {
+        self = .text
+      }
+    }
+
+    private static func kind(of line: Substring) -> PageLine? {
+      let lowered = line.lowercased()
+      if lowered == "click to expand..." || lowered == "click to expand…" { return .quoteEnd }
+      if let quote = QuoteHeader(line: line) { return .quoteStart(quote) }
+      if let footer = PostFooter(line: line) { return .footer(footer) }
+      if let number = Int(line.filter { $0 != "," }), line.count <= 9 { return .number(number) }
+      if isChrome(lowered) { return .chrome }
+      if let info = userInfo(lowered) { return .userInfo(labelOnly: info) }
+      if isUserTitle(lowered) { return .userTitle }
+      if lowered.hasPrefix("re:") || lowered.hasPrefix("re :") { return .subject }
+      if let level = lowered.split(separator: " ").dropFirst().first, lowered.hasPrefix("level "),
+        lowered.split(separator: " ").count == 2, Int(level) != nil
+      {
+        return .level
+      }
+      if let stamp = stamp(line) { return stamp }
+      if let score = score(lowered[...]) { return .score(score.points) }
+      if let byline = byline(line) { return byline }
+      return nil
+    }
+
+    /// "Last edited by X; 11-02-09 at 07:45 PM." (vBulletin), "Last edited by X on …, edited
+    /// 1 time in total." (phpBB), "Last edited: Mar 3, 2015" (XenForo), "edited 3 days ago"
+    /// (Reddit, Discourse), "Thread starter bikefan Start date Mar 3, 2015" (XenForo).
+    private static func isChrome(_ lowered: String) -> Bool {
+      lowered.hasPrefix("last edited") || lowered.hasPrefix("thread starter")
+        || (lowered.hasPrefix("edited ") && PostDate(line: lowered.dropFirst(7)[...]) != nil)
+        || lowered == "edited" || lowered == "(edited)"
+    }
+
+    /// Labels of the poster's details; `true` when the line is the label alone.
+    private static let userInfoLabels = [
+      "join date", "joined", "posts", "messages", "location", "reaction score", "likes received",
+      "trophy points", "points", "karma", "rep power", "reputation", "thanks", "age", "gender",
+      "bike", "bikes", "my bikes", "status", "member since", "post count",
+    ]
+
+    private static func userInfo(_ lowered: String) -> Bool? {
+      for label in userInfoLabels where lowered.hasPrefix(label) {
+        let rest = lowered.dropFirst(label.count)
+        if rest.isEmpty {
+          return ["joined", "messages", "reaction score", "points"].contains(label)
+            ? true : nil
+        }
+        if rest.first == ":" { return false }
+      }
+      return nil
+    }
+
+    /// Ranks the engines give by default, and Reddit's badges; a forum's own titles are
+    /// not knowable, so these are the ones nearly every board keeps.
+    private static let userTitles: Set<String> = [
+      "member", "new member", "junior member", "senior member", "well-known member",
+      "active member", "registered user", "registered member", "moderator", "administrator",
+      "admin", "staff member", "super moderator", "global moderator", "banned", "guest",
+      "newbie", "op", "mod", "veteran member", "platinum member", "gold member", "premium member",
+      "supporting member", "site team", "community leader",
+    ]
+
+    private static func isUserTitle(_ lowered: String) -> Bool {
+      userTitles.contains(lowered)
+    }
+
+    /// A date line, a counter line, or both ("Old 11-02-09, 07:41 PM #2", "Mar 3, 2015 #2",
+    /// "« Reply #3 on: March 3, 2015, 10:12:00 PM »").
+    private static func stamp(_ line: Substring) -> PageLine? {
+      var words = line.split(whereSeparator: \.isWhitespace)
+      var counter = false
+      if let last = words.last, isCounter(last) {
+        words.removeLast()
+        counter = true
+      }
+      while let first = words.first, ["«", "post", "reply", "message"].contains(first.lowercased())
+      {
+        words.removeFirst()
+      }
+      if let first = words.first, isCounter(first.last == ":" ? first.dropLast() : first) {
+        words.removeFirst()
+        counter = true
+      }
+      if let first = words.first, first.lowercased() == "on:" || first.lowercased() == "on" {
+        words.removeFirst()
+      }
+      while words.last == "»" { words.removeLast() }
+      if words.isEmpty { return counter ? .stamp(date: nil) : nil }
+      let rest = line[words[0].startIndex..<words[words.count - 1].endIndex]
+      guard let date = PostDate(line: rest) else { return nil }
+      return .stamp(date: date)
+    }
+
+    /// "#2".
+    private static func isCounter(_ word: Substring) -> Bool {
+      word.first == "#" && word.count > 1 && word.dropFirst().allSatisfy(\.isNumber)
+    }
+
+    /// "12 points", "1 point · 5h ago", "12 points 5 hours ago (1 child)", "score hidden":
+    /// the score and whatever follows it.
+    static func score(_ lowered: Substring) -> (points: Int, rest: Substring)? {
+      var text = lowered
+      if text.hasPrefix("[score hidden]") { return (0, text.dropFirst(14)) }
+      let words = text.split(separator: " ", maxSplits: 2)
+      guard words.count >= 2, let points = Int(words[0].filter { $0 != "," }),
+        words[1] == "point" || words[1] == "points"
+      else { return nil }
+      text = words.count > 2 ? words[2] : ""
+      if let paren = text.firstIndex(of: "(") { text = text[..<paren] }
+      text = CopiedTextReader.trimmed(text)
+      guard text.isEmpty || PostDate(line: text) != nil else { return nil }
+      return (points, text)
+    }
+
+    /// Author and date, or author and score, on one line; see `byline` in the cases above.
+    private static func byline(_ line: Substring) -> PageLine? {
+      var text = line
+      for prefix in ["[–]", "[-]", "[+]", "post by ", "posted by ", "by "]
+      where text.lowercased().hasPrefix(prefix) {
+        text = CopiedTextReader.trimmed(text.dropFirst(prefix.count))
+        break
+      }
+      for separator in [" » ", " · ", " • ", " - ", " on ", ", "] {
+        guard let range = text.range(of: separator) else { continue }
+        guard let author = CopiedTextReader.userName(text[..<range.lowerBound]) else { continue }
+        let rest = CopiedTextReader.trimmed(text[range.upperBound...])
+        if let date = PostDate(line: rest) {
+          return .byline(author: author, date: date, score: nil)
+        }
+      }
+      let words = text.split(whereSeparator: \.isWhitespace)
+      guard words.count > 1, let author = CopiedTextReader.userName(words[0]) else { return nil }
+      var rest = CopiedTextReader.trimmed(text[words[0].endIndex...])
+      // Reddit marks the thread's poster with "[S]" or "OP" after the name.
+      for badge in ["[s]", "op ", "[m]"] where rest.lowercased().hasPrefix(badge) {
+        rest = CopiedTextReader.trimmed(rest.dropFirst(badge.count))
+      }
+      if let (points, after) = score(rest.lowercased()[...]) {
+        let date = after.isEmpty ? nil : PostDate(line: after)
+        return .byline(author: author, date: date, score: points)
+      }
+      guard let date = PostDate(line: rest) else { return nil }
+      return .byline(author: author, date: date, score: nil)
+    }
+  }
+
+  /// `text` as a user name: one word of letters, digits, "_", ".", "-" (an optional leading
+  /// "@" or "u/"), or up to three capitalised words ("Coach Chad"), as display names are;
+  /// nil for anything else, such as a sentence or a line ending in punctuation.
+  static func userName(_ text: Substring) -> String? {
+    var text = trimmed(text)
+    for prefix in ["@", "u/", "/u/"] where text.hasPrefix(prefix) {
+      text = text.dropFirst(prefix.count)
+    }
+    let words = text.split(separator: " ")
+    guard (2...40).contains(text.count), (1...3).contains(words.count),
+      text.contains(where: \.isLetter),
+      text.allSatisfy({ $0.isLetter || $0.isNumber || "_.- '".contains($0) }),
+      text.last.map({ $0.isLetter || $0.isNumber || $0 == "_" }) == true
+    else { return nil }
+    if words.count > 1 {
+      guard words.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true })
+      else { return nil }
+    } else if !text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "_.-".contains($0)) })
+    {
+      return nil
+    }
+    return String(text)
+  }
+}
