@@ -99,7 +99,7 @@ func alsoContinuesPost() throws {
 
     Also, my lower back aches after long rides.
 
-    Stretch them after every ride, not before.
+    Hi! Stretch them after every ride, not before.
 
     Also, foam roll them while watching TV.
 
@@ -109,7 +109,7 @@ func alsoContinuesPost() throws {
   #expect(
     thread.posts.map(\.text) == [
       "My hamstrings have been tight for a month.\n\nAlso, my lower back aches after long rides.",
-      "Stretch them after every ride, not before.\n\nAlso, foam roll them while watching TV.",
+      "Hi! Stretch them after every ride, not before.\n\nAlso, foam roll them while watching TV.",
       "Thanks, I'll try both.",
     ])
 }
@@ -144,6 +144,7 @@ func agreementNamesTarget() throws {
     My knee aches on the outside after rides. What could it be?
 
     Sounds like your IT band. Foam roll the outside of the thigh and strengthen your glutes.
+
 
     Check your cleat position first, a cleat rotated too far in twists the knee.
     2 Likes

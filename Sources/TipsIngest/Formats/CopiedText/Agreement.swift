@@ -3,7 +3,9 @@ extension CopiedTextReader {
   /// "What Coach Chad said!", "… I'm also in agreement with Chad.", "Chad is right".
   ///
   /// Agreements start posts (nobody agrees with their own previous paragraph) and, when they
-  /// name the person, say which post they answer.
+  /// name the person, say which post they answer (`ReplyResolver`). Whether a post agrees
+  /// with a tip is the extraction layer's question; here only the conventional openers
+  /// that mark a boundary, and the named forms that give `replyTo`, are read.
   struct Agreement: Sendable, Hashable {
     /// The person agreed with, lower-cased, by the last word of the name ("Coach Chad" →
     /// "chad"), since Discourse user names are usually one word of the display name; nil
@@ -14,9 +16,7 @@ extension CopiedTextReader {
 
     /// Phrases that agree without naming anyone, matched at the paragraph's start.
     private static let namelessOpeners = [
-      "+1", "i agree", "agreed", "agree", "same here", "same", "me too", "i too", "ditto",
-      "seconded", "i second", "exactly", "absolutely", "this!", "this.", "this ^", "^ this",
-      "^this",
+      "+1", "i agree", "agreed", "same here", "me too", "ditto", "^ this", "^this",
     ]
 
     /// Words that stand where a name would but name nobody ("What he said", "agree with you").

@@ -63,7 +63,7 @@ extension CopiedTextReader {
         blankRun = 0
         index += 1
         continue
-      case .number(let count) where nextKind(after: index, in: kinds) == .footer(.actions):
+      case .number(let count) where nextKind(after: index, in: kinds).isFooter:
         // New Reddit prints the score right above the post's buttons.
         flushParagraph()
         blocks.append(.footer(.likes(count)))
@@ -115,9 +115,9 @@ extension CopiedTextReader {
     return blocks
   }
 
-  /// The kind of the next line that is not blank after `index`.
-  private static func nextKind(after index: Int, in kinds: [PageLine]) -> PageLine? {
-    kinds[(index + 1)...].first { $0 != .blank }
+  /// The kind of the next line after `index` that is not blank; `.blank` at the end.
+  private static func nextKind(after index: Int, in kinds: [PageLine]) -> PageLine {
+    kinds[(index + 1)...].first { $0 != .blank } ?? .blank
   }
 
   /// The quote whose header is at `index`, and the index after it.

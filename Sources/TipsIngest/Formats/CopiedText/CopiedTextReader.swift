@@ -42,9 +42,8 @@ enum CopiedTextReader {
     }
     ReplyResolver.resolve(&posts)
     let paragraphs = blocks.count { if case .paragraph = $0 { true } else { false } }
-    let hasHeaders = blocks.contains { if case .header = $0 { true } else { false } }
     let warning =
-      posts.count == 1 && paragraphs > 1 && !hasHeaders
+      paragraphs > 1 && !PostSplitter.showsBoundaries(blocks)
       ? "\(path): no post boundaries found in copied text; read as one post" : nil
     return Reading(
       thread: Thread(id: id, title: String(title), format: .copiedText, posts: posts),

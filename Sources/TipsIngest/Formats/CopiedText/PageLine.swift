@@ -43,6 +43,10 @@ extension CopiedTextReader {
     /// "Click to expand...": the end of a long quote on XenForo.
     case quoteEnd
 
+    var isFooter: Bool {
+      if case .footer = self { true } else { false }
+    }
+
     init(_ raw: Substring) {
       let line = CopiedTextReader.trimmed(raw)
       if line.isEmpty {
@@ -85,9 +89,13 @@ extension CopiedTextReader {
 
     /// "Last edited by X; 11-02-09 at 07:45 PM." (vBulletin), "Last edited by X on …, edited
     /// 1 time in total." (phpBB), "Last edited: Mar 3, 2015" (XenForo), "edited 3 days ago"
-    /// (Reddit, Discourse), "Thread starter bikefan Start date Mar 3, 2015" (XenForo).
+    /// (Reddit, Discourse), "Thread starter bikefan Start date Mar 3, 2015" (XenForo),
+    /// "all 12 comments" and "sorted by: best" (old Reddit).
     private static func isChrome(_ lowered: String) -> Bool {
       lowered.hasPrefix("last edited") || lowered.hasPrefix("thread starter")
+        || lowered.hasPrefix("sorted by:")
+        || lowered.hasPrefix("all ")
+          && lowered.hasSuffix(" comments") && lowered.split(separator: " ").count == 3
         || (lowered.hasPrefix("edited ") && PostDate(line: lowered.dropFirst(7)[...]) != nil)
         || lowered == "edited" || lowered == "(edited)"
     }
@@ -175,10 +183,22 @@ extension CopiedTextReader {
 
     /// Author and date, or author and score, on one line; see `byline` in the cases above.
     private static func byline(_ line: Substring) -> PageLine? {
+      let lowered = line.lowercased()
+      // "submitted 5 hours ago by ana_r" (old Reddit, above the opener)
+      if lowered.hasPrefix("submitted "), let by = lowered.ranges(of: " by ").last {
+        let offset = lowered.distance(from: lowered.startIndex, to: by.lowerBound)
+        let date = PostDate(line: line.dropFirst(10).prefix(offset - 10))
+        guard let author = CopiedTextReader.userName(line.dropFirst(offset + 4)) else { return nil }
+        return .byline(author: author, date: date, score: nil)
+      }
       var text = line
       for prefix in ["[–]", "[-]", "[+]", "post by ", "posted by ", "by "]
       where text.lowercased().hasPrefix(prefix) {
         text = CopiedTextReader.trimmed(text.dropFirst(prefix.count))
+        // "Posted by u/ana_r" (new Reddit, above the opener): the date is on the next line.
+        if prefix.hasSuffix("by "), let author = CopiedTextReader.userName(text) {
+          return .byline(author: author, date: nil, score: nil)
+        }
         break
       }
       for separator in [" » ", " · ", " • ", " - ", " on ", ", "] {
@@ -190,7 +210,11 @@ extension CopiedTextReader {
         }
       }
       let words = text.split(whereSeparator: \.isWhitespace)
-      guard words.count > 1, let author = CopiedTextReader.userName(words[0]) else { return nil }
+      // Old Reddit runs the poster's "[S]" into the name: "ana_r[S]".
+      let name = words.first.map { $0.lowercased().hasSuffix("[s]") ? $0.dropLast(3) : $0 }
+      guard words.count > 1, let name, let author = CopiedTextReader.userName(name) else {
+        return nil
+      }
       var rest = CopiedTextReader.trimmed(text[words[0].endIndex...])
       // Reddit marks the thread's poster with "[S]" or "OP" after the name.
       for badge in ["[s]", "op ", "[m]"] where rest.lowercased().hasPrefix(badge) {

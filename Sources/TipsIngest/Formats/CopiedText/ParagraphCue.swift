@@ -2,13 +2,15 @@ extension CopiedTextReader {
   /// What a paragraph's opening words say about where it belongs, when nothing else on the
   /// page (a header, a footer, a wide gap) does.
   ///
-  /// Replies open in recognisable ways (addressing someone, agreeing, thanking, presenting a
-  /// link, giving an order); a post's later paragraphs open with connectors ("Also, …") or
-  /// sign-offs ("Hope this helps"). The phrases are about how people write on forums, not
-  /// about any one thread: a phrase added here moves boundaries in every copied thread.
+  /// Replies open in a few conventional ways (addressing someone with "@name", agreeing
+  /// with "+1", greeting or thanking); a post's later paragraphs open with connectors
+  /// ("Also, …") and its last with sign-offs ("Hope this helps"). These are forum
+  /// conventions, kept few on purpose: a phrase added here moves boundaries in every copied
+  /// thread, and a reaction word ("Great", "Fantastic") or an imperative ("Buy …") opens a
+  /// post's second paragraph as often as a reply.
   enum ParagraphCue: Sendable, Hashable {
-    /// Opens a reply: "@name", an agreement, thanks, "Here's …", an imperative, or anything
-    /// after a sign-off that is not a connector.
+    /// Opens a reply: "@name", an agreement, a greeting or thanks, or anything after a
+    /// sign-off that is not a connector.
     case opener
     /// Goes on from the paragraph before: a connector, a lower-case start, or a previous
     /// paragraph left open with ":", "…" or ",".
@@ -43,25 +45,8 @@ extension CopiedTextReader {
       signOffs.contains { CopiedTextReader.begins(start, with: $0) }
     }
 
-    /// Reactions, thanks and phrases that build on someone else's post.
-    private static let openers = [
-      "thanks", "thank you", "thx", "fantastic", "great", "awesome", "interesting", "good point",
-      "good call", "good idea", "nice", "excellent", "brilliant", "wow", "cool", "i'll check",
-      "i'll try", "i will try", "will try", "will do", "i'll give", "sorry to hear", "welcome",
-      "hi", "hey", "hello", "further to", "adding to", "to add to", "in addition to what",
-      "building on",
-      // presenting a link or video the copy dropped
-      "here's", "here is", "here are", "this is the one", "this one", "this video", "this link",
-      "this article",
-    ]
-
-    /// Verbs that, first in a paragraph, give advice to the reader. Inside one post, a later
-    /// piece of advice usually comes after a connector ("Also, buy …"), so a bare imperative
-    /// starts a new reply.
-    private static let imperatives: Set<String> = [
-      "try", "buy", "get", "start", "do", "look", "search", "check", "use", "go", "see", "stretch",
-      "consider", "find", "grab", "invest", "google", "watch",
-    ]
+    /// Greetings and thanks: how a reply, not a post's second paragraph, opens on any forum.
+    private static let openers = ["thanks", "thank you", "thx", "hi", "hey", "hello"]
 
     private static let connectors = [
       "also", "and", "but", "so", "then", "plus", "after", "anyway", "particularly",
@@ -74,13 +59,9 @@ extension CopiedTextReader {
     ]
 
     private static func opens(_ paragraph: String, start: String) -> Bool {
-      if CopiedTextReader.leadingMention(in: paragraph) != nil { return true }
-      if Agreement(paragraph: paragraph) != nil { return true }
-      if openers.contains(where: { CopiedTextReader.begins(start, with: $0) }) { return true }
-      // "Do you …?" asks; "Do some yoga." advises.
-      let sentence = CopiedTextReader.firstSentence(of: paragraph)
-      let firstWord = sentence.prefix { $0.isLetter }.lowercased()
-      return imperatives.contains(firstWord) && !sentence.hasSuffix("?")
+      CopiedTextReader.leadingMention(in: paragraph) != nil
+        || Agreement(paragraph: paragraph) != nil
+        || openers.contains { CopiedTextReader.begins(start, with: $0) }
     }
 
     /// True when `paragraph` stops mid-thought: a colon announcing a list, an ellipsis, a comma.

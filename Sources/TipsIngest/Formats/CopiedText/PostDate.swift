@@ -52,7 +52,8 @@ extension CopiedTextReader {
     /// "·", "Old", "Posted", "on" or weekday, a trailing "· edited 3h" or "»", "at" before
     /// the time, ordinal suffixes ("3rd"). Nil for an empty or long line.
     private static func words(of line: Substring) -> [Substring]? {
-      var words = line.lowercased().split { $0.isWhitespace || $0 == "," }
+      // Old Reddit stars an edited comment's age: "3 hours ago*".
+      var words = line.lowercased().split { $0.isWhitespace || $0 == "," || $0 == "*" }
       guard words.count <= 8 else { return nil }
       let leading: Set<Substring> = ["·", "•", "-", "«", "old", "posted", "posted:", "on", "on:"]
       while let first = words.first, leading.contains(first) { words.removeFirst() }

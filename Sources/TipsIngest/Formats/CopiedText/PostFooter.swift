@@ -30,9 +30,16 @@ extension CopiedTextReader {
         switch lowered[1] {
         case "like", "likes", "point", "points", "reaction", "reactions", "upvote", "upvotes":
           self = .likes(count)
-        case "reply", "replies": self = .replies(count)
+        case "reply", "replies", "comment", "comments": self = .replies(count)
         default: return nil
         }
+        return
+      }
+      // "12 comments share save hide report" (old Reddit, under the opener)
+      if words.count > 2, let count = Int(first), ["comment", "comments"].contains(lowered[1]),
+        lowered.dropFirst(2).allSatisfy(Self.actionWords.contains)
+      {
+        self = .replies(count)
         return
       }
       if lowered == ["solution"] {
@@ -95,7 +102,7 @@ extension CopiedTextReader {
       "reply", "like", "unlike", "report", "quote", "share", "save", "unsave", "follow",
       "award", "permalink", "embed", "parent", "top", "bookmark", "vote", "upvote", "downvote",
       "multi-quote", "multiquote", "+quote", "edit", "delete", "flag", "react", "copy", "link",
-      "give", "with", "more", "options", "hide",
+      "give", "with", "more", "options", "hide", "crosspost",
     ]
 
     /// Words that may stand alone as a row: the others ("with", "give", "more") only join.

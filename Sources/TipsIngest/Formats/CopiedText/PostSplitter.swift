@@ -15,7 +15,8 @@ extension CopiedTextReader {
   /// Groups blocks into posts.
   ///
   /// When the copy kept post headers, they are the boundaries and paragraphs are never split
-  /// on wording. Otherwise boundaries are inferred, strongest evidence first: a footer line
+  /// on wording. A copy with no sign of a boundary at all (`showsBoundaries`) is one post.
+  /// Otherwise boundaries are inferred, strongest evidence first: a footer line
   /// ends a post; two blank lines end a post; the opener runs to its question; then the
   /// paragraph's opening words (`ParagraphCue`). With no cue, a paragraph stays in the post
   /// before it, since forum replies are more often several paragraphs than one.
@@ -25,6 +26,12 @@ extension CopiedTextReader {
     static let openerQuestionWindow = 5
 
     static func posts(from blocks: [Block]) -> [PostDraft] {
+      guard showsBoundaries(blocks) else {
+        let paragraphs = blocks.compactMap { block -> String? in
+          if case .paragraph(let paragraph) = block { paragraph.text } else { nil }
+        }
+        return paragraphs.isEmpty ? [] : [PostDraft(paragraphs: paragraphs)]
+      }
       let hasHeaders = blocks.contains { if case .header = $0 { true } else { false } }
       let openerEnd = hasHeaders ? nil : openerQuestion(in: blocks)
       var drafts: [PostDraft] = []
@@ -99,6 +106,22 @@ extension CopiedTextReader {
         if drafts[number - 1].author == nil { drafts[number - 1].author = author }
       }
       return drafts
+    }
+
+    /// True when the copy shows any sign of holding several posts: a header, footer or
+    /// quote, a wide gap, or a paragraph that opens as replies do. Without one, the opener's
+    /// question is no reason to split: the copy is read as one post, and the reader says so.
+    static func showsBoundaries(_ blocks: [Block]) -> Bool {
+      var previous: String?
+      for block in blocks {
+        guard case .paragraph(let paragraph) = block else { return true }
+        if let previous {
+          if paragraph.blankLinesBefore >= 2 { return true }
+          if ParagraphCue(of: paragraph.text, after: previous) == .opener { return true }
+        }
+        previous = paragraph.text
+      }
+      return false
     }
 
     /// The index, among all paragraphs, of the one ending the opener: the first question

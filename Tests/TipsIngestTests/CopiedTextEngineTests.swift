@@ -1,0 +1,138 @@
+import Foundation
+import Testing
+import TipsCore
+
+@testable import TipsIngest
+
+/// Page copies in the shapes forum engines print, written by hand (invented posts) in
+/// `Fixtures/copied-text/`; see `FIXTURES.md` for what each reproduces.
+private func copiedThread(_ name: String) throws -> TipsCore.Thread {
+  let path = try Fixture.path("copied-text/\(name).txt")
+  let text = try String(contentsOfFile: path, encoding: .utf8)
+  return try CopiedTextReader.thread(from: text, id: name, path: path)
+}
+
+private let question = "My knee hurts after rides over three hours."
+private let advice =
+  "Check your cleat rotation first. A heel turned in twists the knee on every stroke."
+private let agreement = "Agreed, float pedals helped me more than anything else."
+private let report = "Moved the cleats and rode 80 km without pain."
+
+@Test("A XenForo copy splits on its headers; reactions are likes; a quote is not the reply's")
+func xenForoCopy() throws {
+  let thread = try copiedThread("xenforo")
+  #expect(thread.title == "Knee pain after long rides")
+  #expect(thread.posts.map(\.author) == ["ana_r", "bikefitter", "dave", "ana_r"])
+  #expect(thread.posts.map(\.date) == ["2015-03-03", "2015-03-04", nil, nil])
+  #expect(thread.posts.map(\.likes) == [0, 5, 1, 0])
+  #expect(
+    thread.posts.map(\.text) == [
+      "My knee hurts after rides over three hours. Lowering the saddle did nothing.\n"
+        + "Is it my cleats?",
+      advice, "Agreed, and float pedals helped me more than anything else.",
+      report + " Thanks all!",
+    ])
+  #expect(thread.post(3)?.quotes == [QuotedPost(post: 2, author: "bikefitter")])
+  #expect(thread.post(3)?.replyTo == 2)
+}
+
+@Test("A vBulletin copy drops poster details and subjects; 'Originally Posted by' is a quote")
+func vBulletinCopy() throws {
+  let thread = try copiedThread("vbulletin")
+  #expect(thread.posts.map(\.author) == ["ana_r", "bikefitter", "dave"])
+  // 11-02-09 could be November 2 or February 11: only the year is certain.
+  #expect(thread.posts.map(\.date) == ["2009", "2009-11-13T08:02", nil])
+  #expect(thread.posts.map(\.text) == [question + "\n\nIs it my cleats?", advice, agreement])
+  #expect(thread.post(3)?.quotes == [QuotedPost(post: 2, author: "bikefitter")])
+}
+
+@Test("A phpBB copy splits on 'Post by NAME » DATE'; 'NAME wrote: ↑DATE' starts a quote")
+func phpBBCopy() throws {
+  let thread = try copiedThread("phpbb")
+  #expect(thread.posts.map(\.author) == ["ana_r", "bikefitter", "dave"])
+  #expect(
+    thread.posts.map(\.date) == ["2015-03-03T22:12", "2015-03-04T08:02", "2015-03-04T10:15"])
+  #expect(thread.posts.map(\.text) == [question + "\n\nIs it my cleats?", advice, agreement])
+  #expect(thread.post(3)?.quotes == [QuotedPost(post: 2, author: "bikefitter")])
+  #expect(thread.post(3)?.text.contains("Check your cleat") == false)
+}
+
+@Test("A new Reddit copy splits on 'level N' headers; the score above the buttons is likes")
+func newRedditCopy() throws {
+  let thread = try copiedThread("reddit-new")
+  #expect(thread.posts.map(\.author) == ["ana_r", "bikefitter", "dave", "ana_r"])
+  #expect(thread.posts.map(\.likes) == [24, 15, 4, 2])
+  #expect(
+    thread.posts.map(\.text) == [question + " Is it my cleats?", advice, agreement, report])
+}
+
+@Test("An old Reddit copy splits on '[–]name N points age' lines, whose points are likes")
+func oldRedditCopy() throws {
+  let thread = try copiedThread("reddit-old")
+  #expect(thread.posts.map(\.author) == ["ana_r", "bikefitter", "dave", "ana_r"])
+  #expect(thread.posts.map(\.likes) == [0, 15, 4, 1])
+  #expect(
+    thread.posts.map(\.text) == [question + " Is it my cleats?", advice, agreement, report])
+}
+
+@Test("A Discourse copy with headers: 'NAME:' above a quote is the quoted post's author")
+func discourseCopy() throws {
+  let thread = try copiedThread("discourse")
+  #expect(thread.posts.map(\.author) == ["ana_r", "bikefitter", "dave", "ana_r"])
+  #expect(thread.posts.map(\.date) == ["2015-03", "2015-03", nil, nil])
+  #expect(thread.posts.map(\.likes) == [0, 3, 1, 0])
+  #expect(
+    thread.posts.map(\.text) == [question + "\n\nIs it my cleats?", advice, agreement, report])
+  #expect(thread.post(3)?.quotes == [QuotedPost(post: 2, author: "bikefitter")])
+}
+
+@Test("A copy with no post boundary at all is one post, with a warning naming the file")
+func noBoundaryCopy() throws {
+  let path = try Fixture.path("copied-text/no-boundary.txt")
+  let text = try String(contentsOfFile: path, encoding: .utf8)
+  let reading = try CopiedTextReader.reading(from: text, id: "no-boundary", path: path)
+  #expect(reading.thread.posts.count == 1)
+  #expect(reading.warning?.hasPrefix(path) == true)
+  #expect(reading.warning?.contains("one post") == true)
+  let split = try copiedThread("xenforo")
+  #expect(split.posts.count == 4)
+}
+
+@Test("'X said:' and 'X wrote:' are quote headers, never a post's author line")
+func quoteHeadersAreNotAuthors() throws {
+  let text = """
+    Saddle sores
+
+    ben
+    Jun 3, 2019
+
+    Any cream you would recommend?
+
+    carla
+    Jun 4, 2019
+
+    ben said:
+    Any cream you would recommend?
+
+    Chamois cream, applied generously before every ride.
+    """
+  let thread = try CopiedTextReader.thread(from: text, id: "sores", path: "sores.txt")
+  #expect(thread.posts.map(\.author) == ["ben", "carla"])
+  #expect(thread.post(2)?.text == "Chamois cream, applied generously before every ride.")
+  #expect(thread.post(2)?.quotes == [QuotedPost(post: 1, author: "ben")])
+}
+
+@Test(
+  "Forum date lines are read at the precision they give",
+  arguments: [
+    ("Mar 3, 2015 10:12 PM", "2015-03-03T22:12"), ("Mar 3, 2015", "2015-03-03"),
+    ("11-13-09, 07:41 PM", "2009-11-13T19:41"), ("03/03/2015", "2015-03-03"),
+    ("2015-03-03 22:12", "2015-03-03T22:12"), ("Tue Mar 03, 2015 10:12 pm", "2015-03-03T22:12"),
+    ("Mar '15", "2015-03"), ("5h ago", nil), ("2 years ago", nil),
+    ("Yesterday at 9:14 AM", nil), ("Today, 07:41 PM", nil), ("· 3h · edited 2h", nil),
+    ("March 3rd, 2015", "2015-03-03"), ("3.4.2015", "2015"),
+  ] as [(String, String?)])
+func forumDates(line: String, iso: String?) throws {
+  let date = try #require(CopiedTextReader.PostDate(line: line[...]))
+  #expect(date.iso8601 == iso)
+}
