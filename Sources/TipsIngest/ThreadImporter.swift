@@ -46,9 +46,13 @@ public enum ThreadImporter {
 
     private var source: Source
     private var position = 0
+    /// What the reader could not make out but read anyway, one line each for the user:
+    /// a copied page with no post boundary read as one post.
+    public let warnings: [String]
 
-    init(_ source: Source) {
+    init(_ source: Source, warnings: [String] = []) {
       self.source = source
+      self.warnings = warnings
     }
 
     /// Every thread not handed out yet, read to the end.
@@ -152,8 +156,8 @@ public enum ThreadImporter {
       return ThreadStream(.read(try UsenetReader.threads(from: bytes, path: path)))
     case .text:
       let text = String(decoding: TextCheck.droppingByteOrderMark(bytes[...]), as: UTF8.self)
-      return ThreadStream(
-        .read([try CopiedTextReader.thread(from: text, id: fileStem(of: path), path: path)]))
+      let reading = try CopiedTextReader.reading(from: text, id: fileStem(of: path), path: path)
+      return ThreadStream(.read([reading.thread]), warnings: reading.warning.map { [$0] } ?? [])
     }
   }
 

@@ -41,6 +41,8 @@ public struct KnowledgeBase: Sendable {
     public var threads: [ThreadSummary]
     public var failures: [IngestError]
     public var skipped: [IngestError]
+    /// Files read with a doubt the user should know of (`ThreadStream.warnings`).
+    public var warnings: [String] = []
     /// Nil when nothing could be read, so nothing was committed.
     public var commit: CommitSummary?
   }
@@ -58,6 +60,7 @@ public struct KnowledgeBase: Sendable {
     var files: [String] = []
     var failures: [IngestError] = []
     var skipped: [IngestError] = []
+    var warnings: [String] = []
     for path in paths {
       do {
         files += try ThreadImporter.files(in: [path])
@@ -86,6 +89,7 @@ public struct KnowledgeBase: Sendable {
         report(error)
         continue
       }
+      warnings += stream.warnings
       let usenetStart = usenet.count
       var fileStart = batch.threads.count
       while true {
@@ -118,9 +122,11 @@ public struct KnowledgeBase: Sendable {
     }
     for thread in ThreadImporter.mergingThreads(usenet) { batch.append(thread) }
     guard let (summary, threads) = try await pipeline.commit(adding: batch.threads) else {
-      return AddReport(threads: [], failures: failures, skipped: skipped, commit: nil)
+      return AddReport(
+        threads: [], failures: failures, skipped: skipped, warnings: warnings, commit: nil)
     }
-    return AddReport(threads: threads, failures: failures, skipped: skipped, commit: summary)
+    return AddReport(
+      threads: threads, failures: failures, skipped: skipped, warnings: warnings, commit: summary)
   }
 
   /// Threads read and waiting for extraction, and the size of their posts' text.

@@ -71,6 +71,7 @@ extension Add {
     let base = try await common.knowledgeBase()
     let report = try await orFail { () async throws(IndexError) in try await base.add(paths) }
     for skipped in report.skipped { Diagnostics.warn("skipped " + skipped.description) }
+    for warning in report.warnings { Diagnostics.warn(warning) }
     for failure in report.failures { Diagnostics.warn(failure.description) }
     guard let commit = report.commit else {
       throw Failure(
