@@ -38,7 +38,7 @@ let package = Package(
     .executableTarget(name: "train-tagger", dependencies: ["TipsLanguage"]),
     .target(
       name: "TipsCore", dependencies: ["TipsLanguage"],
-      resources: [.copy("Resources/lexicon.txt")]),
+      resources: [.copy("Resources/lexicon.txt"), .copy("Resources/Lexicon")]),
     .target(name: "TipsIngest", dependencies: ["TipsCore", "CLibXML2"]),
     .target(name: "TipsExtract", dependencies: ["TipsCore", "TipsLanguage"]),
     .target(name: "TipsIndex", dependencies: ["TipsCore"]),

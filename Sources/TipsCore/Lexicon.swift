@@ -3,9 +3,13 @@ import Foundation
 /// The vocabulary tips recognises: remedies, tools, muscle groups and conditions, each with
 /// the words people use for it.
 ///
-/// Loaded from a plain-text file a person can review line by line (`Resources/lexicon.txt`
-/// documents the format), merged with a user's own file. Every phrase is matched as a
-/// sequence of folded words (see `WordFolding`), so aliases list verb inflections themselves.
+/// Loaded from plain-text files a person can review line by line (`Resources/lexicon.txt`
+/// documents the format, `Resources/Lexicon/` adds vocabularies by source), merged with a
+/// user's own file. Every phrase is matched as a sequence of folded words (see
+/// `WordFolding`), so one base form matches every inflection; determiners and possessives may
+/// stand between its words ("lower the saddle"), a two-word action ("calf stretch") matches
+/// the other way round too ("stretching my calves"), and words declared synonyms stand for
+/// each other.
 public struct Lexicon: Sendable {
   public struct RemedyEntry: Sendable, Hashable {
     public var name: String
@@ -53,6 +57,10 @@ public struct Lexicon: Sendable {
   /// (an empty list) but stops a shorter phrase inside it from matching: "the rest of" is not
   /// rest, "rolling hills" is not foam rolling.
   private var trie = PhraseTrie<[Term]>()
+  /// Ignored phrases, as folded words.
+  private var ignored: [[String]] = []
+  /// Groups of interchangeable phrases, as folded words ("physio ~ physiotherapist").
+  private var synonymGroups: [[[String]]] = []
 
   public init() {}
 
@@ -70,7 +78,16 @@ public struct Lexicon: Sendable {
     guard let url = shippedURL, let text = try? String(contentsOf: url, encoding: .utf8) else {
       throw LexiconError.notShipped
     }
-    return try Lexicon(parsing: text, source: "lexicon.txt")
+    var lexicon = try Lexicon(parsing: text, source: "lexicon.txt")
+    let folder = url.deletingLastPathComponent().appendingPathComponent("Lexicon")
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    for name in names.sorted() where name.hasSuffix(".txt") {
+      guard
+        let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+      else { throw LexiconError.unreadable(path: "Lexicon/" + name) }
+      try lexicon.merge(text: text, source: "Lexicon/" + name)
+    }
+    return lexicon
   }
 
   /// The resource folder SwiftPM builds beside the executables of this package.
@@ -110,10 +127,16 @@ public struct Lexicon: Sendable {
       switch section {
       case "ignore":
         for phrase in Self.list(lineText) {
-          let key = WordFolding.words(in: phrase[...]).map(\.folded)
-          guard !key.isEmpty else { continue }
-          trie.update(key) { $0 = $0 ?? [] }
+          let key = Self.key(of: phrase)
+          if !key.isEmpty { ignored.append(key) }
         }
+      case "synonyms":
+        let members = lineText.split(separator: "~").map { Self.key(of: String($0)) }
+          .filter { !$0.isEmpty }
+        guard members.count >= 2 else {
+          throw fail("a synonym group is 'word ~ word ~ ...', two members at least")
+        }
+        synonymGroups.append(members)
       case "muscles":
         guard fields.count == 3, !fields[0].isEmpty else {
           throw fail("a muscle is 'name | singular | synonyms'")
@@ -149,10 +172,12 @@ public struct Lexicon: Sendable {
             tools: Self.list(fields[3]), aliases: Self.list(fields[4])))
       default:
         throw fail(
-          "entry outside a [muscles], [tools], [conditions], [remedies] or [ignore] section")
+          "entry outside a [muscles], [tools], [conditions], [remedies], [synonyms] or [ignore] section"
+        )
       }
     }
     try validate(source: source)
+    rebuildPhrases()
   }
 
   /// Every name a remedy refers to must exist, so a typo cannot silently drop a tag.
@@ -179,34 +204,81 @@ public struct Lexicon: Sendable {
       .map { $0.lowercased() }.filter { !$0.isEmpty }
   }
 
-  private mutating func add(_ entry: MuscleEntry) {
-    muscles[entry.name] = entry
-    for phrase in [entry.name, entry.singular] + entry.synonyms {
-      index(phrase, .muscle(entry.name))
+  private mutating func add(_ entry: MuscleEntry) { muscles[entry.name] = entry }
+  private mutating func add(_ entry: ToolEntry) { tools[entry.name] = entry }
+  private mutating func add(_ entry: ConditionEntry) { conditions[entry.name] = entry }
+  private mutating func add(_ entry: RemedyEntry) { remedies[entry.name] = entry }
+
+  private static func key(of phrase: String) -> [String] {
+    WordFolding.words(in: phrase[...]).map(\.folded)
+  }
+
+  /// Indexes every phrase anew from the entries, so an entry a later file replaces leaves
+  /// none of its old phrases behind, and synonyms declared in any file reach every entry.
+  private mutating func rebuildPhrases() {
+    trie = PhraseTrie<[Term]>()
+    for key in ignored { trie.update(key) { $0 = $0 ?? [] } }
+    for entry in muscles.values {
+      for phrase in [entry.name, entry.singular] + entry.synonyms {
+        index(phrase, .muscle(entry.name))
+      }
+    }
+    for entry in tools.values {
+      for phrase in [entry.name] + entry.synonyms { index(phrase, .tool(entry.name)) }
+    }
+    for entry in conditions.values {
+      for phrase in [entry.name] + entry.synonyms { index(phrase, .condition(entry.name)) }
+    }
+    for entry in remedies.values {
+      for phrase in [entry.name] + entry.aliases {
+        index(phrase, .remedy(entry.name))
+        // "calf stretch" is also said "stretch (your) calves".
+        let key = Self.key(of: phrase)
+        if key.count == 2, Self.actionHeads.contains(key[1]) {
+          index(key: [key[1], key[0]], .remedy(entry.name))
+        }
+      }
     }
   }
 
-  private mutating func add(_ entry: ToolEntry) {
-    tools[entry.name] = entry
-    for phrase in [entry.name] + entry.synonyms { index(phrase, .tool(entry.name)) }
-  }
-
-  private mutating func add(_ entry: ConditionEntry) {
-    conditions[entry.name] = entry
-    for phrase in [entry.name] + entry.synonyms { index(phrase, .condition(entry.name)) }
-  }
-
-  private mutating func add(_ entry: RemedyEntry) {
-    remedies[entry.name] = entry
-    for phrase in [entry.name] + entry.aliases { index(phrase, .remedy(entry.name)) }
-  }
+  /// Last words of two-word remedies that people also say as a verb before the other word.
+  private static let actionHeads: Set<String> = [
+    "stretch", "roll", "massage", "release", "raise", "curl", "rub", "strengthen",
+  ]
 
   private mutating func index(_ phrase: String, _ term: Term) {
-    let key = WordFolding.words(in: phrase[...]).map(\.folded)
+    index(key: Self.key(of: phrase), term)
+  }
+
+  /// Indexes `key` and every variant that swaps a synonym for another member of its group.
+  private mutating func index(key: [String], _ term: Term) {
     guard !key.isEmpty else { return }
-    trie.update(key) { terms in
-      if terms?.contains(term) != true { terms = (terms ?? []) + [term] }
+    for variant in synonymVariants(of: key) {
+      trie.update(variant) { terms in
+        if terms?.contains(term) != true { terms = (terms ?? []) + [term] }
+      }
     }
+  }
+
+  /// `key` and the phrases it becomes when one run of words that is a synonym-group member is
+  /// replaced by another member (one replacement: groups are small and phrases short).
+  private func synonymVariants(of key: [String]) -> [[String]] {
+    var variants = [key]
+    for group in synonymGroups {
+      for member in group where member.count <= key.count {
+        var start = 0
+        while start + member.count <= key.count {
+          if Array(key[start..<(start + member.count)]) == member {
+            for other in group where other != member {
+              variants.append(
+                Array(key[..<start]) + other + Array(key[(start + member.count)...]))
+            }
+          }
+          start += 1
+        }
+      }
+    }
+    return variants
   }
 
   /// What the phrase of folded words `words` names: nil when it is no lexicon phrase, empty
@@ -216,17 +288,27 @@ public struct Lexicon: Sendable {
   }
 
   /// Finds lexicon phrases in a run of words, longest match first, without overlaps; an
-  /// ignored phrase wins like any other and names nothing.
+  /// ignored phrase wins like any other and names nothing. Up to two determiners or
+  /// possessives may stand between a phrase's words.
   public func matches(in words: [WordSpan]) -> [PhraseMatch] {
     matches(inFolded: words.map(\.folded))
   }
+
+  /// Words that may stand inside a phrase without changing what it names.
+  private static let gapWords: Set<String> = [
+    "the", "a", "an", "my", "your", "his", "her", "their", "our", "its", "this", "that", "some",
+    "those", "these", "both", "one", "of",
+  ]
 
   /// The same, over words already folded.
   public func matches(inFolded words: [String]) -> [PhraseMatch] {
     var found: [PhraseMatch] = []
     var start = 0
     while start < words.count {
-      guard let match = trie.longestMatch(in: words, from: start) else {
+      guard
+        let match = trie.longestMatch(
+          in: words, from: start, skipping: Self.gapWords, maxSkipped: 2)
+      else {
         start += 1
         continue
       }

@@ -49,6 +49,31 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     return best
   }
 
+  /// The longest phrase starting at `start` when words of `gap` may stand between its words
+  /// ("lower *the* saddle", "stretching *my* calves"), at most `maxSkipped` of them; the
+  /// length counts the skipped words too.
+  public func longestMatch(
+    in words: [String], from start: Int, skipping gap: Set<String>, maxSkipped: Int
+  ) -> (length: Int, value: Value)? {
+    var best: (Int, Value)? = nil
+    var node: Int32 = 0
+    var index = start
+    var skipped = 0
+    while index < words.count {
+      if let next = edges[Edge(node: node, word: words[index])] {
+        node = next
+        index += 1
+        if let value = values[Int(node)] { best = (index - start, value) }
+      } else if index > start, skipped < maxSkipped, gap.contains(words[index]) {
+        index += 1
+        skipped += 1
+      } else {
+        break
+      }
+    }
+    return best
+  }
+
   /// Every phrase starting at `start`, shortest first.
   public func forEachMatch(
     in words: [String], from start: Int, _ body: (_ length: Int, _ value: Value) -> Void

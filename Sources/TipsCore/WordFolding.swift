@@ -1,11 +1,32 @@
+import TipsLanguage
+
 /// Folds a word to the form vocabularies are matched on: lower case, curly apostrophes
-/// straightened, a possessive "'s" dropped and a plural "s"/"es"/"ies" folded, so "Glutes",
-/// "glute's" and "glute" are one word, as are "stretches" and "stretch".
+/// straightened, a possessive "'s" dropped, a plural "s"/"es"/"ies" folded and a verb's
+/// "-ing" or "-ed" taken back to its base, so "Glutes", "glute's" and "glute" are one word,
+/// as are "stretches", "stretching", "stretched" and "stretch".
 ///
-/// Only plurals fold: verb forms ("rolling", "rolled") are listed as aliases in the lexicon,
-/// because folding them would join "let the tears roll" with foam rolling.
+/// Vocabulary entries are therefore written once, in their base form; the same fold runs over
+/// entries and text, so its choices (see `Lemmatizer`'s match keys) need only be consistent.
 public enum WordFolding {
   public static func fold(_ word: Substring) -> String {
+    let folded = pluralFolded(word)
+    let utf8 = folded.utf8
+    guard utf8.count >= 5, let last = utf8.last,
+      last == UInt8(ascii: "g") && folded.hasSuffix("ing") && !keepsIng(folded)
+        || last == UInt8(ascii: "d") && folded.hasSuffix("ed")
+    else { return folded }
+    return Lemmatizer.ruleMatchKey(of: folded)
+  }
+
+  /// Words whose "-ing" is no inflection: "hamstring", "everything", "morning", "ceiling".
+  private static func keepsIng(_ word: String) -> Bool {
+    word.hasSuffix("thing") || word.hasSuffix("string") || word.hasSuffix("spring")
+      || word.hasSuffix("rning") || word.hasSuffix("ening") || word.hasSuffix("iling")
+      || word == "during" || word.hasSuffix("ring") && word.utf8.count <= 5
+  }
+
+  /// Lower case, straight apostrophes, no possessive, plurals folded.
+  private static func pluralFolded(_ word: Substring) -> String {
     let utf8 = word.utf8
     if let folded = utf8.withContiguousStorageIfAvailable(foldASCII) ?? nil { return folded }
     var bytes: [UInt8] = []

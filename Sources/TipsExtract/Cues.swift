@@ -13,7 +13,7 @@ enum Cues {
       "didn't help", "did not help", "doesn't help", "does not help", "don't help", "never helped",
       "didn't work", "did not work", "doesn't work", "does not work", "never worked",
       "made it worse", "make it worse", "makes it worse", "making it worse", "stay away from",
-      "avoid", "wouldn't recommend", "would not recommend", "don't recommend", "do not recommend",
+      "wouldn't recommend", "would not recommend", "don't recommend", "do not recommend",
       "not recommend", "waste of", "not worth", "did nothing", "does nothing", "useless",
       "overrated", "no help", "didn't do anything", "didn't do much", "don't bother",
       "aggravated it", "aggravates it", "flared up", "not a fan of", "stopped doing",
@@ -23,24 +23,9 @@ enum Cues {
   static let successPhrases =
     ([
       "helped", "helps", "did wonders", "does wonders", "worked wonders", "works wonders",
-      "worked", "works well", "positive effect", "great relief", "relief", "changed everything",
+      "worked", "works well", "good experience", "good results", "no pain since", "relief",
       "made a difference", "made a big difference", "fixed it", "cured", "feels better",
       "felt better", "much better", "go-to", "swear by", "life saver", "lifesaver", "game changer",
-    ])
-
-  /// Words that make a sentence advice in any thread: recommending, praising, reporting use.
-  static let advicePhrases =
-    ([
-      "try", "recommend", "recommended", "suggest", "suggested", "advise", "go-to", "go to",
-      "swear by", "fond of", "love", "best", "great", "good", "excellent", "essential",
-      "important", "key", "helps", "helped", "help", "works", "worked", "wonders", "relief",
-      "relieves", "eases", "alleviates", "alleviating", "goes a long way", "go a long way",
-      "i use", "i used", "i do", "i did", "i invested", "i get", "i got", "i bought",
-      "i find", "i found", "i've found", "i started", "you should", "you could", "you can",
-      "you need", "you might", "you want", "i would", "i'd", "worth", "consider",
-      "to strengthen", "to stretch", "to release", "to loosen", "target", "targets",
-      "takes the strain off", "takes the pressure off", "take the pressure off",
-      "good experience", "good experiences", "fixed", "cured", "saved",
     ])
 
   /// Words that make a thread about health even when the lexicon names no condition in it:
@@ -62,29 +47,11 @@ enum Cues {
   static let everydayBodyWords: Set<[String]> = Set(
     ["core", "arm", "chest", "foot", "feet", "trunk", "back"].map { [WordFolding.fold($0)] })
 
-  /// Verbs that open an imperative sentence of advice ("Buy yourself a softball").
-  static let imperativeVerbs: Set<String> = Set(
-    [
-      "try", "buy", "get", "start", "do", "use", "look", "search", "check", "go", "see",
-      "consider", "stretch", "roll", "add", "keep", "make", "take", "find", "give", "work",
-      "pair", "hold", "grab", "invest", "spend", "focus", "switch", "incorporate", "include",
-      "foam", "ice", "rest", "walk", "strengthen", "release", "loosen", "book", "visit",
-    ].map(WordFolding.fold))
-
-  /// Connectors that may come before an imperative ("Also, buy a lacrosse ball").
-  private static let leadIns: Set<String> = Set(
-    ["also", "and", "just", "then", "so", "definitely"].map(WordFolding.fold))
-
-  static func isImperative(_ words: [String]) -> Bool {
-    guard let first = words.first(where: { !leadIns.contains($0) }) else { return false }
-    return imperativeVerbs.contains(first)
-  }
-
   /// The poster's plans and wishes: what they will do is not yet advice to anyone.
   static let intentionPhrases =
     ([
-      "i'll", "i will", "i'm going to", "i am going to", "going to try", "will try", "i bet",
-      "i plan", "i might", "i may", "i should", "we all need", "i need to", "i want to",
+      "i'll", "i will", "i'm going to", "i am going to", "going to try", "will try", "i plan",
+      "i might", "i may", "i should", "i need to", "i want to",
       "i wish", "i'd like to", "i hope to",
     ])
 
@@ -143,7 +110,6 @@ struct CueKinds: OptionSet, Sendable {
   static let success = CueKinds(rawValue: 1 << 1)
   static let problem = CueKinds(rawValue: 1 << 2)
   static let intention = CueKinds(rawValue: 1 << 3)
-  static let advice = CueKinds(rawValue: 1 << 4)
   static let caveat = CueKinds(rawValue: 1 << 5)
   static let agreement = CueKinds(rawValue: 1 << 6)
 }
@@ -154,7 +120,7 @@ extension Cues {
     var trie = PhraseTrie<CueKinds>()
     let lists: [(CueKinds, [String])] = [
       (.against, againstPhrases), (.success, successPhrases), (.problem, problemMarkersPhrases),
-      (.intention, intentionPhrases), (.advice, advicePhrases), (.caveat, caveatPhrases),
+      (.intention, intentionPhrases), (.caveat, caveatPhrases),
       (.agreement, agreementPhrases),
     ]
     for (kind, phrases) in lists {

@@ -1,4 +1,5 @@
 import TipsCore
+import TipsLanguage
 
 /// What one sentence of a post says, in lexicon terms: the remedies it names, the tools,
 /// muscles and conditions beside them, and what it does with them.
@@ -7,22 +8,32 @@ struct SentenceAnalysis {
   /// Which paragraph of the post (blank-line separated) the sentence is in.
   var paragraph: Int
   var words: [WordSpan]
+  /// The tagged token each word starts in, one per word: its part of speech and lemma. A
+  /// word of several tokens ("don't" is "do" + "n't") takes its first token's.
+  var tags: [Token] = []
+  /// Word ranges of the sentence's clauses (see `Clauses`) and what each does.
+  var clauses: [Range<Int>] = []
+  var acts: [SpeechAct] = []
   var cues = CueHits(hits: [])
   var mentions: [RemedyMention] = []
   var tools: [String] = []
   var muscles: [String] = []
   var conditions: [String] = []
   var isQuestion = false
-  var isAgainst = false
   var hasSuccessCue = false
-  /// Says in so many words that it advises: an imperative ("Try ..."), a recommending verb
-  /// ("I suggest", "is my go-to", "works well") or a fragment of up to four words that opens
-  /// with a remedy ("Yoga.", "NIKE Training Club app.").
-  var isAdvice = false
-  /// The poster's own plan ("I'll add the couch stretch to my routine"), not advice.
-  var isIntention = false
   /// Clauses that warn, limit or set a condition; verbatim ranges of the post's text.
   var caveatClauses: [Range<String.Index>] = []
+
+  var clauseCount: Int { clauses.count }
+
+  /// The act of the clause holding word `index`.
+  func act(ofWord index: Int) -> SpeechAct {
+    guard let clause = clauses.firstIndex(where: { $0.contains(index) }) else { return .other }
+    return acts[clause]
+  }
+
+  /// Whether any clause reports a benefit: "It really helped", "no pain since".
+  var reportsBenefit: Bool { acts.contains(.benefit) }
 
   /// Remedies named outside every caveat clause: the ones the sentence speaks for.
   var recommendedRemedies: [RemedyMention] {
@@ -50,6 +61,8 @@ struct RemedyMention: Hashable {
   var clauseTools: [String] = []
   /// Named as the problem ("lack of core strength"), not as advice.
   var isProblem = false
-  /// Found by a recommendation pattern, not in the lexicon (see `RemedyDiscovery`).
+  /// Named from the text's own words, not the lexicon (see `OpenRemedy`).
   var isDiscovered = false
+  /// What the clause naming it does.
+  var act: SpeechAct = .other
 }

@@ -1,22 +1,28 @@
 import TipsCore
+import TipsLanguage
 
 /// Turns the posts of a thread into tagged tips.
 ///
-/// A sentence is a tip when it names a remedy (from the lexicon, a stretch verb beside a
-/// muscle group, or, failing both, a strong recommendation pattern: see `RemedyDiscovery`) and
-/// is neither a question, a plan ("I'll add it to my routine"), the problem itself ("lack of
-/// core strength") nor only a warning about the remedy. In a thread about health, naming a
-/// remedy is advice; elsewhere the sentence must advise in so many words. A report against a
-/// remedy ("foam rolling didn't help") is kept as an `.against` tip so the remedy shows as
-/// disputed. The thread's opener asked the question: its posts count only where they report
-/// success. A post that agrees with another ("+1", "What Coach Chad said!") endorses the
-/// remedies of the post it agrees with. One tip is kept per remedy, post and stance, so a
-/// post that names a remedy three times still counts once.
+/// A tip is a recommendation act, not a mention: each clause is read for what it does (see
+/// `SpeechAct`): advice ("Try X", "you should X", "I'd suggest X"), a benefit report ("X
+/// helped"), an experience report ("I lowered my saddle") in a thread about a problem, a
+/// failed attempt ("X didn't help me at all"), a warning, a question or something else. Only
+/// the first three recommend; a failed attempt is kept as an `.against` tip so the remedy
+/// shows as disputed. What they recommend is a lexicon remedy named in the clause, or,
+/// failing that, the act's own words (`OpenRemedy`): the verb phrase of advice, the subject of
+/// a benefit. Outside threads about health, advice is mostly about software or teaching, so
+/// only lexicon remedies count there, and only from advice or benefit.
+///
+/// The thread's asker recommends only what they report worked, wherever it stands. A post
+/// that agrees with another ("+1", "What Coach Chad said!") endorses the remedies of the
+/// post it agrees with. One tip is kept per remedy, post and stance.
 public struct TipExtractor: Sendable {
   public let lexicon: Lexicon
+  public let language: LanguageModel
 
-  public init(lexicon: Lexicon) {
+  public init(lexicon: Lexicon, language: LanguageModel) {
     self.lexicon = lexicon
+    self.language = language
   }
 
   public func tips(in thread: Thread) -> [Tip] {
@@ -105,10 +111,12 @@ public struct TipExtractor: Sendable {
     let words = WordFolding.words(in: sentence)
     let folded = words.map(\.folded)
     var analysis = SentenceAnalysis(range: range, paragraph: paragraph, words: words)
+    analysis.tags = Self.align(words, with: language.analyze(sentence))
     let cues = Cues.scan(folded)
     analysis.cues = cues
     var mentions: [RemedyMention] = []
     let clauses = Clauses.split(text, words: words)
+    analysis.clauses = clauses
     var musclesByClause = Array(repeating: [String](), count: clauses.count)
     var toolsByClause = Array(repeating: [String](), count: clauses.count)
     var mentionClauses: [Int] = []
@@ -150,31 +158,100 @@ public struct TipExtractor: Sendable {
       }
       for i in mentionsBefore..<mentions.count { mentions[i].isProblem = isProblem }
     }
+    analysis.isQuestion = sentence.contains("?")
+    analysis.hasSuccessCue = cues.contains(.success)
+    analysis.mentions = mentions
+    analysis.acts = clauses.map { SpeechActReader.act(of: $0, in: analysis) }
     for (i, clauseIndex) in mentionClauses.enumerated() {
       mentions[i].clauseMuscles = unique(musclesByClause[clauseIndex])
       mentions[i].clauseTools = unique(toolsByClause[clauseIndex])
+      mentions[i].act = Self.fragmentAct(analysis.acts[clauseIndex], of: mentions[i], in: analysis)
     }
-    if mentions.isEmpty {
-      for found in RemedyDiscovery.discoveries(in: sentence, words: words) {
-        mentions.append(
-          RemedyMention(
-            name: found.name, kind: .other, muscles: [], tools: [], position: found.position,
-            isDiscovered: true))
-      }
+    // A clause that recommends without naming a lexicon remedy names one in its own words.
+    for (clauseIndex, clause) in clauses.enumerated()
+    where !mentionClauses.contains(clauseIndex) && analysis.acts[clauseIndex].recommends {
+      guard let found = openRemedy(in: clause, act: analysis.acts[clauseIndex], of: analysis)
+      else { continue }
+      var mention = RemedyMention(
+        name: found.name, kind: found.kind, muscles: [], tools: [],
+        position: words[found.start].range.lowerBound, isDiscovered: true)
+      mention.act = analysis.acts[clauseIndex]
+      mention.clauseMuscles = unique(musclesByClause[clauseIndex])
+      mention.clauseTools = unique(toolsByClause[clauseIndex])
+      mentions.append(mention)
     }
     analysis.mentions = uniqueMentions(mentions)
     analysis.tools = unique(analysis.tools)
     analysis.muscles = unique(analysis.muscles)
     analysis.conditions = unique(analysis.conditions)
-    analysis.isQuestion = sentence.contains("?")
-    analysis.isAgainst = cues.contains(.against)
-    analysis.hasSuccessCue = cues.contains(.success)
-    analysis.isIntention = cues.contains(.intention)
-    analysis.isAdvice =
-      cues.contains(.advice) || Cues.isImperative(folded)
-      || (words.count <= 4 && analysis.mentions.first?.position == words.first?.range.lowerBound)
     analysis.caveatClauses = CaveatFinder.caveats(in: clauses, words: words, cues: cues)
     return analysis
+  }
+
+  /// A sentence that opens with a remedy and has no verb of its own before a purpose or
+  /// the end ("Yoga.", "Foam roller!", "Downward dog and forward fold to release hamstrings")
+  /// recommends it, as a list of answers does.
+  private static func fragmentAct(
+    _ act: SpeechAct, of mention: RemedyMention, in sentence: SentenceAnalysis
+  ) -> SpeechAct {
+    guard act == .other, !sentence.isQuestion,
+      let first = sentence.words.firstIndex(where: {
+        !SpeechActReader.leadIns.contains($0.folded)
+      }),
+      mention.position == sentence.words[first].range.lowerBound
+    else { return act }
+    for i in first..<sentence.words.count {
+      if sentence.words[i].folded == "to" { return .advice }
+      if ["VBZ", "VBP", "VBD", "MD"].contains(sentence.tags[i].xpos) { return act }
+    }
+    return .advice
+  }
+
+  /// The remedy a recommending clause names in its own words.
+  private func openRemedy(in clause: Range<Int>, act: SpeechAct, of sentence: SentenceAnalysis)
+    -> OpenRemedy.Found?
+  {
+    switch act {
+    case .advice:
+      guard let verb = SpeechActReader.adviceVerb(in: clause, of: sentence) else { return nil }
+      if SpeechActReader.passiveRecommendation(in: clause, of: sentence) == verb {
+        return OpenRemedy.subject(before: verb - 1, in: sentence, within: clause)
+      }
+      return OpenRemedy.fromVerb(at: verb, in: sentence, within: clause)
+    case .benefit:
+      guard let verb = SpeechActReader.benefitVerb(in: clause, of: sentence) else { return nil }
+      return OpenRemedy.subject(before: verb, in: sentence, within: clause)
+    case .experience:
+      // What the poster did counts in their own words only when the sentence says it
+      // worked: "I lowered my saddle and the pain went away".
+      guard sentence.hasSuccessCue || sentence.reportsBenefit,
+        let verb = SpeechActReader.experienceVerb(in: clause, of: sentence)
+      else { return nil }
+      return OpenRemedy.fromVerb(at: verb, in: sentence, within: clause)
+    default:
+      return nil
+    }
+  }
+
+  /// The token each word starts in, so a word gets a part of speech even where the two
+  /// tokenizations differ ("don't" is one word and two tokens, "t-spine" two words and one
+  /// token). Both run left to right over the same text.
+  private static func align(_ words: [WordSpan], with tokens: [Token]) -> [Token] {
+    var result: [Token] = []
+    result.reserveCapacity(words.count)
+    var t = 0
+    for word in words {
+      while t + 1 < tokens.count, tokens[t + 1].range.lowerBound <= word.range.lowerBound {
+        t += 1
+      }
+      if tokens.indices.contains(t) {
+        result.append(tokens[t])
+      } else {
+        result.append(
+          Token(range: word.range, text: word.folded, upos: .other, xpos: "", lemma: word.folded))
+      }
+    }
+    return result
   }
 
   /// True when a stretch verb stands just before the muscle ("releasing your iliopsoas") or
@@ -282,21 +359,30 @@ public struct TipExtractor: Sendable {
     var drafts: [TipDraft] = []
     var lastWithRemedies: Int? = nil
     for (index, sentence) in sentences.enumerated() {
-      let speaksForItself =
-        (!sentence.isIntention || sentence.hasSuccessCue)
-        && (isAboutHealth || sentence.isAdvice || sentence.hasSuccessCue)
-        && !continuesWarning(sentence, after: index > 0 ? sentences[index - 1] : nil)
-      if !sentence.isQuestion, speaksForItself, !isAsker || sentence.hasSuccessCue,
-        sentence.range != agreement
-      {
-        // Outside threads about health, "try X" is mostly software advice: only the
-        // lexicon's remedies count there.
-        for mention in sentence.recommendedRemedies where isAboutHealth || !mention.isDiscovered {
-          let stance: Stance = sentence.isAgainst ? .against : .recommends
+      let previous = index > 0 ? sentences[index - 1] : nil
+      if sentence.range != agreement, !continuesWarning(sentence, after: previous) {
+        for mention in sentence.recommendedRemedies {
+          guard
+            let stance = stance(
+              of: mention, in: sentence, isAsker: isAsker, isAboutHealth: isAboutHealth)
+          else { continue }
           TipDraft.merge(
             into: &drafts, mention: mention, stance: stance,
             quote: Self.quote(of: sentence.range, naming: mention.position, in: post.text),
             muscles: mention.clauseMuscles, tools: mention.clauseTools)
+        }
+        // "I started taking magnesium. It helped a lot.": a benefit that names nothing
+        // credits the remedies the sentence before reported.
+        if let previous, previous.paragraph == sentence.paragraph, sentence.reportsBenefit,
+          sentence.mentions.isEmpty, !sentence.isQuestion
+        {
+          for mention in previous.recommendedRemedies
+          where mention.act == .experience || mention.act == .other && isAboutHealth {
+            TipDraft.merge(
+              into: &drafts, mention: mention, stance: .recommends,
+              quote: Self.quote(of: previous.range, naming: mention.position, in: post.text),
+              muscles: mention.clauseMuscles, tools: mention.clauseTools)
+          }
         }
       }
       let caveats = sentence.caveatClauses.map { String(post.text[$0]) }
@@ -321,6 +407,33 @@ public struct TipExtractor: Sendable {
       if !sentence.mentions.isEmpty { lastWithRemedies = index }
     }
     return drafts
+  }
+
+  /// How a mention counts: for the remedy, against it, or (nil) not at all.
+  ///
+  /// The asker counts only what they report worked. In a thread about health, advice,
+  /// benefit and experience reports all recommend; elsewhere only advice and benefit reports
+  /// of lexicon remedies do, since "try X" there is about software or teaching.
+  private func stance(
+    of mention: RemedyMention, in sentence: SentenceAnalysis, isAsker: Bool, isAboutHealth: Bool
+  ) -> Stance? {
+    switch mention.act {
+    case .failedAttempt:
+      return mention.isDiscovered && !isAboutHealth ? nil : .against
+    case .advice, .benefit, .experience:
+      if isAsker {
+        let worked =
+          mention.act == .benefit
+          || mention.act == .experience && (sentence.hasSuccessCue || sentence.reportsBenefit)
+        return worked ? .recommends : nil
+      }
+      if !isAboutHealth {
+        return !mention.isDiscovered && mention.act != .experience ? .recommends : nil
+      }
+      return .recommends
+    case .warning, .question, .other:
+      return nil
+    }
   }
 
   /// "Rolling could be quite painful. Stretching too.": a short sentence that ends in "too",

@@ -2,6 +2,7 @@ import TipsCore
 import TipsExtract
 import TipsIndex
 import TipsIngest
+import TipsLanguage
 import TipsRanking
 
 /// The whole pipeline behind the `tips` commands: thread exports in, consensus advice out.
@@ -56,7 +57,12 @@ public struct KnowledgeBase: Sendable {
   /// that turns out malformed halfway loses every thread it gave, staged or not. Usenet
   /// messages arrive one per file, so their threads are gathered until all files are read,
   /// then merged by subject.
-  public func add(_ paths: [String]) async throws(IndexError) -> AddReport {
+  ///
+  /// `language` tags the posts' words for extraction; commands that only answer never load
+  /// it.
+  public func add(_ paths: [String], language: LanguageModel) async throws(IndexError)
+    -> AddReport
+  {
     var files: [String] = []
     var failures: [IngestError] = []
     var skipped: [IngestError] = []
@@ -78,7 +84,7 @@ public struct KnowledgeBase: Sendable {
     }
 
     var pipeline = AddPipeline(
-      directory: directory, extractor: TipExtractor(lexicon: lexicon))
+      directory: directory, extractor: TipExtractor(lexicon: lexicon, language: language))
     var batch = Batch(limit: batchTextBytes)
     var usenet: [Thread] = []
     for (fileNumber, file) in files.enumerated() {

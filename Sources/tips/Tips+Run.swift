@@ -3,6 +3,7 @@ import Foundation
 import TipsCore
 import TipsIndex
 import TipsKnowledgeBase
+import TipsLanguage
 import TipsRanking
 
 extension CommonOptions {
@@ -27,6 +28,11 @@ extension CommonOptions {
       try orFail { () throws(LexiconError) in try merged.merge(text: text, source: path) }
     }
     return merged
+  }
+
+  /// The shipped tagger and lemmatizer, which only adding threads needs.
+  func languageModel() throws -> LanguageModel {
+    try orFail { () throws(LanguageError) in try LanguageModel.shipped() }
   }
 
   func knowledgeBase() async throws -> KnowledgeBase {
@@ -56,7 +62,9 @@ extension CommonOptions {
     {
       Diagnostics.warn("no index yet: building \(directory)/ from corpus/")
       let base = KnowledgeBase(directory: directory, lexicon: lexicon)
-      let report = try await orFail { () async throws(IndexError) in try await base.add(["corpus"])
+      let language = try languageModel()
+      let report = try await orFail { () async throws(IndexError) in
+        try await base.add(["corpus"], language: language)
       }
       for failure in report.failures { Diagnostics.warn(failure.description) }
       opened = Result { () throws(IndexError) in try IndexReader.open(directory: directory) }
@@ -69,7 +77,10 @@ extension CommonOptions {
 extension Add {
   func run() async throws {
     let base = try await common.knowledgeBase()
-    let report = try await orFail { () async throws(IndexError) in try await base.add(paths) }
+    let language = try common.languageModel()
+    let report = try await orFail { () async throws(IndexError) in
+      try await base.add(paths, language: language)
+    }
     for skipped in report.skipped { Diagnostics.warn("skipped " + skipped.description) }
     for warning in report.warnings { Diagnostics.warn(warning) }
     for failure in report.failures { Diagnostics.warn(failure.description) }

@@ -1,0 +1,324 @@
+import TipsCore
+import TipsLanguage
+
+/// Names a remedy the lexicon lacks from the words of the act that recommends it: the verb
+/// phrase of advice ("lowering the saddle a bit" is "lower saddle") or the subject of a
+/// benefit report ("Magnesium helped" is "magnesium").
+///
+/// A name is lemmas without determiners, possessives or quantities, so "lower your saddle"
+/// and "lowering the saddle" vote as one remedy in every thread. Verbs that only carry their
+/// object ("get insoles", "take ibuprofen", "try an ice bath") leave the object as the name;
+/// seeing, asking or calling a practitioner is "see <practitioner>". Pronouns and vague words
+/// never name a remedy: "try it" recommends whatever came before, which the caller knows.
+enum OpenRemedy {
+  struct Found: Sendable, Hashable {
+    var name: String
+    var kind: RemedyKind
+    /// Index of the first word of the named phrase in the sentence.
+    var start: Int
+  }
+
+  /// Verbs whose object is the remedy: using, taking or getting a thing is recommending it.
+  private static let carrierVerbs: Set<String> = [
+    "get", "use", "take", "try", "buy", "wear", "have", "do", "put", "add", "grab", "invest",
+    "pick", "find", "give", "include", "incorporate", "switch", "apply", "consider", "purchase",
+    "order", "start", "begin", "keep", "continue", "recommend", "suggest", "swear", "go",
+    "stick", "look", "check", "need", "want", "make", "rely", "opt",
+  ]
+  /// Verbs that turn their object into "avoid <object>".
+  private static let avoidingVerbs: Set<String> = [
+    "avoid", "stop", "quit", "skip", "cut", "limit", "reduce", "minimize", "minimise",
+  ]
+  /// Verbs for reaching a practitioner: "see a podiatrist", "ask your doctor".
+  private static let consultingVerbs: Set<String> = [
+    "see", "visit", "ask", "consult", "call", "talk", "speak", "check", "go", "get",
+  ]
+  /// Verbs that never name a remedy themselves.
+  private static let emptyVerbs: Set<String> = SpeechActReader.stativeVerbs.union([
+    "help", "work", "fix", "cure", "relieve", "solve", "suggest", "recommend", "advise", "try",
+    "let", "give", "say", "sound", "check", "post", "google", "search", "read", "watch",
+    "listen", "wait", "worry", "figure", "note", "consider", "use", "put", "add", "set",
+    "bring", "play", "ride", "run", "race", "train", "cause", "trigger", "contact", "email",
+    "inquire", "reach", "write", "mention", "report", "forward", "allow", "fill", "point",
+    "insert", "input", "send", "share", "explain", "describe", "discuss", "learn", "study",
+    "research", "test", "measure", "monitor", "track", "expect", "panic", "bother", "stay",
+    "remain", "turn", "move", "leave", "hold", "pay", "spend", "save", "buy", "sell", "order",
+  ])
+  /// Verbs that name a remedy without an object: "rest", "sleep more", "walk".
+  private static let remedyVerbs: Set<String> = [
+    "rest", "walk", "sleep", "stretch", "swim", "relax", "meditate", "hydrate", "nap", "ice",
+    "elevate", "breathe", "hike", "cycle", "jog", "fast", "massage", "exercise", "gargle",
+    "rinse", "soak", "floss",
+  ]
+  /// Words that make a phrase name nothing in particular.
+  private static let vagueWords: Set<String> = [
+    "it", "this", "that", "them", "these", "those", "something", "anything", "everything",
+    "nothing", "stuff", "thing", "one", "way", "lot", "bit", "what", "which", "he", "she", "they",
+    "i", "you", "we", "all", "other", "same", "time", "idea", "approach", "method", "option",
+    "alternative", "solution", "advice", "suggestion", "information", "info", "help", "care",
+    "people", "someone", "somebody", "everyone", "anyone", "product", "brand", "problem",
+    "issue", "question", "answer", "post", "thread", "link", "site", "forum", "article",
+    "book", "video", "here", "there", "luck", "sense", "point", "place", "day", "week",
+    "month", "year", "minute", "hour", "kind", "sort", "type", "lots", "deal", "part", "side",
+    "end", "case", "reason", "result", "change", "difference", "wonder", "him", "her", "me",
+    "us", "yourself", "myself", "itself", "themselves", "thanks", "chance", "look", "try",
+    "shot", "go", "attention", "note", "mind", "track", "author", "association", "system",
+    "library", "input", "doctor's", "office", "store", "drugstore", "pharmacy", "number",
+    "name", "word", "words", "term", "list", "stuff", "matter", "fact", "thought", "view",
+    "opinion", "experience", "story", "risk", "condition", "symptom", "pain", "daylight",
+  ]
+  /// Determiners, possessives and quantities left out of a name.
+  private static let droppedWords: Set<String> = [
+    "a", "an", "the", "my", "your", "his", "her", "their", "our", "its", "some", "any", "more",
+    "less", "few", "little", "bit", "lot", "lots", "plenty", "couple", "enough", "extra",
+    "several", "many", "much", "of", "good", "decent", "proper", "nice", "great", "quality",
+    "regular", "regularly", "daily", "every", "each", "own", "whole", "this", "that", "these",
+    "those", "such", "certain", "other", "another", "very", "really", "just", "also",
+    "especially", "particularly", "maybe", "at", "least", "even", "still", "right", "correct",
+    "few", "small", "big", "large", "huge", "lil", "tiny", "cheap", "simple", "basic", "new",
+    "actual", "usual", "same",
+  ]
+  /// Adverbs kept after an intransitive verb: "sleep more", "walk it off".
+  private static let keptComplements: Set<String> = [
+    "more", "less", "longer", "earlier", "off", "out", "down", "back", "up", "slowly", "early",
+  ]
+  /// Practitioner words: after a consulting verb they make "see <practitioner>".
+  static let practitioners: Set<String> = [
+    "doctor", "doc", "physician", "gp", "physio", "physiotherapist", "therapist", "podiatrist",
+    "chiropractor", "chiro", "osteopath", "dermatologist", "ent", "specialist", "orthopedist",
+    "orthopaedist", "surgeon", "dentist", "neurologist", "allergist", "optometrist",
+    "ophthalmologist", "pharmacist", "nurse", "md", "pt", "professional", "expert", "coach",
+    "fitter", "masseuse", "masseur", "rheumatologist", "cardiologist", "urologist",
+    "gynecologist", "psychologist", "psychiatrist", "counselor", "counsellor", "nutritionist",
+    "dietitian", "dietician", "acupuncturist", "practitioner", "clinic", "hospital", "er",
+    "emergency", "urologist", "endocrinologist", "gastroenterologist",
+  ]
+
+  // MARK: - Naming
+
+  /// The remedy an act of advice names from its verb at `verb`, or nil.
+  static func fromVerb(at verb: Int, in sentence: SentenceAnalysis, within clause: Range<Int>)
+    -> Found?
+  {
+    let tags = sentence.tags
+    let lemma = tags[verb].lemma
+    var next = verb + 1
+    while next < clause.upperBound, tags[next].upos == .adverb,
+      !keptComplements.contains(sentence.words[next].folded)
+    {
+      next += 1
+    }
+    // "try stretching your calves", "start doing yoga", "avoid running downhill".
+    if next < clause.upperBound, tags[next].xpos == "VBG",
+      carrierVerbs.contains(lemma) || avoidingVerbs.contains(lemma)
+    {
+      guard var found = fromVerb(at: next, in: sentence, within: clause) else { return nil }
+      if avoidingVerbs.contains(lemma) { found.name = "avoid " + found.name }
+      found.start = verb
+      return found
+    }
+    // "try to relax", "need to rest".
+    if next + 1 < clause.upperBound, sentence.words[next].folded == "to",
+      tags[next + 1].xpos == "VB", carrierVerbs.contains(lemma)
+    {
+      return fromVerb(at: next + 1, in: sentence, within: clause)
+    }
+    let negated =
+      verb > clause.lowerBound && SpeechActReader.isNegation(verb - 1, in: sentence)
+      || verb > clause.lowerBound + 1 && sentence.words[verb - 1].folded == "not"
+    let object = nounPhrase(from: next, in: sentence, within: clause)
+    if consultingVerbs.contains(lemma), let head = practitioner(in: object, of: sentence) {
+      return Found(name: "see " + head, kind: .practitioner, start: verb)
+    }
+    if lemma == "go", next < clause.upperBound,
+      ["to", "for"].contains(sentence.words[next].folded)
+    {
+      let target = nounPhrase(from: next + 1, in: sentence, within: clause)
+      if let head = practitioner(in: target, of: sentence) {
+        return Found(name: "see " + head, kind: .practitioner, start: verb)
+      }
+      guard let name = name(of: target, in: sentence) else { return nil }
+      return Found(name: name, kind: kind(verb: nil, object: target, in: sentence), start: verb)
+    }
+    if carrierVerbs.contains(lemma) || negated && lemma == "use" {
+      guard let name = name(of: object, in: sentence) else { return nil }
+      let full = negated || avoidingVerbs.contains(lemma) ? "avoid " + name : name
+      return Found(name: full, kind: kind(verb: nil, object: object, in: sentence), start: verb)
+    }
+    if avoidingVerbs.contains(lemma) {
+      guard let name = name(of: object, in: sentence) else { return nil }
+      return Found(name: "avoid " + name, kind: .lifestyle, start: verb)
+    }
+    guard !emptyVerbs.contains(lemma), lemma.count > 2, lemma.allSatisfy(\.isLetter) else {
+      return nil
+    }
+    var words = [lemma]
+    if let objectName = name(of: object, in: sentence) {
+      words.append(objectName)
+    } else {
+      // "walk it off", "sleep more": a particle or comparative after the verb or its pronoun.
+      var k = next
+      if k < clause.upperBound, tags[k].upos == .pronoun { k += 1 }
+      if k < clause.upperBound, keptComplements.contains(sentence.words[k].folded) {
+        words.append(sentence.words[k].folded)
+      }
+    }
+    // A verb alone names a remedy only when it is one by itself ("rest", "walk"): most
+    // verbs without their object ("fill", "reach", "insert") say nothing a reader could do.
+    guard words.count > 1 || remedyVerbs.contains(lemma) else { return nil }
+    let name = (negated ? ["avoid"] : []) + words
+    return Found(
+      name: name.joined(separator: " "), kind: kind(verb: lemma, object: object, in: sentence),
+      start: verb)
+  }
+
+  /// The remedy a benefit report credits: the subject before its verb ("Magnesium really
+  /// helped", "Lowering my saddle fixed it"), or what follows "what helped was".
+  static func subject(before verb: Int, in sentence: SentenceAnalysis, within clause: Range<Int>)
+    -> Found?
+  {
+    let tags = sentence.tags
+    let words = sentence.words
+    // "What helped me (most) was X", "the thing that worked was X".
+    if let be = (verb + 1..<clause.upperBound).first(where: { tags[$0].lemma == "be" }),
+      verb > clause.lowerBound,
+      ["what", "that", "which"].contains(words[verb - 1].folded)
+    {
+      let after = be + 1
+      if after < clause.upperBound, tags[after].xpos == "VBG" {
+        return fromVerb(at: after, in: sentence, within: clause)
+      }
+      let object = nounPhrase(from: after, in: sentence, within: clause)
+      guard let name = name(of: object, in: sentence) else { return nil }
+      return Found(name: name, kind: kind(verb: nil, object: object, in: sentence), start: after)
+    }
+    var start = verb
+    while start > clause.lowerBound,
+      tags[start - 1].upos != .punctuation, tags[start - 1].upos != .subordinatingConjunction,
+      tags[start - 1].upos != .coordinatingConjunction, verb - start < 6
+    {
+      start -= 1
+    }
+    var first = start
+    while first < verb, SpeechActReader.leadIns.contains(words[first].folded) { first += 1 }
+    guard first < verb else { return nil }
+    // "... DHE nasal spray, which works more quickly": the relative pronoun stands for the
+    // phrase just before it.
+    if ["which", "that"].contains(words[first].folded), first == verb - 1 || first == start {
+      var end = first
+      while end > 0, tags[end - 1].upos == .punctuation { end -= 1 }
+      var phraseStart = end
+      while phraseStart > 0, end - phraseStart < 4,
+        [.noun, .properNoun, .adjective].contains(tags[phraseStart - 1].upos)
+          || tags[phraseStart - 1].xpos == "GW"
+      {
+        phraseStart -= 1
+      }
+      let object = phraseStart..<end
+      guard let name = name(of: object, in: sentence) else { return nil }
+      return Found(
+        name: name, kind: kind(verb: nil, object: object, in: sentence), start: phraseStart)
+    }
+    if tags[first].xpos == "VBG" {
+      return fromVerb(at: first, in: sentence, within: first..<verb)
+    }
+    var end = verb
+    while end > first, tags[end - 1].upos == .adverb || tags[end - 1].upos == .auxiliary {
+      end -= 1
+    }
+    let object = nounPhrase(from: first, in: sentence, within: first..<end)
+    guard object.upperBound == end, let name = name(of: object, in: sentence) else { return nil }
+    return Found(name: name, kind: kind(verb: nil, object: object, in: sentence), start: first)
+  }
+
+  // MARK: - Phrases
+
+  /// The noun phrase starting at `start`: determiners, possessives and quantities, then
+  /// adjectives and nouns, as word indexes; empty when none starts there.
+  static func nounPhrase(from start: Int, in sentence: SentenceAnalysis, within clause: Range<Int>)
+    -> Range<Int>
+  {
+    let tags = sentence.tags
+    var i = start
+    while i < clause.upperBound,
+      droppedWords.contains(sentence.words[i].folded) || tags[i].upos == .determiner
+        || tags[i].upos == .numeral || tags[i].xpos == "PRP$"
+    {
+      i += 1
+    }
+    var end = i
+    while end < clause.upperBound, end - i < 4,
+      [.noun, .properNoun, .adjective].contains(tags[end].upos)
+        || tags[end].xpos == "VBG" && end > i || tags[end].xpos == "VBN" && end == i
+    {
+      end += 1
+    }
+    // A phrase ends on its head noun: "a cold compress applied" stops at "compress".
+    while end > i, tags[end - 1].upos == .adjective, end - 1 > i { end -= 1 }
+    return i..<end
+  }
+
+  /// The phrase's name: lemmas of its nouns, its other words lower-cased, nothing vague.
+  static func name(of phrase: Range<Int>, in sentence: SentenceAnalysis) -> String? {
+    guard !phrase.isEmpty else { return nil }
+    var parts: [String] = []
+    for i in phrase {
+      let word = sentence.words[i].folded
+      if droppedWords.contains(word) { continue }
+      let tag = sentence.tags[i]
+      let part = tag.upos == .noun ? tag.lemma : word
+      guard !vagueWords.contains(part), !part.hasSuffix("n't") else { return nil }
+      parts.append(part)
+    }
+    guard let head = parts.last, head.count > 2, head.contains(where: \.isLetter),
+      sentence.tags[phrase.upperBound - 1].upos != .adjective || parts.count > 1
+    else { return nil }
+    return parts.joined(separator: " ")
+  }
+
+  private static func practitioner(in phrase: Range<Int>, of sentence: SentenceAnalysis)
+    -> String?
+  {
+    guard !phrase.isEmpty else { return nil }
+    let words = phrase.map { sentence.words[$0].folded }
+    guard let head = words.last, practitioners.contains(head) || head == "doc" else { return nil }
+    return words.filter { !droppedWords.contains($0) }.joined(separator: " ")
+  }
+
+  // MARK: - Kinds
+
+  private static let stretchVerbs: Set<String> = [
+    "stretch", "loosen", "lengthen", "release", "mobilize", "mobilise", "open",
+  ]
+  private static let strengthVerbs: Set<String> = [
+    "strengthen", "lift", "squat", "deadlift", "press", "curl", "raise", "build", "tone",
+  ]
+  private static let massageVerbs: Set<String> = ["massage", "roll", "rub", "knead"]
+  private static let activityVerbs: Set<String> = [
+    "walk", "swim", "hike", "jog", "cycle", "bike", "row", "dance", "climb", "paddle", "skate",
+  ]
+  private static let lifestyleVerbs: Set<String> = [
+    "sleep", "eat", "drink", "hydrate", "rest", "relax", "breathe", "meditate", "nap", "fast",
+    "diet", "lose", "cut", "avoid", "stop", "quit", "reduce", "limit",
+  ]
+  private static let equipmentVerbs: Set<String> = [
+    "lower", "raise", "adjust", "move", "tilt", "replace", "change", "wear", "buy", "swap",
+    "shorten", "lengthen", "fit",
+  ]
+
+  /// The kind of an open remedy, from its verb's class, else its object's.
+  private static func kind(verb: String?, object: Range<Int>, in sentence: SentenceAnalysis)
+    -> RemedyKind
+  {
+    if let verb {
+      if stretchVerbs.contains(verb) { return .stretch }
+      if strengthVerbs.contains(verb) { return .strength }
+      if massageVerbs.contains(verb) { return .selfMassage }
+      if activityVerbs.contains(verb) { return .activity }
+      if lifestyleVerbs.contains(verb) { return .lifestyle }
+      if equipmentVerbs.contains(verb) { return .equipment }
+    }
+    if practitioner(in: object, of: sentence) != nil { return .practitioner }
+    return .other
+  }
+}

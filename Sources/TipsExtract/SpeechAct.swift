@@ -1,0 +1,349 @@
+import TipsCore
+import TipsLanguage
+
+/// What a clause does with the things it names, read from its grammar rather than from the
+/// words of any one forum.
+///
+/// Only advice, benefit reports and experience reports recommend anything: "a lexicon word
+/// anywhere" is not a tip ("my physio said it was tendinitis", "it started while I was
+/// stretching"). A failed attempt counts against what it names; a warning qualifies the
+/// advice it stands beside; a question asks and never advises, except in the suggesting
+/// forms forums use ("Have you tried a foam roller?").
+enum SpeechAct: Sendable, Hashable {
+  /// "Try X", "You should X", "I'd suggest X", "Don't X", "Have you tried X?".
+  case advice
+  /// "X helped", "X fixed it", "X made a huge difference", "I swear by X".
+  case benefit
+  /// The poster did or does something: "I lowered my saddle", "I take magnesium".
+  case experience
+  /// "X didn't help me at all", "X made it worse".
+  case failedAttempt
+  case warning
+  case question
+  case other
+
+  /// Whether things named in such a clause are recommended.
+  var recommends: Bool { self == .advice || self == .benefit || self == .experience }
+}
+
+/// Reads the act of each clause of a tagged sentence.
+enum SpeechActReader {
+  /// The act of the clause `clause` (word indexes) of `sentence`.
+  static func act(of clause: Range<Int>, in sentence: SentenceAnalysis) -> SpeechAct {
+    let words = sentence.words
+    guard !clause.isEmpty else { return .other }
+    if sentence.isQuestion {
+      return isSuggestingQuestion(sentence) ? .advice : .question
+    }
+    if sentence.cues.contains(.against, within: clause)
+      || sentence.cues.contains(.against) && !sentence.cues.contains(.success)
+        && sentence.clauseCount == 1
+    {
+      return negatedAdvice(in: clause, of: sentence) ? .advice : .failedAttempt
+    }
+    if sentence.cues.contains(.intention, within: clause) && !sentence.cues.contains(.success) {
+      return .other
+    }
+    if adviceVerb(in: clause, of: sentence) != nil || praises(clause, of: sentence) {
+      return .advice
+    }
+    if benefitVerb(in: clause, of: sentence) != nil
+      || sentence.cues.contains(.success, within: clause)
+    {
+      return .benefit
+    }
+    if sentence.cues.contains(.caveat, within: clause) { return .warning }
+    if experienceVerb(in: clause, of: sentence) != nil { return .experience }
+    _ = words
+    return .other
+  }
+
+  // MARK: - Questions
+
+  /// Questions that suggest: "Have you tried X?", "What about X?", "Why not X?".
+  static func isSuggestingQuestion(_ sentence: SentenceAnalysis) -> Bool {
+    let words = sentence.words.prefix(4).map(\.folded)
+    guard let first = words.first else { return false }
+    let second = words.dropFirst().first ?? ""
+    let third = words.dropFirst(2).first ?? ""
+    switch first {
+    case "have", "did", "ha", "ever":
+      // "Have you tried", "Did you try", "Ever tried", "Have you considered".
+      return (second == "you" && Self.suggestingVerbs.contains(third))
+        || Self.suggestingVerbs.contains(second)
+    case "what", "how": return second == "about"
+    case "why": return second == "not"
+    default: return false
+    }
+  }
+
+  private static let suggestingVerbs: Set<String> = [
+    "try", "consider", "think", "look", "thought", "checked", "check", "tried", "considered",
+    "looked", "see", "seen",
+  ].reduce(into: Set<String>()) { $0.insert(WordFolding.fold($1)) }
+
+  // MARK: - Advice
+
+  /// Words before an imperative that do not change it: "Also, try ...", "Just rest".
+  static let leadIns: Set<String> = folded([
+    "also", "and", "just", "then", "so", "definitely", "maybe", "perhaps", "please", "really",
+    "personally", "honestly", "first", "second", "finally", "otherwise", "basically", "seriously",
+    "always", "simply", "now", "but", "or", "plus", "oh", "ok", "okay", "well", "yes", "yeah",
+    "again", "still", "probably", "instead", "initially", "eventually", "meanwhile",
+  ])
+
+  /// Imperatives that address the reader without advising ("Thanks", "Let me know", "Hope
+  /// this helps", "Sorry", "Imagine").
+  private static let notAdviceImperatives: Set<String> = folded([
+    "thank", "thanks", "let", "hope", "wish", "guess", "imagine", "sorry", "welcome", "excuse",
+    "forgive", "say", "mean", "note", "bear", "mind", "suppose", "wonder", "tell", "pardon",
+    "please", "love", "like", "hate", "know", "think", "believe", "feel", "seem", "sound",
+    "read", "google", "search", "click", "post", "reply", "follow", "bump", "cheer", "edit",
+    "update", "quote", "see", "look", "beware", "be", "good", "nice", "cool", "great", "hey",
+    "hi", "hello", "wow", "congrat", "congratulation",
+  ])
+
+  /// Verbs a tagger trained on edited text often reads as nouns when a forum post opens
+  /// with them capitalised ("Start doing ...", "Ice it"): the commonest verbs of advice.
+  private static let commonImperatives: Set<String> = folded([
+    "try", "start", "get", "use", "take", "do", "go", "see", "make", "keep", "stop", "avoid",
+    "ice", "rest", "stretch", "drink", "eat", "sleep", "wear", "buy", "walk", "put", "add",
+    "give", "ask", "consider", "apply", "switch", "lower", "raise", "check",
+  ])
+
+  /// Modal words that make "you ..." advice: "you should", "you might want to", "you need to".
+  private static let adviceModals: Set<String> = folded([
+    "should", "need", "must", "could", "can", "might", "may", "ought", "want", "have", "'d",
+    "would", "better",
+  ])
+
+  /// Verbs of recommending whose complement is the advice: "I'd suggest X", "I recommend X".
+  static let recommendingVerbs: Set<String> = ["suggest", "recommend", "advise", "advocate"]
+
+  /// Where the advised action starts in the clause: the imperative verb, the verb after "you
+  /// should", or the complement of "I'd suggest"; nil when the clause does not advise.
+  static func adviceVerb(in clause: Range<Int>, of sentence: SentenceAnalysis) -> Int? {
+    let words = sentence.words
+    let tags = sentence.tags
+    var start = clause.lowerBound
+    while start < clause.upperBound, leadIns.contains(words[start].folded) { start += 1 }
+    guard start < clause.upperBound else { return nil }
+    // Imperative: a base-form verb opens the clause ("Try ...", "Lower your saddle").
+    // Negative imperatives ("Don't use Q-tips") advise too; `OpenRemedy` names them "avoid".
+    if isNegation(start, in: sentence), start + 1 < clause.upperBound,
+      tags[start + 1].xpos == "VB"
+    {
+      return start + 1
+    }
+    if tags[start].xpos == "VB" && tags[start].upos == .verb
+      || start == 0 && commonImperatives.contains(words[start].folded)
+        && tags[start].upos != .auxiliary,
+      !notAdviceImperatives.contains(tags[start].lemma),
+      start == clause.lowerBound || !isSubject(start - 1, in: sentence)
+    {
+      return start
+    }
+    // "you should/need to/might want to/could try (to) V": the verb after the modal chain.
+    for i in clause where words[i].folded == "you" || words[i].folded == "u" {
+      var j = i + 1
+      var sawModal = false
+      while j < clause.upperBound, j - i <= 4,
+        adviceModals.contains(words[j].folded) || words[j].folded == "to"
+          || words[j].folded == "want" || tags[j].upos == .adverb || words[j].folded == "'d"
+      {
+        if adviceModals.contains(words[j].folded) { sawModal = true }
+        j += 1
+      }
+      if sawModal, j < clause.upperBound, tags[j].upos == .verb || tags[j].xpos == "VB" {
+        return j
+      }
+    }
+    // "I'd suggest/recommend X", "I recommend X", "I would V": the complement.
+    for i in clause where isFirstPerson(words[i].folded) {
+      var j = i + 1
+      var conditional = false
+      while j < clause.upperBound, j - i <= 3,
+        ["would", "'d", "d", "also", "highly", "strongly", "definitely", "really", "personally"]
+          .contains(words[j].folded)
+      {
+        if ["would", "'d", "d"].contains(words[j].folded) { conditional = true }
+        j += 1
+      }
+      guard j < clause.upperBound else { continue }
+      if recommendingVerbs.contains(tags[j].lemma), j + 1 < clause.upperBound {
+        return j
+      }
+      // "I would go to a chiropractor", "I'd ice it": a conditional first-person verb in a
+      // reply is advice in the poster's own voice.
+      if conditional, tags[j].upos == .verb, !notAdviceImperatives.contains(tags[j].lemma) {
+        return j
+      }
+    }
+    // "Adequate ventilation is recommended": the subject of a passive recommendation.
+    if let i = passiveRecommendation(in: clause, of: sentence) { return i }
+    // "It's worth trying X", "X is worth a try", "the best thing is to V", "make sure you V".
+    for i in clause where words[i].folded == "worth" {
+      if i + 1 < clause.upperBound, tags[i + 1].xpos == "VBG" { return i + 1 }
+    }
+    return nil
+  }
+
+  /// The participle of "X is recommended / was suggested / is advised" (not "not
+  /// recommended", which `Cues` counts against).
+  static func passiveRecommendation(in clause: Range<Int>, of sentence: SentenceAnalysis) -> Int? {
+    for i in clause
+    where i > clause.lowerBound && recommendingVerbs.contains(sentence.tags[i].lemma) {
+      guard sentence.tags[i].xpos == "VBN", sentence.tags[i - 1].lemma == "be" else { continue }
+      return i
+    }
+    return nil
+  }
+
+  /// Words that praise what the clause's subject names: "Couch stretch is great", "X is a
+  /// good one", "X is key".
+  private static let praiseWords: Set<String> = [
+    "good", "great", "excellent", "best", "key", "essential", "important", "useful", "helpful",
+    "effective", "brilliant", "amazing", "awesome", "fantastic", "wonderful", "perfect",
+    "invaluable", "beneficial", "worth", "worthwhile", "superb", "ideal",
+  ]
+
+  /// "X is great (for ...)", "X are a good one": a form of "be" then a praising word, with a
+  /// subject of nouns before it (not "I am good", "that's great to hear").
+  static func praises(_ clause: Range<Int>, of sentence: SentenceAnalysis) -> Bool {
+    for i in clause where sentence.tags[i].lemma == "be" && i > clause.lowerBound {
+      let subject = sentence.tags[i - 1]
+      guard subject.upos == .noun || subject.upos == .properNoun else { continue }
+      var j = i + 1
+      while j < clause.upperBound, j - i <= 3,
+        ["a", "an", "the", "really", "very", "so", "such", "also", "my", "one", "of"]
+          .contains(sentence.words[j].folded)
+      {
+        j += 1
+      }
+      if j < clause.upperBound, praiseWords.contains(sentence.words[j].folded) { return true }
+    }
+    return false
+  }
+
+  /// "Don't X" where X is a lexicon remedy is a failed or rejected remedy; where the clause
+  /// is an imperative of avoiding, it is advice ("Don't use Q-tips": avoid Q-tips).
+  private static func negatedAdvice(in clause: Range<Int>, of sentence: SentenceAnalysis) -> Bool {
+    var start = clause.lowerBound
+    while start < clause.upperBound, leadIns.contains(sentence.words[start].folded) { start += 1 }
+    guard start + 1 < clause.upperBound else { return false }
+    return isNegation(start, in: sentence) && sentence.tags[start + 1].xpos == "VB"
+      && !sentence.mentions.contains { $0.position >= sentence.words[start].range.lowerBound }
+  }
+
+  static func isNegation(_ index: Int, in sentence: SentenceAnalysis) -> Bool {
+    ["don't", "dont", "never", "do", "avoid"].contains(sentence.words[index].folded)
+      && (sentence.words[index].folded != "do"
+        || sentence.words.indices.contains(index + 1)
+          && sentence.words[index + 1].folded == "not")
+  }
+
+  private static func isSubject(_ index: Int, in sentence: SentenceAnalysis) -> Bool {
+    let tag = sentence.tags[index]
+    return tag.upos == .pronoun || tag.upos == .noun || tag.upos == .properNoun
+  }
+
+  static func isFirstPerson(_ word: String) -> Bool {
+    word == "i" || word == "we" || word == "i'd" || word == "i've" || word == "i'm"
+  }
+
+  // MARK: - Benefit
+
+  /// Verbs that report a remedy worked: "helped", "fixed it", "cured", "relieved".
+  static let benefitVerbs: Set<String> = [
+    "help", "fix", "cure", "relieve", "ease", "solve", "resolve", "alleviate", "heal", "prevent",
+    "clear", "stop",
+  ]
+
+  /// The benefit verb of the clause ("Ibuprofen really helped"), not negated.
+  static func benefitVerb(in clause: Range<Int>, of sentence: SentenceAnalysis) -> Int? {
+    for i in clause where sentence.tags[i].upos == .verb || sentence.tags[i].upos == .noun {
+      // A gerund is the remedy, not its report: "Eliminating caffeine seems to prevent ...".
+      if sentence.tags[i].xpos == "VBG" { continue }
+      let lemma = sentence.tags[i].lemma
+      let isBenefit =
+        benefitVerbs.contains(lemma) && sentence.tags[i].upos == .verb
+        || lemma == "work" && sentence.tags[i].upos == .verb && worksAlone(i, in: sentence)
+      guard isBenefit else { continue }
+      let before = sentence.words[max(clause.lowerBound, i - 3)..<i].map(\.folded)
+      if before.contains(where: {
+        ["not", "n't", "never", "didn't", "doesn't", "don't"].contains($0)
+      }) {
+        continue
+      }
+      // "Please help", "can anyone help", "hoping it helps": asking for help is no report.
+      if i > clause.lowerBound,
+        ["please", "can", "could", "will", "would", "might", "may", "to", "hope", "hoping"]
+          .contains(sentence.words[i - 1].folded),
+        !(i > clause.lowerBound + 1 && sentence.words[i - 1].folded == "to"
+          && ["seem", "seems", "seemed", "used", "appear", "appears", "appeared"]
+            .contains(sentence.words[i - 2].folded))
+      {
+        continue
+      }
+      return i
+    }
+    return nil
+  }
+
+  /// "It worked", "works for me", "works wonders", not "I work out" or "work on your core".
+  private static func worksAlone(_ index: Int, in sentence: SentenceAnalysis) -> Bool {
+    let next = sentence.words.indices.contains(index + 1) ? sentence.words[index + 1].folded : ""
+    return ["for", "wonder", "great", "well", "perfectly", "", "like", "really", "a", "too"]
+      .contains(next) && !isFirstPerson(index > 0 ? sentence.words[index - 1].folded : "")
+  }
+
+  // MARK: - Experience
+
+  /// Verbs that say nothing done: being, having, feeling, knowing, getting hurt.
+  static let stativeVerbs: Set<String> = [
+    "be", "have", "feel", "think", "know", "hope", "guess", "want", "need", "seem", "look",
+    "sound", "mean", "say", "tell", "ask", "wonder", "hurt", "ache", "notice", "suffer",
+    "believe", "understand", "remember", "forget", "like", "love", "hate", "wish", "read",
+    "hear", "see", "get", "go", "come", "happen", "start", "keep", "let", "make", "do",
+    "experience", "develop", "injure", "pull", "strain", "tear", "break", "twist", "sprain",
+    "wake", "find", "realize", "agree", "guess", "call", "post", "reply", "write", "thank",
+    "seem", "appear", "become", "diagnose", "tend", "manage", "live", "die", "fall",
+    "lose", "miss", "worry", "care", "deal", "complain", "bleed", "swell", "can", "will",
+    "would", "should", "could", "may", "might", "must",
+  ]
+
+  /// The verb of a first-person report of something done ("I lowered my saddle", "we ice
+  /// it after runs", "I've been taking magnesium").
+  static func experienceVerb(in clause: Range<Int>, of sentence: SentenceAnalysis) -> Int? {
+    let words = sentence.words
+    let tags = sentence.tags
+    for i in clause where isFirstPerson(words[i].folded) {
+      var j = i + 1
+      while j < clause.upperBound, j - i <= 4,
+        tags[j].upos == .adverb || tags[j].upos == .auxiliary
+          || ["'ve", "ve", "been", "have", "had", "also", "always", "then", "just"]
+            .contains(words[j].folded)
+      {
+        if ["will", "'ll", "ll", "going", "would", "'d", "could", "might", "should", "may"]
+          .contains(words[j].folded)
+        {
+          return nil
+        }
+        if ["not", "n't", "never"].contains(words[j].folded) { return nil }
+        j += 1
+      }
+      guard j < clause.upperBound, tags[j].upos == .verb else { continue }
+      // "I started/began/tried doing X": the doing is the experience.
+      if ["start", "begin", "try", "switch", "keep", "continue", "stop"].contains(tags[j].lemma)
+        || !stativeVerbs.contains(tags[j].lemma)
+      {
+        return j
+      }
+    }
+    return nil
+  }
+
+  private static func folded(_ words: [String]) -> Set<String> {
+    Set(words.map(WordFolding.fold))
+  }
+}
