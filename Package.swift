@@ -59,10 +59,11 @@ let package = Package(
     .testTarget(name: "TipsCoreTests", dependencies: ["TipsCore"]),
     .testTarget(
       name: "TipsIngestTests", dependencies: ["TipsIngest"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "TipsExtractTests", dependencies: ["TipsExtract"]),
+    .testTarget(name: "TipsExtractTests", dependencies: ["TipsExtract", "TipsLanguage"]),
     .testTarget(name: "TipsIndexTests", dependencies: ["TipsIndex"]),
     .testTarget(name: "TipsRankingTests", dependencies: ["TipsRanking"]),
-    .testTarget(name: "TipsKnowledgeBaseTests", dependencies: ["TipsKnowledgeBase"]),
+    .testTarget(
+      name: "TipsKnowledgeBaseTests", dependencies: ["TipsKnowledgeBase", "TipsLanguage"]),
     .testTarget(name: "TipsCommandTests", dependencies: ["tips"]),
   ],
   swiftLanguageModes: [.v6]

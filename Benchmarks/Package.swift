@@ -18,6 +18,7 @@ let package = Package(
       name: "TipsBenchmarks",
       dependencies: [
         .product(name: "Benchmark", package: "benchmark"),
+        .product(name: "TipsLanguage", package: "tips"),
         .product(name: "TipsCore", package: "tips"),
         .product(name: "TipsIngest", package: "tips"),
         .product(name: "TipsExtract", package: "tips"),

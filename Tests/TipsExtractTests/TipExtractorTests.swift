@@ -1,5 +1,6 @@
 import Testing
 import TipsCore
+import TipsLanguage
 
 @testable import TipsExtract
 
@@ -8,7 +9,7 @@ struct TipExtractorTests {
   let extractor: TipExtractor
 
   init() throws {
-    extractor = TipExtractor(lexicon: try TestLexicon.lexicon())
+    extractor = TipExtractor(lexicon: try TestLexicon.lexicon(), language: try .shipped())
   }
 
   func tips(_ thread: Thread) -> [Tip] { extractor.tips(in: thread) }
@@ -167,7 +168,8 @@ struct TipExtractorTests {
       ("asker", "Back pain after rides?"),
       ("ann", "McKenzie press-ups saved my back."),
     ])
-    #expect(TipExtractor(lexicon: lexicon).tips(in: thread).map(\.remedy) == ["mckenzie press-up"])
+    let withUserEntry = TipExtractor(lexicon: lexicon, language: extractor.language)
+    #expect(withUserEntry.tips(in: thread).map(\.remedy) == ["mckenzie press-up"])
     #expect(extractor.tips(in: thread).isEmpty)
   }
 

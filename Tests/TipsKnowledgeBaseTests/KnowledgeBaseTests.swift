@@ -4,6 +4,7 @@ import TipsCore
 import TipsIndex
 import TipsIngest
 import TipsKnowledgeBase
+import TipsLanguage
 
 /// A temporary folder per test (tests run in parallel), removed when the test ends.
 final class Scratch {
@@ -44,15 +45,17 @@ let seedPath = URL(fileURLWithPath: #filePath)
 struct KnowledgeBaseTests {
   let scratch: Scratch
   let base: KnowledgeBase
+  let language: LanguageModel
 
   init() throws {
     scratch = try Scratch()
     base = KnowledgeBase(directory: scratch.index, lexicon: try Lexicon.shipped())
+    language = try LanguageModel.shipped()
   }
 
   @Test("The seed thread answers 'hip flexor' with the stretches its people recommend")
   func seedHipFlexor() async throws {
-    let report = try await base.add([seedPath])
+    let report = try await base.add([seedPath], language: language)
     #expect(report.failures.isEmpty)
     #expect(report.threads.map(\.id) == ["lower-back-pain"])
     // The copy shows only "1 Like" footers and gaps, so some replies stay joined to the post
@@ -72,14 +75,14 @@ struct KnowledgeBaseTests {
 
   @Test("Synonyms work at query time: psoas finds hip-flexor remedies")
   func psoasFindsHipFlexors() async throws {
-    _ = try await base.add([seedPath])
+    _ = try await base.add([seedPath], language: language)
     let psoas = try base.search("psoas", limit: 3).map(\.name)
     #expect(psoas == ["hip flexor stretch", "couch stretch", "ball massage"])
   }
 
   @Test("The most-endorsed remedies overall lead with the ones several people back")
   func top() async throws {
-    _ = try await base.add([seedPath])
+    _ = try await base.add([seedPath], language: language)
     let top = try base.top(limit: 4)
     #expect(
       top.map(\.name) == ["ball massage", "hip flexor stretch", "foam rolling", "couch stretch"])
@@ -88,8 +91,8 @@ struct KnowledgeBaseTests {
 
   @Test("Re-adding a thread replaces it instead of duplicating it")
   func reAddReplaces() async throws {
-    let first = try await base.add([seedPath])
-    let second = try await base.add([seedPath])
+    let first = try await base.add([seedPath], language: language)
+    let second = try await base.add([seedPath], language: language)
     #expect(second.commit?.threadsReplaced == 1)
     #expect(second.commit?.threads == 1)
     #expect(second.commit?.tips == first.commit?.tips)
@@ -104,7 +107,7 @@ struct KnowledgeBaseTests {
     _ = try scratch.write("exports/truncated.json", #"{"post_stream": {"posts": [{"id": 1,"#)
     let copy = try String(contentsOfFile: seedPath, encoding: .utf8)
     _ = try scratch.write("exports/seed.txt", copy)
-    let report = try await base.add([folder])
+    let report = try await base.add([folder], language: language)
     #expect(report.threads.map(\.id) == ["seed"])
     #expect(report.failures.map(\.path) == [folder + "/empty.json", folder + "/truncated.json"])
     #expect(report.failures.allSatisfy { !$0.description.contains("\n") })
@@ -112,10 +115,10 @@ struct KnowledgeBaseTests {
 
   @Test("Files that cannot be read leave the index byte-identical")
   func badFilesChangeNothing() async throws {
-    _ = try await base.add([seedPath])
+    _ = try await base.add([seedPath], language: language)
     let before = try scratch.snapshot()
     let garbage = try scratch.write("garbage.bin", "\u{0}\u{1}\u{2}binary")
-    let report = try await base.add([garbage, scratch.path + "/missing.json"])
+    let report = try await base.add([garbage, scratch.path + "/missing.json"], language: language)
     #expect(report.commit == nil)
     #expect(report.failures.count == 2)
     #expect(try scratch.snapshot() == before)
@@ -123,7 +126,7 @@ struct KnowledgeBaseTests {
 
   @Test("A corrupted index file gives one clear line, not a crash")
   func corruptIndex() async throws {
-    _ = try await base.add([seedPath])
+    _ = try await base.add([seedPath], language: language)
     let dataFile = try #require(
       try FileManager.default.contentsOfDirectory(atPath: scratch.index).first {
         $0.hasSuffix(".tips")
@@ -150,7 +153,7 @@ struct KnowledgeBaseTests {
 
   @Test("Removing a thread removes its tips")
   func remove() async throws {
-    _ = try await base.add([seedPath])
+    _ = try await base.add([seedPath], language: language)
     let commit = try base.remove(threadID: "lower-back-pain")
     #expect(commit?.threads == 0)
     #expect(try base.top(limit: 5).isEmpty)
@@ -159,7 +162,7 @@ struct KnowledgeBaseTests {
 
   @Test("Filters narrow a search by muscle, tool and kind, by any name the lexicon knows")
   func filters() async throws {
-    _ = try await base.add([seedPath])
+    _ = try await base.add([seedPath], language: language)
     let byTool = try base.top(filters: .init(tool: "kettle bell"), limit: 5)
     #expect(byTool.map(\.name) == ["ball massage"])
     let byKind = try base.top(filters: .init(kind: .practitioner), limit: 5).map(\.name)
@@ -171,11 +174,11 @@ struct KnowledgeBaseTests {
     let dump = URL(fileURLWithPath: seedPath).deletingLastPathComponent()
       .deletingLastPathComponent().appendingPathComponent("data/stackexchange/slice-history.meta")
       .path
-    let report = try await base.add([dump])
+    let report = try await base.add([dump], language: language)
     #expect(report.threads.count == 5)
     #expect(report.failures.isEmpty)
     #expect(report.skipped.map(\.path) == [dump + "/Comments.xml", dump + "/Users.xml"])
-    let named = try await base.add([dump + "/Users.xml"])
+    let named = try await base.add([dump + "/Users.xml"], language: language)
     #expect(
       named.failures.map(\.description) == [
         dump
@@ -200,10 +203,10 @@ struct KnowledgeBaseTests {
     let dump = Self.dump("datascience.meta.stackexchange.com")
     var batched = base
     batched.batchTextBytes = 20_000
-    let report = try await batched.add([dump])
+    let report = try await batched.add([dump], language: language)
     let whole = try Scratch()
     let reference = KnowledgeBase(directory: whole.index, lexicon: base.lexicon)
-    _ = try await reference.add([dump])
+    _ = try await reference.add([dump], language: language)
 
     let reader = try batched.reader()
     let expected = try reference.reader()
@@ -224,20 +227,20 @@ struct KnowledgeBaseTests {
   func brokenDumpLosesItsThreads() async throws {
     var batched = base
     batched.batchTextBytes = 20_000
-    _ = try await batched.add([seedPath])
+    _ = try await batched.add([seedPath], language: language)
     let before = try scratch.snapshot()
     let whole = try Data(
       contentsOf: URL(fileURLWithPath: Self.dump("history.meta.stackexchange.com")))
     let broken = try scratch.write(
       "broken/Posts.xml", String(decoding: whole.prefix(whole.count * 3 / 5), as: UTF8.self))
 
-    let failed = try await batched.add([broken])
+    let failed = try await batched.add([broken], language: language)
     #expect(failed.commit == nil)
     #expect(failed.failures.map(\.path) == [broken])
     #expect(try scratch.snapshot() == before)
 
     let copy = try scratch.write("copy.txt", try String(contentsOfFile: seedPath, encoding: .utf8))
-    let mixed = try await batched.add([broken, copy])
+    let mixed = try await batched.add([broken, copy], language: language)
     #expect(mixed.failures.map(\.path) == [broken])
     #expect(mixed.threads.map(\.id) == ["copy"])
     let reader = try batched.reader()

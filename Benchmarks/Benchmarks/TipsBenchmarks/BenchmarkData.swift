@@ -1,6 +1,7 @@
 import Foundation
 import TipsCore
 import TipsIngest
+import TipsLanguage
 
 /// Where the benchmarks read their input, and the input read once per process.
 ///
@@ -39,6 +40,14 @@ enum BenchmarkData {
       return try Lexicon.shipped()
     } catch {
       fatalError("shipped lexicon: \(error)")
+    }
+  }()
+
+  static let language: LanguageModel = {
+    do {
+      return try LanguageModel.shipped()
+    } catch {
+      fatalError("shipped language model: \(error)")
     }
   }()
 

@@ -47,7 +47,7 @@ enum IndexFixture {
     try? FileManager.default.removeItem(atPath: folder)
     try? FileManager.default.createDirectory(atPath: cacheRoot + "/" + executableKey, withIntermediateDirectories: true)
     let started = ContinuousClock.now
-    let extractor = TipExtractor(lexicon: BenchmarkData.lexicon)
+    let extractor = TipExtractor(lexicon: BenchmarkData.lexicon, language: BenchmarkData.language)
     let originals = BenchmarkData.threads.map { IndexedThread(thread: $0, tips: extractor.tips(in: $0)) }
     var entries: [IndexedThread] = []
     let copyCount = copies(forPosts: posts)

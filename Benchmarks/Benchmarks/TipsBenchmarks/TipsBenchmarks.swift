@@ -43,7 +43,7 @@ let benchmarks: @Sendable () -> Void = {
       metrics: [.wallClock, .mallocCountTotal, .peakMemoryResident, .throughput, postsPerSecond],
       warmupIterations: 0, maxDuration: .seconds(20), maxIterations: 3)
   ) { benchmark, threads in
-    let extractor = TipExtractor(lexicon: BenchmarkData.lexicon)
+    let extractor = TipExtractor(lexicon: BenchmarkData.lexicon, language: BenchmarkData.language)
     let posts = threads.reduce(0) { $0 + $1.posts.count }
     for _ in benchmark.scaledIterations {
       let start = ContinuousClock.now
