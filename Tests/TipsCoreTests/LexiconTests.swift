@@ -113,7 +113,8 @@ func phrasesAreUnambiguous() throws {
     [
       "my-lexicon.txt:3: a remedy is 'name | kind | muscles | tools | aliases'",
       "my-lexicon.txt:2: unknown kind 'stretchy'",
-      "my-lexicon.txt:1: entry outside a [muscles], [tools], [conditions], [remedies] or [ignore] section",
+      "my-lexicon.txt:1: entry outside a [muscles], [tools], [conditions], [remedies], [synonyms]"
+        + " or [ignore] section",
       "my-lexicon.txt: 'suitcase stretch' names 'wings', which the lexicon does not define",
     ]))
 func malformedUserLine(text: String, message: String) throws {
