@@ -1,0 +1,78 @@
+import Testing
+import TipsCore
+import TipsLanguage
+
+@testable import TipsExtract
+
+/// What a reader of the thread would call advice: tips come from what a sentence does
+/// (advise, report a benefit, report a failed attempt), not from which words it mentions.
+@Suite("Tips are recommendation acts, not mentions")
+struct RecommendationActTests {
+  let extractor: TipExtractor
+
+  init() throws {
+    extractor = TipExtractor(lexicon: try TestLexicon.lexicon(), language: try .shipped())
+  }
+
+  /// "post:remedy:stance" for each tip of a thread of (author, text) posts.
+  func found(_ posts: [(String?, String)]) -> [String] {
+    extractor.tips(in: makeThread(posts)).map { "\($0.post):\($0.remedy):\($0.stance.rawValue)" }
+  }
+
+  /// The tips of one reply to a question about back pain.
+  func found(_ reply: String) -> [String] {
+    found([("asker", "My back hurts after long rides. What helps?"), ("ann", reply)])
+  }
+
+  @Test(
+    "A plain imperative reply is a tip",
+    arguments: ["Try foam rolling.", "Do the couch stretch every evening.", "Get a foam roller."])
+  func imperative(reply: String) {
+    #expect(found(reply).count == 1)
+    #expect(found(reply).allSatisfy { $0.hasPrefix("2:") && $0.hasSuffix(":recommends") })
+  }
+
+  @Test("A report that a remedy did nothing counts against it")
+  func failedAttempt() {
+    #expect(found("Yoga didn't help me at all.") == ["2:yoga:against"])
+  }
+
+  @Test(
+    "A remedy named inside a question is not a tip",
+    arguments: [
+      "Have you tried yoga?", "Is there a chiro near you?", "Does foam rolling help?",
+      "Did your doctor mention the couch stretch?",
+    ])
+  func question(reply: String) {
+    #expect(found(reply).isEmpty)
+  }
+
+  @Test("A diagnosis a practitioner gave is not advice to see that practitioner")
+  func diagnosis() throws {
+    #expect(found("My chiro said it was sciatica.").isEmpty)
+    let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
+    let thread = makeThread([
+      ("asker", "Knee pain after long runs. What helps?"),
+      ("ann", "My physio said it was tendinitis."),
+    ])
+    #expect(shipped.tips(in: thread).isEmpty)
+  }
+
+  @Test("Advice and a success story about a remedy the lexicon lacks name it the same")
+  func openRemedyGroups() {
+    let advice = found("Lower your saddle a bit.")
+    let story = found("I lowered my saddle and the pain went away.")
+    #expect(advice.count == 1)
+    #expect(advice == story)
+  }
+
+  @Test("The asker's question is not a tip; the asker's later report of what worked is")
+  func askerReportsWhatWorked() {
+    let tips = found([
+      ("asker", "Should I try the couch stretch for my back?"),
+      ("ann", "Try foam rolling."),
+      ("asker", "Thanks all. What finally worked was the couch stretch."),
+    ])
+    #expect(tips == ["2:foam rolling:recommends", "3:couch stretch:recommends"])
+  }
+}
