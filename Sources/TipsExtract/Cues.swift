@@ -23,7 +23,8 @@ enum Cues {
   static let successPhrases =
     ([
       "helped", "helps", "did wonders", "does wonders", "worked wonders", "works wonders",
-      "worked", "works well", "good experience", "good results", "no pain since", "relief",
+      "worked", "works well", "good experience", "good results", "no pain since", "until i started",
+      "since i started", "ever since", "relief",
       "made a difference", "made a big difference", "fixed it", "cured", "feels better",
       "felt better", "much better", "go-to", "swear by", "life saver", "lifesaver", "game changer",
     ])

@@ -23,7 +23,7 @@ enum OpenRemedy {
     "get", "use", "take", "try", "buy", "wear", "have", "do", "put", "add", "grab", "invest",
     "pick", "find", "give", "include", "incorporate", "switch", "apply", "consider", "purchase",
     "order", "start", "begin", "keep", "continue", "recommend", "suggest", "swear", "go",
-    "stick", "look", "check", "need", "want", "make", "rely", "opt",
+    "stick", "look", "check", "need", "want", "make", "rely", "opt", "prescribe",
   ]
   /// Verbs that turn their object into "avoid <object>".
   private static let avoidingVerbs: Set<String> = [
@@ -66,6 +66,7 @@ enum OpenRemedy {
     "library", "input", "doctor's", "office", "store", "drugstore", "pharmacy", "number",
     "name", "word", "words", "term", "list", "stuff", "matter", "fact", "thought", "view",
     "opinion", "experience", "story", "risk", "condition", "symptom", "pain", "daylight",
+    "bed", "work", "school", "home", "town", "itching", "itch",
   ]
   /// Determiners, possessives and quantities left out of a name.
   private static let droppedWords: Set<String> = [
@@ -76,7 +77,8 @@ enum OpenRemedy {
     "those", "such", "certain", "other", "another", "very", "really", "just", "also",
     "especially", "particularly", "maybe", "at", "least", "even", "still", "right", "correct",
     "few", "small", "big", "large", "huge", "lil", "tiny", "cheap", "simple", "basic", "new",
-    "actual", "usual", "same",
+    "actual", "usual", "same", "round", "course", "dose", "bottle", "tube", "pack", "cup",
+    "glass", "spoonful", "teaspoon", "tablespoon", "pinch", "dab", "drop",
   ]
   /// Adverbs kept after an intransitive verb: "sleep more", "walk it off".
   private static let keptComplements: Set<String> = [
@@ -227,7 +229,10 @@ enum OpenRemedy {
       end -= 1
     }
     let object = nounPhrase(from: first, in: sentence, within: first..<end)
-    guard object.upperBound == end, let name = name(of: object, in: sentence) else { return nil }
+    // "A round of Nizoral for him cleared it": the phrase may carry a prepositional tail.
+    guard object.upperBound == end || tags[object.upperBound].upos == .adposition,
+      let name = name(of: object, in: sentence)
+    else { return nil }
     return Found(name: name, kind: kind(verb: nil, object: object, in: sentence), start: first)
   }
 
@@ -265,8 +270,17 @@ enum OpenRemedy {
     for i in phrase {
       let word = sentence.words[i].folded
       if droppedWords.contains(word) { continue }
+      // A possessive ("my wife's pancreas") belongs to whom, not to what.
+      if i + 1 < phrase.upperBound,
+        sentence.tags[i + 1].xpos == "POS"
+          || sentence.tags[i].range != sentence.words[i].range && sentence.tags[i].xpos == "POS"
+      {
+        parts.removeAll()
+        continue
+      }
       let tag = sentence.tags[i]
-      let part = tag.upos == .noun ? tag.lemma : word
+      // A word of a longer token ("over-the-counter" is three words) is taken as written.
+      let part = tag.upos == .noun && tag.range == sentence.words[i].range ? tag.lemma : word
       guard !vagueWords.contains(part), !part.hasSuffix("n't") else { return nil }
       parts.append(part)
     }

@@ -179,6 +179,17 @@ enum SpeechActReader {
         return j
       }
     }
+    // "The best thing (you can do) is (to) keep cool": the verb after "is".
+    for i in clause where words[i].folded == "best" || words[i].folded == "only" {
+      guard i + 1 < clause.upperBound,
+        words[i + 1].folded == "thing" || words[i + 1].folded == "way"
+      else { continue }
+      var j = i + 2
+      while j < clause.upperBound, j - i < 9, tags[j].lemma != "be" { j += 1 }
+      j += 1
+      if j < clause.upperBound, words[j].folded == "to" { j += 1 }
+      if j < clause.upperBound, tags[j].upos == .verb || tags[j].xpos == "VB" { return j }
+    }
     // "Adequate ventilation is recommended": the subject of a passive recommendation.
     if let i = passiveRecommendation(in: clause, of: sentence) { return i }
     // "It's worth trying X", "X is worth a try", "the best thing is to V", "make sure you V".
@@ -256,7 +267,7 @@ enum SpeechActReader {
   /// Verbs that report a remedy worked: "helped", "fixed it", "cured", "relieved".
   static let benefitVerbs: Set<String> = [
     "help", "fix", "cure", "relieve", "ease", "solve", "resolve", "alleviate", "heal", "prevent",
-    "clear", "stop",
+    "clear",
   ]
 
   /// The benefit verb of the clause ("Ibuprofen really helped"), not negated.
@@ -304,7 +315,7 @@ enum SpeechActReader {
     "be", "have", "feel", "think", "know", "hope", "guess", "want", "need", "seem", "look",
     "sound", "mean", "say", "tell", "ask", "wonder", "hurt", "ache", "notice", "suffer",
     "believe", "understand", "remember", "forget", "like", "love", "hate", "wish", "read",
-    "hear", "see", "get", "go", "come", "happen", "start", "keep", "let", "make", "do",
+    "hear", "see", "get", "come", "happen", "start", "keep", "let", "make", "do",
     "experience", "develop", "injure", "pull", "strain", "tear", "break", "twist", "sprain",
     "wake", "find", "realize", "agree", "guess", "call", "post", "reply", "write", "thank",
     "seem", "appear", "become", "diagnose", "tend", "manage", "live", "die", "fall",

@@ -222,11 +222,8 @@ public struct TipExtractor: Sendable {
       guard let verb = SpeechActReader.benefitVerb(in: clause, of: sentence) else { return nil }
       return OpenRemedy.subject(before: verb, in: sentence, within: clause)
     case .experience:
-      // What the poster did counts in their own words only when the sentence says it
-      // worked: "I lowered my saddle and the pain went away".
-      guard sentence.hasSuccessCue || sentence.reportsBenefit,
-        let verb = SpeechActReader.experienceVerb(in: clause, of: sentence)
-      else { return nil }
+      // Named here, counted only where the post says it worked (see `stance`).
+      guard let verb = SpeechActReader.experienceVerb(in: clause, of: sentence) else { return nil }
       return OpenRemedy.fromVerb(at: verb, in: sentence, within: clause)
     default:
       return nil
@@ -371,9 +368,10 @@ public struct TipExtractor: Sendable {
             quote: Self.quote(of: sentence.range, naming: mention.position, in: post.text),
             muscles: mention.clauseMuscles, tools: mention.clauseTools)
         }
-        // "I started taking magnesium. It helped a lot.": a benefit that names nothing
-        // credits the remedies the sentence before reported.
-        if let previous, previous.paragraph == sentence.paragraph, sentence.reportsBenefit,
+        // "I started taking magnesium. It helped a lot." / "You might want to try it.": a
+        // benefit or advice that names nothing credits what the sentence before reported.
+        if let previous, previous.paragraph == sentence.paragraph,
+          sentence.reportsBenefit || sentence.acts.contains(.advice),
           sentence.mentions.isEmpty, !sentence.isQuestion
         {
           for mention in previous.recommendedRemedies
@@ -429,6 +427,11 @@ public struct TipExtractor: Sendable {
       }
       if !isAboutHealth {
         return !mention.isDiscovered && mention.act != .experience ? .recommends : nil
+      }
+      // What the poster did counts in their own words only where the sentence says it
+      // worked: "I lowered my saddle and the pain went away".
+      if mention.act == .experience, mention.isDiscovered {
+        return sentence.hasSuccessCue || sentence.reportsBenefit ? .recommends : nil
       }
       return .recommends
     case .warning, .question, .other:
