@@ -131,6 +131,12 @@ extension Show {
       return
     }
     print(CardRenderer.card(found, rank: nil, explain: true, quotes: .max), terminator: "")
+    // A remedy the lexicon lacks was named from the posts' own words (a verb phrase of
+    // advice, the subject of a benefit), so a reader knows to judge its name.
+    let origin =
+      base.lexicon.remedies[found.name] != nil
+      ? "named by the lexicon" : "found in the text: named from the posts' own words"
+    print("   " + origin)
     let caveats = found.caveats.dropFirst(2)
     for caveat in caveats {
       for line in CardRenderer.wrap(
