@@ -167,6 +167,14 @@ public struct TipExtractor: Sendable {
       mentions[i].clauseTools = unique(toolsByClause[clauseIndex])
       mentions[i].act = Self.fragmentAct(analysis.acts[clauseIndex], of: mentions[i], in: analysis)
     }
+    // "Foam rolling every evening, it helps": a clause that reports a benefit or advises
+    // without naming anything speaks of what the sentence's other clauses name.
+    let bareActs = clauses.indices.filter { c in
+      (analysis.acts[c] == .benefit || analysis.acts[c] == .advice) && !mentionClauses.contains(c)
+    }
+    if let act = bareActs.first.map({ analysis.acts[$0] }), !analysis.isQuestion {
+      for i in mentions.indices where mentions[i].act == .other { mentions[i].act = act }
+    }
     // A clause that recommends without naming a lexicon remedy names one in its own words.
     for (clauseIndex, clause) in clauses.enumerated()
     where !mentionClauses.contains(clauseIndex) && analysis.acts[clauseIndex].recommends {
@@ -196,7 +204,7 @@ public struct TipExtractor: Sendable {
   ) -> SpeechAct {
     guard act == .other, !sentence.isQuestion,
       let first = sentence.words.firstIndex(where: {
-        !SpeechActReader.leadIns.contains($0.folded)
+        !SpeechActReader.leadIns.contains($0.folded) && !["the", "a", "an"].contains($0.folded)
       }),
       mention.position == sentence.words[first].range.lowerBound
     else { return act }
