@@ -63,7 +63,8 @@ let package = Package(
     .testTarget(name: "TipsIndexTests", dependencies: ["TipsIndex"]),
     .testTarget(name: "TipsRankingTests", dependencies: ["TipsRanking"]),
     .testTarget(
-      name: "TipsKnowledgeBaseTests", dependencies: ["TipsKnowledgeBase", "TipsLanguage"]),
+      name: "TipsKnowledgeBaseTests", dependencies: ["TipsKnowledgeBase", "TipsLanguage"],
+      resources: [.copy("Fixtures")]),
     .testTarget(name: "TipsCommandTests", dependencies: ["tips"]),
   ],
   swiftLanguageModes: [.v6]

@@ -46,9 +46,11 @@ struct Run {
   }
 }
 
+/// The seed thread shipped in `corpus/`, found from this file rather than the working
+/// directory, which differs between `swift test` and an IDE.
 let seed = URL(fileURLWithPath: #filePath)
   .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-  .deletingLastPathComponent().appendingPathComponent("shared/seed/lower-back-pain.txt").path
+  .appendingPathComponent("corpus/lower-back-pain.txt").path
 
 @Suite("The tips command line")
 struct CommandTests {

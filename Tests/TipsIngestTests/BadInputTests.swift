@@ -149,7 +149,15 @@ struct BadInputTests {
 
   @Test("A dump's Comments.xml is named for what it is")
   func stackExchangeCompanion() throws {
-    let path = Fixture.sharedData("stackexchange/slice-history.meta/Comments.xml")
+    let folder = try TemporaryFolder()
+    let comments = """
+      \u{FEFF}<?xml version="1.0" encoding="utf-8"?>
+      <!DOCTYPE comments SYSTEM 'comments.dtd'>
+      <comments>
+        <row Id="8" PostId="6" Score="7" Text="Good point." CreationDate="2011-10-11T20:01:02.003" UserId="12" />
+      </comments>
+      """
+    let path = try folder.write(comments, to: "Comments.xml")
     #expect(throws: IngestError.stackExchangeCompanion(path: path, root: "comments")) {
       try ThreadImporter.threads(fromFile: path)
     }

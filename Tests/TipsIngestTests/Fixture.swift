@@ -10,13 +10,19 @@ enum Fixture {
     ).path
   }
 
-  /// `/work/shared/data`, found from this file rather than the working directory, which
-  /// differs between `swift test` and an IDE.
-  static let sharedData: String = URL(fileURLWithPath: #filePath)
+  /// The package's root folder, found from this file rather than the working directory,
+  /// which differs between `swift test` and an IDE: the shipped `corpus/` is read from there.
+  static let packageRoot: URL = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent()  // TipsIngestTests
     .deletingLastPathComponent()  // Tests
-    .deletingLastPathComponent()  // package root
     .deletingLastPathComponent()
+
+  /// The seed thread shipped in `corpus/`, a Discourse page copied as text.
+  static let seedThread = packageRoot.appendingPathComponent("corpus/lower-back-pain.txt").path
+
+  /// `shared/data` beside the package: large real exports read in place, only by suites
+  /// enabled with `TIPS_SHARED_DATA`, since a clone alone has no such folder.
+  static let sharedData: String = packageRoot.deletingLastPathComponent()
     .appendingPathComponent("shared/data").path
 
   static func sharedData(_ relativePath: String) -> String {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TipsCore
 import TipsIngest
@@ -38,7 +39,7 @@ struct RedditJSONTests {
 
   @Test("A subreddit listing of posts is refused with a way out")
   func postListingRefused() throws {
-    let path = Fixture.sharedData("reddit/r-running-listings/running.json")
+    let path = try Fixture.path("reddit-listing.json")
     #expect(
       throws: IngestError.malformed(
         path: path, format: "Reddit JSON",
@@ -73,5 +74,26 @@ struct RedditJSONTests {
       try ThreadImporter.threads(from: Array(page.utf8), path: "page.json").first)
     #expect(thread.post(3)?.text == "This, it fixed mine.")
     #expect(thread.post(3)?.quotes == [QuotedPost(post: 2, author: "amy")])
+  }
+}
+
+/// Real subreddit listings read in place (Reddit content carries no licence to copy it
+/// here), so the suite runs only when `TIPS_SHARED_DATA` is set.
+@Suite(
+  "Reddit JSON over the shared data",
+  .enabled(if: ProcessInfo.processInfo.environment["TIPS_SHARED_DATA"] != nil))
+struct RedditJSONSharedDataTests {
+  @Test(
+    "A real subreddit listing of posts is refused with a way out",
+    arguments: ["running.json", "running_new.json"])
+  func realListingRefused(name: String) throws {
+    let path = Fixture.sharedData("reddit/r-running-listings/" + name)
+    #expect(
+      throws: IngestError.malformed(
+        path: path, format: "Reddit JSON",
+        reason: "a Reddit listing of posts, not a comments page: open a post and save its .json")
+    ) {
+      try ThreadImporter.threads(fromFile: path)
+    }
   }
 }

@@ -4,16 +4,23 @@ import TipsCore
 
 @testable import TipsIngest
 
-/// sci.med articles of the 20 Newsgroups collection, read in place: its license allows local
-/// testing only, so no message text is copied here; expectations about text are computed
-/// from the raw files.
-private enum SciMed {
-  static let folder = Fixture.sharedData("usenet/20news-bydate-sci.med")
+/// A folder of messages, one per file, as the 20 Newsgroups collection keeps them.
+struct ArticleFolder {
+  var path: String
 
-  static func path(_ article: String) -> String { folder + "/" + article }
+  /// The hand-written articles of `Fixtures/usenet` (see FIXTURES.md).
+  static func fixtures() throws -> ArticleFolder {
+    ArticleFolder(path: try Fixture.path("usenet"))
+  }
+
+  /// sci.med of the 20 Newsgroups collection, read in place: its license allows local
+  /// testing only, so no message text is copied into the repository.
+  static let sciMed = ArticleFolder(path: Fixture.sharedData("usenet/20news-bydate-sci.med"))
+
+  func path(_ article: String) -> String { path + "/" + article }
 
   /// The thread the articles make once read one file each and merged, as `tips add` does.
-  static func thread(_ articles: [String]) throws -> TipsCore.Thread {
+  func thread(_ articles: [String]) throws -> TipsCore.Thread {
     var pieces: [TipsCore.Thread] = []
     for article in articles { pieces += try ThreadImporter.threads(fromFile: path(article)) }
     let merged = ThreadImporter.mergingThreads(pieces)
@@ -21,12 +28,14 @@ private enum SciMed {
     return try #require(merged.first)
   }
 
-  static func rawLines(_ article: String) throws -> [String] {
+  func rawLines(_ article: String) throws -> [String] {
     let bytes = try Data(contentsOf: URL(fileURLWithPath: path(article)))
     return String(decoding: bytes, as: UTF8.self).components(separatedBy: "\n")
   }
 }
 
+/// A thread of articles and what it must read as; the expectations of a real one are about
+/// its structure only, computed from the raw files where they concern text.
 struct RealThread: Sendable, CustomTestStringConvertible {
   var articles: [String]
   var id: String
@@ -35,59 +44,25 @@ struct RealThread: Sendable, CustomTestStringConvertible {
   var replyTo: [Int?]
   var quotes: [[QuotedPost]]
   var testDescription: String { id }
-}
 
-@Suite("Usenet and mail")
-struct UsenetTests {
-  static let realThreads = [
-    RealThread(
-      articles: ["train/58768", "train/58786", "train/58793"],
-      id: "usenet-exercise-and-migraine", title: "Exercise and Migraine",
-      authors: ["Janet Jakstys", "Sherri Nichols", "John Finlayson"], replyTo: [nil, 1, 1],
-      quotes: [
-        [], [QuotedPost(post: 1, author: "Janet Jakstys")],
-        [QuotedPost(post: 1, author: "Janet Jakstys")],
-      ]),
-    // `|>` and ` | ` quotes under a Gnus `>>>>> On …, … said:` attribution
-    RealThread(
-      articles: ["train/58046", "train/58064", "train/58149"],
-      id: "usenet-analgesics-with-diuretics", title: "Analgesics with Diuretics",
-      authors: ["Lawrence Curcio", "Steve Dyer", "Nathan Otto Siemers"], replyTo: [nil, 1, 2],
-      quotes: [
-        [], [QuotedPost(post: 1, author: "Lawrence Curcio")],
-        [QuotedPost(post: 2, author: "Steve Dyer")],
-      ]),
-    // `: ` quotes under a `Name (address) wrote:` attribution
-    RealThread(
-      articles: ["test/59407", "test/59454", "test/59555"],
-      id: "usenet-feverfew-for-migraines", title: "feverfew for migraines",
-      authors: ["Brenda Bowden", "John Finlayson", "Don Montgomery"], replyTo: [nil, 1, 1],
-      quotes: [
-        [], [QuotedPost(post: 1, author: "Brenda Bowden")],
-        [QuotedPost(post: 1, author: "Brenda Bowden")],
-      ]),
-  ]
-
-  @Test(
-    "A sci.med thread read one article per file merges into its posts, authors and replies",
-    arguments: realThreads)
-  func realThread(expected: RealThread) throws {
-    let thread = try SciMed.thread(expected.articles)
-    #expect(thread.id == expected.id)
-    #expect(thread.title == expected.title)
+  /// Checks the merged thread's posts, authors, replies and quotes.
+  func checkThread(in folder: ArticleFolder) throws {
+    let thread = try folder.thread(articles)
+    #expect(thread.id == id)
+    #expect(thread.title == title)
     #expect(thread.format == .usenet)
     #expect(thread.posts.map(\.number) == [1, 2, 3])
-    #expect(thread.posts.map(\.author) == expected.authors)
-    #expect(thread.posts.map(\.replyTo) == expected.replyTo)
-    #expect(thread.posts.map(\.quotes) == expected.quotes)
+    #expect(thread.posts.map(\.author) == authors)
+    #expect(thread.posts.map(\.replyTo) == replyTo)
+    #expect(thread.posts.map(\.quotes) == quotes)
     #expect(thread.posts.allSatisfy { $0.likes == 0 && $0.date == nil })
   }
 
-  @Test("Quoted lines and the attribution stay out of a reply's text", arguments: realThreads)
-  func quotesLeftOut(expected: RealThread) throws {
-    let thread = try SciMed.thread(expected.articles)
-    for (article, post) in zip(expected.articles, thread.posts).dropFirst() {
-      let raw = try SciMed.rawLines(article)
+  /// Checks that no quoted line of the raw replies, nor their attribution, is in their text.
+  func checkQuotesLeftOut(in folder: ArticleFolder) throws {
+    let thread = try folder.thread(articles)
+    for (article, post) in zip(articles, thread.posts).dropFirst() {
+      let raw = try folder.rawLines(article)
       let quoted = raw.filter { line in
         guard let first = line.drop(while: { $0 == " " }).first else { return false }
         return first == ">" || first == ":" || first == "|"
@@ -100,10 +75,11 @@ struct UsenetTests {
     }
   }
 
-  @Test("The signature after '-- ' is left out, and the text ends where the writer's words end")
-  func signatureRemoved() throws {
-    let post = try #require(try SciMed.thread(Self.realThreads[0].articles).post(1))
-    let raw = try SciMed.rawLines("train/58768")
+  /// Checks that the first article's signature after "-- " is left out and its text ends
+  /// where the writer's words end.
+  func checkSignatureRemoved(in folder: ArticleFolder) throws {
+    let post = try #require(try folder.thread(articles).post(1))
+    let raw = try folder.rawLines(articles[0])
     let delimiter = try #require(raw.firstIndex(of: "-- "))
     let lastWords = try #require(
       raw[..<delimiter].last { !$0.trimmingCharacters(in: .whitespaces).isEmpty })
@@ -116,37 +92,89 @@ struct UsenetTests {
     }
   }
 
-  @Test("An ISO-8859-1 byte decodes as its Latin-1 character, not a failure")
-  func latin1() throws {
-    let bytes = try Data(contentsOf: URL(fileURLWithPath: SciMed.path("test/59535")))
+  /// Checks that an ISO-8859-1 byte of `article` decodes as its Latin-1 character.
+  static func checkLatin1(_ article: String, in folder: ArticleFolder, author: String) throws {
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: folder.path(article)))
     try #require(bytes.contains(0xAB))
     try #require(String(data: bytes, encoding: .utf8) == nil)
-    let threads = try ThreadImporter.threads(fromFile: SciMed.path("test/59535"))
+    let threads = try ThreadImporter.threads(fromFile: folder.path(article))
     let post = try #require(threads.first?.post(1))
     #expect(threads.count == 1)
-    #expect(post.author == "Per-Arne Melander")
+    #expect(post.author == author)
     #expect(post.text.filter { $0 == "\u{AB}" }.count == 1)
     #expect(!post.text.contains("\u{FFFD}"))
   }
+}
 
-  @Test("All of sci.med reads as Usenet: 101 threads of 3 messages or more, 2 header-only files")
-  func wholeGroup() throws {
+@Suite("Usenet and mail")
+struct UsenetTests {
+  /// Hand-written articles in the shapes of the 20 Newsgroups collection's (see FIXTURES.md).
+  static let fixtureThreads = [
+    RealThread(
+      articles: ["1001", "1002", "1003"],
+      id: "usenet-shin-splints-after-running", title: "Shin splints after running",
+      authors: ["Kim Tanaka", "Pat Moreno", "Quinn Abara"], replyTo: [nil, 1, 1],
+      quotes: [
+        [], [QuotedPost(post: 1, author: "Kim Tanaka")],
+        [QuotedPost(post: 1, author: "Kim Tanaka")],
+      ]),
+    // `|>` and ` | ` quotes under a Gnus `>>>>> On …, … said:` attribution
+    RealThread(
+      articles: ["2001", "2002", "2003"],
+      id: "usenet-ice-or-heat-for-a-sprained-ankle", title: "Ice or heat for a sprained ankle",
+      authors: ["Lee Brandt", "Robin Dyer", "Nora Sato"], replyTo: [nil, 1, 2],
+      quotes: [
+        [], [QuotedPost(post: 1, author: "Lee Brandt")],
+        [QuotedPost(post: 2, author: "Robin Dyer")],
+      ]),
+    // `: ` quotes under a `Name (address) wrote:` attribution
+    RealThread(
+      articles: ["3001", "3002", "3003"],
+      id: "usenet-magnesium-for-leg-cramps", title: "magnesium for leg cramps",
+      authors: ["Ann Bell", "John Fenwick", "Don Mendes"], replyTo: [nil, 1, 1],
+      quotes: [
+        [], [QuotedPost(post: 1, author: "Ann Bell")],
+        [QuotedPost(post: 1, author: "Ann Bell")],
+      ]),
+  ]
+
+  @Test(
+    "A thread read one article per file merges into its posts, authors and replies",
+    arguments: fixtureThreads)
+  func articleThread(expected: RealThread) throws {
+    try expected.checkThread(in: try .fixtures())
+  }
+
+  @Test("Quoted lines and the attribution stay out of a reply's text", arguments: fixtureThreads)
+  func quotesLeftOut(expected: RealThread) throws {
+    try expected.checkQuotesLeftOut(in: try .fixtures())
+  }
+
+  @Test("The signature after '-- ' is left out, and the text ends where the writer's words end")
+  func signatureRemoved() throws {
+    try Self.fixtureThreads[0].checkSignatureRemoved(in: try .fixtures())
+  }
+
+  @Test("An ISO-8859-1 byte decodes as its Latin-1 character, not a failure")
+  func latin1() throws {
+    try RealThread.checkLatin1("4001", in: try .fixtures(), author: "Per Lind")
+  }
+
+  @Test("A folder of articles reads as Usenet: one thread per subject")
+  func wholeFolder() throws {
+    let folder = try ArticleFolder.fixtures()
     var threads: [TipsCore.Thread] = []
-    var failures: [IngestError] = []
-    for file in try ThreadImporter.files(in: [SciMed.folder]) {
-      do {
-        threads += try ThreadImporter.threads(fromFile: file)
-      } catch {
-        failures.append(error)
-      }
+    for file in try ThreadImporter.files(in: [folder.path]) {
+      threads += try ThreadImporter.threads(fromFile: file)
     }
-    #expect(threads.count == 962)
-    #expect(failures.map(\.path) == [SciMed.path("test/59367"), SciMed.path("test/59643")])
     let merged = ThreadImporter.mergingThreads(threads)
-    #expect(merged.count == 388)
-    #expect(merged.filter { $0.posts.count >= 3 }.count == 101)
-    #expect(merged.allSatisfy { $0.format == .usenet && $0.id.hasPrefix("usenet-") })
-    #expect(Set(merged.map(\.id)).count == 388)
+    #expect(threads.count == 10)
+    #expect(
+      merged.map(\.id).sorted() == [
+        "usenet-help-stiff-neck-after-sleeping", "usenet-ice-or-heat-for-a-sprained-ankle",
+        "usenet-magnesium-for-leg-cramps", "usenet-shin-splints-after-running",
+      ])
+    #expect(merged.map(\.posts.count).sorted() == [1, 3, 3, 3])
   }
 
   /// Three messages in an mbox, the second and third in the wrong order by date; Alice's is
@@ -231,7 +259,7 @@ struct UsenetTests {
     let other = TipsCore.Thread(
       id: "usenet-sore-knee-after-long-runs", title: "x", format: .copiedText,
       posts: [Post(number: 1, text: "y")])
-    let pieces = try SciMed.thread(["test/59407"])
+    let pieces = try ArticleFolder.fixtures().thread(["3001"])
     let merged = ThreadImporter.mergingThreads([other, pieces, pieces])
     #expect(merged.map(\.format) == [.copiedText, .usenet])
     #expect(merged.last?.posts.count == 1)
@@ -258,8 +286,7 @@ struct UsenetTests {
 
   @Test("The seed copied-text thread is not taken for mail")
   func seedIsNotMail() throws {
-    let threads = try ThreadImporter.threads(
-      fromFile: Fixture.sharedData("../seed/lower-back-pain.txt"))
+    let threads = try ThreadImporter.threads(fromFile: Fixture.seedThread)
     #expect(threads.map(\.format) == [.copiedText])
   }
 
@@ -311,5 +338,85 @@ struct UsenetTests {
     ])
   func subjects(subject: String) {
     #expect(UsenetReader.SubjectLine(subject).threadID == "usenet-exercise-and-migraine")
+  }
+}
+
+/// sci.med of the 20 Newsgroups collection, read in place: its license allows local testing
+/// only, so the suite runs only when `TIPS_SHARED_DATA` is set.
+@Suite(
+  "Usenet over the shared data",
+  .enabled(if: ProcessInfo.processInfo.environment["TIPS_SHARED_DATA"] != nil))
+struct UsenetSharedDataTests {
+  static let realThreads = [
+    RealThread(
+      articles: ["train/58768", "train/58786", "train/58793"],
+      id: "usenet-exercise-and-migraine", title: "Exercise and Migraine",
+      authors: ["Janet Jakstys", "Sherri Nichols", "John Finlayson"], replyTo: [nil, 1, 1],
+      quotes: [
+        [], [QuotedPost(post: 1, author: "Janet Jakstys")],
+        [QuotedPost(post: 1, author: "Janet Jakstys")],
+      ]),
+    // `|>` and ` | ` quotes under a Gnus `>>>>> On …, … said:` attribution
+    RealThread(
+      articles: ["train/58046", "train/58064", "train/58149"],
+      id: "usenet-analgesics-with-diuretics", title: "Analgesics with Diuretics",
+      authors: ["Lawrence Curcio", "Steve Dyer", "Nathan Otto Siemers"], replyTo: [nil, 1, 2],
+      quotes: [
+        [], [QuotedPost(post: 1, author: "Lawrence Curcio")],
+        [QuotedPost(post: 2, author: "Steve Dyer")],
+      ]),
+    // `: ` quotes under a `Name (address) wrote:` attribution
+    RealThread(
+      articles: ["test/59407", "test/59454", "test/59555"],
+      id: "usenet-feverfew-for-migraines", title: "feverfew for migraines",
+      authors: ["Brenda Bowden", "John Finlayson", "Don Montgomery"], replyTo: [nil, 1, 1],
+      quotes: [
+        [], [QuotedPost(post: 1, author: "Brenda Bowden")],
+        [QuotedPost(post: 1, author: "Brenda Bowden")],
+      ]),
+  ]
+
+  @Test(
+    "A sci.med thread read one article per file merges into its posts, authors and replies",
+    arguments: realThreads)
+  func realThread(expected: RealThread) throws {
+    try expected.checkThread(in: .sciMed)
+  }
+
+  @Test(
+    "Quoted lines and the attribution stay out of a sci.med reply's text", arguments: realThreads)
+  func quotesLeftOut(expected: RealThread) throws {
+    try expected.checkQuotesLeftOut(in: .sciMed)
+  }
+
+  @Test("A sci.med signature after '-- ' is left out")
+  func signatureRemoved() throws {
+    try Self.realThreads[0].checkSignatureRemoved(in: .sciMed)
+  }
+
+  @Test("A sci.med article's ISO-8859-1 byte decodes as its Latin-1 character")
+  func latin1() throws {
+    try RealThread.checkLatin1("test/59535", in: .sciMed, author: "Per-Arne Melander")
+  }
+
+  @Test("All of sci.med reads as Usenet: 101 threads of 3 messages or more, 2 header-only files")
+  func wholeGroup() throws {
+    let sciMed = ArticleFolder.sciMed
+    var threads: [TipsCore.Thread] = []
+    var failures: [IngestError] = []
+    for file in try ThreadImporter.files(in: [sciMed.path]) {
+      do {
+        threads += try ThreadImporter.threads(fromFile: file)
+      } catch {
+        failures.append(error)
+      }
+    }
+    #expect(threads.count == 962)
+    #expect(failures.map(\.path) == [sciMed.path("test/59367"), sciMed.path("test/59643")])
+    let merged = ThreadImporter.mergingThreads(threads)
+    #expect(merged.count == 388)
+    #expect(merged.filter { $0.posts.count >= 3 }.count == 101)
+    #expect(merged.allSatisfy { $0.format == .usenet && $0.id.hasPrefix("usenet-") })
+    #expect(Set(merged.map(\.id)).count == 388)
   }
 }

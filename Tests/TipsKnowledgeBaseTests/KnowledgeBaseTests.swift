@@ -37,9 +37,18 @@ final class Scratch {
   }
 }
 
+/// The seed thread shipped in `corpus/`, found from this file rather than the working
+/// directory, which differs between `swift test` and an IDE.
 let seedPath = URL(fileURLWithPath: #filePath)
   .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-  .deletingLastPathComponent().appendingPathComponent("shared/seed/lower-back-pain.txt").path
+  .appendingPathComponent("corpus/lower-back-pain.txt").path
+
+/// A file or folder of `Fixtures/`, copied into the test bundle by `resources:`.
+func fixture(_ name: String) throws -> String {
+  try #require(
+    Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures")
+  ).path
+}
 
 @Suite("The knowledge base: threads in, consensus out")
 struct KnowledgeBaseTests {
@@ -195,9 +204,103 @@ struct KnowledgeBaseTests {
 
   @Test("A Stack Exchange dump folder adds its posts and skips its other files")
   func stackExchangeDumpFolder() async throws {
-    let dump = URL(fileURLWithPath: seedPath).deletingLastPathComponent()
-      .deletingLastPathComponent().appendingPathComponent("data/stackexchange/slice-history.meta")
-      .path
+    let dump = try fixture("history.meta.stackexchange.com")
+    let report = try await base.add([dump], language: language)
+    #expect(
+      report.threads.map(\.id) == [
+        "history.meta.stackexchange.com-271", "history.meta.stackexchange.com-2252",
+      ])
+    #expect(report.failures.isEmpty)
+    #expect(report.skipped.map(\.path) == [dump + "/Comments.xml", dump + "/Users.xml"])
+    let named = try await base.add([dump + "/Users.xml"], language: language)
+    #expect(
+      named.failures.map(\.description) == [
+        dump
+          + "/Users.xml: the <users> file of a Stack Exchange dump; tips reads the dump's Posts.xml"
+      ])
+  }
+
+  /// The names of the segment files in the index folder.
+  private func segmentFiles() throws -> [String] {
+    try FileManager.default.contentsOfDirectory(atPath: scratch.index)
+      .filter { $0.hasPrefix("segment-") }.sorted()
+  }
+
+  @Test("An add bigger than a batch is written in pieces, committed once, and answers the same")
+  func addInBatches() async throws {
+    let dump = try fixture("history.meta.stackexchange.com/Posts.xml")
+    var batched = base
+    batched.batchTextBytes = 1  // a batch per thread
+    let report = try await batched.add([dump], language: language)
+    let whole = try Scratch()
+    let reference = KnowledgeBase(directory: whole.index, lexicon: base.lexicon)
+    _ = try await reference.add([dump], language: language)
+
+    let reader = try batched.reader()
+    let expected = try reference.reader()
+    #expect(reader.generation == 1)
+    #expect(reader.stats.segments == 2)
+    #expect(expected.stats.segments == 1)
+    #expect(try segmentFiles().count == reader.stats.segments)
+    #expect(report.threads.count == 2)
+    #expect(reader.threads == expected.threads)
+    #expect(Set(reader.tips.map(\.quote)) == Set(expected.tips.map(\.quote)))
+    let top = try batched.top(limit: 10)
+    let expectedTop = try reference.top(limit: 10)
+    #expect(top.map(\.name) == expectedTop.map(\.name))
+    #expect(top.map(\.score) == expectedTop.map(\.score))
+  }
+
+  @Test("A dump that breaks halfway loses every thread it gave, staged or not")
+  func brokenDumpLosesItsThreads() async throws {
+    var batched = base
+    batched.batchTextBytes = 1  // the dump's first thread is staged before the break
+    _ = try await batched.add([seedPath], language: language)
+    let before = try scratch.snapshot()
+    let whole = try String(
+      contentsOfFile: try fixture("history.meta.stackexchange.com/Posts.xml"), encoding: .utf8)
+    let cut = try #require(whole.range(of: #"<row Id="2253" PostTypeId="2" Par"#))
+    let broken = try scratch.write("broken/Posts.xml", String(whole[..<cut.upperBound]))
+
+    let failed = try await batched.add([broken], language: language)
+    #expect(failed.commit == nil)
+    #expect(failed.failures.map(\.path) == [broken])
+    #expect(try scratch.snapshot() == before)
+
+    let copy = try scratch.write("copy.txt", try String(contentsOfFile: seedPath, encoding: .utf8))
+    let mixed = try await batched.add([broken, copy], language: language)
+    #expect(mixed.failures.map(\.path) == [broken])
+    #expect(mixed.threads.map(\.id) == ["copy"])
+    let reader = try batched.reader()
+    #expect(reader.threads.map(\.id) == ["copy", "lower-back-pain"])
+    #expect(try segmentFiles().count == reader.stats.segments)
+  }
+}
+
+/// The same behaviours over real dumps of hundreds of threads in the shared data folder,
+/// megabytes each, so the suite runs only when `TIPS_SHARED_DATA` is set.
+@Suite(
+  "The knowledge base over the shared data",
+  .enabled(if: ProcessInfo.processInfo.environment["TIPS_SHARED_DATA"] != nil))
+struct KnowledgeBaseSharedDataTests {
+  let scratch: Scratch
+  let base: KnowledgeBase
+  let language: LanguageModel
+
+  init() throws {
+    scratch = try Scratch()
+    base = KnowledgeBase(directory: scratch.index, lexicon: try Lexicon.shipped())
+    language = try LanguageModel.shipped()
+  }
+
+  /// `shared/data` beside the package.
+  private static let sharedData = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("shared/data")
+
+  @Test("The history.meta slice adds its five questions and skips its other files")
+  func sliceDumpFolder() async throws {
+    let dump = Self.sharedData.appendingPathComponent("stackexchange/slice-history.meta").path
     let report = try await base.add([dump], language: language)
     #expect(report.threads.count == 5)
     #expect(report.failures.isEmpty)
@@ -212,8 +315,7 @@ struct KnowledgeBaseTests {
 
   /// The shared data folder's Stack Exchange dump `name`.
   private static func dump(_ name: String) -> String {
-    URL(fileURLWithPath: seedPath).deletingLastPathComponent().deletingLastPathComponent()
-      .appendingPathComponent("data/stackexchange/\(name)/Posts.xml").path
+    sharedData.appendingPathComponent("stackexchange/\(name)/Posts.xml").path
   }
 
   /// The names of the segment files in the index folder.
@@ -222,8 +324,8 @@ struct KnowledgeBaseTests {
       .filter { $0.hasPrefix("segment-") }.sorted()
   }
 
-  @Test("An add bigger than a batch is written in pieces, committed once, and answers the same")
-  func addInBatches() async throws {
+  @Test("A dump of 257 threads is written in batches, committed once, and answers the same")
+  func dumpInBatches() async throws {
     let dump = Self.dump("datascience.meta.stackexchange.com")
     var batched = base
     batched.batchTextBytes = 20_000
@@ -247,8 +349,8 @@ struct KnowledgeBaseTests {
     #expect(top.map(\.score) == expectedTop.map(\.score))
   }
 
-  @Test("A dump that breaks halfway loses every thread it gave, staged or not")
-  func brokenDumpLosesItsThreads() async throws {
+  @Test("A real dump cut at three fifths loses every thread it gave, staged or not")
+  func brokenRealDump() async throws {
     var batched = base
     batched.batchTextBytes = 20_000
     _ = try await batched.add([seedPath], language: language)
