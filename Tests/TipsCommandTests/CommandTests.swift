@@ -122,6 +122,24 @@ struct CommandTests {
     #expect(FileManager.default.fileExists(atPath: folder + "/index/meta.json"))
   }
 
+  @Test("A fresh clone's index/ holding only its README is built from corpus/; the README stays")
+  func buildsBesideIndexReadme() throws {
+    try FileManager.default.createDirectory(
+      atPath: folder + "/corpus", withIntermediateDirectories: true)
+    try FileManager.default.copyItem(atPath: seed, toPath: folder + "/corpus/seed.txt")
+    try FileManager.default.createDirectory(
+      atPath: folder + "/index", withIntermediateDirectories: true)
+    let readme = Data("# index/\n".utf8)
+    try readme.write(to: URL(fileURLWithPath: folder + "/index/README.md"))
+    let search = try Run(["search", "couch stretch", "--limit", "1"], in: folder)
+    #expect(search.status == 0)
+    #expect(search.stderr == "tips: no index yet: building index/ from corpus/\n")
+    #expect(search.stdout.hasPrefix("1. couch stretch"))
+    let again = try Run(["add", "corpus"], in: folder)
+    #expect(again.status == 0)
+    #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/index/README.md")) == readme)
+  }
+
   @Test("A usage error keeps the argument parser's message and exit status 64")
   func usageError() throws {
     let run = try Run(["top", "--limit", "0"], in: folder)
