@@ -3,13 +3,17 @@
 /// `text` is what a reader sees as the post's own words: HTML is reduced to text, quoted
 /// blocks of other posts are left out and recorded in `quotes` instead, so a quote of a
 /// recommendation never counts as a second recommendation.
+///
+/// The numbers an export gives are untrusted: `init` keeps them in `ForumNumber`'s ranges,
+/// so a post read from any format can be summed and stored safely.
 public struct Post: Sendable, Hashable, Codable {
-  /// 1-based position in the thread.
+  /// 1-based position in the thread, within `ForumNumber.postNumberRange`.
   public var number: Int
   /// Author's user name; nil when the export does not say (copied text rarely does).
   public var author: String?
   /// ISO 8601 date as the export gives it; nil when unknown.
   public var date: String?
+  /// Likes, votes or points, within `ForumNumber.likeRange` (a negative score is 0).
   public var likes: Int
   /// The post this one answers, when the export or the text makes it explicit.
   public var replyTo: Int?
@@ -23,11 +27,11 @@ public struct Post: Sendable, Hashable, Codable {
     number: Int, author: String? = nil, date: String? = nil, likes: Int = 0, replyTo: Int? = nil,
     quotes: [QuotedPost] = [], isAccepted: Bool = false, text: String
   ) {
-    self.number = number
+    self.number = ForumNumber.postNumber(number)
     self.author = author
     self.date = date
-    self.likes = likes
-    self.replyTo = replyTo
+    self.likes = ForumNumber.likes(likes)
+    self.replyTo = ForumNumber.postReference(replyTo)
     self.quotes = quotes
     self.isAccepted = isAccepted
     self.text = text
@@ -40,7 +44,7 @@ public struct QuotedPost: Sendable, Hashable, Codable {
   public var author: String?
 
   public init(post: Int?, author: String?) {
-    self.post = post
+    self.post = ForumNumber.postReference(post)
     self.author = author
   }
 }

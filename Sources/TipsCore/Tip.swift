@@ -13,6 +13,7 @@ public struct Tip: Sendable, Hashable, Codable {
   public var thread: String
   public var post: Int
   public var author: String?
+  /// The post's likes, within `ForumNumber.likeRange`.
   public var likes: Int
   public var stance: Stance
   public var agreesWith: Int?
@@ -32,11 +33,11 @@ public struct Tip: Sendable, Hashable, Codable {
     self.tools = tools
     self.conditions = conditions
     self.thread = thread
-    self.post = post
+    self.post = ForumNumber.postNumber(post)
     self.author = author
-    self.likes = likes
+    self.likes = ForumNumber.likes(likes)
     self.stance = stance
-    self.agreesWith = agreesWith
+    self.agreesWith = ForumNumber.postReference(agreesWith)
     self.quote = quote
     self.caveats = caveats
   }

@@ -75,7 +75,8 @@ public struct IndexReader: Sendable {
     for (index, (entry, segment)) in zip(committed.manifest.segments, committed.segments)
       .enumerated()
     {
-      bytes += entry.bytes
+      // Counts a file states are summed without trapping, however large they claim to be.
+      bytes = ForumNumber.saturatingAdd(bytes, entry.bytes)
       let deleted = Set(entry.deletedThreads)
       let base = tips.count
       var globalOrdinals: [Int]? =
@@ -117,7 +118,7 @@ public struct IndexReader: Sendable {
   public var stats: IndexStats {
     IndexStats(
       threads: threads.count,
-      posts: threads.reduce(0) { $0 + $1.postCount },
+      posts: ForumNumber.saturatingSum(threads.lazy.map(\.postCount)),
       tips: tips.count,
       distinctRemedies: Set(tips.map(\.remedy)).count,
       terms: IndexField.allCases.reduce(0) { $0 + Self.liveTerms(views, field: $1).count },

@@ -83,7 +83,8 @@ public enum Consensus {
   }
 
   /// Counts per the JSON contract: distinct posts, distinct people (an unknown author is
-  /// one person per post), likes of those posts, posts that are agreements, posts against.
+  /// one person per post), likes of those posts (a sum that saturates rather than traps),
+  /// posts that are agreements, posts against.
   static func evidence(of tips: [Tip]) -> Evidence {
     struct PostKey: Hashable {
       var thread: String
@@ -115,7 +116,7 @@ public enum Consensus {
     let againstOnly = against.subtracting(likesByPost.keys)
     return Evidence(
       posts: likesByPost.count, people: people.count, recommenders: recommenders.count,
-      likes: likesByPost.values.reduce(0, +), agreements: agreeing.count,
+      likes: ForumNumber.saturatingSum(likesByPost.values), agreements: agreeing.count,
       against: againstOnly.isEmpty ? 0 : againstPeople.subtracting(people).count)
   }
 
@@ -123,9 +124,12 @@ public enum Consensus {
   public static func score(of evidence: Evidence, relevance: Double) -> ConsensusScore {
     let recommenders = Double(evidence.recommenders)
     let agreements = 0.5 * log(1 + Double(evidence.agreements))
-    let likes = 0.3 * log(1 + Double(evidence.likes))
+    // Each post's likes are clamped on the way in (`ForumNumber`) and their sum saturates,
+    // so the logarithm sees a bounded, non-negative count.
+    let likes = 0.3 * log(1 + Double(max(evidence.likes, 0)))
     let confidence = wilsonLowerBound(
-      positive: evidence.people, total: evidence.people + evidence.against)
+      positive: evidence.people,
+      total: ForumNumber.saturatingAdd(evidence.people, evidence.against))
     let total = (recommenders + agreements + likes) * (0.5 + confidence) * relevance
     return ConsensusScore(
       recommenders: recommenders, agreements: agreements, likes: likes, confidence: confidence,

@@ -140,6 +140,34 @@ struct CommandTests {
     #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/index/README.md")) == readme)
   }
 
+  @Test("A topic claiming 9223372036854775807 likes on two posts backing one remedy still ranks")
+  func hostileLikeCounts() throws {
+    let topic = """
+      {"id": 77, "title": "Tight calves after running", "post_stream": {"posts": [
+       {"post_number": 1, "username": "a",
+        "cooked": "<p>My calves are always tight after a run. What helps?</p>"},
+       {"post_number": 2, "username": "b", "like_count": 9223372036854775807,
+        "cooked": "<p>Foam rolling helps a lot, I foam roll my calves every night.</p>"},
+       {"post_number": 3, "username": "c", "like_count": 9223372036854775807,
+        "cooked": "<p>I recommend foam rolling your calves after every run.</p>"}]}}
+      """
+    try Data(topic.utf8).write(to: URL(fileURLWithPath: folder + "/hostile.json"))
+    let add = try Run(["add", "hostile.json", "--index", "ix"], in: folder)
+    #expect(add.status == 0)
+    for command in [["top"], ["search", "calves"]] {
+      let run = try Run(command + ["--json", "--index", "ix"], in: folder)
+      #expect(run.status == 0, "\(command)")
+      #expect(run.stderr.isEmpty)
+      let answer = try #require(
+        try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+      let remedies = try #require(answer["remedies"] as? [[String: Any]])
+      #expect(remedies.map { $0["name"] as? String } == ["foam rolling"])
+      let evidence = try #require(remedies.first?["evidence"] as? [String: Any])
+      // Each post's likes are clamped to a million, and the two add up without overflow.
+      #expect(evidence["likes"] as? Int == 2_000_000)
+    }
+  }
+
   @Test("A usage error keeps the argument parser's message and exit status 64")
   func usageError() throws {
     let run = try Run(["top", "--limit", "0"], in: folder)

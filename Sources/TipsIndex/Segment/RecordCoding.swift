@@ -70,17 +70,20 @@ extension ByteReader {
       id: id, title: title, url: url, format: format, postCount: postCount, tipCount: tipCount)
   }
 
-  mutating func readPost() throws(FormatError) -> Post {
-    let number = try readVarInt()
+  /// A post of thread `threadID`, whose id names it in the error if a number is out of range.
+  mutating func readPost(ofThread threadID: String) throws(FormatError) -> Post {
+    let number = try readVarInt(in: ForumNumber.postNumberRange, "post number", threadID)
     let author = try readOptionalString()
     let date = try readOptionalString()
-    let likes = try readVarInt()
-    let replyTo = try readOptionalVarInt()
+    let likes = try readVarInt(in: ForumNumber.likeRange, "post \(number)'s likes", threadID)
+    let replyTo = try readOptionalVarInt(
+      in: ForumNumber.postNumberRange, "post \(number)'s reply", threadID)
     let quoteCount = try readCount(minimumItemSize: 2)
     var quotes: [QuotedPost] = []
     quotes.reserveCapacity(quoteCount)
     for _ in 0..<quoteCount {
-      let post = try readOptionalVarInt()
+      let post = try readOptionalVarInt(
+        in: ForumNumber.postNumberRange, "post \(number)'s quote", threadID)
       let author = try readOptionalString()
       quotes.append(QuotedPost(post: post, author: author))
     }
@@ -101,19 +104,41 @@ extension ByteReader {
     let tools = try readStrings()
     let conditions = try readStrings()
     let thread = try readString()
-    let post = try readVarInt()
+    let post = try readVarInt(in: ForumNumber.postNumberRange, "a tip's post", thread)
     let author = try readOptionalString()
-    let likes = try readVarInt()
+    let likes = try readVarInt(in: ForumNumber.likeRange, "a tip's likes", thread)
     let stanceName = try readString()
     guard let stance = Stance(rawValue: stanceName) else {
       throw FormatError(reason: "unknown stance '\(stanceName)'")
     }
-    let agreesWith = try readOptionalVarInt()
+    let agreesWith = try readOptionalVarInt(
+      in: ForumNumber.postNumberRange, "a tip's agreement", thread)
     let quote = try readString()
     let caveats = try readStrings()
     return Tip(
       remedy: remedy, kind: kind, muscles: muscles, tools: tools, conditions: conditions,
       thread: thread, post: post, author: author, likes: likes, stance: stance,
       agreesWith: agreesWith, quote: quote, caveats: caveats)
+  }
+
+  /// A stored like count or post number, refused outside `range`: `Post` and `Tip` keep them
+  /// in range, so tips never wrote such a value, and one summed or used as an offset could
+  /// trap. The error names the thread, so the user knows which export to look at.
+  private mutating func readVarInt(
+    in range: ClosedRange<Int>, _ name: @autoclosure () -> String, _ threadID: String
+  ) throws(FormatError) -> Int {
+    let value = try readVarInt()
+    guard range.contains(value) else {
+      throw FormatError(
+        reason: "thread '\(threadID)': \(name()) \(value) is outside \(range)")
+    }
+    return value
+  }
+
+  private mutating func readOptionalVarInt(
+    in range: ClosedRange<Int>, _ name: @autoclosure () -> String, _ threadID: String
+  ) throws(FormatError) -> Int? {
+    guard try readBool() else { return nil }
+    return try readVarInt(in: range, name(), threadID)
   }
 }

@@ -119,7 +119,9 @@ enum SegmentCodec {
     var reader = ByteReader(bytes, range: thread.posts)
     var posts: [Post] = []
     posts.reserveCapacity(thread.summary.postCount)
-    for _ in 0..<thread.summary.postCount { posts.append(try reader.readPost()) }
+    for _ in 0..<thread.summary.postCount {
+      posts.append(try reader.readPost(ofThread: thread.summary.id))
+    }
     guard reader.isAtEnd else {
       throw FormatError(reason: "thread '\(thread.summary.id)': stray bytes after its posts")
     }

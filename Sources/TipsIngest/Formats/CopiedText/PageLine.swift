@@ -1,3 +1,5 @@
+import TipsCore
+
 extension CopiedTextReader {
   /// What one line of a copied forum page is, judged from its shape alone.
   ///
@@ -171,7 +173,8 @@ extension CopiedTextReader {
       var text = lowered
       if text.hasPrefix("[score hidden]") { return (0, text.dropFirst(14)) }
       let words = text.split(separator: " ", maxSplits: 2)
-      guard words.count >= 2, let points = Int(words[0].filter { $0 != "," }),
+      guard words.count >= 2,
+        let points = ForumNumber.integer(parsing: words[0].filter { $0 != "," }),
         words[1] == "point" || words[1] == "points"
       else { return nil }
       text = words.count > 2 ? words[2] : ""

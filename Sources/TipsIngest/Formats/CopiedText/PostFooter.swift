@@ -1,3 +1,5 @@
+import TipsCore
+
 extension CopiedTextReader {
   /// A line printed under a post: its likes, its buttons, or a note about it. Every footer
   /// ends the post it follows, so the next paragraph starts a new one.
@@ -26,7 +28,7 @@ extension CopiedTextReader {
       let words = line.split(whereSeparator: \.isWhitespace)
       guard let first = words.first else { return nil }
       let lowered = words.map { $0.lowercased() }
-      if words.count == 2, let count = Int(first.filter { $0 != "," }) {
+      if words.count == 2, let count = ForumNumber.integer(parsing: first.filter { $0 != "," }) {
         switch lowered[1] {
         case "like", "likes", "point", "points", "reaction", "reactions", "upvote", "upvotes":
           self = .likes(count)
@@ -48,7 +50,8 @@ extension CopiedTextReader {
       }
       // "Solved by NAME in post #N"
       if words.count == 6, lowered[0] == "solved", lowered[1] == "by", lowered[3] == "in",
-        lowered[4] == "post", words[5].first == "#", let post = Int(words[5].dropFirst())
+        lowered[4] == "post", words[5].first == "#",
+        let post = ForumNumber.postReference(ForumNumber.integer(parsing: words[5].dropFirst()))
       {
         self = .solvedBy(author: String(words[2]), post: post)
         return
@@ -69,7 +72,7 @@ extension CopiedTextReader {
     private static func likes(in lowered: String) -> Int? {
       for label in ["likes:", "reactions:", "liked by:", "thanks:"] where lowered.hasPrefix(label) {
         let rest = CopiedTextReader.trimmed(lowered.dropFirst(label.count)[...])
-        if let count = Int(rest.filter { $0 != "," }) { return count }
+        if let count = ForumNumber.integer(parsing: rest.filter { $0 != "," }) { return count }
         return rest.isEmpty ? nil : people(in: rest)
       }
       for suffix in [" like this.", " like this", " likes this.", " likes this"]
@@ -85,10 +88,12 @@ extension CopiedTextReader {
       var count = 0
       for part in parts.map({ CopiedTextReader.trimmed($0) }) where !part.isEmpty {
         let words = part.split(separator: " ")
-        if words.count == 2, let others = Int(words[0]), words[1].hasPrefix("other") {
-          count += others
+        if words.count == 2, let others = ForumNumber.integer(parsing: words[0]),
+          words[1].hasPrefix("other")
+        {
+          count = ForumNumber.saturatingAdd(count, others)
         } else if words.count <= 3 {
-          count += 1
+          count = ForumNumber.saturatingAdd(count, 1)
         } else {
           return nil
         }

@@ -74,7 +74,7 @@ enum DiscourseHTMLReader {
 
   private static func number(in container: HTMLElement) -> Int? {
     container.firstDescendant { $0.hasItemProperty("position") }
-      .flatMap { Int($0.collapsedText.drop { $0 == "#" }) }
+      .flatMap { ForumNumber.integer(parsing: $0.collapsedText.drop { $0 == "#" }) }
   }
 
   private static func date(in container: HTMLElement) -> String? {
@@ -98,19 +98,20 @@ enum DiscourseHTMLReader {
       if let count = statistic.firstDescendant(where: { $0.hasItemProperty("userInteractionCount") }
       )?[
         attribute: "content"
-      ].flatMap({ Int($0) }) {
+      ].flatMap({ ForumNumber.integer(parsing: $0) }) {
         return count
       }
     }
     if let label = container.firstDescendant(where: { $0.hasClass("post-likes") }),
-      let count = label.collapsedText.split(separator: " ").first.flatMap({ Int($0) })
+      let count = label.collapsedText.split(separator: " ").first
+        .flatMap({ ForumNumber.integer(parsing: $0) })
     {
       return count
     }
     let counters = container.descendants { $0.hasItemProperty("interactionCount") }
     for counter in counters {
       if let content = counter[attribute: "content"], content.hasPrefix("UserLikes:") {
-        return Int(content.dropFirst("UserLikes:".count)) ?? 0
+        return ForumNumber.integer(parsing: content.dropFirst("UserLikes:".count)) ?? 0
       }
     }
     return 0

@@ -19,15 +19,16 @@ struct DiscourseTopic: Decodable {
     var cooked: String?
     var replyToPostNumber: Int?
     var actionsSummary: [Action]?
-    var likeCount: Int?
+    var likeCount: JSONNumber?
     var acceptedAnswer: Bool?
 
-    /// The like count: the `actions_summary` entry with id 2, else `like_count`, else 0.
+    /// The like count: the `actions_summary` entry with id 2, else `like_count`, else 0,
+    /// clamped to `ForumNumber.likeRange` (a count that is not a number is 0).
     ///
     /// Topic JSON carries likes in `actions_summary` (the urho3d exports have no per-post
     /// `like_count`); newer Discourse versions also send `like_count`.
     var likes: Int {
-      actionsSummary?.first { $0.id == Action.likeID }?.count ?? likeCount ?? 0
+      (actionsSummary?.first { $0.id == Action.likeID }?.count ?? likeCount)?.likes ?? 0
     }
 
     enum CodingKeys: String, CodingKey {
@@ -46,7 +47,7 @@ struct DiscourseTopic: Decodable {
     /// Discourse's post action type for a like.
     static let likeID = 2
     var id: Int
-    var count: Int?
+    var count: JSONNumber?
   }
 
   enum CodingKeys: String, CodingKey {

@@ -32,8 +32,8 @@ enum RedditJSONReader {
     let opening = RedditText.decodingEntities(post.selftext ?? "")
     var posts = [
       Post(
-        number: 1, author: author(post.author), date: RedditText.isoDate(post.createdUTC),
-        likes: max(post.score ?? 0, 0), text: opening.trimmingWhitespace())
+        number: 1, author: author(post.author), date: RedditText.isoDate(post.createdUTC?.value),
+        likes: post.score?.likes ?? 0, text: opening.trimmingWhitespace())
     ]
     appendComments(listings[1].data.children, replyTo: 1, to: &posts)
     let id = post.id ?? ThreadImporter.fileStem(of: path)
@@ -68,8 +68,8 @@ enum RedditJSONReader {
           posts.append(
             Post(
               number: number, author: author(comment.author),
-              date: RedditText.isoDate(comment.createdUTC),
-              likes: max(comment.score ?? 0, 0), replyTo: parent,
+              date: RedditText.isoDate(comment.createdUTC?.value),
+              likes: comment.score?.likes ?? 0, replyTo: parent,
               quotes: quotes ? [QuotedPost(post: parent, author: quoted?.author)] : [],
               text: text))
         }

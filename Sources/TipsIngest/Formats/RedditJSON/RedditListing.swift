@@ -19,8 +19,9 @@ struct RedditThing: Decodable {
   struct ThingData: Decodable {
     var id: String?
     var author: String?
-    var score: Int?
-    var createdUTC: Double?
+    /// Upvotes less downvotes: may be negative, or anything a hostile file puts there.
+    var score: JSONNumber?
+    var createdUTC: JSONNumber?
     var permalink: String?
     /// Submission only.
     var title: String?

@@ -1,11 +1,14 @@
 import Foundation
+import TipsCore
 
 /// Text conversions for Reddit's JSON, kept apart from the reader so `Foundation.Thread`
 /// never shadows `TipsCore.Thread` there.
 enum RedditText {
-  /// `created_utc` seconds as an ISO 8601 UTC date ("2021-10-18T14:03:12Z").
+  /// `created_utc` seconds as an ISO 8601 UTC date ("2021-10-18T14:03:12Z"); nil outside
+  /// `ForumNumber.unixSecondsRange`, where a timestamp is a broken clock or a hostile file.
   static func isoDate(_ seconds: Double?) -> String? {
-    seconds.map { Date(timeIntervalSince1970: $0).ISO8601Format() }
+    guard let seconds, ForumNumber.unixSecondsRange.contains(seconds) else { return nil }
+    return Date(timeIntervalSince1970: seconds).ISO8601Format()
   }
 
   /// Reddit's JSON escapes `&`, `<` and `>` in markdown text as HTML entities (`&amp;gt;` is a

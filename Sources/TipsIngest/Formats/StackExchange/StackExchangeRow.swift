@@ -1,3 +1,5 @@
+import TipsCore
+
 /// One `<row>` of a Stack Exchange `Posts.xml`, reduced to the fields a thread needs.
 ///
 /// Body HTML is reduced to text as soon as the row is read, so what is held per open thread
@@ -32,7 +34,8 @@ struct StackExchangeRow {
       return nil
     }
     self.id = id
-    score = attributes["Score"].flatMap { Int($0) } ?? 0
+    // Saturating, so "99999999999999999999" is a huge score, not none; `Post` clamps it.
+    score = attributes["Score"].flatMap { ForumNumber.integer(parsing: $0) } ?? 0
     creationDate = attributes["CreationDate"]
     // Dumps name deleted users only by `OwnerDisplayName`; live users only by id (their name
     // is in Users.xml, which a thread import does not read).

@@ -1,3 +1,5 @@
+import TipsCore
+
 extension UsenetReader {
   /// RFC 822 / 1036 dates (`Tue, 6 Apr 1993 03:28:57 GMT`, `20 Apr 1993 00:09:31 -0500`,
   /// `19 Apr 93 16:33 EDT`) turned into ISO 8601 in UTC.
@@ -18,6 +20,8 @@ extension UsenetReader {
         var year = Int(tokens[tokens.startIndex + 2])
       else { return nil }
       if tokens[tokens.startIndex + 2].count == 2 { year += year < 50 ? 2000 : 1900 }
+      // A year far outside any archive's is a hostile header; it would also overflow below.
+      guard ForumNumber.yearRange.contains(year) else { return nil }
       let clock = tokens[tokens.startIndex + 3].split(separator: ":").map { Int($0) }
       guard (2...3).contains(clock.count), let hour = clock[0], let minute = clock[1],
         (0...23).contains(hour), (0...59).contains(minute)
