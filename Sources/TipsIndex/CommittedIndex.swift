@@ -14,21 +14,23 @@ struct CommittedIndex: Sendable {
   /// the segments the previous manifest named.
   private static let attempts = 3
 
-  /// Reads the commit `directory/meta.json` names.
+  /// Reads the commit `directory/meta.json` names, through `storage`.
   ///
   /// Throws `.missing` when there is no manifest, since a folder without one holds no commit
   /// (a writer may have created it and crashed before its first commit). A segment missing
   /// because a writer committed and deleted it between reading the manifest and opening the
   /// segment is not corruption: loading starts over from the new manifest.
-  static func load(directory: String) throws(IndexError) -> CommittedIndex {
+  static func load(
+    directory: String, storage: any IndexStorage = PosixStorage()
+  ) throws(IndexError) -> CommittedIndex {
     var attempt = 1
     while true {
-      let manifest = try readManifest(directory: directory)
+      let manifest = try readManifest(directory: directory, storage: storage)
       do {
-        return try open(manifest, directory: directory)
+        return try open(manifest, directory: directory, storage: storage)
       } catch .corrupt(let file, let reason) where reason == missingReason {
         attempt += 1
-        let current = try? readManifest(directory: directory)
+        let current = try? readManifest(directory: directory, storage: storage)
         guard attempt <= attempts, let current, current.generation != manifest.generation else {
           throw .corrupt(file: file, reason: reason)
         }
@@ -36,11 +38,13 @@ struct CommittedIndex: Sendable {
     }
   }
 
-  private static func readManifest(directory: String) throws(IndexError) -> Manifest {
+  private static func readManifest(
+    directory: String, storage: any IndexStorage
+  ) throws(IndexError) -> Manifest {
     let manifestPath = path(directory, Manifest.fileName)
     let manifestBytes: [UInt8]
     do {
-      manifestBytes = try Posix.readFile(manifestPath)
+      manifestBytes = try storage.read(manifestPath)
     } catch {
       if error.isNoSuchFile { throw .missing(directory: directory) }
       throw .io(error)
@@ -50,13 +54,13 @@ struct CommittedIndex: Sendable {
 
   /// Maps and checks every segment `manifest` names, then the manifest's live counts.
   private static func open(
-    _ manifest: Manifest, directory: String
+    _ manifest: Manifest, directory: String, storage: any IndexStorage
   ) throws(IndexError) -> CommittedIndex {
     var segments: [Segment] = []
     segments.reserveCapacity(manifest.segments.count)
     var live = Manifest.Counts(threads: 0, posts: 0, tips: 0)
     for entry in manifest.segments {
-      let segment = try openSegment(entry, directory: directory)
+      let segment = try openSegment(entry, directory: directory, storage: storage)
       let deleted = Set(entry.deletedThreads)
       for (position, thread) in segment.contents.threads.enumerated()
       where !deleted.contains(position) {
@@ -75,12 +79,12 @@ struct CommittedIndex: Sendable {
 
   /// Maps one segment file and checks it against what the manifest records of it.
   static func openSegment(
-    _ entry: Manifest.Segment, directory: String
+    _ entry: Manifest.Segment, directory: String, storage: any IndexStorage
   ) throws(IndexError) -> Segment {
     let dataPath = path(directory, entry.name)
     let file: FileBytes
     do {
-      file = try FileBytes(mapping: dataPath)
+      file = try storage.map(dataPath)
     } catch {
       if error.isNoSuchFile { throw .corrupt(file: dataPath, reason: missingReason) }
       throw .io(error)

@@ -11,7 +11,7 @@ public enum IndexError: Error, CustomStringConvertible, Equatable, Sendable {
   case tooNew(file: String, version: Int, newestSupported: Int)
   /// The file was written by an older tips in a format this one no longer reads.
   case tooOld(file: String, version: Int)
-  /// Another process holds the writer lock on the folder.
+  /// Another process held the writer lock on the folder for longer than a writer waits.
   case locked(directory: String)
   /// A system call failed for a reason other than the above (permissions, full disk).
   case io(StorageError)
@@ -27,7 +27,7 @@ public enum IndexError: Error, CustomStringConvertible, Equatable, Sendable {
     case .tooOld(let file, let version):
       "\(file): index format \(version) is from an older tips; delete the folder and run 'tips add' again"
     case .locked(let directory):
-      "index at \(directory) is being written by another tips process"
+      "index at \(directory) is busy: another tips process is writing it; try again when it is done"
     case .io(let error):
       error.description
     }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The one writer of an index folder: adds, replaces and removes threads, one atomic commit at
 /// a time.
 ///
@@ -18,10 +12,14 @@ import Darwin
 /// The writer holds an exclusive `flock` on `LOCK` in the folder from `init` until it is
 /// dropped, so two `tips add` cannot interleave commits; readers never take it. The type is
 /// non-copyable because it owns that lock: a copy would release it twice.
+///
+/// Every file operation goes through an `IndexStorage`: the file system in production, a
+/// storage that fails on cue in tests.
 public struct IndexWriter: ~Copyable {
   /// The folder as given to `init`.
   public let directory: String
-  private let lockDescriptor: Int32
+  private let storage: any IndexStorage
+  private let lock: OpenFile
   /// The current commit; replaced only once a commit has succeeded.
   private var committed: CommittedIndex
   /// Where each live thread is: its segment's index in `committed.segments`, and its position
@@ -34,60 +32,78 @@ public struct IndexWriter: ~Copyable {
   private var nextSegmentNumber: Int
   /// When commits merge segments.
   public var mergePolicy: MergePolicy = .standard
-  /// Stops the next commits after a step; tests only.
-  var interruption: CommitInterruption?
 
   static let lockFileName = "LOCK"
+  /// How long `init` waits for another writer to let go of the lock before giving up.
+  ///
+  /// A commit holds the lock for milliseconds, so two `tips add` (or an add and a remove)
+  /// started together both succeed, one after the other; an add streaming a large dump holds
+  /// it for minutes, and a second writer should then say the index is busy, not hang.
+  static let lockWait = Duration.seconds(5)
   /// How many bytes of posts a merge reads before it lets go of them (see `write(_:to:)`).
   private static let releaseInterval = 4 << 20
 
   /// Opens `directory` for writing, creating it (and missing parents) if needed, and takes the
-  /// writer lock.
+  /// writer lock, waiting up to `lockWait` for another writer to finish.
   ///
-  /// Throws `.locked` when another process (or another writer in this one) holds the lock, and
-  /// `.corrupt`/`.tooOld`/`.tooNew` when the folder holds an index this writer cannot build
-  /// on: it will not silently drop what it cannot read.
+  /// Throws `.locked` when another process (or another writer in this one) still holds the
+  /// lock, and `.corrupt`/`.tooOld`/`.tooNew` when the folder holds an index this writer
+  /// cannot build on: it will not silently drop what it cannot read. The commit it builds on
+  /// is read once the lock is held, so a commit another writer made meanwhile is never lost.
   public init(directory: String) throws(IndexError) {
+    try self.init(directory: directory, storage: PosixStorage())
+  }
+
+  /// Opens `directory` through `storage`, waiting up to `lockWait` for the lock.
+  init(
+    directory: String, storage: any IndexStorage, lockWait: Duration = lockWait
+  ) throws(IndexError) {
     do {
-      try Posix.makeDirectories(directory)
+      try storage.makeDirectories(directory)
     } catch {
       throw .io(error)
     }
-    let lockPath = CommittedIndex.path(directory, Self.lockFileName)
-    let descriptor: Int32
-    do {
-      descriptor = try Posix.openOrCreate(lockPath)
-    } catch {
-      throw .io(error)
-    }
-    let isLocked: Bool
-    do {
-      isLocked = try Posix.tryLockExclusive(descriptor, path: lockPath)
-    } catch {
-      try? Posix.close(descriptor, path: lockPath)
-      throw .io(error)
-    }
-    guard isLocked else {
-      try? Posix.close(descriptor, path: lockPath)
-      throw .locked(directory: directory)
-    }
+    let lock = try Self.lock(directory: directory, storage: storage, wait: lockWait)
     let committed: CommittedIndex
     do {
-      committed = try Self.loadIfPresent(directory: directory)
+      committed = try Self.loadIfPresent(directory: directory, storage: storage)
     } catch {
-      try? Posix.close(descriptor, path: lockPath)
+      try? storage.close(lock)
       throw error
     }
     self.directory = directory
-    self.lockDescriptor = descriptor
+    self.storage = storage
+    self.lock = lock
     self.committed = committed
     self.locations = Self.locations(of: committed)
     self.nextSegmentNumber = committed.manifest.nextSegment
   }
 
-  private static func loadIfPresent(directory: String) throws(IndexError) -> CommittedIndex {
+  /// Takes the writer lock, trying again with growing pauses until `wait` has passed.
+  private static func lock(
+    directory: String, storage: any IndexStorage, wait: Duration
+  ) throws(IndexError) -> OpenFile {
+    let lockPath = CommittedIndex.path(directory, lockFileName)
+    let clock = ContinuousClock()
+    let deadline = clock.now.advanced(by: wait)
+    var pause = Duration.milliseconds(2)
+    while true {
+      do {
+        if let lock = try storage.lockExclusively(lockPath) { return lock }
+      } catch {
+        throw .io(error)
+      }
+      guard clock.now < deadline else { throw .locked(directory: directory) }
+      Posix.sleep(for: pause)
+      pause = min(pause * 2, .milliseconds(50))
+    }
+  }
+
+  private static func loadIfPresent(
+    directory: String, storage: any IndexStorage
+  ) throws(IndexError) -> CommittedIndex {
     do {
-      return try CommittedIndex.load(directory: directory)
+      return try CommittedIndex.load(directory: directory, storage: storage)
     } catch .missing {
       return CommittedIndex(manifest: .empty, segments: [])
     }
@@ -111,9 +127,9 @@ public struct IndexWriter: ~Copyable {
 
   deinit {
     // Staged segments no commit named are of no use to anyone.
-    for segment in staged { try? Posix.unlink(path(segment.name)) }
+    for segment in staged { try? storage.remove(path(segment.name)) }
     // Closing the descriptor releases the lock; nothing useful can be done if close fails.
-    try? Posix.close(lockDescriptor, path: CommittedIndex.path(directory, Self.lockFileName))
+    try? storage.close(lock)
   }
 
   /// A segment of the next commit: one already on disk (with its deletion marks, old and
@@ -168,8 +184,8 @@ public struct IndexWriter: ~Copyable {
       try rename(path(IndexFormat.temporaryName(for: file.name)), path(file.name))
       try syncDirectory()
     } catch {
-      try? Posix.unlink(path(IndexFormat.temporaryName(for: file.name)))
-      try? Posix.unlink(path(file.name))
+      try? storage.remove(path(IndexFormat.temporaryName(for: file.name)))
+      try? storage.remove(path(file.name))
       throw error
     }
     // Its threads were checked on the way in and are read again only by a merge: a long add
@@ -182,7 +198,7 @@ public struct IndexWriter: ~Copyable {
   /// Deletes the staged segments from `index` on (a file that turned out malformed after
   /// some of its threads were staged).
   public mutating func discardStaged(from index: Int) {
-    for segment in staged[index...] { try? Posix.unlink(path(segment.name)) }
+    for segment in staged[index...] { try? storage.remove(path(segment.name)) }
     staged.removeSubrange(index...)
   }
 
@@ -192,7 +208,10 @@ public struct IndexWriter: ~Copyable {
   /// Adding a thread whose id is indexed replaces it, tips included; an id both removed and
   /// added is replaced; when `adding` holds one id twice, the last wins; removing an unknown id
   /// does nothing. On any error before the new manifest is in place, the folder is left as it
-  /// was, byte for byte, and this writer still holds the previous commit.
+  /// was, byte for byte, and this writer still holds the previous commit. Once the manifest is
+  /// renamed into place the commit stands, even if syncing the folder then fails: that error
+  /// is still thrown (the commit may not survive a power cut), and the files the previous
+  /// commit named are kept, so the folder is whole whichever manifest the disk ends up with.
   @discardableResult
   public mutating func commit(
     adding: [IndexedThread] = [], removingThreadIDs: Set<String> = []
@@ -292,8 +311,7 @@ public struct IndexWriter: ~Copyable {
         }
       }
     } catch {
-      if case .crash? = interruption { throw error }
-      for file in files { try? Posix.unlink(path(IndexFormat.temporaryName(for: file.name))) }
+      for file in files { try? storage.remove(path(IndexFormat.temporaryName(for: file.name))) }
       discardStaged(from: 0)
       throw error
     }
@@ -311,16 +329,15 @@ public struct IndexWriter: ~Copyable {
     do {
       try writeCommit(files: files, manifest: manifest)
     } catch {
-      if case .crash? = interruption { throw error }
       discardStaged(from: 0)
       throw error
     }
+    // The manifest is in place: readers see the new commit, so this writer builds on it too.
     staged = []
     committed = CommittedIndex(manifest: manifest, segments: segments)
     locations = Self.locations(of: committed)
-    try reach(.manifestRenamed, path: path(Manifest.fileName))
+    try syncDirectory()
     removeUnnamedFiles(keeping: manifest)
-    try reach(.filesRemoved, path: directory)
     return CommitSummary(
       generation: manifest.generation, threadsAdded: added, threadsReplaced: replaced,
       threadsRemoved: removed, threads: manifest.counts.threads, posts: manifest.counts.posts,
@@ -363,31 +380,38 @@ public struct IndexWriter: ~Copyable {
 
   /// Writes segment file `number` under its temporary name with `body`, then maps it back
   /// and decodes it as a reader would, so a bug in either direction fails before the file
-  /// is named.
+  /// is named. On failure the temporary file is gone.
   private func writeSegment(
     number: Int, _ body: (inout SegmentFileWriter) throws(IndexError) -> Void
   ) throws(IndexError) -> NewFile {
     let name = IndexFormat.segmentName(number: number)
     let temporary = path(IndexFormat.temporaryName(for: name))
-    var writer = try SegmentFileWriter(path: temporary)
+    var writer = try SegmentFileWriter(path: temporary, storage: storage)
     try body(&writer)
     _ = try writer.finish()
-    let mapped: FileBytes
-    do {
-      mapped = try FileBytes(mapping: temporary)
+    do throws(IndexError) {
+      let mapped: FileBytes
+      do {
+        mapped = try storage.map(temporary)
+      } catch {
+        throw .io(error)
+      }
+      // Named by where it will be, which is how errors about it should name it.
+      let segment = try Segment(name: name, bytes: mapped.bytes, path: path(name))
+      return NewFile(name: name, segment: segment)
     } catch {
-      throw .io(error)
+      try? storage.remove(temporary)
+      throw error
     }
-    // Named by where it will be, which is how errors about it should name it.
-    let segment = try Segment(name: name, bytes: mapped.bytes, path: path(name))
-    return NewFile(name: name, segment: segment)
   }
 
-  /// Writes the segment files, then the manifest, each atomically; returns once the
-  /// manifest's rename (the commit point) is durable.
+  /// Gives the segment files their names and syncs the folder, then writes the manifest
+  /// atomically; returns once the manifest's rename (the commit point) is done. The caller
+  /// syncs the folder so the rename survives a crash.
   ///
-  /// On failure before the rename, removes what it wrote so the folder is as before; a
-  /// rename that happened stays, since the manifest then names the new segments.
+  /// On failure, removes what it wrote so the folder is as before: the data files are synced
+  /// and renamed before the manifest that names them is even written, so no manifest on disk
+  /// ever names a file that is not whole.
   private func writeCommit(files: [NewFile], manifest: Manifest) throws(IndexError) {
     let manifestPath = path(Manifest.fileName)
     let manifestTemporary = path(IndexFormat.temporaryName(for: Manifest.fileName))
@@ -396,40 +420,35 @@ public struct IndexWriter: ~Copyable {
       for file in files {
         leftovers += [path(IndexFormat.temporaryName(for: file.name)), path(file.name)]
       }
-      try reach(.dataWritten, path: directory)
       for file in files {
         try rename(path(IndexFormat.temporaryName(for: file.name)), path(file.name))
       }
       try syncDirectory()
-      try reach(.dataRenamed, path: directory)
-      try Self.writeSynced(manifest.encoded(), to: manifestTemporary)
-      try reach(.manifestWritten, path: manifestTemporary)
+      try writeSynced(manifest.encoded(), to: manifestTemporary)
       try rename(manifestTemporary, manifestPath)
-      try syncDirectory()
     } catch {
-      if case .crash? = interruption { throw error }
-      for leftover in leftovers { try? Posix.unlink(leftover) }
+      for leftover in leftovers { try? storage.remove(leftover) }
       throw error
     }
   }
 
   /// Writes `bytes` to a new file at `path` and syncs it to the device.
-  private static func writeSynced(_ bytes: [UInt8], to path: String) throws(IndexError) {
-    let descriptor: Int32
+  private func writeSynced(_ bytes: [UInt8], to path: String) throws(IndexError) {
+    let file: OpenFile
     do {
-      descriptor = try Posix.createForWriting(path)
+      file = try storage.create(path)
     } catch {
       throw .io(error)
     }
     do {
-      try Posix.writeAll(descriptor, bytes, path: path)
-      try Posix.fsync(descriptor, path: path)
+      try storage.write(bytes, to: file)
+      try storage.sync(file)
     } catch {
-      try? Posix.close(descriptor, path: path)
+      try? storage.close(file)
       throw .io(error)
     }
     do {
-      try Posix.close(descriptor, path: path)
+      try storage.close(file)
     } catch {
       throw .io(error)
     }
@@ -438,7 +457,7 @@ public struct IndexWriter: ~Copyable {
   /// Renames within the folder; `syncDirectory` makes it survive a crash.
   private func rename(_ source: String, _ destination: String) throws(IndexError) {
     do {
-      try Posix.rename(source, destination)
+      try storage.rename(source, to: destination)
     } catch {
       throw .io(error)
     }
@@ -447,7 +466,7 @@ public struct IndexWriter: ~Copyable {
   /// Syncs the folder, so renames in it survive a crash.
   private func syncDirectory() throws(IndexError) {
     do {
-      try Posix.fsyncDirectory(directory)
+      try storage.syncDirectory(directory)
     } catch {
       throw .io(error)
     }
@@ -460,29 +479,13 @@ public struct IndexWriter: ~Copyable {
   /// Best effort: the commit already stands, and a file left behind is ignored by readers and
   /// retried by the next commit.
   private func removeUnnamedFiles(keeping manifest: Manifest) {
-    guard let names = try? Posix.listDirectory(directory) else { return }
+    guard let names = try? storage.contentsOfDirectory(directory) else { return }
     let named = Set(manifest.segments.map(\.name))
     var removedAny = false
     for name in names where IndexFormat.isOwnedFile(name) && !named.contains(name) {
-      if (try? Posix.unlink(path(name))) != nil { removedAny = true }
+      if (try? storage.remove(path(name))) != nil { removedAny = true }
     }
-    if removedAny { try? Posix.fsyncDirectory(directory) }
-  }
-
-  /// Throws when a test asked to interrupt the commit after `step`.
-  private func reach(_ step: CommitStep, path: String) throws(IndexError) {
-    switch interruption {
-    case .crash(after: step)?:
-      throw .io(StorageError(operation: "simulated crash after \(step)", path: path, code: EIO))
-    case .failure(after: step)?:
-      throw .io(StorageError(operation: "simulated failure after \(step)", path: path, code: EIO))
-    case .kill(after: step)?:
-      kill(getpid(), SIGKILL)
-      // SIGKILL cannot be caught or blocked, so the process is gone before `kill` returns.
-      _exit(137)
-    default:
-      return
-    }
+    if removedAny { try? storage.syncDirectory(directory) }
   }
 
   private func path(_ name: String) -> String {

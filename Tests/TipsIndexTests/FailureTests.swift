@@ -185,16 +185,22 @@ struct FailureTests {
     }
   }
 
+  private static let pid = "\(ProcessInfo.processInfo.processIdentifier)"
+
   @Test(
     "A commit failing before its manifest is in place leaves the folder byte-identical",
-    arguments: [CommitStep.dataWritten, .dataRenamed, .manifestWritten])
-  func failedCommit(step: CommitStep) throws {
-    let scratch = try Scratch()
-    var writer = try IndexWriter(directory: scratch.index)
-    try writer.commit(adding: [Fixture.hips, Fixture.knees])
+    arguments: [
+      FaultyStorage.Plan.first(.write, pathEnding: "/segment-2.tips.tmp-\(pid)"),
+      .first(.rename, pathEnding: "/segment-2.tips"),
+      .first(.sync, pathEnding: "/meta.json.tmp-\(pid)"),
+      .first(.rename, pathEnding: "/meta.json"),
+    ])
+  func failedCommit(plan: FaultyStorage.Plan) throws {
+    let scratch = try Self.committed()
     let before = try scratch.snapshot()
 
-    writer.interruption = .failure(after: step)
+    let storage = FaultyStorage(failing: plan, with: .noSpace)
+    var writer = try IndexWriter(directory: scratch.index, storage: storage, lockWait: .zero)
     #expect(throws: IndexError.self) {
       try writer.commit(adding: [Fixture.hipsReexported], removingThreadIDs: ["se-42"])
     }
@@ -203,7 +209,6 @@ struct FailureTests {
       try IndexReader.open(directory: scratch.index).tips == Fixture.hips.tips + Fixture.knees.tips)
 
     // The writer still holds the previous commit: a later commit builds on it.
-    writer.interruption = nil
     let summary = try writer.commit()
     #expect(summary.generation == 2)
     #expect(summary.threads == 2)
@@ -213,23 +218,25 @@ struct FailureTests {
   @Test(
     "A writer killed before its manifest rename leaves the previous commit readable",
     arguments: zip(
-      [CommitStep.dataWritten, .dataRenamed, .manifestWritten],
+      [
+        FaultyStorage.Plan.first(.rename, pathEnding: "/segment-2.tips"),
+        .first(.create, pathEnding: "/meta.json.tmp-\(pid)"),
+        .first(.rename, pathEnding: "/meta.json"),
+      ],
       [["segment-2.tips.tmp-PID"], ["segment-2.tips"], ["meta.json.tmp-PID", "segment-2.tips"]]))
-  func crashBeforeCommitPoint(step: CommitStep, leftovers: [String]) throws {
-    let scratch = try Scratch()
+  func killedBeforeCommitPoint(plan: FaultyStorage.Plan, leftovers: [String]) throws {
+    let scratch = try Self.committed()
     do {
-      var writer = try IndexWriter(directory: scratch.index)
-      try writer.commit(adding: [Fixture.hips, Fixture.knees])
-      writer.interruption = .crash(after: step)
+      let storage = FaultyStorage(failing: plan, with: .kill)
+      var writer = try IndexWriter(directory: scratch.index, storage: storage, lockWait: .zero)
       #expect(throws: IndexError.self) {
         try writer.commit(adding: [Fixture.hipsReexported])
       }
     }
-    let pid = "\(ProcessInfo.processInfo.processIdentifier)"
     #expect(
       try scratch.names()
         == (["LOCK", "meta.json", "segment-1.tips"]
-        + leftovers.map { $0.replacingOccurrences(of: "PID", with: pid) }).sorted())
+        + leftovers.map { $0.replacingOccurrences(of: "PID", with: Self.pid) }).sorted())
 
     let reader = try IndexReader.open(directory: scratch.index)
     #expect(reader.generation == 1)
@@ -244,16 +251,18 @@ struct FailureTests {
   }
 
   @Test("A writer killed after its manifest rename leaves the new commit readable")
-  func crashAfterCommitPoint() throws {
+  func killedAfterCommitPoint() throws {
     let scratch = try Scratch()
     do {
       var writer = try IndexWriter(directory: scratch.index)
       try writer.commit(adding: [Fixture.hips])
-      writer.interruption = .crash(after: .manifestRenamed)
-      // Removing segment 1's only thread leaves its file unnamed: the crash keeps it on disk.
-      #expect(throws: IndexError.self) {
-        try writer.commit(adding: [Fixture.knees], removingThreadIDs: ["discourse-123"])
-      }
+    }
+    do {
+      // Listing the folder is how the writer starts removing the files it no longer names.
+      let storage = FaultyStorage(failing: .first(.list, pathEnding: "/index"), with: .kill)
+      var writer = try IndexWriter(directory: scratch.index, storage: storage, lockWait: .zero)
+      // Removing segment 1's only thread leaves its file unnamed: the kill keeps it on disk.
+      try writer.commit(adding: [Fixture.knees], removingThreadIDs: ["discourse-123"])
     }
     #expect(try scratch.names() == ["LOCK", "meta.json", "segment-1.tips", "segment-2.tips"])
     let reader = try IndexReader.open(directory: scratch.index)
@@ -280,17 +289,19 @@ struct FailureTests {
     #expect(try scratch.names() == ["LOCK", "meta.json", "notes.txt", "segment-1.tips"])
   }
 
-  @Test("A second writer gets the lock error; readers are not blocked")
+  @Test("A second writer that cannot get the lock says the index is busy; readers are not blocked")
   func secondWriter() throws {
     let scratch = try Scratch()
     do {
       var writer = try IndexWriter(directory: scratch.index)
       try writer.commit(adding: [Fixture.hips])
       let error = #expect(throws: IndexError.locked(directory: scratch.index)) {
-        _ = try IndexWriter(directory: scratch.index)
+        _ = try IndexWriter(directory: scratch.index, storage: PosixStorage(), lockWait: .zero)
       }
       #expect(
-        error?.description == "index at \(scratch.index) is being written by another tips process")
+        error?.description
+          == "index at \(scratch.index) is busy: another tips process is writing it; "
+          + "try again when it is done")
       #expect(try IndexReader.open(directory: scratch.index).threads.count == 1)
     }
     // Dropping the writer released the lock.

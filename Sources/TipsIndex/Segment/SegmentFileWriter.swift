@@ -4,10 +4,11 @@
 /// Posts go to disk as threads come, so writing a segment, or merging several into one,
 /// holds the threads' summaries, tips and term dictionaries in memory but never all their
 /// posts: memory does not grow with the text indexed. `finish` writes the rest and the
-/// footer and syncs the file; a writer dropped unfinished deletes its file.
+/// footer and syncs the file; a writer dropped unfinished, or failing to finish, deletes its
+/// file.
 struct SegmentFileWriter: ~Copyable {
-  let path: String
-  private let descriptor: Int32
+  private let storage: any IndexStorage
+  private let file: OpenFile
   private var isOpen = true
   /// Posts not yet written to the file.
   private var pendingPosts = ByteWriter()
@@ -21,21 +22,21 @@ struct SegmentFileWriter: ~Copyable {
   /// Posts are written in pieces of about this size.
   private static let flushSize = 1 << 20
 
-  /// Creates the file at `path` (replacing any file there) and writes its header.
-  init(path: String) throws(IndexError) {
+  /// Creates the file at `path` (replacing any file there) in `storage` and writes its header.
+  init(path: String, storage: any IndexStorage) throws(IndexError) {
     do {
-      descriptor = try Posix.createForWriting(path)
+      file = try storage.create(path)
     } catch {
       throw .io(error)
     }
-    self.path = path
+    self.storage = storage
     pendingPosts.writeBytes(DataFileFrame.header(version: IndexFormat.currentVersion))
   }
 
   deinit {
     guard isOpen else { return }
-    try? Posix.close(descriptor, path: path)
-    try? Posix.unlink(path)
+    try? storage.close(file)
+    try? storage.remove(file.path)
   }
 
   /// Appends a thread; threads must come with distinct ids.
@@ -78,11 +79,17 @@ struct SegmentFileWriter: ~Copyable {
       DataFileFrame.footer(
         crc32: crc.value, cold: 0..<postsLength, payloadLength: payloadLength))
     do {
-      try Posix.writeAll(descriptor, rest.bytes, path: path)
-      try Posix.fsync(descriptor, path: path)
-      isOpen = false
-      try Posix.close(descriptor, path: path)
+      try storage.write(rest.bytes, to: file)
+      try storage.sync(file)
     } catch {
+      throw .io(error)
+    }
+    isOpen = false
+    do {
+      try storage.close(file)
+    } catch {
+      // A failed close may have lost data the sync did not report: the file is no good.
+      try? storage.remove(file.path)
       throw .io(error)
     }
     return (DataFileFrame.headerSize + payloadLength + DataFileFrame.footerSize, crc.value)
@@ -90,7 +97,7 @@ struct SegmentFileWriter: ~Copyable {
 
   private mutating func flushPosts() throws(IndexError) {
     do {
-      try Posix.writeAll(descriptor, pendingPosts.bytes, path: path)
+      try storage.write(pendingPosts.bytes, to: file)
     } catch {
       throw .io(error)
     }

@@ -262,6 +262,14 @@ enum Posix {
     return names
   }
 
+  /// Blocks the calling thread for `duration` (a writer waiting for the lock, which it takes
+  /// in a synchronous `init`); an interrupted sleep just ends early.
+  static func sleep(for duration: Duration) {
+    let (seconds, attoseconds) = duration.components
+    var request = timespec(tv_sec: Int(seconds), tv_nsec: Int(attoseconds / 1_000_000_000))
+    _ = nanosleep(&request, nil)
+  }
+
   /// This process's id, to make temporary file names unique per writer.
   static var processID: Int32 { getpid() }
 }

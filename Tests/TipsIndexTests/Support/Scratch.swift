@@ -18,6 +18,13 @@ final class Scratch {
     try? FileManager.default.removeItem(atPath: root)
   }
 
+  /// A new scratch folder whose index folder is a copy of this one's.
+  func copy() throws -> Scratch {
+    let copy = try Scratch()
+    try FileManager.default.copyItem(atPath: index, toPath: copy.index)
+    return copy
+  }
+
   /// A file of the index folder, by name.
   func path(_ name: String) -> String { index + "/" + name }
 
