@@ -217,6 +217,8 @@ public struct Lexicon: Sendable {
   /// none of its old phrases behind, and synonyms declared in any file reach every entry.
   private mutating func rebuildPhrases() {
     trie = PhraseTrie<[Term]>()
+    inflectedOnlyKeys = []
+    var plainKeys = Set<String>()
     for key in ignored { trie.update(key) { $0 = $0 ?? [] } }
     for entry in muscles.values {
       for phrase in [entry.name, entry.singular] + entry.synonyms {
@@ -232,14 +234,26 @@ public struct Lexicon: Sendable {
     for entry in remedies.values {
       for phrase in [entry.name] + entry.aliases {
         index(phrase, .remedy(entry.name))
-        // "calf stretch" is also said "stretch (your) calves".
         let key = Self.key(of: phrase)
+        if key.count == 1 {
+          if WordFolding.isInflected(phrase[...], as: key[0]) {
+            inflectedOnlyKeys.insert(key[0])
+          } else {
+            plainKeys.insert(key[0])
+          }
+        }
+        // "calf stretch" is also said "stretch (your) calves".
         if key.count == 2, Self.actionHeads.contains(key[1]) {
           index(key: [key[1], key[0]], .remedy(entry.name))
         }
       }
     }
+    inflectedOnlyKeys.subtract(plainKeys)
   }
+
+  /// Keys of one word that the lexicon writes only inflected ("rolling", "rolled"): see
+  /// `PhraseMatch.isInflectedOnly`.
+  private var inflectedOnlyKeys = Set<String>()
 
   /// Last words of two-word remedies that people also say as a verb before the other word.
   private static let actionHeads: Set<String> = [
@@ -291,7 +305,9 @@ public struct Lexicon: Sendable {
   /// ignored phrase wins like any other and names nothing. Up to two determiners or
   /// possessives may stand between a phrase's words.
   public func matches(in words: [WordSpan]) -> [PhraseMatch] {
-    matches(inFolded: words.map(\.folded))
+    matches(inFolded: words.map(\.folded)).filter {
+      !$0.isInflectedOnly || words[$0.words.lowerBound].isInflected
+    }
   }
 
   /// Words that may stand inside a phrase without changing what it names.
@@ -313,7 +329,10 @@ public struct Lexicon: Sendable {
         continue
       }
       if !match.value.isEmpty {
-        found.append(PhraseMatch(words: start..<(start + match.length), terms: match.value))
+        found.append(
+          PhraseMatch(
+            words: start..<(start + match.length), terms: match.value,
+            isInflectedOnly: match.length == 1 && inflectedOnlyKeys.contains(words[start])))
       }
       start += match.length
     }
@@ -378,6 +397,10 @@ private struct LexiconLine {
 public struct PhraseMatch: Sendable, Hashable {
   public var words: Range<Int>
   public var terms: [Lexicon.Term]
+  /// The phrase is one word the lexicon writes only inflected ("rolling", "rolled" for foam
+  /// rolling). Folding makes "roll" match it too, but written bare ("let the tears roll",
+  /// "roll a copy") the word names no activity, so `matches(in:)` drops it.
+  var isInflectedOnly = false
 }
 
 public enum LexiconError: Error, CustomStringConvertible, Equatable {

@@ -18,6 +18,12 @@ public enum WordFolding {
     return Lemmatizer.ruleMatchKey(of: folded)
   }
 
+  /// Whether folding `word` to `folded` took off an "-ing" or "-ed".
+  static func isInflected(_ word: Substring, as folded: String) -> Bool {
+    let lower = word.lowercased()
+    return (lower.hasSuffix("ing") || lower.hasSuffix("ed")) && folded != lower
+  }
+
   /// Words whose "-ing" is no inflection: "hamstring", "everything", "morning", "ceiling".
   private static func keepsIng(_ word: String) -> Bool {
     word.hasSuffix("thing") || word.hasSuffix("string") || word.hasSuffix("spring")
@@ -115,14 +121,14 @@ public enum WordFolding {
           (scalar == "'" || scalar == "\u{2019}") && next < scalars.endIndex
           && isLetter(scalars[next])
         if !joins {
-          result.append(WordSpan(range: s..<index, folded: fold(text[s..<index])))
+          result.append(WordSpan(range: s..<index, text: text[s..<index]))
           start = nil
         }
       }
       index = scalars.index(after: index)
     }
     if let s = start {
-      result.append(WordSpan(range: s..<text.endIndex, folded: fold(text[s..<text.endIndex])))
+      result.append(WordSpan(range: s..<text.endIndex, text: text[s..<text.endIndex]))
     }
     return result
   }
@@ -156,7 +162,7 @@ public enum WordFolding {
     return bounds.map { range in
       let lower = utf8.index(base, offsetBy: range.lowerBound)
       let upper = utf8.index(lower, offsetBy: range.count)
-      return WordSpan(range: lower..<upper, folded: fold(text[lower..<upper]))
+      return WordSpan(range: lower..<upper, text: text[lower..<upper])
     }
   }
 
@@ -196,4 +202,18 @@ public enum WordFolding {
 public struct WordSpan: Sendable, Hashable {
   public var range: Range<String.Index>
   public var folded: String
+  /// Written with the "-ing" or "-ed" that folding took off ("rolling", "rolled"): what a
+  /// word the lexicon writes only inflected must be (see `PhraseMatch.isInflectedOnly`).
+  public var isInflected: Bool
+
+  public init(range: Range<String.Index>, folded: String, isInflected: Bool = false) {
+    self.range = range
+    self.folded = folded
+    self.isInflected = isInflected
+  }
+
+  init(range: Range<String.Index>, text: Substring) {
+    let folded = WordFolding.fold(text)
+    self.init(range: range, folded: folded, isInflected: WordFolding.isInflected(text, as: folded))
+  }
 }

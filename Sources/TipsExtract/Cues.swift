@@ -27,6 +27,9 @@ enum Cues {
       "since i started", "ever since", "relief",
       "made a difference", "made a big difference", "fixed it", "cured", "feels better",
       "felt better", "much better", "go-to", "swear by", "life saver", "lifesaver", "game changer",
+      // The problem reported gone: "and the pain went away", "it cleared up in a week".
+      "went away", "gone away", "disappeared", "cleared up", "is gone", "was gone", "were gone",
+      "pain free", "stopped hurting", "no longer hurts", "better now",
     ])
 
   /// Words that make a thread about health even when the lexicon names no condition in it:
@@ -40,7 +43,8 @@ enum Cues {
       "inflamed", "itch", "itchy", "rash", "disease", "illness", "medication", "medicine",
       "clinic", "therapist", "ear", "nose", "throat", "stomach", "tooth", "teeth", "allergy",
       "fever", "cough", "headache", "nausea", "insomnia", "hearing", "sinus", "migraine",
-      "wound", "bruise", "blister", "cramp", "fatigue",
+      "wound", "bruise", "blister", "cramp", "fatigue", "hurt", "stiff", "stiffness", "numb",
+      "numbness", "tingling", "sprain", "strain", "dizzy", "dizziness", "rehab",
     ].map(WordFolding.fold))
 
   /// Muscle-group words with an everyday sense ("the core team", "a treasure chest", "5000

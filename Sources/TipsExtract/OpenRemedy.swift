@@ -66,7 +66,7 @@ enum OpenRemedy {
     "library", "input", "doctor's", "office", "store", "drugstore", "pharmacy", "number",
     "name", "word", "words", "term", "list", "stuff", "matter", "fact", "thought", "view",
     "opinion", "experience", "story", "risk", "condition", "symptom", "pain", "daylight",
-    "bed", "work", "school", "home", "town", "itching", "itch",
+    "bed", "work", "school", "home", "town", "itching", "itch", "measure", "relief",
   ]
   /// Determiners, possessives and quantities left out of a name.
   private static let droppedWords: Set<String> = [
@@ -78,7 +78,8 @@ enum OpenRemedy {
     "especially", "particularly", "maybe", "at", "least", "even", "still", "right", "correct",
     "few", "small", "big", "large", "huge", "lil", "tiny", "cheap", "simple", "basic", "new",
     "actual", "usual", "same", "round", "course", "dose", "bottle", "tube", "pack", "cup",
-    "glass", "spoonful", "teaspoon", "tablespoon", "pinch", "dab", "drop",
+    "glass", "spoonful", "teaspoon", "tablespoon", "pinch", "dab", "drop", "jar", "packet",
+    "box", "sachet",
   ]
   /// Adverbs kept after an intransitive verb: "sleep more", "walk it off".
   private static let keptComplements: Set<String> = [
@@ -103,7 +104,8 @@ enum OpenRemedy {
     -> Found?
   {
     let tags = sentence.tags
-    let lemma = tags[verb].lemma
+    // An imperative the tagger misread ("Lower/JJR your saddle") is still a verb.
+    let lemma = tags[verb].upos == .verb ? tags[verb].lemma : sentence.words[verb].folded
     var next = verb + 1
     while next < clause.upperBound, tags[next].upos == .adverb,
       !keptComplements.contains(sentence.words[next].folded)
@@ -128,7 +130,29 @@ enum OpenRemedy {
     let negated =
       verb > clause.lowerBound && SpeechActReader.isNegation(verb - 1, in: sentence)
       || verb > clause.lowerBound + 1 && sentence.words[verb - 1].folded == "not"
-    let object = nounPhrase(from: next, in: sentence, within: clause)
+    let object = namedPhrase(
+      nounPhrase(from: next, in: sentence, within: clause), in: sentence,
+      within: clause)
+    // "The best thing is X", "all you need is X": what follows "is".
+    if lemma == "be" {
+      guard next < clause.upperBound, tags[next].xpos != "VBN",
+        let name = name(of: object, in: sentence)
+      else { return nil }
+      return Found(name: name, kind: kind(verb: nil, object: object, in: sentence), start: next)
+    }
+    // "inquire about taking Lupron", "look into orthotics": what is asked about.
+    if ["ask", "inquire", "enquire", "look", "read"].contains(lemma), next + 1 < clause.upperBound,
+      ["about", "into"].contains(sentence.words[next].folded)
+    {
+      if tags[next + 1].xpos == "VBG" {
+        guard var found = fromVerb(at: next + 1, in: sentence, within: clause) else { return nil }
+        found.start = verb
+        return found
+      }
+      let target = nounPhrase(from: next + 1, in: sentence, within: clause)
+      guard let name = name(of: target, in: sentence) else { return nil }
+      return Found(name: name, kind: kind(verb: nil, object: target, in: sentence), start: verb)
+    }
     if consultingVerbs.contains(lemma), let head = practitioner(in: object, of: sentence) {
       return Found(name: "see " + head, kind: .practitioner, start: verb)
     }
@@ -236,6 +260,48 @@ enum OpenRemedy {
     return Found(name: name, kind: kind(verb: nil, object: object, in: sentence), start: first)
   }
 
+  /// What a benefit report names after its verb when the poster is its subject: "I cured
+  /// mine with Bag Balm", "we fixed it by lowering the saddle", "I get relief from measures
+  /// such as a saline spray".
+  static func instrument(after verb: Int, in sentence: SentenceAnalysis, within clause: Range<Int>)
+    -> Found?
+  {
+    let words = sentence.words
+    let tags = sentence.tags
+    guard
+      (clause.lowerBound..<verb).contains(where: {
+        SpeechActReader.isFirstPerson(words[$0].folded)
+      })
+    else { return nil }
+    guard
+      let by = (verb + 1..<clause.upperBound).prefix(5).first(where: {
+        ["with", "by", "using", "from"].contains(words[$0].folded)
+      })
+    else { return nil }
+    var start = by + 1
+    while start < clause.upperBound, tags[start].upos == .adverb { start += 1 }
+    guard start < clause.upperBound else { return nil }
+    if tags[start].xpos == "VBG" { return fromVerb(at: start, in: sentence, within: clause) }
+    let object = nounPhrase(from: start, in: sentence, within: clause)
+    if let name = name(of: object, in: sentence) {
+      return Found(name: name, kind: kind(verb: nil, object: object, in: sentence), start: start)
+    }
+    // "measures such as X", "things like X": the examples name it.
+    var example = object.upperBound
+    if example + 1 < clause.upperBound, words[example].folded == "such",
+      words[example + 1].folded == "as"
+    {
+      example += 2
+    } else if example < clause.upperBound, words[example].folded == "like" {
+      example += 1
+    } else {
+      return nil
+    }
+    let named = nounPhrase(from: example, in: sentence, within: clause)
+    guard let name = name(of: named, in: sentence) else { return nil }
+    return Found(name: name, kind: kind(verb: nil, object: named, in: sentence), start: example)
+  }
+
   // MARK: - Phrases
 
   /// The noun phrase starting at `start`: determiners, possessives and quantities, then
@@ -261,6 +327,27 @@ enum OpenRemedy {
     // A phrase ends on its head noun: "a cold compress applied" stops at "compress".
     while end > i, tags[end - 1].upos == .adjective, end - 1 > i { end -= 1 }
     return i..<end
+  }
+
+  /// The name a phrase gives its thing, where it gives one: "a product called Secaris" is
+  /// "Secaris".
+  static func namedPhrase(
+    _ phrase: Range<Int>, in sentence: SentenceAnalysis, within clause: Range<Int>
+  ) -> Range<Int> {
+    var next = phrase.upperBound
+    // The phrase may go on past the words a name keeps: "an over-the-counter product called".
+    while next < clause.upperBound, next - phrase.upperBound < 3,
+      [.noun, .properNoun, .adjective].contains(sentence.tags[next].upos)
+    {
+      next += 1
+    }
+    guard next < clause.upperBound,
+      ["call", "name", "known"].contains(sentence.words[next].folded)
+    else { return phrase }
+    next += 1
+    if next < clause.upperBound, sentence.words[next].folded == "as" { next += 1 }
+    let named = nounPhrase(from: next, in: sentence, within: clause)
+    return named.isEmpty ? phrase : named
   }
 
   /// The phrase's name: lemmas of its nouns, its other words lower-cased, nothing vague.

@@ -44,7 +44,9 @@ enum SpeechActReader {
     if sentence.cues.contains(.intention, within: clause) && !sentence.cues.contains(.success) {
       return .other
     }
-    if adviceVerb(in: clause, of: sentence) != nil || praises(clause, of: sentence) {
+    if adviceVerb(in: clause, of: sentence) != nil
+      || praisingVerb(in: clause, of: sentence) != nil
+    {
       return .advice
     }
     if benefitVerb(in: clause, of: sentence) != nil
@@ -110,6 +112,11 @@ enum SpeechActReader {
     "ice", "rest", "stretch", "drink", "eat", "sleep", "wear", "buy", "walk", "put", "add",
     "give", "ask", "consider", "apply", "switch", "lower", "raise", "check",
   ])
+
+  /// "The best thing is", "your best bet is".
+  private static let bestThings: Set<String> = [
+    "thing", "way", "bet", "option", "solution", "remedy", "cure", "treatment", "advice",
+  ]
 
   /// Modal words that make "you ..." advice: "you should", "you might want to", "you need to".
   private static let adviceModals: Set<String> = folded([
@@ -179,16 +186,28 @@ enum SpeechActReader {
         return j
       }
     }
-    // "The best thing (you can do) is (to) keep cool": the verb after "is".
-    for i in clause where words[i].folded == "best" || words[i].folded == "only" {
-      guard i + 1 < clause.upperBound,
-        words[i + 1].folded == "thing" || words[i + 1].folded == "way"
-      else { continue }
-      var j = i + 2
+    // "The best thing (you can do) is (to) keep cool", "your best bet is X", "all you need is
+    // X": the verb after "is", or "is" itself before a thing.
+    for i in clause where ["best", "only", "all"].contains(words[i].folded) {
+      var j = i + 1
+      if words[i].folded == "all" {
+        guard j + 1 < clause.upperBound, ["you", "i", "we", "u"].contains(words[j].folded),
+          tags[j + 1].lemma == "need"
+        else { continue }
+      } else {
+        guard j < clause.upperBound, Self.bestThings.contains(words[j].folded) else { continue }
+      }
       while j < clause.upperBound, j - i < 9, tags[j].lemma != "be" { j += 1 }
+      let be = j
       j += 1
       if j < clause.upperBound, words[j].folded == "to" { j += 1 }
-      if j < clause.upperBound, tags[j].upos == .verb || tags[j].xpos == "VB" { return j }
+      guard j < clause.upperBound else { continue }
+      if tags[j].upos == .verb || tags[j].xpos == "VB" { return j }
+      if tags[j].upos == .noun || tags[j].upos == .determiner || tags[j].upos == .adjective
+        || tags[j].upos == .properNoun
+      {
+        return be
+      }
     }
     // "Adequate ventilation is recommended": the subject of a passive recommendation.
     if let i = passiveRecommendation(in: clause, of: sentence) { return i }
@@ -218,22 +237,48 @@ enum SpeechActReader {
     "invaluable", "beneficial", "worth", "worthwhile", "superb", "ideal",
   ]
 
-  /// "X is great (for ...)", "X are a good one": a form of "be" then a praising word, with a
-  /// subject of nouns before it (not "I am good", "that's great to hear").
-  static func praises(_ clause: Range<Int>, of sentence: SentenceAnalysis) -> Bool {
-    for i in clause where sentence.tags[i].lemma == "be" && i > clause.lowerBound {
-      let subject = sentence.tags[i - 1]
-      guard subject.upos == .noun || subject.upos == .properNoun else { continue }
+  /// Verbs that link a subject to what is said of it.
+  private static let linkingVerbs: Set<String> = ["be", "sound", "seem"]
+
+  /// The linking verb of a clause that praises its subject: "X is great (for ...)", "X are a
+  /// good one", "Seeing a dermatologist sounds like a very good idea", "X, applied daily, is
+  /// an effective treatment". The subject is nouns (not "I am good", "that's great to hear").
+  static func praisingVerb(in clause: Range<Int>, of sentence: SentenceAnalysis) -> Int? {
+    let tags = sentence.tags
+    for i in clause where i > clause.lowerBound && linkingVerbs.contains(tags[i].lemma) {
+      // The subject's head stands before the verb, past adverbs, auxiliaries and a
+      // participle of how it is taken ("inhaled nasally").
+      var k = i - 1
+      while k > clause.lowerBound,
+        tags[k].upos == .adverb || tags[k].upos == .auxiliary || tags[k].xpos == "VBN"
+      {
+        k -= 1
+      }
+      guard tags[k].upos == .noun || tags[k].upos == .properNoun else { continue }
       var j = i + 1
-      while j < clause.upperBound, j - i <= 3,
-        ["a", "an", "the", "really", "very", "so", "such", "also", "my", "one", "of"]
+      if j < clause.upperBound, tags[i].lemma != "be", sentence.words[j].folded == "like" {
+        j += 1
+      }
+      while j < clause.upperBound, j - i <= 4,
+        ["a", "an", "the", "really", "very", "so", "such", "also", "my", "one", "of", "quite"]
           .contains(sentence.words[j].folded)
       {
         j += 1
       }
-      if j < clause.upperBound, praiseWords.contains(sentence.words[j].folded) { return true }
+      if j < clause.upperBound, praiseWords.contains(sentence.words[j].folded) {
+        return i
+      }
     }
-    return false
+    return nil
+  }
+
+  /// Praise that says a thing works, not that a habit matters ("consistency is key",
+  /// "patience is important"): only such praise names its subject as a remedy.
+  static func praisesAThing(_ clause: Range<Int>, of sentence: SentenceAnalysis) -> Int? {
+    guard let verb = praisingVerb(in: clause, of: sentence) else { return nil }
+    let principle: Set<String> = ["key", "essential", "important"]
+    let rest = sentence.words[(verb + 1)..<clause.upperBound].prefix(6).map(\.folded)
+    return rest.contains(where: principle.contains) ? nil : verb
   }
 
   /// "Don't X" where X is a lexicon remedy is a failed or rejected remedy; where the clause
@@ -267,7 +312,7 @@ enum SpeechActReader {
   /// Verbs that report a remedy worked: "helped", "fixed it", "cured", "relieved".
   static let benefitVerbs: Set<String> = [
     "help", "fix", "cure", "relieve", "ease", "solve", "resolve", "alleviate", "heal", "prevent",
-    "clear",
+    "clear", "save",
   ]
 
   /// The benefit verb of the clause ("Ibuprofen really helped"), not negated.
@@ -279,6 +324,9 @@ enum SpeechActReader {
       let isBenefit =
         benefitVerbs.contains(lemma) && sentence.tags[i].upos == .verb
         || lemma == "work" && sentence.tags[i].upos == .verb && worksAlone(i, in: sentence)
+        || lemma == "relief" && sentence.tags[i].upos == .noun
+        || lemma == "swear" && sentence.words.indices.contains(i + 1)
+          && sentence.words[i + 1].folded == "by"
       guard isBenefit else { continue }
       let before = sentence.words[max(clause.lowerBound, i - 3)..<i].map(\.folded)
       if before.contains(where: {
@@ -287,9 +335,11 @@ enum SpeechActReader {
         continue
       }
       // "Please help", "can anyone help", "hoping it helps": asking for help is no report.
+      // A remedy's predicted effect is one: "that will help", "this should help".
       if i > clause.lowerBound,
         ["please", "can", "could", "will", "would", "might", "may", "to", "hope", "hoping"]
           .contains(sentence.words[i - 1].folded),
+        !(i > clause.lowerBound + 1 && predictsEffect(i - 1, in: sentence)),
         !(i > clause.lowerBound + 1 && sentence.words[i - 1].folded == "to"
           && ["seem", "seems", "seemed", "used", "appear", "appears", "appeared"]
             .contains(sentence.words[i - 2].folded))
@@ -299,6 +349,20 @@ enum SpeechActReader {
       return i
     }
     return nil
+  }
+
+  /// Whether the modal at `modal` predicts what a thing will do ("that will help", "it can
+  /// help", "which should help"), not what a person is asked to ("can anyone help").
+  private static func predictsEffect(_ modal: Int, in sentence: SentenceAnalysis) -> Bool {
+    guard
+      ["will", "would", "should", "might", "may", "can", "could"]
+        .contains(sentence.words[modal].folded)
+    else { return false }
+    let subject = sentence.tags[modal - 1]
+    return ["it", "this", "that", "which", "these", "they"].contains(subject.text)
+      || subject.upos == .noun
+        && !["anyone", "someone", "somebody", "anybody"]
+          .contains(subject.text)
   }
 
   /// "It worked", "works for me", "works wonders", not "I work out" or "work on your core".

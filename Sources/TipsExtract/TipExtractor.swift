@@ -32,14 +32,24 @@ public struct TipExtractor: Sendable {
     // The question is about health when it names a condition or a muscle group the lexicon
     // knows, or a health word ("ear", "bleeding", "migraine").
     let openingWords = WordFolding.words(in: (thread.title + "\n" + opener.text)[...])
-    let namesBody = lexicon.matches(in: openingWords).contains { match in
+    let openingMatches = lexicon.matches(in: openingWords)
+    let bodyMentions = openingMatches.filter { match in
       let words = openingWords[match.words].map(\.folded)
       return !Cues.everydayBodyWords.contains(words)
         && match.terms.contains { term in
           if case .muscle = term { return true }
           return false
         }
-    }
+    }.count
+    let remedyMentions = openingMatches.filter { match in
+      match.terms.contains { term in
+        switch term {
+        case .remedy, .tool: return true
+        case .muscle, .condition: return false
+        }
+      }
+    }.count
+    let namesBody = Self.namesBody(bodyMentions: bodyMentions, remedyMentions: remedyMentions)
     let healthWords = Set(openingWords.map(\.folded)).intersection(Cues.healthWords)
     let threadIsAboutHealth = !threadConditions.isEmpty || namesBody || !healthWords.isEmpty
     var draftsByPost: [Int: [TipDraft]] = [:]
@@ -53,7 +63,10 @@ public struct TipExtractor: Sendable {
       // In a thread about an ache or an injury, naming a remedy is advice; elsewhere ("a
       // creature learning to walk", "the rest did not") the sentence must say so.
       let isAboutHealth =
-        threadIsAboutHealth || !postConditions.isEmpty || sentences.contains { !$0.muscles.isEmpty }
+        threadIsAboutHealth || !postConditions.isEmpty
+        || Self.namesBody(
+          bodyMentions: sentences.reduce(0) { $0 + $1.muscles.count },
+          remedyMentions: sentences.reduce(0) { $0 + $1.mentions.count })
       var agreement: (AgreementFinder.Agreement, target: Int)? = nil
       if !isAsker, let found = AgreementFinder.agreement(in: post, sentences: sentences),
         let target = AgreementFinder.target(
@@ -77,6 +90,12 @@ public struct TipExtractor: Sendable {
       }
     }
     return tips
+  }
+
+  /// Whether text is about the body: one muscle word alone may be something else (a "quad"
+  /// of a mesh, an "ARM" board), two, or one beside a remedy, are not.
+  private static func namesBody(bodyMentions: Int, remedyMentions: Int) -> Bool {
+    bodyMentions >= 2 || bodyMentions == 1 && remedyMentions > 0
   }
 
   // MARK: - Sentences
@@ -111,7 +130,7 @@ public struct TipExtractor: Sendable {
     let words = WordFolding.words(in: sentence)
     let folded = words.map(\.folded)
     var analysis = SentenceAnalysis(range: range, paragraph: paragraph, words: words)
-    analysis.tags = Self.align(words, with: language.analyze(sentence))
+    analysis.tags = Self.align(words, with: tokens(of: sentence))
     let cues = Cues.scan(folded)
     analysis.cues = cues
     var mentions: [RemedyMention] = []
@@ -221,20 +240,54 @@ public struct TipExtractor: Sendable {
   {
     switch act {
     case .advice:
-      guard let verb = SpeechActReader.adviceVerb(in: clause, of: sentence) else { return nil }
+      guard let verb = SpeechActReader.adviceVerb(in: clause, of: sentence) else {
+        // "Seeing a dermatologist sounds like a good idea": what is praised.
+        return SpeechActReader.praisesAThing(clause, of: sentence).flatMap {
+          OpenRemedy.subject(before: $0, in: sentence, within: clause)
+        }
+      }
       if SpeechActReader.passiveRecommendation(in: clause, of: sentence) == verb {
         return OpenRemedy.subject(before: verb - 1, in: sentence, within: clause)
       }
       return OpenRemedy.fromVerb(at: verb, in: sentence, within: clause)
     case .benefit:
-      guard let verb = SpeechActReader.benefitVerb(in: clause, of: sentence) else { return nil }
+      guard let verb = SpeechActReader.benefitVerb(in: clause, of: sentence) else {
+        // "I lowered my saddle and the pain went away": what the poster did.
+        return SpeechActReader.experienceVerb(in: clause, of: sentence).flatMap {
+          OpenRemedy.fromVerb(at: $0, in: sentence, within: clause)
+        }
+      }
       return OpenRemedy.subject(before: verb, in: sentence, within: clause)
+        ?? OpenRemedy.instrument(after: verb, in: sentence, within: clause)
     case .experience:
       // Named here, counted only where the post says it worked (see `stance`).
       guard let verb = SpeechActReader.experienceVerb(in: clause, of: sentence) else { return nil }
       return OpenRemedy.fromVerb(at: verb, in: sentence, within: clause)
     default:
       return nil
+    }
+  }
+
+  /// The sentence's tokens. A tagger trained on edited text reads an unknown word written
+  /// with a capital at the start of a sentence as a proper noun, and forum posts open their
+  /// imperatives that way ("Soak in a lukewarm tub", "Gargle salt water"). Such a sentence is
+  /// read again with that letter in lower case, and the second reading is kept when it makes
+  /// the word a verb: a name stays a name ("Vaseline is greasy").
+  private func tokens(of sentence: Substring) -> [Token] {
+    let tokens = language.analyze(sentence)
+    guard let first = tokens.first, first.upos == .properNoun || first.upos == .noun,
+      let initial = sentence[first.range].first, initial.isASCII, initial.isUppercase,
+      sentence[first.range].dropFirst().allSatisfy(\.isLowercase)
+    else { return tokens }
+    let lowered =
+      sentence[..<first.range.lowerBound] + initial.lowercased()
+      + sentence[sentence.index(after: first.range.lowerBound)...]
+    let again = language.analyze(lowered[...])
+    guard again.count == tokens.count, again[0].xpos == "VB" else { return tokens }
+    return zip(tokens, again).map { original, reread in
+      Token(
+        range: original.range, text: original.text, upos: reread.upos, xpos: reread.xpos,
+        lemma: reread.lemma)
     }
   }
 
@@ -383,7 +436,9 @@ public struct TipExtractor: Sendable {
           sentence.mentions.isEmpty, !sentence.isQuestion
         {
           for mention in previous.recommendedRemedies
-          where mention.act == .experience || mention.act == .other && isAboutHealth {
+          where mention.act == .experience && (isAboutHealth || !mention.isDiscovered)
+            || mention.act == .other && isAboutHealth
+          {
             TipDraft.merge(
               into: &drafts, mention: mention, stance: .recommends,
               quote: Self.quote(of: previous.range, naming: mention.position, in: post.text),

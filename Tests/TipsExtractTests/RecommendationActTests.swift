@@ -40,15 +40,18 @@ struct RecommendationActTests {
   @Test(
     "A remedy named inside a question is not a tip",
     arguments: [
-      "Have you tried yoga?", "Is there a chiro near you?", "Does foam rolling help?",
+      "Is there a chiro near you?", "Does foam rolling help?",
       "Did your doctor mention the couch stretch?",
     ])
   func question(reply: String) {
-    withKnownIssue(
-      "act reading regressed here; see the open work on extraction", isIntermittent: true
-    ) {
-      #expect(found(reply).isEmpty)
-    }
+    #expect(found(reply).isEmpty)
+  }
+
+  @Test(
+    "A question that suggests a remedy advises it",
+    arguments: ["Have you tried yoga?", "What about yoga?", "Did you try yoga?"])
+  func suggestingQuestion(reply: String) {
+    #expect(found(reply) == ["2:yoga:recommends"])
   }
 
   @Test("A diagnosis a practitioner gave is not advice to see that practitioner")
@@ -67,11 +70,7 @@ struct RecommendationActTests {
     let advice = found("Lower your saddle a bit.")
     let story = found("I lowered my saddle and the pain went away.")
     #expect(advice.count == 1)
-    withKnownIssue(
-      "act reading regressed here; see the open work on extraction", isIntermittent: true
-    ) {
-      #expect(advice == story)
-    }
+    #expect(advice == story)
   }
 
   @Test("The asker's question is not a tip; the asker's later report of what worked is")

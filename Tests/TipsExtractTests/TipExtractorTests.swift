@@ -34,13 +34,18 @@ struct TipExtractorTests {
   func questionIsNotTip() {
     let thread = makeThread([
       ("asker", "Lower back pain, what helps?"),
-      ("bob", "Have you tried yoga? Is there a chiro near you?"),
+      ("bob", "Does yoga help with that? Is there a chiro near you?"),
     ])
-    withKnownIssue(
-      "act reading regressed here; see the open work on extraction", isIntermittent: true
-    ) {
-      #expect(tips(thread).isEmpty)
-    }
+    #expect(tips(thread).isEmpty)
+  }
+
+  @Test("A reply that asks whether the asker has tried a remedy suggests it")
+  func suggestingQuestionIsAdvice() {
+    let thread = makeThread([
+      ("asker", "Lower back pain, what helps?"),
+      ("bob", "Have you tried yoga?"),
+    ])
+    #expect(tips(thread).map { "\($0.remedy):\($0.stance.rawValue)" } == ["yoga:recommends"])
   }
 
   @Test("The opener's own musings are not tips, but a later success report is")
@@ -173,12 +178,9 @@ struct TipExtractorTests {
       ("ann", "McKenzie press-ups saved my back."),
     ])
     let withUserEntry = TipExtractor(lexicon: lexicon, language: extractor.language)
-    withKnownIssue(
-      "act reading regressed here; see the open work on extraction", isIntermittent: true
-    ) {
-      #expect(withUserEntry.tips(in: thread).map(\.remedy) == ["mckenzie press-up"])
-    }
-    #expect(extractor.tips(in: thread).isEmpty)
+    #expect(withUserEntry.tips(in: thread).map(\.remedy) == ["mckenzie press-up"])
+    // Without the entry the remedy is still found, named in the poster's own words.
+    #expect(extractor.tips(in: thread).map(\.remedy) == ["mckenzie press ups"])
   }
 
   @Test("Off the topic of health, a remedy word is advice only where the sentence advises")
@@ -210,11 +212,7 @@ struct TipExtractorTests {
       [["olive oil"], ["secaris"], ["feverfew"], ["magnesium glycinate"], [], [], []]))
   func discovery(reply: String, expected: [String]) {
     let thread = makeThread([("asker", "Ear wax, what helps?"), ("ann", reply)])
-    withKnownIssue(
-      "act reading regressed here; see the open work on extraction", isIntermittent: true
-    ) {
-      #expect(tips(thread).map(\.remedy) == expected)
-    }
+    #expect(tips(thread).map(\.remedy) == expected)
   }
 
   @Test("A sentence that names a known remedy discovers nothing beside it")
