@@ -46,6 +46,16 @@ func vBulletinCopy() throws {
   #expect(thread.post(3)?.quotes == [QuotedPost(post: 2, author: "bikefitter")])
 }
 
+@Test(
+  "A classic vBulletin copy: the name before 'is offline', the 'Default' icon's subject, and a quote running on while it repeats the page"
+)
+func vBulletinStatusCopy() throws {
+  let thread = try copiedThread("vbulletin-status")
+  #expect(thread.posts.map(\.author) == ["ana_r", "Bike Fitter"])
+  #expect(thread.posts.map(\.text) == [question + "\n\nIs it my cleats?", advice])
+  #expect(thread.post(2)?.quotes == [QuotedPost(post: 1, author: "ana_r")])
+}
+
 @Test("A phpBB copy splits on 'Post by NAME » DATE'; 'NAME wrote: ↑DATE' starts a quote")
 func phpBBCopy() throws {
   let thread = try copiedThread("phpbb")

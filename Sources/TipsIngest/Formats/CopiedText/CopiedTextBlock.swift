@@ -157,9 +157,38 @@ extension CopiedTextReader {
       end = explicitEnd
     } else {
       end = kinds[start...].firstIndex(of: .blank) ?? lines.endIndex
+      end = quotedParagraphsEnd(after: end, in: lines, kinds: kinds, before: index)
     }
     let text = lines[start..<end].map { trimmed($0) }.filter { !$0.isEmpty }
     let next = explicitEnd.map { $0 + 1 } ?? end
     return (Quote(author: author, text: text.joined(separator: "\n")), next)
+  }
+
+  /// Where a quote without an end marker ends. Engines that draw a quote as a box (vBulletin,
+  /// phpBB) leave no mark of its end in a copy, so its first paragraph is taken as the quote,
+  /// and each paragraph after it that repeats text from higher up the page is taken too: a
+  /// quote is a copy of an earlier post, a reply's own words are not.
+  private static func quotedParagraphsEnd(
+    after end: Int, in lines: [Substring], kinds: [PageLine], before quoteStart: Int
+  ) -> Int {
+    var end = end
+    var earlier: String?
+    while true {
+      var start = end
+      while start < lines.endIndex, kinds[start] == .blank { start += 1 }
+      guard start < lines.endIndex, kinds[start] == .text else { return end }
+      let paragraphEnd = kinds[start...].firstIndex(of: .blank) ?? lines.endIndex
+      let paragraph = normalized(lines[start..<paragraphEnd].joined(separator: " "))
+      if earlier == nil {
+        earlier = normalized(lines[..<quoteStart].joined(separator: " "))
+      }
+      guard paragraph.count >= 12, let earlier, earlier.contains(paragraph) else { return end }
+      end = paragraphEnd
+    }
+  }
+
+  /// Lower case, runs of whitespace as one space.
+  private static func normalized(_ text: String) -> String {
+    text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 }

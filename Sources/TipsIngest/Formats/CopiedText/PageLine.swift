@@ -77,7 +77,13 @@ extension CopiedTextReader {
       if isChrome(lowered) { return .chrome }
       if let info = userInfo(lowered) { return .userInfo(labelOnly: info) }
       if isUserTitle(lowered) { return .userTitle }
-      if lowered.hasPrefix("re:") || lowered.hasPrefix("re :") { return .subject }
+      // vBulletin prints its "Default" post icon's text before a reply's subject.
+      if lowered.hasPrefix("re:") || lowered.hasPrefix("re :") || lowered.hasPrefix("default re:") {
+        return .subject
+      }
+      if let author = onlineStatusName(line) {
+        return .byline(author: author, date: nil, score: nil)
+      }
       if let level = lowered.split(separator: " ").dropFirst().first, lowered.hasPrefix("level "),
         lowered.split(separator: " ").count == 2, Int(level) != nil
       {
@@ -87,6 +93,27 @@ extension CopiedTextReader {
       if let score = score(lowered[...]) { return .score(score.points) }
       if let byline = byline(line) { return byline }
       return nil
+    }
+
+    /// "bikefan bikefan is offline": vBulletin's name link, then its online-status icon's
+    /// text, which a copy runs together. Nil for any other line.
+    private static func onlineStatusName(_ line: Substring) -> String? {
+      let lowered = line.lowercased()
+      guard let suffix = [" is offline", " is online"].first(where: lowered.hasSuffix) else {
+        return nil
+      }
+      let names = CopiedTextReader.trimmed(line.dropLast(suffix.count))
+      let words = names.split(separator: " ")
+      // The name printed twice: take one of them.
+      // The name printed twice is one, whatever its case ("ron roth ron roth is offline").
+      if words.count % 2 == 0, (2...6).contains(words.count),
+        words[..<(words.count / 2)].elementsEqual(words[(words.count / 2)...])
+      {
+        let name = names[words[0].startIndex..<words[words.count / 2 - 1].endIndex]
+        return name.allSatisfy({ $0.isLetter || $0.isNumber || "_.- '".contains($0) })
+          ? String(name) : nil
+      }
+      return CopiedTextReader.userName(names)
     }
 
     /// "Last edited by X; 11-02-09 at 07:45 PM." (vBulletin), "Last edited by X on …, edited

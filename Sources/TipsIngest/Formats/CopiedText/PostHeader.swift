@@ -9,8 +9,8 @@ extension CopiedTextReader {
   /// - Discourse: "chad" then "Jun '19", or "Coach Chad" then "chad" then the date.
   /// - XenForo 2: name, rank ("Well-known member"), optional "Joined"/"Messages" pairs,
   ///   date, "#2".
-  /// - vBulletin 3/4: "#2", "Old 11-02-09, 07:41 PM", name, rank, "Join Date: …",
-  ///   "Posts: …", "Re: TITLE".
+  /// - vBulletin 3/4: "#2", "Old 11-02-09, 07:41 PM", name (or "NAME NAME is offline"),
+  ///   rank, "Join Date: …", "Posts: …", "Re: TITLE" (or "Default Re: TITLE").
   /// - phpBB 3.1+: name, rank, "Posts: …", "Joined: …", subject, "Post by NAME » DATE".
   /// - SMF: name, rank, "Posts: …", subject, "« Reply #3 on: DATE »".
   /// - Reddit: "level 2", name, "· 5h" (new); "[–] name 12 points 5 hours ago" (old).
@@ -114,7 +114,10 @@ extension CopiedTextReader {
         case .score(let points):
           guard names > 0 || hasByline, header.likes == nil else { return false }
           header.likes = points
-        case .text where CopiedTextReader.trimmed(line) == CopiedTextReader.trimmed(title):
+        case .text
+        where CopiedTextReader.trimmed(line) == CopiedTextReader.trimmed(title)
+          || CopiedTextReader.trimmed(line).lowercased()
+            == "default " + CopiedTextReader.trimmed(title).lowercased():
           guard !hasSubject else { return false }
           hasSubject = true
         case .text:
