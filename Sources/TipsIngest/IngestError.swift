@@ -9,6 +9,11 @@ public enum IngestError: Error, CustomStringConvertible, Equatable {
   case noPosts(path: String, format: ThreadFormatName)
   /// Another file of a Stack Exchange dump: not an error when a folder of a dump is added.
   case stackExchangeCompanion(path: String, root: String)
+  /// A file read whole that is larger than `FileBytes.maximumWholeFileLength`.
+  case tooLarge(path: String, limit: Int)
+  /// A line longer than `ThreadImporter.maximumLineLength` in a post or a text file: no
+  /// person writes one, and reading it as a sentence would take minutes.
+  case lineTooLong(path: String, limit: Int)
 
   /// A format's human name, for messages.
   public typealias ThreadFormatName = String
@@ -17,7 +22,7 @@ public enum IngestError: Error, CustomStringConvertible, Equatable {
     switch self {
     case .unreadable(let path, _), .empty(let path), .notText(let path),
       .unrecognizedFormat(let path), .malformed(let path, _, _), .noPosts(let path, _),
-      .stackExchangeCompanion(let path, _):
+      .stackExchangeCompanion(let path, _), .tooLarge(let path, _), .lineTooLong(let path, _):
       path
     }
   }
@@ -33,6 +38,10 @@ public enum IngestError: Error, CustomStringConvertible, Equatable {
     case .noPosts(let path, let format): "\(path): \(format) with no posts in it"
     case .stackExchangeCompanion(let path, let root):
       "\(path): the <\(root)> file of a Stack Exchange dump; tips reads the dump's Posts.xml"
+    case .tooLarge(let path, let limit):
+      "\(path): larger than \(limit / 1_048_576) MB; only Stack Exchange dumps may be larger"
+    case .lineTooLong(let path, let limit):
+      "\(path): a line longer than \(limit / 1_024) KB; not a thread a person wrote"
     }
   }
 }

@@ -33,7 +33,12 @@ public enum ThreadImporter {
     if case .stackExchangeCompanion(let root) = kind {
       throw .stackExchangeCompanion(path: path, root: root)
     }
-    let bytes = isWholeFile ? prefix : try FileBytes.read(atPath: path)
+    let bytes =
+      isWholeFile
+      ? prefix : try FileBytes.read(atPath: path, limit: FileBytes.maximumWholeFileLength + 1)
+    guard bytes.count <= FileBytes.maximumWholeFileLength else {
+      throw .tooLarge(path: path, limit: FileBytes.maximumWholeFileLength)
+    }
     return try threadStream(in: bytes, path: path)
   }
 
@@ -153,8 +158,10 @@ public enum ThreadImporter {
       else { throw .unrecognizedFormat(path: path) }
       return ThreadStream(.read([thread]))
     case .mail:
+      try checkLineLengths(bytes[...], path: path)
       return ThreadStream(.read(try UsenetReader.threads(from: bytes, path: path)))
     case .text:
+      try checkLineLengths(bytes[...], path: path)
       let text = String(decoding: TextCheck.droppingByteOrderMark(bytes[...]), as: UTF8.self)
       let reading = try CopiedTextReader.reading(from: text, id: fileStem(of: path), path: path)
       return ThreadStream(.read([reading.thread]), warnings: reading.warning.map { [$0] } ?? [])
@@ -190,6 +197,28 @@ public enum ThreadImporter {
     let isText =
       kind == .mail ? !bytes.contains(0) : TextCheck.isText(bytes, isPrefix: isPrefix)
     guard isText else { throw .notText(path: path) }
+  }
+
+  /// The longest line a text export may have, in bytes. Forums cap a whole post well below
+  /// it (Discourse at 32,000 characters, Reddit at 10,000), and a sentence this long already
+  /// takes extraction seconds; a longer line is a generated file, not a conversation.
+  public static let maximumLineLength = 64 * 1024
+
+  /// Refuses `bytes` of a text export (copied text, mail) when a line is longer than
+  /// `maximumLineLength`, before any reader spends time on it.
+  private static func checkLineLengths(_ bytes: ArraySlice<UInt8>, path: String)
+    throws(IngestError)
+  {
+    var lineStart = bytes.startIndex
+    for index in bytes.indices where bytes[index] == 0x0A {
+      guard index - lineStart <= maximumLineLength else {
+        throw .lineTooLong(path: path, limit: maximumLineLength)
+      }
+      lineStart = index + 1
+    }
+    guard bytes.endIndex - lineStart <= maximumLineLength else {
+      throw .lineTooLong(path: path, limit: maximumLineLength)
+    }
   }
 
   /// The file name without its folder and last extension: copied text's thread id.

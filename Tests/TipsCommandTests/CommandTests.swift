@@ -168,6 +168,62 @@ struct CommandTests {
     }
   }
 
+  /// Every file of the index folder `name` and its bytes, to prove a failure changed nothing.
+  private func snapshot(_ name: String) throws -> [String: Data] {
+    var files: [String: Data] = [:]
+    for file in try FileManager.default.contentsOfDirectory(atPath: folder + "/" + name) {
+      files[file] = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name + "/" + file))
+    }
+    return files
+  }
+
+  @Test("A 5 MB single line is refused in one line, exit 1, and the index is unchanged")
+  func hugeLine() throws {
+    _ = try Run(["add", seed, "--index", "ix"], in: folder)
+    let before = try snapshot("ix")
+    let line = "Sore calves\n\n" + String(repeating: "foam roll ", count: 524_288)
+    try Data(line.utf8).write(to: URL(fileURLWithPath: folder + "/line.txt"))
+    let run = try Run(["add", "line.txt", "--index", "ix"], in: folder)
+    #expect(run.status == 1)
+    #expect(run.stderr == "tips: line.txt: a line longer than 64 KB; not a thread a person wrote\n")
+    #expect(try snapshot("ix") == before)
+  }
+
+  @Test("An index path that is a file is one line and exit 1; the file is untouched")
+  func indexIsAFile() throws {
+    let notes = Data("my notes\n".utf8)
+    try notes.write(to: URL(fileURLWithPath: folder + "/notes"))
+    for command in [["add", seed], ["search", "calves"], ["top"]] {
+      let run = try Run(command + ["--index", "notes"], in: folder)
+      #expect(run.status == 1, "\(command)")
+      #expect(run.stderr.hasPrefix("tips: ") && run.stderr.split(separator: "\n").count == 1)
+      #expect(run.stdout.isEmpty)
+    }
+    #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/notes")) == notes)
+  }
+
+  @Test(
+    "Adding to a read-only index folder is one line and exit 1; the index is unchanged",
+    .disabled(if: geteuid() == 0, "root writes through folder permissions"))
+  func readOnlyIndex() throws {
+    _ = try Run(["add", seed, "--index", "ix"], in: folder)
+    let before = try snapshot("ix")
+    try FileManager.default.setAttributes(
+      [.posixPermissions: 0o555], ofItemAtPath: folder + "/ix")
+    defer {
+      try? FileManager.default.setAttributes(
+        [.posixPermissions: 0o755], ofItemAtPath: folder + "/ix")
+    }
+    try Data("Calves\n\nFoam roll them.\n".utf8).write(
+      to: URL(fileURLWithPath: folder + "/calves.txt"))
+    let run = try Run(["add", "calves.txt", "--index", "ix"], in: folder)
+    #expect(run.status == 1)
+    #expect(run.stderr.hasPrefix("tips: ") && run.stderr.split(separator: "\n").count == 1)
+    #expect(try snapshot("ix") == before)
+    let search = try Run(["search", "hip flexor", "--index", "ix"], in: folder)
+    #expect(search.status == 0)
+  }
+
   @Test("A usage error keeps the argument parser's message and exit status 64")
   func usageError() throws {
     let run = try Run(["top", "--limit", "0"], in: folder)

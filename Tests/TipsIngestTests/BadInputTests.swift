@@ -214,6 +214,105 @@ struct BadInputTests {
   }
 }
 
+extension BadInputTests {
+  /// A text file of `size` bytes: a title, a blank line, then one line of words.
+  static func singleLine(bytes size: Int, in folder: TemporaryFolder) throws -> String {
+    let path = folder.path + "/line.txt"
+    guard let file = fopen(path, "wb") else { throw IngestError.unreadable(path: path, reason: "") }
+    defer { fclose(file) }
+    let title = Array("Sore calves\n\n".utf8)
+    fwrite(title, 1, title.count, file)
+    let chunk = [UInt8](repeating: 0, count: 1 << 20).enumerated().map {
+      $0.offset % 8 == 7 ? UInt8(ascii: " ") : UInt8(ascii: "a") + UInt8($0.offset % 7)
+    }
+    var written = title.count
+    while written < size {
+      let count = min(chunk.count, size - written)
+      written += fwrite(chunk, 1, count, file)
+    }
+    return path
+  }
+
+  @Test("A 5 MB single line is refused at once, in one line")
+  func hugeSingleLine() throws {
+    let folder = try TemporaryFolder()
+    let path = try Self.singleLine(bytes: 5 << 20, in: folder)
+    let start = ContinuousClock.now
+    #expect(throws: IngestError.lineTooLong(path: path, limit: 65_536)) {
+      try ThreadImporter.threads(fromFile: path)
+    }
+    #expect(ContinuousClock.now - start < .seconds(5))
+    #expect(
+      IngestError.lineTooLong(path: "line.txt", limit: 65_536).description
+        == "line.txt: a line longer than 64 KB; not a thread a person wrote")
+  }
+
+  @Test("A mail message with a 100 KB line is refused")
+  func longMailLine() throws {
+    let text = "From: jd@x.edu\nSubject: Knee\n\n" + String(repeating: "ice ", count: 25_000)
+    #expect(throws: IngestError.lineTooLong(path: "m", limit: 65_536)) {
+      try ThreadImporter.threads(from: Array(text.utf8), path: "m")
+    }
+  }
+
+  @Test(
+    "Deeply nested JSON is refused without exhausting the stack",
+    arguments: [
+      String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000),
+      #"{"id": 1, "post_stream": "# + String(repeating: #"{"a": "#, count: 100_000) + "1"
+        + String(repeating: "}", count: 100_001),
+    ])
+  func deeplyNestedJSON(json: String) throws {
+    do {
+      _ = try ThreadImporter.threads(from: Array(json.utf8), path: "deep.json")
+      Issue.record("expected an error")
+    } catch {
+      #expect(error.description.hasSuffix(": invalid or truncated JSON"))
+      #expect(!error.description.contains("\n"))
+    }
+  }
+
+  @Test("A NUL byte past the first 64 KB still marks the file as not text")
+  func lateNulByte() throws {
+    let folder = try TemporaryFolder()
+    let text = "Sore calves\n\n" + String(repeating: "Foam rolling helps.\n", count: 5_000)
+    let path = try folder.write(Array(text.utf8) + [0] + Array("more\n".utf8), to: "nul.txt")
+    #expect(throws: IngestError.notText(path: path)) { try ThreadImporter.threads(fromFile: path) }
+  }
+
+  @Test("A file removed between listing and reading is named; the others still read")
+  func fileGoneAfterListing() throws {
+    let folder = try TemporaryFolder()
+    let kept = try folder.write("Sore calves\n\nFoam roll them.\n", to: "a.txt")
+    let gone = try folder.write("Tight hips\n\nStretch them.\n", to: "b.txt")
+    let files = try ThreadImporter.files(in: [folder.path])
+    #expect(files == [kept, gone])
+    try FileManager.default.removeItem(atPath: gone)
+    #expect(try ThreadImporter.threads(fromFile: kept).map(\.id) == ["a"])
+    #expect(throws: IngestError.unreadable(path: gone, reason: "no such file or directory")) {
+      try ThreadImporter.threads(fromFile: gone)
+    }
+  }
+}
+
+/// Inputs too large for the normal suite's time: generated in a temporary folder.
+@Suite(
+  "Bad input at scale", .enabled(if: ProcessInfo.processInfo.environment["TIPS_SHARED_DATA"] != nil)
+)
+struct LargeBadInputTests {
+  @Test("A 200 MB single line is refused without being read whole")
+  func twoHundredMegabyteLine() throws {
+    let folder = try TemporaryFolder()
+    let path = try BadInputTests.singleLine(bytes: 200 << 20, in: folder)
+    #expect(throws: IngestError.tooLarge(path: path, limit: 64 << 20)) {
+      try ThreadImporter.threads(fromFile: path)
+    }
+    #expect(
+      IngestError.tooLarge(path: "line.txt", limit: 64 << 20).description
+        == "line.txt: larger than 64 MB; only Stack Exchange dumps may be larger")
+  }
+}
+
 /// XML attacks on a parser that substitutes entities; they must do nothing to ours.
 enum HostileXML {
   static let billionLaughs = """

@@ -5,6 +5,10 @@ enum FileBytes {
   /// How much of a file format detection looks at; a Stack Exchange dump is then streamed
   /// from disk instead of being loaded, so only this much of it is ever held at once here.
   static let detectionPrefixLength = 64 * 1024
+  /// The largest file read whole (every format but Stack Exchange dumps, which stream): a
+  /// Discourse topic of a thousand posts is a few MB, and a file past this is refused before
+  /// it is read, so a huge file never costs its size in memory.
+  static let maximumWholeFileLength = 64 * 1024 * 1024
 
   /// The file's bytes, or its first `limit` bytes when `limit` is given.
   ///
