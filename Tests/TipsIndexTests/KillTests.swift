@@ -12,7 +12,7 @@ import Testing
 /// call, so each run waits until the child holds the index's lock (its commit has started:
 /// `tips add` takes the lock once its threads are read and their tips extracted; before, it
 /// has not touched the folder), then kills it after a random delay of up to one and a half
-/// times what a whole commit took in a clean run.
+/// times as long as a clean run held the lock, so most kills land inside the commit.
 ///
 /// 100 kills take seconds with an optimized binary (`TIPS_BINARY=.build/release/tips`); a
 /// debug `tips add` spends two seconds loading its language model before it commits, so
@@ -39,13 +39,14 @@ struct KillTests {
     let before = try Answers(IndexReader.open(directory: scratch.index))
     let namesBefore = try scratch.names()
 
-    // A clean run: what the index answers after, and how long a commit takes.
+    // A clean run: what the index answers after, and how long its commit holds the lock.
     let reference = try scratch.copy()
     let clean = try TipsCommand.start(["add", second], index: reference.index)
-    try #require(TipsCommand.waitForLock(clean, index: reference.index))
+    try #require(TipsCommand.wait(until: true, clean, index: reference.index))
     let lockTaken = ContinuousClock.now
-    clean.waitUntilExit()
+    _ = TipsCommand.wait(until: false, clean, index: reference.index)
     let commitTime = ContinuousClock.now - lockTaken
+    clean.waitUntilExit()
     try #require(clean.terminationStatus == 0)
     let after = try Answers(IndexReader.open(directory: reference.index))
     let namesAfter = try reference.names()
@@ -56,7 +57,7 @@ struct KillTests {
       let attempt = try scratch.copy()
       let child = try TipsCommand.start(["add", second], index: attempt.index)
       let delay = commitTime * Double.random(in: 0..<1.5, using: &generator)
-      if TipsCommand.waitForLock(child, index: attempt.index) {
+      if TipsCommand.wait(until: true, child, index: attempt.index) {
         let deadline = ContinuousClock.now + delay
         while ContinuousClock.now < deadline, child.isRunning { usleep(100) }
         kill(child.processIdentifier, SIGKILL)

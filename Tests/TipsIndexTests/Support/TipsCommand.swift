@@ -41,19 +41,25 @@ enum TipsCommand {
     return process
   }
 
-  /// Waits until `process` has the index's lock file open (its commit has started) or has
-  /// exited; true in the first case.
-  static func waitForLock(_ process: Process, index: String) -> Bool {
-    let lock = index + "/LOCK"
+  /// True while `process` has the index's lock file open: from the moment its writer takes
+  /// the lock (its commit starts) until the writer is dropped.
+  static func holdsLock(_ process: Process, index: String) -> Bool {
     let descriptors = "/proc/\(process.processIdentifier)/fd"
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: descriptors)) ?? []
+    return names.contains { name in
+      (try? FileManager.default.destinationOfSymbolicLink(atPath: descriptors + "/" + name))
+        == index + "/LOCK"
+    }
+  }
+
+  /// Waits until `process` holds the index's lock (`holding`) or no longer does; false when it
+  /// exited first.
+  static func wait(
+    until holding: Bool, _ process: Process, index: String
+  ) -> Bool {
     while process.isRunning {
-      let names = (try? FileManager.default.contentsOfDirectory(atPath: descriptors)) ?? []
-      for name in names {
-        let target = try? FileManager.default.destinationOfSymbolicLink(
-          atPath: descriptors + "/" + name)
-        if target == lock { return true }
-      }
-      usleep(200)
+      if holdsLock(process, index: index) == holding { return true }
+      usleep(100)
     }
     return false
   }
