@@ -23,6 +23,24 @@ enum Clauses {
     return clauses
   }
 
+  /// For each clause, whether it stands inside brackets: "some physicians will tape the
+  /// patient (put tape around the chest, or prescribe a binder)" describes, not advises.
+  static func bracketed(_ clauses: [Range<Int>], in text: String, words: [WordSpan]) -> [Bool] {
+    var depth = 0
+    var scanned = words.first?.range.lowerBound ?? text.startIndex
+    return clauses.map { clause in
+      let start = words[clause.lowerBound].range.lowerBound
+      if scanned < start {
+        for scalar in text.unicodeScalars[scanned..<start] {
+          if scalar == "(" { depth += 1 }
+          if scalar == ")" { depth = max(0, depth - 1) }
+        }
+        scanned = start
+      }
+      return depth > 0
+    }
+  }
+
   /// Whether the characters between two words end a clause: a comma, semicolon, colon,
   /// bracket or dash (a hyphen only with spaces around it, so "t-spine" stays whole).
   private static func gapBreaks(_ gap: Substring.UnicodeScalarView) -> Bool {

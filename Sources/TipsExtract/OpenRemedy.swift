@@ -45,7 +45,7 @@ enum OpenRemedy {
     "remain", "turn", "move", "leave", "hold", "pay", "spend", "save", "buy", "sell", "order",
   ])
   /// Verbs that name a remedy without an object: "rest", "sleep more", "walk".
-  private static let remedyVerbs: Set<String> = [
+  static let remedyVerbs: Set<String> = [
     "rest", "walk", "sleep", "stretch", "swim", "relax", "meditate", "hydrate", "nap", "ice",
     "elevate", "breathe", "hike", "cycle", "jog", "fast", "massage", "exercise", "gargle",
     "rinse", "soak", "floss",
@@ -105,7 +105,9 @@ enum OpenRemedy {
   {
     let tags = sentence.tags
     // An imperative the tagger misread ("Lower/JJR your saddle") is still a verb.
-    let lemma = tags[verb].upos == .verb ? tags[verb].lemma : sentence.words[verb].folded
+    let lemma =
+      tags[verb].upos == .verb || tags[verb].upos == .auxiliary
+      ? tags[verb].lemma : sentence.words[verb].folded
     var next = verb + 1
     while next < clause.upperBound, tags[next].upos == .adverb,
       !keptComplements.contains(sentence.words[next].folded)
@@ -167,9 +169,17 @@ enum OpenRemedy {
       return Found(name: name, kind: kind(verb: nil, object: target, in: sentence), start: verb)
     }
     if carrierVerbs.contains(lemma) || negated && lemma == "use" {
-      guard let name = name(of: object, in: sentence) else { return nil }
-      let full = negated || avoidingVerbs.contains(lemma) ? "avoid " + name : name
-      return Found(name: full, kind: kind(verb: nil, object: object, in: sentence), start: verb)
+      if let name = name(of: object, in: sentence) {
+        let full = negated || avoidingVerbs.contains(lemma) ? "avoid " + name : name
+        return Found(name: full, kind: kind(verb: nil, object: object, in: sentence), start: verb)
+      }
+      // "Go three days early": a carrier with no object names only its complement.
+      guard !emptyVerbs.contains(lemma),
+        let complement = complement(of: verb, after: object, in: sentence, within: clause)
+      else { return nil }
+      return Found(
+        name: lemma + " " + complement, kind: kind(verb: lemma, object: object, in: sentence),
+        start: verb)
     }
     if avoidingVerbs.contains(lemma) {
       guard let name = name(of: object, in: sentence) else { return nil }
@@ -181,13 +191,8 @@ enum OpenRemedy {
     var words = [lemma]
     if let objectName = name(of: object, in: sentence) {
       words.append(objectName)
-    } else {
-      // "walk it off", "sleep more": a particle or comparative after the verb or its pronoun.
-      var k = next
-      if k < clause.upperBound, tags[k].upos == .pronoun { k += 1 }
-      if k < clause.upperBound, keptComplements.contains(sentence.words[k].folded) {
-        words.append(sentence.words[k].folded)
-      }
+    } else if let complement = complement(of: verb, after: object, in: sentence, within: clause) {
+      words.append(complement)
     }
     // A verb alone names a remedy only when it is one by itself ("rest", "walk"): most
     // verbs without their object ("fill", "reach", "insert") say nothing a reader could do.
@@ -196,6 +201,28 @@ enum OpenRemedy {
     return Found(
       name: name.joined(separator: " "), kind: kind(verb: lemma, object: object, in: sentence),
       start: verb)
+  }
+
+  /// What an intransitive verb keeps after it or its pronoun or quantity: a particle or
+  /// comparative ("walk it off", "sleep more", "go three days early") or a manner adverb
+  /// ("eat lightly").
+  private static func complement(
+    of verb: Int, after object: Range<Int>, in sentence: SentenceAnalysis,
+    within clause: Range<Int>
+  ) -> String? {
+    var k = object.upperBound
+    if k < clause.upperBound, sentence.tags[k].upos == .pronoun { k += 1 }
+    for k in [verb + 1, k] where k < clause.upperBound {
+      let word = sentence.words[k].folded
+      if keptComplements.contains(word) { return word }
+      if sentence.tags[k].upos == .adverb, word.hasSuffix("ly"), word.count > 4,
+        !["really", "actually", "usually", "probably", "finally", "only", "early", "daily"]
+          .contains(word)
+      {
+        return word
+      }
+    }
+    return nil
   }
 
   /// The remedy a benefit report credits: the subject before its verb ("Magnesium really

@@ -113,6 +113,11 @@ enum SpeechActReader {
     "give", "ask", "consider", "apply", "switch", "lower", "raise", "check",
   ])
 
+  /// Nouns for a remedy: what such a subject "is" is the remedy ("the treatment is rest").
+  private static let remedyNouns: Set<String> = [
+    "remedy", "treatment", "cure", "solution", "fix", "trick", "answer",
+  ]
+
   /// "The best thing is", "your best bet is".
   private static let bestThings: Set<String> = [
     "thing", "way", "bet", "option", "solution", "remedy", "cure", "treatment", "advice",
@@ -143,12 +148,25 @@ enum SpeechActReader {
       return start + 1
     }
     if tags[start].xpos == "VB" && tags[start].upos == .verb
-      || start == 0 && commonImperatives.contains(words[start].folded)
-        && tags[start].upos != .auxiliary,
+      || start == 0 && !words[start].isInflected && tags[start].xpos != "VBG"
+        && tags[start].upos != .auxiliary
+        && (commonImperatives.contains(words[start].folded)
+          || OpenRemedy.remedyVerbs.contains(words[start].folded)),
       !notAdviceImperatives.contains(tags[start].lemma),
       start == clause.lowerBound || !isSubject(start - 1, in: sentence)
     {
       return start
+    }
+    // "A remedy you might try is chewing coca leaves": what a remedy-word subject is.
+    for i in clause where remedyNouns.contains(tags[i].lemma) && tags[i].upos == .noun {
+      var j = i + 1
+      while j < clause.upperBound, j - i < 12, tags[j].lemma != "be" { j += 1 }
+      let after = j + 1
+      guard after < clause.upperBound, !["not", "n't"].contains(words[after].folded) else {
+        continue
+      }
+      if tags[after].xpos == "VBG" { return after }
+      if [.noun, .properNoun, .determiner, .adjective].contains(tags[after].upos) { return j }
     }
     // "you should/need to/might want to/could try (to) V": the verb after the modal chain.
     for i in clause where words[i].folded == "you" || words[i].folded == "u" {
@@ -207,6 +225,21 @@ enum SpeechActReader {
         || tags[j].upos == .properNoun
       {
         return be
+      }
+    }
+    // "It's a good idea to eat lightly", "it is best to rest", "it helps to stretch": the
+    // verb an impersonal "it" recommends.
+    if let it = clause.first(where: { words[$0].folded == "it" || words[$0].folded == "it's" }),
+      it + 2 < clause.upperBound
+    {
+      var j = it + 1
+      while j < clause.upperBound, j - it <= 6, words[j].folded != "to" { j += 1 }
+      let between = Set(words[(it + 1)..<j].map(\.folded))
+      if j + 1 < clause.upperBound, tags[j + 1].xpos == "VB",
+        !between.isDisjoint(with: ["idea", "best", "wise", "smart", "helpful", "good", "help"]),
+        between.isDisjoint(with: ["not", "n't", "bad", "never"])
+      {
+        return j + 1
       }
     }
     // "Adequate ventilation is recommended": the subject of a passive recommendation.

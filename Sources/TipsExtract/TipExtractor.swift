@@ -181,6 +181,22 @@ public struct TipExtractor: Sendable {
     analysis.hasSuccessCue = cues.contains(.success)
     analysis.mentions = mentions
     analysis.acts = clauses.map { SpeechActReader.act(of: $0, in: analysis) }
+    // A bracketed clause says more of the clause before the bracket, and a clause of a
+    // second verb ("..., or prescribe a binder") goes on with the one before: where that
+    // clause has an act of its own, it is theirs too ("some physicians will tape the patient
+    // (put tape around the chest), or prescribe a binder" describes, not advises).
+    let bracketed = Clauses.bracketed(clauses, in: text, words: words)
+    for c in clauses.indices.dropFirst() {
+      let first = clauses[c].lowerBound
+      let coordinated =
+        ["and", "or"].contains(words[first].folded) && first + 1 < clauses[c].upperBound
+        && ["VB", "VBP"].contains(analysis.tags[first + 1].xpos)
+      guard bracketed[c] || coordinated,
+        let outer = clauses.indices[..<c].last(where: { !bracketed[$0] }),
+        analysis.acts[outer] != .other
+      else { continue }
+      analysis.acts[c] = analysis.acts[outer]
+    }
     for (i, clauseIndex) in mentionClauses.enumerated() {
       mentions[i].clauseMuscles = unique(musclesByClause[clauseIndex])
       mentions[i].clauseTools = unique(toolsByClause[clauseIndex])

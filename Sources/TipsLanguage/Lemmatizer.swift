@@ -65,7 +65,7 @@ public struct Lemmatizer: Sendable {
   /// What the rules alone give for a lowercased word; training keeps the cases they miss.
   package static func ruleLemma(of form: String, as tag: UPOS) -> String {
     switch tag {
-    case .noun: plural(form) ?? form
+    case .noun: irregularPlurals[form] ?? plural(form) ?? form
     case .verb, .auxiliary: verbBase(form) ?? form
     default: form
     }
@@ -82,7 +82,7 @@ public struct Lemmatizer: Sendable {
     "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose", "men": "man",
     "women": "woman", "children": "child", "calves": "calf", "halves": "half",
     "knives": "knife", "lives": "life", "wives": "wife", "shelves": "shelf", "loaves": "loaf",
-    "hooves": "hoof", "wolves": "wolf", "thieves": "thief", "scarves": "scarf",
+    "hooves": "hoof", "wolves": "wolf", "thieves": "thief", "scarves": "scarf", "leaves": "leaf",
     "vertebrae": "vertebra", "analyses": "analysis", "diagnoses": "diagnosis",
     "crises": "crisis", "indices": "index", "phalanges": "phalanx",
   ]

@@ -208,8 +208,18 @@ struct TipExtractorTests {
         "Give them a try and see what happens.",
         "It helped a lot.",
         "Something like that might work.",
+        "I cured mine with Bag Balm from the farm store.",
+        "Soak in a lukewarm tub for ten minutes.",
+        "It is a good idea to eat lightly.",
+        "Go three days early.",
+        "A remedy you might try is chewing coca leaves.",
+        "All you need is a jar of lanolin.",
+        "Some doctors will tape the patient (put tape around the chest), or prescribe a binder.",
       ],
-      [["olive oil"], ["secaris"], ["feverfew"], ["magnesium glycinate"], [], [], []]))
+      [
+        ["olive oil"], ["secaris"], ["feverfew"], ["magnesium glycinate"], [], [], [],
+        ["bag balm"], ["soak"], ["eat lightly"], ["go early"], ["chew coca leaf"], ["lanolin"], [],
+      ]))
   func discovery(reply: String, expected: [String]) {
     let thread = makeThread([("asker", "Ear wax, what helps?"), ("ann", reply)])
     #expect(tips(thread).map(\.remedy) == expected)
