@@ -37,6 +37,7 @@ struct KillTests {
     start.waitUntilExit()
     try #require(start.terminationStatus == 0)
     let before = try Answers(IndexReader.open(directory: scratch.index))
+    let topBefore = try TipsCommand.output(["top", "--json"], index: scratch.index)
     let namesBefore = try scratch.names()
 
     // A clean run: what the index answers after, and how long its commit holds the lock.
@@ -49,8 +50,9 @@ struct KillTests {
     clean.waitUntilExit()
     try #require(clean.terminationStatus == 0)
     let after = try Answers(IndexReader.open(directory: reference.index))
+    let topAfter = try TipsCommand.output(["top", "--json"], index: reference.index)
     let namesAfter = try reference.names()
-    try #require(before != after)
+    try #require(before != after && topBefore != topAfter)
 
     var generator = SystemRandomNumberGenerator()
     for run in 1...Self.runs {
@@ -66,6 +68,9 @@ struct KillTests {
       let answers = try Answers(IndexReader.open(directory: attempt.index))
       let isAfter = answers == after
       #expect(isAfter || answers == before, "run \(run), killed \(delay) into the commit")
+      // What a user then sees of the whole index.
+      let top = try TipsCommand.output(["top", "--json"], index: attempt.index)
+      #expect(top == (isAfter ? topAfter : topBefore), "run \(run)")
 
       // The next writer builds on what it finds and removes every leftover.
       do {

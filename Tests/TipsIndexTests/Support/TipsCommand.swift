@@ -25,9 +25,11 @@ enum TipsCommand {
   /// than the second or two a debug build takes to load its language model.
   static var isOptimized: Bool { binary?.contains("/release/") ?? false }
 
-  /// Starts `tips ARGUMENTS --index INDEX` with no user lexicon; standard error goes to
-  /// `errors` when given, else nowhere, and standard output nowhere.
-  static func start(_ arguments: [String], index: String, errors: Pipe? = nil) throws -> Process {
+  /// Starts `tips ARGUMENTS --index INDEX` with no user lexicon; standard output and error go
+  /// to `output` and `errors` when given, else nowhere.
+  static func start(
+    _ arguments: [String], index: String, output: Pipe? = nil, errors: Pipe? = nil
+  ) throws -> Process {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: binary ?? "tips")
     process.arguments = arguments + ["--index", index]
@@ -35,10 +37,19 @@ enum TipsCommand {
     environment["TIPS_INDEX"] = nil
     environment["XDG_CONFIG_HOME"] = index + "-config"
     process.environment = environment
-    process.standardOutput = FileHandle.nullDevice
+    process.standardOutput = output ?? FileHandle.nullDevice
     process.standardError = errors ?? FileHandle.nullDevice
     try process.run()
     return process
+  }
+
+  /// What `tips ARGUMENTS --index INDEX` prints, run to its end.
+  static func output(_ arguments: [String], index: String) throws -> String {
+    let pipe = Pipe()
+    let process = try start(arguments, index: index, output: pipe)
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
   }
 
   /// True while `process` has the index's lock file open: from the moment its writer takes
