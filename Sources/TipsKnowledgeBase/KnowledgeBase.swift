@@ -60,9 +60,30 @@ public struct KnowledgeBase: Sendable {
   ///
   /// `language` tags the posts' words for extraction; commands that only answer never load
   /// it.
-  public func add(_ paths: [String], language: LanguageModel) async throws(IndexError)
+  public func add(_ paths: [String], language: LanguageModel) async throws(KnowledgeBaseError)
     -> AddReport
   {
+    do {
+      return try await add(paths, extractor: TipExtractor(lexicon: lexicon, language: language))
+    } catch {
+      throw KnowledgeBaseError(error)
+    }
+  }
+
+  /// Ingests files and folders with the shipped language model (see `add(_:language:)`).
+  public func add(_ paths: [String]) async throws(KnowledgeBaseError) -> AddReport {
+    let language: LanguageModel
+    do {
+      language = try LanguageModel.shipped()
+    } catch {
+      throw KnowledgeBaseError(error)
+    }
+    return try await add(paths, language: language)
+  }
+
+  private func add(
+    _ paths: [String], extractor: TipExtractor
+  ) async throws(IndexError) -> AddReport {
     var files: [String] = []
     var failures: [IngestError] = []
     var skipped: [IngestError] = []
@@ -83,8 +104,7 @@ public struct KnowledgeBase: Sendable {
       }
     }
 
-    var pipeline = AddPipeline(
-      directory: directory, extractor: TipExtractor(lexicon: lexicon, language: language))
+    var pipeline = AddPipeline(directory: directory, extractor: extractor)
     var batch = Batch(limit: batchTextBytes)
     var usenet: [Thread] = []
     for (fileNumber, file) in files.enumerated() {
@@ -160,33 +180,41 @@ public struct KnowledgeBase: Sendable {
   }
 
   /// Removes a thread by id; nil, and nothing written, when no such thread is indexed.
-  public func remove(threadID: String) throws(IndexError) -> CommitSummary? {
+  public func remove(threadID: String) throws(KnowledgeBaseError) -> CommitSummary? {
     guard try reader().contains(threadID: threadID) else { return nil }
-    var writer = try IndexWriter(directory: directory)
-    return try writer.commit(removingThreadIDs: [threadID])
+    do {
+      var writer = try IndexWriter(directory: directory)
+      return try writer.commit(removingThreadIDs: [threadID])
+    } catch {
+      throw KnowledgeBaseError(error)
+    }
   }
 
-  public func reader() throws(IndexError) -> IndexReader {
+  public func reader() throws(KnowledgeBaseError) -> IndexReader {
     if let pinnedReader { return pinnedReader }
-    return try IndexReader.open(directory: directory)
+    do {
+      return try IndexReader.open(directory: directory)
+    } catch {
+      throw KnowledgeBaseError(error)
+    }
   }
 
   public func search(
-    _ text: String, filters: Query.Filters = Query.Filters(), limit: Int
-  ) throws(IndexError) -> [Remedy] {
+    _ text: String, filters: RemedyFilters = RemedyFilters(), limit: Int
+  ) throws(KnowledgeBaseError) -> [Remedy] {
     let search = RemedySearch(reader: try reader())
     return search.remedies(
       matching: Query(text, lexicon: lexicon, filters: canonical(filters)), limit: limit)
   }
 
-  public func top(filters: Query.Filters = Query.Filters(), limit: Int) throws(IndexError)
+  public func top(filters: RemedyFilters = RemedyFilters(), limit: Int) throws(KnowledgeBaseError)
     -> [Remedy]
   {
     RemedySearch(reader: try reader()).top(filters: canonical(filters), limit: limit)
   }
 
   /// One remedy by name or alias ("psoas release", "foam roller"), all its tips and caveats.
-  public func remedy(named name: String) throws(IndexError) -> Remedy? {
+  public func remedy(named name: String) throws(KnowledgeBaseError) -> Remedy? {
     let search = RemedySearch(reader: try reader())
     if let exact = search.remedy(named: name) { return exact }
     let words = WordFolding.words(in: name[...])
@@ -210,8 +238,8 @@ public struct KnowledgeBase: Sendable {
 
   /// Filters given by any name the lexicon knows ("psoas", "blackroll") become the canonical
   /// tag names tips carry.
-  private func canonical(_ filters: Query.Filters) -> Query.Filters {
-    var result = filters
+  private func canonical(_ filters: RemedyFilters) -> Query.Filters {
+    var result = Query.Filters(kind: filters.kind, thread: filters.thread)
     result.muscle = filters.muscle.map {
       canonicalName($0, lexicon.muscles.keys) { term in
         if case .muscle(let name) = term { return name } else { return nil }

@@ -1,5 +1,5 @@
 import Foundation
-import TipsCore
+import TipsKnowledgeBase
 
 /// Human output: a short card per remedy, readable at 80 columns.
 enum CardRenderer {

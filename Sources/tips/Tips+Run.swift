@@ -1,85 +1,33 @@
 import ArgumentParser
 import Foundation
-import TipsCore
-import TipsIndex
 import TipsKnowledgeBase
-import TipsLanguage
-import TipsRanking
 
 extension CommonOptions {
-  /// `--index`, else `$TIPS_INDEX`, else `./index`.
-  var indexDirectory: String {
-    index ?? ProcessInfo.processInfo.environment["TIPS_INDEX"] ?? "index"
+  var settings: KnowledgeBaseSettings {
+    KnowledgeBaseSettings(index: index, extraLexicon: lexicon)
   }
 
-  var isDefaultIndex: Bool {
-    index == nil && ProcessInfo.processInfo.environment["TIPS_INDEX"] == nil
-  }
-
-  /// The shipped lexicon, merged with the user's file in the config folder, then `--lexicon`.
-  func mergedLexicon() async throws -> Lexicon {
-    let shipped = await ShippedLexicon.reading.value
-    var merged = try orFail { () throws(LexiconError) in try shipped.get() }
-    for path in [Self.userLexiconPath, lexicon].compactMap({ $0 }) {
-      guard lexicon == path || FileManager.default.fileExists(atPath: path) else { continue }
-      guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-        throw Failure("\(path): cannot read the lexicon")
-      }
-      try orFail { () throws(LexiconError) in try merged.merge(text: text, source: path) }
-    }
-    return merged
-  }
-
-  /// The shipped tagger and lemmatizer, which only adding threads needs.
-  func languageModel() throws -> LanguageModel {
-    try orFail { () throws(LanguageError) in try LanguageModel.shipped() }
-  }
-
+  /// A knowledge base for adding and removing threads.
   func knowledgeBase() async throws -> KnowledgeBase {
-    KnowledgeBase(directory: indexDirectory, lexicon: try await mergedLexicon())
-  }
-
-  /// `$XDG_CONFIG_HOME/tips/lexicon.txt`, else `~/.config/tips/lexicon.txt`.
-  static var userLexiconPath: String? {
-    let environment = ProcessInfo.processInfo.environment
-    if let config = environment["XDG_CONFIG_HOME"], !config.isEmpty {
-      return config + "/tips/lexicon.txt"
+    try await orFail { () async throws(KnowledgeBaseError) in
+      try await KnowledgeBase.opening(settings)
     }
-    return environment["HOME"].map { $0 + "/.config/tips/lexicon.txt" }
   }
 
-  /// A knowledge base ready to answer, pinned to the index's last commit, which is opened
-  /// while the lexicon is read. A missing default index is built from `./corpus` first, so a
-  /// fresh clone answers its first search.
+  /// A knowledge base ready to answer; a missing default index is built from `./corpus`
+  /// first, so a fresh clone answers its first search.
   func answeringKnowledgeBase() async throws -> KnowledgeBase {
-    let directory = indexDirectory
-    async let opening = Result { () throws(IndexError) in try IndexReader.open(directory: directory)
+    try await orFail { () async throws(KnowledgeBaseError) in
+      try await KnowledgeBase.answering(settings, notice: Diagnostics.warn)
     }
-    let lexicon = try await mergedLexicon()
-    var opened = await opening
-    if case .failure(.missing) = opened, isDefaultIndex,
-      FileManager.default.fileExists(atPath: "corpus")
-    {
-      Diagnostics.warn("no index yet: building \(directory)/ from corpus/")
-      let base = KnowledgeBase(directory: directory, lexicon: lexicon)
-      let language = try languageModel()
-      let report = try await orFail { () async throws(IndexError) in
-        try await base.add(["corpus"], language: language)
-      }
-      for failure in report.failures { Diagnostics.warn(failure.description) }
-      opened = Result { () throws(IndexError) in try IndexReader.open(directory: directory) }
-    }
-    let reader = try orFail { () throws(IndexError) in try opened.get() }
-    return KnowledgeBase(lexicon: lexicon, reader: reader)
   }
 }
 
 extension Add {
   func run() async throws {
     let base = try await common.knowledgeBase()
-    let language = try common.languageModel()
-    let report = try await orFail { () async throws(IndexError) in
-      try await base.add(paths, language: language)
+    let report = try await orFail { () async throws(KnowledgeBaseError) in
+      try await base.add(paths)
     }
     for skipped in report.skipped { Diagnostics.warn("skipped " + skipped.description) }
     for warning in report.warnings { Diagnostics.warn(warning) }
@@ -102,7 +50,7 @@ extension Search {
   func run() async throws {
     let base = try await common.answeringKnowledgeBase()
     let filters = try filters.query()
-    let remedies = try orFail { () throws(IndexError) in
+    let remedies = try orFail { () throws(KnowledgeBaseError) in
       try base.search(query, filters: filters, limit: output.limit)
     }
     try output.print(remedies, query: query)
@@ -113,7 +61,7 @@ extension Top {
   func run() async throws {
     let base = try await common.answeringKnowledgeBase()
     let filters = try filters.query()
-    let remedies = try orFail { () throws(IndexError) in
+    let remedies = try orFail { () throws(KnowledgeBaseError) in
       try base.top(filters: filters, limit: output.limit)
     }
     try output.print(remedies, query: nil)
@@ -123,7 +71,9 @@ extension Top {
 extension Show {
   func run() async throws {
     let base = try await common.answeringKnowledgeBase()
-    guard let found = try orFail({ () throws(IndexError) in try base.remedy(named: remedy) }) else {
+    guard
+      let found = try orFail({ () throws(KnowledgeBaseError) in try base.remedy(named: remedy) })
+    else {
       throw Failure("no remedy named '\(remedy)' in \(base.directory)/; try 'tips top'")
     }
     if json {
@@ -134,7 +84,7 @@ extension Show {
     // A remedy the lexicon lacks was named from the posts' own words (a verb phrase of
     // advice, the subject of a benefit), so a reader knows to judge its name.
     let origin =
-      base.lexicon.remedies[found.name] != nil
+      base.isNamedByLexicon(found)
       ? "named by the lexicon" : "found in the text: named from the posts' own words"
     print("   " + origin)
     let caveats = found.caveats.dropFirst(2)
@@ -150,11 +100,10 @@ extension Show {
 
 extension Threads {
   func run() async throws {
-    let reader = try orFail { () throws(IndexError) in
-      try IndexReader.open(directory: common.indexDirectory)
-    }
+    let base = KnowledgeBase.listing(common.settings)
+    let threads = try orFail { () throws(KnowledgeBaseError) in try base.threads() }
     if json {
-      let rows = reader.threads.map { thread in
+      let rows = threads.map { thread in
         JSONValue.object([
           ("id", .string(thread.id)), ("title", .string(thread.title)),
           ("format", .string(thread.format.rawValue)),
@@ -165,7 +114,7 @@ extension Threads {
       print(JSONValue.array(rows).rendered())
       return
     }
-    for thread in reader.threads {
+    for thread in threads {
       print(
         "\(thread.id)  \(thread.title)  (\(thread.format.rawValue), \(CardRenderer.count(thread.postCount, "post")), \(CardRenderer.count(thread.tipCount, "tip")))"
       )
@@ -176,7 +125,9 @@ extension Threads {
 extension Remove {
   func run() async throws {
     let base = try await common.knowledgeBase()
-    guard let commit = try orFail({ () throws(IndexError) in try base.remove(threadID: thread) })
+    guard
+      let commit = try orFail({ () throws(KnowledgeBaseError) in try base.remove(threadID: thread) }
+      )
     else {
       throw Failure("no thread '\(thread)' in \(base.directory)/; see 'tips threads'")
     }
@@ -186,9 +137,8 @@ extension Remove {
 
 extension Stats {
   func run() async throws {
-    let stats = try orFail { () throws(IndexError) in
-      try IndexReader.open(directory: common.indexDirectory).stats
-    }
+    let base = KnowledgeBase.listing(common.settings)
+    let stats = try orFail { () throws(KnowledgeBaseError) in try base.stats() }
     let rows: [(String, Int)] = [
       ("threads", stats.threads), ("posts", stats.posts), ("tips", stats.tips),
       ("remedies", stats.distinctRemedies), ("terms", stats.terms), ("segments", stats.segments),
@@ -218,7 +168,7 @@ extension OutputOptions {
 }
 
 extension FilterOptions {
-  func query() throws -> Query.Filters {
+  func query() throws -> RemedyFilters {
     var kindValue: RemedyKind? = nil
     if let kind {
       guard let parsed = RemedyKind(rawValue: kind.lowercased()) else {
@@ -228,19 +178,6 @@ extension FilterOptions {
       }
       kindValue = parsed
     }
-    return Query.Filters(muscle: muscle, tool: tool, kind: kindValue, thread: thread)
-  }
-}
-
-/// The shipped lexicon, read once, on another core: started as the process starts for the
-/// commands that need it (see `Tips.main`), since reading it takes about as long as parsing
-/// the arguments, which the main thread does meanwhile; otherwise started when first asked.
-enum ShippedLexicon {
-  static let reading = Task.detached { () -> Result<Lexicon, LexiconError> in
-    Result { () throws(LexiconError) in try Lexicon.shipped() }
-  }
-
-  static func startReading() {
-    _ = reading
+    return RemedyFilters(muscle: muscle, tool: tool, kind: kindValue, thread: thread)
   }
 }

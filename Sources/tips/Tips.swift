@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import TipsCore
 import TipsKnowledgeBase
 
 @main
@@ -30,7 +29,7 @@ struct Tips: AsyncParsableCommand {
     ]
     let subcommand = CommandLine.arguments.dropFirst().first { !$0.hasPrefix("-") }
     if needsLexicon.contains(where: { $0.configuration.commandName == subcommand }) {
-      ShippedLexicon.startReading()
+      KnowledgeBase.startReadingShippedLexicon()
     }
     do {
       var command = try parseAsRoot()

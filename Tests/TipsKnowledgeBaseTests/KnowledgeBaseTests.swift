@@ -171,7 +171,7 @@ struct KnowledgeBaseTests {
 
   @Test("Searching a folder with no index says how to build one")
   func missingIndex() throws {
-    #expect(throws: IndexError.missing(directory: scratch.index)) {
+    #expect(throws: KnowledgeBaseError.missingIndex(directory: scratch.index)) {
       _ = try base.search("core", limit: 3)
     }
   }
