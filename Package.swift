@@ -26,7 +26,12 @@ let package = Package(
     .library(name: "TipsKnowledgeBase", targets: ["TipsKnowledgeBase"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+    .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.0"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
   ],
   targets: [
     .systemLibrary(
@@ -48,6 +53,14 @@ let package = Package(
       dependencies: [
         "TipsCore", "TipsIngest", "TipsExtract", "TipsIndex", "TipsRanking", "TipsLanguage",
       ]),
+    .target(
+      name: "TipsFetch",
+      dependencies: [
+        "TipsCore", "TipsIngest",
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
+      ]),
     .executableTarget(
       name: "tips",
       dependencies: [
@@ -66,6 +79,14 @@ let package = Package(
       name: "TipsKnowledgeBaseTests", dependencies: ["TipsKnowledgeBase", "TipsLanguage"],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "TipsCommandTests", dependencies: ["tips"]),
+    .testTarget(
+      name: "TipsFetchTests",
+      dependencies: [
+        "TipsFetch", .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+        .product(name: "Logging", package: "swift-log"),
+      ],
+      resources: [.copy("Fixtures")]),
   ],
   swiftLanguageModes: [.v6]
 )
