@@ -61,6 +61,12 @@ let package = Package(
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
       ]),
+    .target(
+      name: "TipsWeb",
+      dependencies: [
+        "TipsKnowledgeBase", .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Logging", package: "swift-log"),
+      ]),
     .executableTarget(
       name: "tips",
       dependencies: [
@@ -85,6 +91,13 @@ let package = Package(
         "TipsFetch", .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdTesting", package: "hummingbird"),
         .product(name: "Logging", package: "swift-log"),
+      ],
+      resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "TipsWebTests",
+      dependencies: [
+        "TipsWeb", "TipsKnowledgeBase", "TipsLanguage",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
       ],
       resources: [.copy("Fixtures")]),
   ],

@@ -1,0 +1,71 @@
+import TipsCore
+
+/// Answers as JSON in the command-line contract's shape and key order (plus `conditions`,
+/// `disputed`, `against` and each evidence's `recommenders`/`against`), for every front end:
+/// `tips search --json` and the web page's `/api/search` print the same bytes.
+public enum AnswerJSON {
+  /// `{"query": ..., "remedies": [...]}`; `query` is nil for `top`.
+  public static func answer(query: String?, remedies: [Remedy]) -> String {
+    JSONValue.object([
+      ("query", query.map(JSONValue.string) ?? .null),
+      ("remedies", .array(remedies.map(remedy))),
+    ]).rendered()
+  }
+
+  /// One remedy: its tags, evidence, score, caveats, the tips for it and those against it.
+  public static func remedy(_ remedy: Remedy) -> JSONValue {
+    let e = remedy.evidence
+    return .object([
+      ("name", .string(remedy.name)),
+      ("kind", .string(remedy.kind.rawValue)),
+      ("muscles", .array(remedy.muscles.map(JSONValue.string))),
+      ("tools", .array(remedy.tools.map(JSONValue.string))),
+      ("conditions", .array(remedy.conditions.map(JSONValue.string))),
+      (
+        "evidence",
+        .object([
+          ("posts", .int(e.posts)), ("people", .int(e.people)), ("likes", .int(e.likes)),
+          ("agreements", .int(e.agreements)), ("recommenders", .int(e.recommenders)),
+          ("against", .int(e.against)),
+        ])
+      ),
+      ("disputed", .bool(remedy.isDisputed)),
+      ("score", .number((remedy.score.total * 100).rounded() / 100)),
+      (
+        "caveats",
+        .array(
+          remedy.caveats.map {
+            .object([
+              ("text", .string($0.text)), ("thread", .string($0.thread)), ("post", .int($0.post)),
+            ])
+          })
+      ),
+      ("tips", .array(remedy.tips.filter { $0.stance != .against }.map(tip))),
+      ("against", .array(remedy.tips.filter { $0.stance == .against }.map(tip))),
+    ])
+  }
+
+  public static func tip(_ tip: Tip) -> JSONValue {
+    var fields: [(String, JSONValue)] = [
+      ("thread", .string(tip.thread)), ("post", .int(tip.post)),
+      ("author", tip.author.map(JSONValue.string) ?? .null), ("likes", .int(tip.likes)),
+      ("quote", .string(tip.quote)),
+    ]
+    if let target = tip.agreesWith { fields.append(("agrees_with", .int(target))) }
+    return .object(fields)
+  }
+
+  /// The threads of the index, as `tips threads --json` lists them.
+  public static func threads(_ threads: [ThreadSummary]) -> String {
+    JSONValue.array(
+      threads.map { thread in
+        .object([
+          ("id", .string(thread.id)), ("title", .string(thread.title)),
+          ("format", .string(thread.format.rawValue)),
+          ("url", thread.url.map(JSONValue.string) ?? .null), ("posts", .int(thread.postCount)),
+          ("tips", .int(thread.tipCount)),
+        ])
+      }
+    ).rendered()
+  }
+}
