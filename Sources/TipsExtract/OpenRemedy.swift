@@ -43,6 +43,7 @@ enum OpenRemedy {
     "insert", "input", "send", "share", "explain", "describe", "discuss", "learn", "study",
     "research", "test", "measure", "monitor", "track", "expect", "panic", "bother", "stay",
     "remain", "turn", "move", "leave", "hold", "pay", "spend", "save", "buy", "sell", "order",
+    "worth",
   ])
   /// Verbs that name a remedy without an object: "rest", "sleep more", "walk".
   static let remedyVerbs: Set<String> = [
@@ -62,7 +63,7 @@ enum OpenRemedy {
     "month", "year", "minute", "hour", "kind", "sort", "type", "lots", "deal", "part", "side",
     "end", "case", "reason", "result", "change", "difference", "wonder", "him", "her", "me",
     "us", "yourself", "myself", "itself", "themselves", "thanks", "chance", "look", "try",
-    "shot", "go", "attention", "note", "mind", "track", "author", "association", "system",
+    "go", "attention", "note", "mind", "track", "author", "association", "system",
     "library", "input", "doctor's", "office", "store", "drugstore", "pharmacy", "number",
     "name", "word", "words", "term", "list", "stuff", "matter", "fact", "thought", "view",
     "opinion", "experience", "story", "risk", "condition", "symptom", "pain", "daylight",
@@ -398,7 +399,8 @@ enum OpenRemedy {
       guard !vagueWords.contains(part), !part.hasSuffix("n't") else { return nil }
       parts.append(part)
     }
-    guard let head = parts.last, head.count > 2, head.contains(where: \.isLetter),
+    guard let head = parts.last, head.count > 2,
+      head.contains(where: \.isLetter),
       sentence.tags[phrase.upperBound - 1].upos != .adjective || parts.count > 1
     else { return nil }
     return parts.joined(separator: " ")

@@ -247,6 +247,14 @@ enum SpeechActReader {
     // "It's worth trying X", "X is worth a try", "the best thing is to V", "make sure you V".
     for i in clause where words[i].folded == "worth" {
       if i + 1 < clause.upperBound, tags[i + 1].xpos == "VBG" { return i + 1 }
+      // "It's worth a try", "worth a shot", "worth it".
+      let next = words[(i + 1)..<min(clause.upperBound, i + 3)].map(\.folded)
+      if next.first == "it"
+        || next.count == 2 && next[0] == "a"
+          && ["try", "shot", "go", "look"].contains(next[1])
+      {
+        return i
+      }
     }
     return nil
   }

@@ -52,6 +52,10 @@ public struct TipExtractor: Sendable {
     let namesBody = Self.namesBody(bodyMentions: bodyMentions, remedyMentions: remedyMentions)
     let healthWords = Set(openingWords.map(\.folded)).intersection(Cues.healthWords)
     let threadIsAboutHealth = !threadConditions.isEmpty || namesBody || !healthWords.isEmpty
+    let title = ThreadTopic.withoutAsides(thread.title)
+    let topic = ThreadTopic.of(
+      title: analyzeSentence(title, range: title.startIndex..<title.endIndex, paragraph: 0),
+      healthWords: Cues.healthWords)
     var draftsByPost: [Int: [TipDraft]] = [:]
     var tips: [Tip] = []
 
@@ -77,7 +81,7 @@ public struct TipExtractor: Sendable {
       // The agreeing sentence ("+1 for rolling") speaks as an agreement, not on its own.
       var drafts = ownDrafts(
         of: post, sentences: sentences, isAsker: isAsker, isAboutHealth: isAboutHealth,
-        skipping: agreement?.0.sentence.range)
+        topic: topic, skipping: agreement?.0.sentence.range)
       if let (found, target) = agreement {
         endorse(
           target: target, agreement: found, post: post, drafts: &drafts,
@@ -428,14 +432,15 @@ public struct TipExtractor: Sendable {
   /// The post's own recommendations and reports, one draft per remedy.
   private func ownDrafts(
     of post: Post, sentences: [SentenceAnalysis], isAsker: Bool, isAboutHealth: Bool,
-    skipping agreement: Range<String.Index>?
+    topic: ThreadTopic?, skipping agreement: Range<String.Index>?
   ) -> [TipDraft] {
     var drafts: [TipDraft] = []
     var lastWithRemedies: Int? = nil
     for (index, sentence) in sentences.enumerated() {
       let previous = index > 0 ? sentences[index - 1] : nil
       if sentence.range != agreement, !continuesWarning(sentence, after: previous) {
-        for mention in sentence.recommendedRemedies {
+        for found in sentence.recommendedRemedies {
+          let mention = topic?.absorbing(found) ?? found
           guard
             let stance = stance(
               of: mention, in: sentence, isAsker: isAsker, isAboutHealth: isAboutHealth)
@@ -461,6 +466,13 @@ public struct TipExtractor: Sendable {
               muscles: mention.clauseMuscles, tools: mention.clauseTools)
           }
         }
+      }
+      if sentence.range != agreement, let topic,
+        let stance = topicStance(of: sentence, after: previous, isAsker: isAsker)
+      {
+        TipDraft.merge(
+          into: &drafts, mention: topic.mention, stance: stance,
+          quote: Self.quote(of: sentence.range, in: post.text), muscles: [], tools: [])
       }
       let caveats = sentence.caveatClauses.map { String(post.text[$0]) }
       if !caveats.isEmpty, !sentence.isQuestion {
@@ -517,6 +529,23 @@ public struct TipExtractor: Sendable {
       return nil
     }
   }
+
+  /// How a sentence that names nothing but "it" speaks of the thread's topic ("It worked
+  /// for me", "It's worth a try", "It did nothing for me"), when the sentence before names
+  /// nothing "it" could stand for; nil when it does not speak of it.
+  private func topicStance(
+    of sentence: SentenceAnalysis, after previous: SentenceAnalysis?, isAsker: Bool
+  ) -> Stance? {
+    guard sentence.mentions.isEmpty, !sentence.isQuestion,
+      previous.map({ $0.mentions.isEmpty }) ?? true,
+      sentence.words.contains(where: { Self.topicPronouns.contains($0.folded) })
+    else { return nil }
+    if sentence.acts.contains(.failedAttempt) { return .against }
+    if sentence.reportsBenefit { return .recommends }
+    return !isAsker && sentence.acts.contains(.advice) ? .recommends : nil
+  }
+
+  private static let topicPronouns: Set<String> = ["it", "it's", "its", "them", "they", "these"]
 
   /// "Rolling could be quite painful. Stretching too.": a short sentence that ends in "too",
   /// "also" or "as well" says of its remedy what the sentence before said, here a warning.

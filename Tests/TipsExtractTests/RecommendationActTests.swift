@@ -73,6 +73,27 @@ struct RecommendationActTests {
     #expect(advice == story)
   }
 
+  @Test(
+    "A reply about 'it' speaks of the remedy the title asks about",
+    arguments: [
+      ("Feverfew for migraines?", "I took it for a year and it worked.", "2:feverfew:recommends"),
+      ("Feverfew for migraines?", "It didn't help me at all.", "2:feverfew:against"),
+      ("Opinions on allergy shots?", "So yes, the shots do work.", "2:allergy shot:recommends"),
+      ("Has anyone tried Secaris?", "It's worth a try.", "2:secaris:recommends"),
+    ])
+  func threadTopic(title: String, reply: String, expected: String) {
+    let thread = makeThread(
+      [("asker", "I keep getting them. Any experience with it?"), ("ann", reply)], title: title)
+    #expect(
+      extractor.tips(in: thread).map { "\($0.post):\($0.remedy):\($0.stance.rawValue)" }
+        == [expected])
+  }
+
+  @Test("Without a remedy in the title, 'it works' names nothing")
+  func noThreadTopic() {
+    #expect(found("It worked for me.").isEmpty)
+  }
+
   @Test("The asker's question is not a tip; the asker's later report of what worked is")
   func askerReportsWhatWorked() {
     let tips = found([

@@ -32,11 +32,12 @@ enum TestLexicon {
 }
 
 /// A thread from (author, text) pairs; the first is the opener.
-func makeThread(_ posts: [(String?, String)], likes: [Int: Int] = [:], replies: [Int: Int] = [:])
-  -> Thread
-{
+func makeThread(
+  _ posts: [(String?, String)], title: String = "Lower back pain after long rides",
+  likes: [Int: Int] = [:], replies: [Int: Int] = [:]
+) -> Thread {
   Thread(
-    id: "t", title: "Lower back pain after long rides", format: .copiedText,
+    id: "t", title: title, format: .copiedText,
     posts: posts.enumerated().map { index, post in
       Post(
         number: index + 1, author: post.0, likes: likes[index + 1] ?? 0,

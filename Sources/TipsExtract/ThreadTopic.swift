@@ -1,0 +1,109 @@
+import TipsCore
+
+/// The remedy a thread asks about, when its title names one: "Feverfew for migraines",
+/// "Opinions on allergy shots?", "Anyone tried the couch stretch?", "Hismanal side effects".
+///
+/// Replies to such a thread speak of it as "it" ("It worked for me", "It's worth a try",
+/// "You can find it in capsule form"), so a reply that recommends "it" without naming
+/// anything recommends the thread's remedy. A title that names only a problem ("Broken
+/// rib", "Cure for dry skin?") has no topic.
+struct ThreadTopic {
+  var mention: RemedyMention
+
+  /// Words before the remedy in titles that ask about one.
+  private static let askingLeads: [[String]] = [
+    ["opinion", "on"], ["opinion", "about"], ["thought", "on"], ["thought", "about"],
+    ["experience", "with"], ["anyone", "try"], ["anyone", "use"], ["info", "on"],
+    ["question", "about"], ["review", "of"], ["side", "effect", "of"],
+  ].map { $0.map(WordFolding.fold) }
+
+  /// Heads that name a kind of remedy, not one: "Diet for Crohn's", "Exercise and migraine".
+  private static let categoryHeads: Set<String> = [
+    "diet", "exercise", "treatment", "cure", "remedy", "medicine", "medication", "drug", "tip",
+    "supplement", "therapy", "food",
+  ]
+
+  /// The topic of a thread whose title is `title`, analysed as the extractor analyses a
+  /// sentence; `healthWords` tells a problem ("for migraines") from anything else.
+  static func of(title: SentenceAnalysis, healthWords: Set<String>) -> ThreadTopic? {
+    let named = unique(title.mentions.filter { !$0.isDiscovered }.map(\.name))
+    if named.count == 1, let mention = title.mentions.first(where: { $0.name == named[0] }) {
+      return ThreadTopic(mention: plain(mention))
+    }
+    guard named.isEmpty else { return nil }
+    let words = title.words.map(\.folded)
+    let all = 0..<words.count
+    // "Feverfew for migraines": a phrase, then "for" a problem.
+    if let forIndex = words.firstIndex(of: "for"), forIndex > 0,
+      !title.conditions.isEmpty || words[(forIndex + 1)...].contains(where: healthWords.contains)
+    {
+      return topic(from: 0, upTo: forIndex, in: title)
+    }
+    // "Hismanal, et al. -- side effects".
+    if let side = words.indices.first(where: {
+      words[$0] == "side" && $0 + 1 < words.count && words[$0 + 1] == "effect"
+    }), side > 0 {
+      return topic(from: 0, upTo: side, in: title)
+    }
+    for lead in askingLeads {
+      guard
+        let start = all.first(where: { i in
+          i + lead.count <= words.count && Array(words[i..<(i + lead.count)]) == lead
+        })
+      else { continue }
+      return topic(from: start + lead.count, upTo: words.count, in: title)
+    }
+    return nil
+  }
+
+  /// The remedy the title's noun phrase at `start` names, if it names one.
+  private static func topic(from start: Int, upTo end: Int, in title: SentenceAnalysis)
+    -> ThreadTopic?
+  {
+    let phrase = OpenRemedy.nounPhrase(from: start, in: title, within: start..<end)
+    guard let name = OpenRemedy.name(of: phrase, in: title),
+      let head = name.split(separator: " ").last, !categoryHeads.contains(String(head))
+    else { return nil }
+    return ThreadTopic(
+      mention: RemedyMention(
+        name: name, kind: .other, muscles: [], tools: [],
+        position: title.words[phrase.lowerBound].range.lowerBound, isDiscovered: true))
+  }
+
+  /// The topic where `found`, named from a reply's own words, is a shorter name for it ("the
+  /// shots" in a thread about allergy shots); nil otherwise.
+  func absorbing(_ found: RemedyMention) -> RemedyMention? {
+    guard found.isDiscovered, found.name != mention.name else { return nil }
+    let topicWords = mention.name.split(separator: " ")
+    let foundWords = found.name.split(separator: " ")
+    guard foundWords.last == topicWords.last, Set(foundWords).isSubset(of: Set(topicWords))
+    else { return nil }
+    var absorbed = mention
+    absorbed.position = found.position
+    absorbed.act = found.act
+    absorbed.clauseMuscles = found.clauseMuscles
+    absorbed.clauseTools = found.clauseTools
+    return absorbed
+  }
+
+  /// A title without its bracketed asides: "Opinions on Allergy (Hay Fever) shots?" asks
+  /// about allergy shots.
+  static func withoutAsides(_ title: String) -> String {
+    var result = ""
+    var depth = 0
+    for c in title {
+      if c == "(" || c == "[" { depth += 1 }
+      if depth == 0 { result.append(c) }
+      if c == ")" || c == "]", depth > 0 { depth -= 1 }
+    }
+    return result
+  }
+
+  /// The mention without what the title's clause made of it.
+  private static func plain(_ mention: RemedyMention) -> RemedyMention {
+    var mention = mention
+    mention.act = .other
+    mention.isProblem = false
+    return mention
+  }
+}
