@@ -5,10 +5,9 @@ import TipsCore
 ///
 /// A sentence is cut into clauses at commas, semicolons, colons, dashes and brackets, and
 /// before "but", "although" and "however". A clause is a caveat when it holds a caveat cue
-/// ("could be quite painful", "consistency is key", "you have to ..."). An "if"/"unless"
-/// clause is a caveat when it speaks of pain, time or things not getting better ("if it
-/// won't get better in some days"), and not when it only sets a scene ("if you want a
-/// cheaper version").
+/// ("could be quite painful", "consistency is key", "you have to ...", "not widely
+/// available"). An "if"/"unless" clause is a caveat unless it only sets a scene ("if you
+/// want a cheaper version").
 enum CaveatFinder {
   private static let conditionWords: Set<String> = ["if", "unless"]
   /// Words that make a condition a warning.
@@ -16,6 +15,12 @@ enum CaveatFinder {
     "not", "no", "won't", "doesn't", "don't", "can't", "isn't", "still", "persist", "persists",
     "better", "worse", "pain", "painful", "hurt", "hurts", "sharp", "numb", "numbness", "day",
     "week", "swelling", "swollen", "injured", "injury",
+  ]
+  /// Words of a condition that only sets a scene ("if you want a cheaper version", "if
+  /// anyone is interested"); any other condition on advice limits it ("if you can get it",
+  /// "if it is tinnitus").
+  private static let sceneWords: Set<String> = [
+    "want", "like", "interested", "anyone", "curious", "wonder", "so", "mean", "ask",
   ]
   private static let subjects: Set<String> = ["i", "you", "we", "i'd", "you'd", "i'll", "you'll"]
   private static let modals: Set<String> = [
@@ -37,6 +42,7 @@ enum CaveatFinder {
         let conditionWordsFolded = words[condition].map(\.folded)
         if conditionWordsFolded.contains(where: troubleWords.contains)
           || cues.contains(.caveat, within: condition)
+          || !conditionWordsFolded.contains(where: sceneWords.contains)
         {
           result.append(range(of: condition, in: words))
           continue

@@ -71,6 +71,17 @@ enum Cues {
       "risk", "could be", "may aggravate", "aggravate", "worse", "takes time", "patient",
       "patience", "not for everyone", "depends", "numbness", "numb", "tingling", "sharp pain",
       "stop if", "don't force", "do not force", "never force",
+      // Costs and side effects: what a reader weighs before trying it.
+      "side effect", "expensive", "costs", "greasy", "sting", "awkward", "hangover", "tolerance",
+      "drowsy", "drowsiness", "dizzy", "nausea", "addictive", "habit forming", "overuse",
+      "overused", "dependence", "allergic to",
+      // Limits of the evidence or of the remedy.
+      "not available", "not widely available", "not commercially available", "no advantage",
+      "not a cure", "may not", "might not", "won't work", "doesn't work for everyone",
+      "didn't seem to", "wouldn't expect", "evidence was mixed", "no consensus",
+      // How much and how long.
+      "at least", "up to", "initially", "occasionally", "intermittently", "for the first",
+      "as long as", "don't buy", "don't try", "don't take", "never use", "except",
     ])
 
   /// Opening words of an agreement with another post.

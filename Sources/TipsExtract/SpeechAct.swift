@@ -425,6 +425,7 @@ enum SpeechActReader {
     "wake", "find", "realize", "agree", "guess", "call", "post", "reply", "write", "thank",
     "seem", "appear", "become", "diagnose", "tend", "manage", "live", "die", "fall",
     "lose", "miss", "worry", "care", "deal", "complain", "bleed", "swell", "can", "will",
+    "recall",
     "would", "should", "could", "may", "might", "must",
   ]
 

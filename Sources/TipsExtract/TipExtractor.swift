@@ -585,6 +585,9 @@ public struct TipExtractor: Sendable {
     }
   }
 
+  /// Sentences up to this long that only warn are kept whole as a caveat.
+  private static let wholeCaveatWords = 40
+
   /// Warnings that name no remedy ("Consistency is key here") qualify the post's advice: the
   /// sentence before them when they point back to it ("it", "this"), else every remedy the
   /// post recommends.
@@ -593,7 +596,12 @@ public struct TipExtractor: Sendable {
   ) {
     for (index, sentence) in sentences.enumerated()
     where sentence.mentions.isEmpty && !sentence.caveatClauses.isEmpty && !sentence.isQuestion {
-      let caveats = sentence.caveatClauses.map { String(text[$0]) }
+      // A sentence that only warns is the warning, whole: "If it's not done right, you
+      // remain greasy and stick to your clothes."
+      let caveats =
+        sentence.words.count <= Self.wholeCaveatWords
+        ? [String(Self.trimmed(text[sentence.range])).trimmingSuffix(while: { ".!".contains($0) })]
+        : sentence.caveatClauses.map { String(text[$0]) }
       var targets = Set(drafts.filter { $0.stance != .against }.map(\.remedy))
       if index > 0, sentences[index - 1].paragraph == sentence.paragraph,
         !sentences[index - 1].mentions.isEmpty,
@@ -617,4 +625,13 @@ func unique<T: Hashable>(_ items: [T]) -> [T] {
 private func uniqueMentions(_ mentions: [RemedyMention]) -> [RemedyMention] {
   var seen = Set<String>()
   return mentions.filter { seen.insert($0.name).inserted }
+}
+
+extension String {
+  /// The string without the characters at its end that `drop` picks.
+  fileprivate func trimmingSuffix(while drop: (Character) -> Bool) -> String {
+    var end = endIndex
+    while end > startIndex, drop(self[index(before: end)]) { end = index(before: end) }
+    return String(self[..<end])
+  }
 }

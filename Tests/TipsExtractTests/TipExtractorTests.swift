@@ -126,6 +126,18 @@ struct TipExtractorTests {
     #expect(tip.caveats == ["If it won't get better in some days"])
   }
 
+  @Test(
+    "A condition, a cost or a limit beside advice is its caveat",
+    arguments: [
+      ("Try Secaris, if you can get it.", "if you can get it"),
+      ("Try lanolin. It is not widely available yet.", "It is not widely available yet"),
+      ("Try lanolin. It stings like the devil at first.", "It stings like the devil at first"),
+    ])
+  func limitsAreCaveats(reply: String, caveat: String) {
+    let thread = makeThread([("asker", "Dry skin on my legs, what helps?"), ("ann", reply)])
+    #expect(tips(thread).first?.caveats == [caveat])
+  }
+
   @Test("A warning that names no remedy qualifies every remedy of its post")
   func generalCaveat() {
     let thread = makeThread([
