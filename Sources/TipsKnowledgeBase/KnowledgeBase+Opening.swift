@@ -1,0 +1,100 @@
+import Foundation
+import TipsCore
+import TipsIndex
+import TipsLanguage
+
+extension KnowledgeBase {
+  /// Starts reading the shipped lexicon on another core, for a front end that knows early
+  /// that it will need it; a wrong guess costs time, never correctness.
+  public static func startReadingShippedLexicon() {
+    _ = ShippedLexicon.reading
+  }
+
+  /// The shipped lexicon, merged with the user's file in the config folder, then with the
+  /// file `settings` names.
+  public static func lexicon(
+    for settings: KnowledgeBaseSettings
+  ) async throws(KnowledgeBaseError) -> Lexicon {
+    var merged: Lexicon
+    switch await ShippedLexicon.reading.value {
+    case .success(let lexicon): merged = lexicon
+    case .failure(let error): throw KnowledgeBaseError(error)
+    }
+    for path in [settings.userLexiconPath, settings.extraLexicon].compactMap({ $0 }) {
+      guard path == settings.extraLexicon || FileManager.default.fileExists(atPath: path) else {
+        continue
+      }
+      guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+        throw KnowledgeBaseError(LexiconError.unreadable(path: path))
+      }
+      do {
+        try merged.merge(text: text, source: path)
+      } catch {
+        throw KnowledgeBaseError(error)
+      }
+    }
+    return merged
+  }
+
+  /// A knowledge base for adding and removing threads, in the folder `settings` names.
+  public static func opening(
+    _ settings: KnowledgeBaseSettings
+  ) async throws(KnowledgeBaseError) -> KnowledgeBase {
+    KnowledgeBase(directory: settings.indexDirectory, lexicon: try await lexicon(for: settings))
+  }
+
+  /// A knowledge base for listing what the index holds (`threads()`, `stats()`), which reads
+  /// no lexicon: listing is instant, and a malformed lexicon file never hides what is
+  /// indexed. Its answers would know no synonyms; use `answering(_:)` to answer.
+  public static func listing(_ settings: KnowledgeBaseSettings) -> KnowledgeBase {
+    KnowledgeBase(directory: settings.indexDirectory, lexicon: Lexicon())
+  }
+
+  /// A knowledge base ready to answer, pinned to the index's last commit, which is opened
+  /// while the lexicon is read (both take milliseconds, and there are cores to spare).
+  ///
+  /// A missing default index is built from `corpus` first, when that folder exists, so a
+  /// fresh clone answers its first search: `notice` gets one line saying so, then one line
+  /// per file that could not be read. A folder the user named is never built on its own.
+  public static func answering(
+    _ settings: KnowledgeBaseSettings, corpus: String = "corpus",
+    notice: (String) -> Void = { _ in }
+  ) async throws(KnowledgeBaseError) -> KnowledgeBase {
+    let directory = settings.indexDirectory
+    async let opening = Result { () throws(IndexError) in
+      try IndexReader.open(directory: directory)
+    }
+    let lexicon = try await lexicon(for: settings)
+    var opened = await opening
+    if case .failure(.missing) = opened, settings.isDefaultIndex,
+      FileManager.default.fileExists(atPath: corpus)
+    {
+      notice("no index yet: building \(directory)/ from \(corpus)/")
+      let base = KnowledgeBase(directory: directory, lexicon: lexicon)
+      let report = try await base.add([corpus])
+      for failure in report.failures { notice(failure.description) }
+      opened = Result { () throws(IndexError) in try IndexReader.open(directory: directory) }
+    }
+    switch opened {
+    case .success(let reader): return KnowledgeBase(lexicon: lexicon, reader: reader)
+    case .failure(let error): throw KnowledgeBaseError(error)
+    }
+  }
+
+  /// The threads in the index, sorted by id.
+  public func threads() throws(KnowledgeBaseError) -> [ThreadSummary] {
+    try reader().threads
+  }
+
+  /// What the index holds: threads, posts, tips, remedies, terms, segments and bytes.
+  public func stats() throws(KnowledgeBaseError) -> IndexStats {
+    try reader().stats
+  }
+
+  /// True when `remedy` is one the lexicon names; false when it was named from the posts' own
+  /// words (a verb phrase of advice, the subject of a benefit), so a reader knows to judge
+  /// its name.
+  public func isNamedByLexicon(_ remedy: Remedy) -> Bool {
+    lexicon.remedies[remedy.name] != nil
+  }
+}
