@@ -1,4 +1,5 @@
 import TipsCore
+import TipsIndex
 
 /// Answers as JSON in the command-line contract's shape and key order (plus `conditions`,
 /// `disputed`, `against` and each evidence's `recommenders`/`against`), for every front end:

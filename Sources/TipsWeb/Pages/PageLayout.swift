@@ -76,9 +76,10 @@ enum PageLayout {
     label{display:block;font-weight:600;font-size:.9rem;margin-bottom:.2rem}
     input,select,button{font:inherit;width:100%;padding:.45rem .6rem;border:1px solid #8c8f94;\
     border-radius:6px;background:var(--paper);color:var(--ink)}
-    .query input{font-size:1.1rem}
+    input,select{height:2.6rem}
+    .query input{font-size:1.1rem;height:2.9rem}
     button{width:auto;background:var(--accent);border-color:var(--accent);color:#fff;\
-    font-weight:600;padding:.45rem 1.2rem;cursor:pointer}
+    font-weight:600;padding:.45rem 1.2rem;height:2.6rem;cursor:pointer}
     .card{background:var(--paper);border:1px solid var(--line);border-radius:8px;\
     padding:1rem 1.25rem;margin:1rem 0}
     .card header{display:flex;justify-content:space-between;gap:1rem;align-items:baseline;\
@@ -112,7 +113,9 @@ enum PageLayout {
     th,td{text-align:left;padding:.5rem .75rem;border-bottom:1px solid var(--line);\
     vertical-align:top}
     th{font-size:.85rem;color:var(--muted)}
-    td.number{text-align:right;font-variant-numeric:tabular-nums}
+    th.number,td.number{text-align:right;font-variant-numeric:tabular-nums}
+    .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;\
+    clip-path:inset(50%);white-space:nowrap}
     code{font-size:.9em}
     footer.site{max-width:54rem;margin:0 auto;padding:0 1.5rem 2rem;color:var(--muted);\
     font-size:.85rem}

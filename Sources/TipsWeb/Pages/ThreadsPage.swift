@@ -9,7 +9,7 @@ enum ThreadsPage {
     ]
     if !threads.isEmpty {
       body.append(
-        "<table><caption class=\"summary\">Each thread with its format, posts and tips</caption>"
+        "<table><caption class=\"visually-hidden\">Each thread with its format, posts and tips</caption>"
           + "<thead><tr><th scope=\"col\">Thread</th><th scope=\"col\">Format</th>"
           + "<th scope=\"col\" class=\"number\">Posts</th>"
           + "<th scope=\"col\" class=\"number\">Tips</th></tr></thead><tbody>")
