@@ -39,7 +39,9 @@ public enum ThreadImporter {
     guard bytes.count <= FileBytes.maximumWholeFileLength else {
       throw .tooLarge(path: path, limit: FileBytes.maximumWholeFileLength)
     }
-    return try threadStream(in: bytes, path: path)
+    var stream = try threadStream(in: bytes, path: path)
+    stream.wholeFileByteCount = bytes.count
+    return stream
   }
 
   /// Threads of one file, pulled one at a time (see `threadStream(fromFile:)`).
@@ -51,6 +53,8 @@ public enum ThreadImporter {
 
     private var source: Source
     private var position = 0
+    /// The size of a file read whole when the stream was made; 0 for a streamed dump.
+    var wholeFileByteCount = 0
     /// What the reader could not make out but read anyway, one line each for the user:
     /// a copied page with no post boundary read as one post.
     public let warnings: [String]
@@ -58,6 +62,15 @@ public enum ThreadImporter {
     init(_ source: Source, warnings: [String] = []) {
       self.source = source
       self.warnings = warnings
+    }
+
+    /// Bytes of the file read so far: a streamed dump's position in it, so a front end can
+    /// show how far through gigabytes an add is; a file read whole counts whole at once.
+    public var bytesRead: Int {
+      switch source {
+      case .stackExchange(let threads): max(wholeFileByteCount, threads.reader.bytesConsumed)
+      case .read: wholeFileByteCount
+      }
     }
 
     /// Every thread not handed out yet, read to the end.

@@ -13,6 +13,8 @@ import TipsIndex
 struct AddPipeline: ~Copyable {
   let directory: String
   let extractor: TipExtractor
+  /// Counts the tips of each thread as its extraction ends; nil when nobody shows progress.
+  let progress: AddProgress?
   private var writer: IndexWriter? = nil
   /// Handed-over batches being extracted, in order, with the file they came from (nil for
   /// threads of files already read whole).
@@ -20,17 +22,18 @@ struct AddPipeline: ~Copyable {
   /// The threads of each staged segment and the file they came from, in staging order.
   private var staged: [(threads: [ThreadSummary], file: Int?)] = []
 
-  init(directory: String, extractor: TipExtractor) {
+  init(directory: String, extractor: TipExtractor, progress: AddProgress? = nil) {
     self.directory = directory
     self.extractor = extractor
+    self.progress = progress
   }
 
   /// Stages the batches in flight, then starts extracting `batches` (empty ones skipped).
   mutating func enqueue(_ batches: [(threads: [Thread], file: Int?)]) async throws(IndexError) {
     try await stagePending()
     for (threads, file) in batches where !threads.isEmpty {
-      let extractor = self.extractor
-      pending.append((Task { await Self.extract(threads, extractor) }, file))
+      let (extractor, progress) = (self.extractor, self.progress)
+      pending.append((Task { await Self.extract(threads, extractor, progress) }, file))
     }
   }
 
@@ -48,7 +51,7 @@ struct AddPipeline: ~Copyable {
     adding last: [Thread]
   ) async throws(IndexError) -> (CommitSummary, [ThreadSummary])? {
     try await stagePending()
-    let extracted = await Self.extract(last, extractor)
+    let extracted = await Self.extract(last, extractor, progress)
     guard !extracted.isEmpty || !staged.isEmpty else { return nil }
     var final: IndexWriter
     if let opened = writer.take() {
@@ -76,12 +79,14 @@ struct AddPipeline: ~Copyable {
 
   /// `threads` with their tips, extracted in parallel, in the order given.
   private static func extract(
-    _ threads: [Thread], _ extractor: TipExtractor
+    _ threads: [Thread], _ extractor: TipExtractor, _ progress: AddProgress?
   ) async -> [IndexedThread] {
     await withTaskGroup(of: (Int, IndexedThread).self) { group in
       for (position, thread) in threads.enumerated() {
         group.addTask {
-          (position, IndexedThread(thread: thread, tips: extractor.tips(in: thread)))
+          let tips = extractor.tips(in: thread)
+          progress?.update { $0.tips += tips.count }
+          return (position, IndexedThread(thread: thread, tips: tips))
         }
       }
       var collected: [(Int, IndexedThread)] = []

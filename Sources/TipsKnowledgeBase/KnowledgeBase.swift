@@ -59,30 +59,38 @@ public struct KnowledgeBase: Sendable {
   /// then merged by subject.
   ///
   /// `language` tags the posts' words for extraction; commands that only answer never load
-  /// it.
-  public func add(_ paths: [String], language: LanguageModel) async throws(KnowledgeBaseError)
-    -> AddReport
-  {
+  /// it. `progress`, when given, counts bytes, threads and tips as they go, for a front end
+  /// to show.
+  ///
+  /// `fetched` are threads read from elsewhere (`tips add URL`), committed with the files'.
+  public func add(
+    _ paths: [String], fetched: [Thread] = [], language: LanguageModel,
+    progress: AddProgress? = nil
+  ) async throws(KnowledgeBaseError) -> AddReport {
     do {
-      return try await add(paths, extractor: TipExtractor(lexicon: lexicon, language: language))
+      return try await add(
+        paths, fetched: fetched, extractor: TipExtractor(lexicon: lexicon, language: language),
+        progress: progress)
     } catch {
       throw KnowledgeBaseError(error)
     }
   }
 
   /// Ingests files and folders with the shipped language model (see `add(_:language:)`).
-  public func add(_ paths: [String]) async throws(KnowledgeBaseError) -> AddReport {
+  public func add(
+    _ paths: [String], fetched: [Thread] = [], progress: AddProgress? = nil
+  ) async throws(KnowledgeBaseError) -> AddReport {
     let language: LanguageModel
     do {
       language = try LanguageModel.shipped()
     } catch {
       throw KnowledgeBaseError(error)
     }
-    return try await add(paths, language: language)
+    return try await add(paths, fetched: fetched, language: language, progress: progress)
   }
 
   private func add(
-    _ paths: [String], extractor: TipExtractor
+    _ paths: [String], fetched: [Thread], extractor: TipExtractor, progress: AddProgress?
   ) async throws(IndexError) -> AddReport {
     var files: [String] = []
     var failures: [IngestError] = []
@@ -104,10 +112,17 @@ public struct KnowledgeBase: Sendable {
       }
     }
 
-    var pipeline = AddPipeline(directory: directory, extractor: extractor)
+    var pipeline = AddPipeline(directory: directory, extractor: extractor, progress: progress)
     var batch = Batch(limit: batchTextBytes)
     var usenet: [Thread] = []
+    let sizes = files.map(FileSize.byteCount(ofFile:))
+    var bytesDone = 0
+    progress?.update { $0.bytesTotal = sizes.reduce(0, +) }
     for (fileNumber, file) in files.enumerated() {
+      defer {
+        bytesDone += sizes[fileNumber]
+        progress?.update { [bytesDone] in $0.bytesRead = bytesDone }
+      }
       var stream: ThreadImporter.ThreadStream
       do {
         stream = try ThreadImporter.threadStream(fromFile: file)
@@ -130,6 +145,11 @@ public struct KnowledgeBase: Sendable {
           break
         }
         guard let thread else { break }
+        let bytesRead = bytesDone + min(stream.bytesRead, sizes[fileNumber])
+        progress?.update {
+          $0.threads += 1
+          $0.bytesRead = bytesRead
+        }
         if thread.format == .usenet {
           usenet.append(thread)
           continue
@@ -146,7 +166,9 @@ public struct KnowledgeBase: Sendable {
         fileStart = 0
       }
     }
+    progress?.update { $0.isReadingDone = true }
     for thread in ThreadImporter.mergingThreads(usenet) { batch.append(thread) }
+    for thread in fetched { batch.append(thread) }
     guard let (summary, threads) = try await pipeline.commit(adding: batch.threads) else {
       return AddReport(
         threads: [], failures: failures, skipped: skipped, warnings: warnings, commit: nil)

@@ -63,6 +63,12 @@ final class XMLRowReader {
     buffer?.deallocate()
   }
 
+  /// Bytes of the input the parser has consumed so far (it reads ahead by a buffer), for
+  /// progress through a large file; 0 when libxml2 cannot tell.
+  var bytesConsumed: Int {
+    max(0, Int(xmlTextReaderByteConsumed(reader)))
+  }
+
   /// The next `row` child of the root as attribute name → value, or nil at the end.
   ///
   /// Values are decoded text (`&lt;p&gt;` arrives as `<p>`). Rows nested deeper, and
