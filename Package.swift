@@ -70,7 +70,7 @@ let package = Package(
     .executableTarget(
       name: "tips",
       dependencies: [
-        "TipsCore", "TipsIndex", "TipsRanking", "TipsKnowledgeBase", "TipsLanguage",
+        "TipsKnowledgeBase", "TipsFetch", "TipsWeb",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: staticStandardLibrary, linkerSettings: staticLinking),
@@ -88,7 +88,7 @@ let package = Package(
     .testTarget(
       name: "TipsFetchTests",
       dependencies: [
-        "TipsFetch", .product(name: "Hummingbird", package: "hummingbird"),
+        "TipsFetch", "tips", .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdTesting", package: "hummingbird"),
         .product(name: "Logging", package: "swift-log"),
       ],

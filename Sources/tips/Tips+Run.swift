@@ -25,16 +25,20 @@ extension CommonOptions {
 
 extension Add {
   func run() async throws {
+    let sources = await sources()
+    guard !sources.files.isEmpty || !sources.fetched.isEmpty else {
+      throw Failure("nothing added: no address could be read as a thread", printed: true)
+    }
     let base = try await common.knowledgeBase()
     let report = try await orFail { () async throws(KnowledgeBaseError) in
-      try await base.add(paths)
+      try await base.add(sources.files, fetched: sources.fetched)
     }
     for skipped in report.skipped { Diagnostics.warn("skipped " + skipped.description) }
     for warning in report.warnings { Diagnostics.warn(warning) }
     for failure in report.failures { Diagnostics.warn(failure.description) }
+    let failed = !report.failures.isEmpty || sources.failedAddresses > 0
     guard let commit = report.commit else {
-      throw Failure(
-        "nothing added: no file could be read as a thread", printed: !report.failures.isEmpty)
+      throw Failure("nothing added: no file could be read as a thread", printed: failed)
     }
     let tips = report.threads.reduce(0) { $0 + $1.tipCount }
     print(
@@ -42,7 +46,7 @@ extension Add {
         + (commit.threadsReplaced > 0 ? ", \(commit.threadsReplaced) replaced" : "")
         + "; index now holds \(CardRenderer.count(commit.threads, "thread")), "
         + "\(CardRenderer.count(commit.tips, "tip")) in \(base.directory)/")
-    if !report.failures.isEmpty { throw ExitCode(1) }
+    if failed { throw ExitCode(1) }
   }
 }
 
@@ -77,7 +81,7 @@ extension Show {
       throw Failure("no remedy named '\(remedy)' in \(base.directory)/; try 'tips top'")
     }
     if json {
-      print(JSONRenderer.answer(query: remedy, remedies: [found]))
+      print(AnswerJSON.answer(query: remedy, remedies: [found]))
       return
     }
     print(CardRenderer.card(found, rank: nil, explain: true, quotes: .max), terminator: "")
@@ -103,15 +107,7 @@ extension Threads {
     let base = KnowledgeBase.listing(common.settings)
     let threads = try orFail { () throws(KnowledgeBaseError) in try base.threads() }
     if json {
-      let rows = threads.map { thread in
-        JSONValue.object([
-          ("id", .string(thread.id)), ("title", .string(thread.title)),
-          ("format", .string(thread.format.rawValue)),
-          ("url", thread.url.map(JSONValue.string) ?? .null), ("posts", .int(thread.postCount)),
-          ("tips", .int(thread.tipCount)),
-        ])
-      }
-      print(JSONValue.array(rows).rendered())
+      print(AnswerJSON.threads(threads))
       return
     }
     for thread in threads {
@@ -157,7 +153,7 @@ extension Stats {
 extension OutputOptions {
   func print(_ remedies: [Remedy], query: String?) throws {
     if json {
-      Swift.print(JSONRenderer.answer(query: query, remedies: remedies))
+      Swift.print(AnswerJSON.answer(query: query, remedies: remedies))
     } else if remedies.isEmpty {
       Swift.print(
         query.map { "no remedies found for '\($0)'" } ?? "the index holds no remedies yet")

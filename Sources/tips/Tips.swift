@@ -17,6 +17,7 @@ struct Tips: AsyncParsableCommand {
       """,
     subcommands: [
       Add.self, Search.self, Top.self, Show.self, Threads.self, Remove.self, Stats.self,
+      Serve.self,
     ])
 
   /// Runs the command; a `Failure` becomes one `tips: ...` line on stderr and exit status 1,
@@ -25,7 +26,7 @@ struct Tips: AsyncParsableCommand {
     // Commands that answer or add need the shipped lexicon: read it while arguments are
     // parsed. A guess from the raw arguments, so a wrong one costs time, never correctness.
     let needsLexicon: [any ParsableCommand.Type] = [
-      Add.self, Search.self, Top.self, Show.self, Remove.self,
+      Add.self, Search.self, Top.self, Show.self, Remove.self, Serve.self,
     ]
     let subcommand = CommandLine.arguments.dropFirst().first { !$0.hasPrefix("-") }
     if needsLexicon.contains(where: { $0.configuration.commandName == subcommand }) {
@@ -61,7 +62,11 @@ struct Add: AsyncParsableCommand {
     commandName: "add",
     abstract: "Ingest thread exports (files or folders); re-adding a thread replaces it.")
 
-  @Argument(help: "Files or folders of thread exports.")
+  @Argument(
+    help: ArgumentHelp(
+      "Files or folders of thread exports, or addresses of threads.",
+      discussion: "An address is a Discourse topic (https://forum/t/slug/ID), a Reddit "
+        + "comments page or a Stack Exchange question, read through its JSON."))
   var paths: [String]
 
   @OptionGroup var common: CommonOptions
