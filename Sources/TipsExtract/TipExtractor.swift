@@ -62,7 +62,11 @@ public struct TipExtractor: Sendable {
     for post in thread.posts {
       let isAsker =
         post.number == opener.number || (opener.author != nil && post.author == opener.author)
-      let sentences = analyze(post.text)
+      let sentences = analyze(
+        post.text,
+        tagsEverySentence: threadIsAboutHealth
+          || WordFolding.words(in: post.text[...]).contains { Cues.healthWords.contains($0.folded) }
+      )
       let postConditions = unique(threadConditions + sentences.flatMap(\.conditions))
       // In a thread about an ache or an injury, naming a remedy is advice; elsewhere ("a
       // creature learning to walk", "the rest did not") the sentence must say so.
@@ -104,14 +108,25 @@ public struct TipExtractor: Sendable {
 
   // MARK: - Sentences
 
-  func analyze(_ text: String) -> [SentenceAnalysis] {
+  /// The post's sentences. Off the topic of health only lexicon remedies count, so there a
+  /// sentence is tagged only when it or the sentence before it names something the lexicon
+  /// knows: the tagger is most of extraction's cost, and most such sentences name nothing.
+  func analyze(_ text: String, tagsEverySentence: Bool = true) -> [SentenceAnalysis] {
     var result: [SentenceAnalysis] = []
     var paragraph = 0
     var scanned = text.startIndex
+    var previousNamed = false
     for range in SentenceSplitter.sentences(in: text) {
       paragraph += Self.paragraphBreaks(in: text[scanned..<range.lowerBound])
       scanned = range.lowerBound
-      result.append(analyzeSentence(text, range: range, paragraph: paragraph))
+      let words = WordFolding.words(in: text[range])
+      let matches = lexicon.matches(in: words)
+      let tagged = tagsEverySentence || previousNamed || !matches.isEmpty
+      result.append(
+        analyzeSentence(
+          text, range: range, paragraph: paragraph, words: words, matches: matches,
+          tagged: tagged))
+      previousNamed = !matches.isEmpty
     }
     return result
   }
@@ -127,14 +142,23 @@ public struct TipExtractor: Sendable {
     return count
   }
 
+  private func analyzeSentence(_ text: String, range: Range<String.Index>, paragraph: Int)
+    -> SentenceAnalysis
+  {
+    let words = WordFolding.words(in: text[range])
+    return analyzeSentence(
+      text, range: range, paragraph: paragraph, words: words, matches: lexicon.matches(in: words),
+      tagged: true)
+  }
+
   private func analyzeSentence(
-    _ text: String, range: Range<String.Index>, paragraph: Int
+    _ text: String, range: Range<String.Index>, paragraph: Int, words: [WordSpan],
+    matches: [PhraseMatch], tagged: Bool
   ) -> SentenceAnalysis {
     let sentence = text[range]
-    let words = WordFolding.words(in: sentence)
     let folded = words.map(\.folded)
     var analysis = SentenceAnalysis(range: range, paragraph: paragraph, words: words)
-    analysis.tags = Self.align(words, with: tokens(of: sentence))
+    analysis.tags = Self.align(words, with: tagged ? tokens(of: sentence) : [])
     let cues = Cues.scan(folded)
     analysis.cues = cues
     var mentions: [RemedyMention] = []
@@ -147,7 +171,7 @@ public struct TipExtractor: Sendable {
       clauses.firstIndex { $0.contains(wordIndex) } ?? 0
     }
 
-    for match in lexicon.matches(in: words) {
+    for match in matches {
       let position = words[match.words.lowerBound].range.lowerBound
       let clauseIndex = clause(of: match.words.lowerBound)
       let isProblem = cues.contains(.problem, endingAt: match.words.lowerBound)
@@ -467,7 +491,7 @@ public struct TipExtractor: Sendable {
           }
         }
       }
-      if sentence.range != agreement, let topic,
+      if sentence.range != agreement, let topic, isAboutHealth || !topic.mention.isDiscovered,
         let stance = topicStance(of: sentence, after: previous, isAsker: isAsker)
       {
         TipDraft.merge(
