@@ -83,7 +83,7 @@ struct RecommendationActTests {
     ])
   func threadTopic(title: String, reply: String, expected: String) {
     let thread = makeThread(
-      [("asker", "I keep getting them. Any experience with it?"), ("ann", reply)], title: title)
+      [("asker", "My nose keeps bleeding. Any experience with it?"), ("ann", reply)], title: title)
     #expect(
       extractor.tips(in: thread).map { "\($0.post):\($0.remedy):\($0.stance.rawValue)" }
         == [expected])
