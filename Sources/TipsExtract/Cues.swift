@@ -29,7 +29,7 @@ enum Cues {
       "felt better", "much better", "go-to", "swear by", "life saver", "lifesaver", "game changer",
       // The problem reported gone: "and the pain went away", "it cleared up in a week".
       "went away", "gone away", "disappeared", "cleared up", "is gone", "was gone", "were gone",
-      "pain free", "stopped hurting", "no longer hurts", "better now",
+      "pain free", "stopped hurting", "no longer hurts", "better now", "under control", "at bay",
     ])
 
   /// Words that make a thread about health even when the lexicon names no condition in it:

@@ -22,7 +22,8 @@ enum OpenRemedy {
   private static let carrierVerbs: Set<String> = [
     "get", "use", "take", "try", "buy", "wear", "have", "do", "put", "add", "grab", "invest",
     "pick", "find", "give", "include", "incorporate", "switch", "apply", "consider", "purchase",
-    "order", "start", "begin", "keep", "continue", "recommend", "suggest", "swear", "go",
+    "order", "start", "begin", "keep", "continue", "recommend", "suggest", "advocate", "advise",
+    "swear", "go",
     "stick", "look", "check", "need", "want", "make", "rely", "opt", "prescribe",
   ]
   /// Verbs that turn their object into "avoid <object>".
@@ -349,6 +350,9 @@ enum OpenRemedy {
     while end < clause.upperBound, end - i < 4,
       [.noun, .properNoun, .adjective].contains(tags[end].upos)
         || tags[end].xpos == "VBG" && end > i || tags[end].xpos == "VBN" && end == i
+        // "rubbing alcohol", "sleeping pills": a gerund before a noun is part of the name.
+        || tags[end].xpos == "VBG" && end == i && end + 1 < clause.upperBound
+          && tags[end + 1].upos == .noun
     {
       end += 1
     }

@@ -130,7 +130,9 @@ enum SpeechActReader {
   ])
 
   /// Verbs of recommending whose complement is the advice: "I'd suggest X", "I recommend X".
-  static let recommendingVerbs: Set<String> = ["suggest", "recommend", "advise", "advocate"]
+  static let recommendingVerbs: Set<String> = [
+    "suggest", "recommend", "advise", "advocate", "prescribe",
+  ]
 
   /// Where the advised action starts in the clause: the imperative verb, the verb after "you
   /// should", or the complement of "I'd suggest"; nil when the clause does not advise.
@@ -203,6 +205,18 @@ enum SpeechActReader {
       if conditional, tags[j].upos == .verb, !notAdviceImperatives.contains(tags[j].lemma) {
         return j
       }
+    }
+    // "My doctor recommended X", "a doctor advocated a drop of X": advice reported from
+    // someone who gave it.
+    for i in clause where i > clause.lowerBound && recommendingVerbs.contains(tags[i].lemma) {
+      guard ["VBD", "VBZ"].contains(tags[i].xpos), i + 1 < clause.upperBound,
+        tags[i - 1].upos == .noun || ["he", "she", "they"].contains(words[i - 1].folded)
+          || tags[i - 1].upos == .adverb,
+        !words[max(clause.lowerBound, i - 2)..<i].contains(where: {
+          ["not", "n't", "never", "didn't", "doesn't"].contains($0.folded)
+        })
+      else { continue }
+      return i
     }
     // "The best thing (you can do) is (to) keep cool", "your best bet is X", "all you need is
     // X": the verb after "is", or "is" itself before a thing.
