@@ -8,13 +8,13 @@
 /// of the frame's checksum and with one checksum per thread, so segments are written a
 /// thread at a time and opening one no longer reads its posts. Older folders are refused
 /// with `IndexError.tooOld`: they are rebuilt from the exports in seconds.
-enum IndexFormat {
+public enum IndexFormat {
   /// The format this tips writes: data-file header, payload layout and manifest together.
-  static let currentVersion = 3
+  public static let currentVersion = 3
   /// The oldest format this tips still reads.
-  static let oldestSupportedVersion = 3
-  /// Recorded in `meta.json` for bug reports.
-  static let writerVersion = "tips 0.1.0"
+  public static let oldestSupportedVersion = 3
+  /// Recorded in `meta.json` for bug reports, and printed by `tips --version`.
+  public static let writerVersion = "tips 0.1.0"
 
   /// The name of the data file of segment `number` (numbers come from the manifest's
   /// `nextSegment` and are never reused once committed).

@@ -5,21 +5,32 @@ import TipsKnowledgeBase
 enum CardRenderer {
   static let width = 80
 
-  static func cards(_ remedies: [Remedy], explain: Bool = false) -> String {
+  static func cards(
+    _ remedies: [Remedy], explain: Bool = false, palette: Palette = .plain
+  ) -> String {
     remedies.enumerated().map { index, remedy in
-      card(remedy, rank: index + 1, explain: explain)
+      card(remedy, rank: index + 1, explain: explain, palette: palette)
     }.joined(separator: "\n")
   }
 
-  static func card(_ remedy: Remedy, rank: Int?, explain: Bool, quotes: Int = 2) -> String {
+  static func card(
+    _ remedy: Remedy, rank: Int?, explain: Bool, quotes: Int = 2, palette: Palette = .plain
+  ) -> String {
     var lines: [String] = []
-    let title = rank.map { "\($0). \(remedy.name)" } ?? remedy.name
+    let number = rank.map { "\($0). " } ?? ""
     let right = "\(remedy.kind.rawValue) · score \(formatted(remedy.score.total))"
-    let gap = max(1, width - title.count - right.count)
-    lines.append(title + String(repeating: " ", count: gap) + right)
+    let gap = max(1, width - number.count - remedy.name.count - right.count)
+    lines.append(
+      number + palette.name(remedy.name) + String(repeating: " ", count: gap) + right)
     let tags = remedy.muscles + remedy.tools.map { "with \($0)" }
     if !tags.isEmpty { lines += wrap(tags.joined(separator: ", "), indent: "   ") }
-    lines.append("   " + evidenceLine(remedy.evidence))
+    let evidence = evidenceLine(remedy.evidence)
+    if let dispute = evidence.range(of: "disputed: ") {
+      lines.append(
+        "   " + evidence[..<dispute.lowerBound] + palette.disputed(evidence[dispute.lowerBound...]))
+    } else {
+      lines.append("   " + evidence)
+    }
     if explain { lines += wrap(explanation(remedy.score), indent: "   ") }
     var quotedPosts = Set<String>()
     let distinctPosts = remedy.tips.filter {
@@ -29,12 +40,28 @@ enum CardRenderer {
       lines += quoteLines(tip)
     }
     for tip in remedy.tips.filter({ $0.stance == .against }).prefix(1) {
-      lines += wrap("✗ \(shortened(tip.quote)) (\(source(of: tip)))", indent: "   ")
+      lines += painted(
+        wrap("✗ \(shortened(tip.quote)) (\(source(of: tip)))", indent: "   "), palette.disputed)
     }
     for caveat in remedy.caveats.prefix(2) {
-      lines += wrap("! \(shortened(caveat.text)) (\(caveat.thread) #\(caveat.post))", indent: "   ")
+      lines += caveatLines(caveat, shortened: true, palette: palette)
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// "! Rolling can be painful (thread #3)", wrapped and in the caveat colour.
+  static func caveatLines(_ caveat: Caveat, shortened: Bool, palette: Palette) -> [String] {
+    let text = shortened ? Self.shortened(caveat.text) : caveat.text
+    return painted(
+      wrap("! \(text) (\(caveat.thread) #\(caveat.post))", indent: "   "), palette.caveat)
+  }
+
+  /// `lines` with their text, not their indent, painted by `paint`.
+  static func painted(_ lines: [String], _ paint: (Substring) -> String) -> [String] {
+    lines.map { line in
+      let text = line.drop { $0 == " " }
+      return String(line.prefix(line.count - text.count)) + paint(text)
+    }
   }
 
   static func evidenceLine(_ evidence: Evidence) -> String {

@@ -30,9 +30,17 @@ extension Add {
       throw Failure("nothing added: no address could be read as a thread", printed: true)
     }
     let base = try await common.knowledgeBase()
-    let report = try await orFail { () async throws(KnowledgeBaseError) in
-      try await base.add(sources.files, fetched: sources.fetched)
+    let progress = AddProgress()
+    let display = quiet ? nil : ProgressDisplay.start(showing: progress)
+    let result: Result<KnowledgeBase.AddReport, KnowledgeBaseError>
+    do {
+      result = .success(
+        try await base.add(sources.files, fetched: sources.fetched, progress: progress))
+    } catch {
+      result = .failure(error)
     }
+    await display?.stop()
+    let report = try orFail { () throws(KnowledgeBaseError) in try result.get() }
     for skipped in report.skipped { Diagnostics.warn("skipped " + skipped.description) }
     for warning in report.warnings { Diagnostics.warn(warning) }
     for failure in report.failures { Diagnostics.warn(failure.description) }
@@ -84,18 +92,18 @@ extension Show {
       print(AnswerJSON.answer(query: remedy, remedies: [found]))
       return
     }
-    print(CardRenderer.card(found, rank: nil, explain: true, quotes: .max), terminator: "")
+    let palette = colors.palette
+    print(
+      CardRenderer.card(found, rank: nil, explain: true, quotes: .max, palette: palette),
+      terminator: "")
     // A remedy the lexicon lacks was named from the posts' own words (a verb phrase of
     // advice, the subject of a benefit), so a reader knows to judge its name.
     let origin =
       base.isNamedByLexicon(found)
       ? "named by the lexicon" : "found in the text: named from the posts' own words"
     print("   " + origin)
-    let caveats = found.caveats.dropFirst(2)
-    for caveat in caveats {
-      for line in CardRenderer.wrap(
-        "! \(caveat.text) (\(caveat.thread) #\(caveat.post))", indent: "   ")
-      {
+    for caveat in found.caveats.dropFirst(2) {
+      for line in CardRenderer.caveatLines(caveat, shortened: false, palette: palette) {
         print(line)
       }
     }
@@ -158,7 +166,8 @@ extension OutputOptions {
       Swift.print(
         query.map { "no remedies found for '\($0)'" } ?? "the index holds no remedies yet")
     } else {
-      Swift.print(CardRenderer.cards(remedies, explain: explain), terminator: "")
+      Swift.print(
+        CardRenderer.cards(remedies, explain: explain, palette: colors.palette), terminator: "")
     }
   }
 }

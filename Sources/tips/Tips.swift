@@ -8,13 +8,14 @@ struct Tips: AsyncParsableCommand {
     commandName: "tips",
     abstract: "Consensus advice from forum threads: what people recommend, and how many agree.",
     discussion: """
-      Add thread exports (Discourse JSON, HTML or copied text, Reddit JSON, Stack Exchange
+      Add thread exports (Discourse JSON, HTML or copied text, Reddit JSON, Stack Exchange \
       Posts.xml, Usenet/mail messages or mbox), then search them:
 
         tips add corpus/
         tips search "hip flexor"
         tips top
       """,
+    version: KnowledgeBase.versionDescription,
     subcommands: [
       Add.self, Search.self, Top.self, Show.self, Threads.self, Remove.self, Stats.self,
       Serve.self,
@@ -69,6 +70,9 @@ struct Add: AsyncParsableCommand {
         + "comments page or a Stack Exchange question, read through its JSON."))
   var paths: [String]
 
+  @Flag(name: [.short, .long], help: "No progress line on a terminal, only the summary.")
+  var quiet = false
+
   @OptionGroup var common: CommonOptions
 }
 
@@ -77,7 +81,7 @@ struct Search: AsyncParsableCommand {
     commandName: "search",
     abstract: "The most-endorsed remedies for a query, with quotes and caveats.",
     discussion: """
-      QUERY words are matched with their synonyms (psoas finds hip-flexor tips). Put a phrase
+      QUERY words are matched with their synonyms (psoas finds hip-flexor tips). Put a phrase \
       in double quotes; prefix a word with - to leave out tips containing it.
       """)
 
@@ -110,6 +114,7 @@ struct Show: AsyncParsableCommand {
   @Flag(help: "Print JSON instead of text.")
   var json = false
 
+  @OptionGroup var colors: ColorOptions
   @OptionGroup var common: CommonOptions
 }
 
@@ -154,6 +159,8 @@ struct OutputOptions: ParsableArguments {
 
   @Flag(help: "Show the parts of each remedy's score.")
   var explain = false
+
+  @OptionGroup var colors: ColorOptions
 
   func validate() throws {
     guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
