@@ -51,10 +51,14 @@ struct Tips: AsyncParsableCommand {
 
 /// Options every command shares: where the index lives and which lexicon reads it.
 struct CommonOptions: ParsableArguments {
-  @Option(name: .long, help: "Index folder (default: $TIPS_INDEX, else ./index).")
+  @Option(
+    name: .long, help: "Index folder (default: $TIPS_INDEX, else ./index).",
+    completion: .directory)
   var index: String?
 
-  @Option(name: .long, help: "An extra lexicon file merged over the shipped one.")
+  @Option(
+    name: .long, help: "An extra lexicon file merged over the shipped one.",
+    completion: .file(extensions: ["txt"]))
   var lexicon: String?
 }
 
@@ -176,7 +180,8 @@ struct FilterOptions: ParsableArguments {
 
   @Option(
     help:
-      "Only remedies of this kind: \(RemedyKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+      "Only remedies of this kind: \(RemedyKind.allCases.map(\.rawValue).joined(separator: ", ")).",
+    completion: .list(RemedyKind.allCases.map(\.rawValue)))
   var kind: String?
 
   @Option(help: "Only tips from this thread id.")
