@@ -125,6 +125,16 @@ enum OpenRemedy {
       found.start = verb
       return found
     }
+    // "switched to Hokas", "changed to a shorter stem": what the poster moved to.
+    if ["switch", "change", "move", "upgrade", "downgrade"].contains(lemma),
+      next + 1 < clause.upperBound, sentence.words[next].folded == "to",
+      tags[next + 1].xpos != "VB"
+    {
+      let target = namedPhrase(
+        nounPhrase(from: next + 1, in: sentence, within: clause), in: sentence, within: clause)
+      guard let name = name(of: target, in: sentence) else { return nil }
+      return Found(name: name, kind: .equipment, start: verb)
+    }
     // "try to relax", "need to rest".
     if next + 1 < clause.upperBound, sentence.words[next].folded == "to",
       tags[next + 1].xpos == "VB", carrierVerbs.contains(lemma)
@@ -399,7 +409,11 @@ enum OpenRemedy {
       }
       let tag = sentence.tags[i]
       // A word of a longer token ("over-the-counter" is three words) is taken as written.
-      let part = tag.upos == .noun && tag.range == sentence.words[i].range ? tag.lemma : word
+      // A gerund inside a name keeps its "-ing" ("rubbing alcohol", "sleeping pill").
+      let part =
+        tag.range != sentence.words[i].range
+        ? word
+        : tag.upos == .noun ? tag.lemma : tag.xpos == "VBG" ? tag.text : word
       guard !vagueWords.contains(part), !part.hasSuffix("n't") else { return nil }
       parts.append(part)
     }

@@ -206,6 +206,15 @@ enum SpeechActReader {
         return j
       }
     }
+    // "My physio had me doing heel drops": what a practitioner set the poster to do.
+    for i in clause where tags[i].lemma == "have" && i + 2 < clause.upperBound {
+      if words[i + 1].folded == "me" || words[i + 1].folded == "us",
+        tags[i + 2].xpos == "VBG" || tags[i + 2].xpos == "VB",
+        i > clause.lowerBound, tags[i - 1].upos == .noun || tags[i - 1].upos == .properNoun
+      {
+        return i + 2
+      }
+    }
     // "My doctor recommended X", "a doctor advocated a drop of X": advice reported from
     // someone who gave it.
     for i in clause where i > clause.lowerBound && recommendingVerbs.contains(tags[i].lemma) {

@@ -314,12 +314,13 @@ public struct TipExtractor: Sendable {
 
   /// The sentence's tokens. A tagger trained on edited text reads an unknown word written
   /// with a capital at the start of a sentence as a proper noun, and forum posts open their
-  /// imperatives that way ("Soak in a lukewarm tub", "Gargle salt water"). Such a sentence is
+  /// imperatives that way ("Soak in a lukewarm tub", "Strengthen your glutes"). Such a sentence is
   /// read again with that letter in lower case, and the second reading is kept when it makes
   /// the word a verb: a name stays a name ("Vaseline is greasy").
   private func tokens(of sentence: Substring) -> [Token] {
     let tokens = language.analyze(sentence)
-    guard let first = tokens.first, first.upos == .properNoun || first.upos == .noun,
+    guard let first = tokens.first,
+      [.properNoun, .noun, .adverb, .adjective].contains(first.upos),
       let initial = sentence[first.range].first, initial.isASCII, initial.isUppercase,
       sentence[first.range].dropFirst().allSatisfy(\.isLowercase)
     else { return tokens }

@@ -227,10 +227,13 @@ struct TipExtractorTests {
         "A remedy you might try is chewing coca leaves.",
         "All you need is a jar of lanolin.",
         "Some doctors will tape the patient (put tape around the chest), or prescribe a binder.",
+        "I switched to Hokas and the pain went away.",
+        "My doctor recommended a drop of rubbing alcohol.",
       ],
       [
         ["olive oil"], ["secaris"], ["feverfew"], ["magnesium glycinate"], [], [], [],
         ["bag balm"], ["soak"], ["eat lightly"], ["go early"], ["chew coca leaf"], ["lanolin"], [],
+        ["hoka"], ["rubbing alcohol"],
       ]))
   func discovery(reply: String, expected: [String]) {
     let thread = makeThread([("asker", "Ear wax, what helps?"), ("ann", reply)])
