@@ -43,7 +43,10 @@ let package = Package(
     .executableTarget(name: "train-tagger", dependencies: ["TipsLanguage"]),
     .target(
       name: "TipsCore", dependencies: ["TipsLanguage"],
-      resources: [.copy("Resources/lexicon.txt"), .copy("Resources/Lexicon")]),
+      resources: [
+        .copy("Resources/lexicon.txt"), .copy("Resources/Lexicon"),
+        .copy("Resources/red-flags.txt"),
+      ]),
     .target(name: "TipsIngest", dependencies: ["TipsCore", "CLibXML2"]),
     .target(name: "TipsExtract", dependencies: ["TipsCore", "TipsLanguage"]),
     .target(name: "TipsIndex", dependencies: ["TipsCore"]),

@@ -93,7 +93,11 @@ public struct Lexicon: Sendable {
   /// The resource folder SwiftPM builds beside the executables of this package.
   private static let resourceFolder = "tips_TipsCore.resources"
 
-  private static var shippedURL: URL? {
+  private static var shippedURL: URL? { shippedResource(named: "lexicon.txt") }
+
+  /// The shipped resource file `name`: in the resource folder beside the executable, else in
+  /// `../share/tips/` (an installed layout); nil when neither holds it.
+  static func shippedResource(named name: String) -> URL? {
     guard let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() else {
       return nil
     }
@@ -102,7 +106,7 @@ public struct Lexicon: Sendable {
       folder.appendingPathComponent(resourceFolder),
       folder.deletingLastPathComponent().appendingPathComponent("share/tips/" + resourceFolder),
     ]
-    return candidates.map { $0.appendingPathComponent("lexicon.txt") }.first {
+    return candidates.map { $0.appendingPathComponent(name) }.first {
       FileManager.default.fileExists(atPath: $0.path)
     }
   }

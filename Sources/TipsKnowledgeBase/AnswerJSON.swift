@@ -5,12 +5,41 @@ import TipsIndex
 /// `disputed`, `against` and each evidence's `recommenders`/`against`), for every front end:
 /// `tips search --json` and the web page's `/api/search` print the same bytes.
 public enum AnswerJSON {
-  /// `{"query": ..., "remedies": [...]}`; `query` is nil for `top`.
-  public static func answer(query: String?, remedies: [Remedy]) -> String {
-    JSONValue.object([
-      ("query", query.map(JSONValue.string) ?? .null),
-      ("remedies", .array(remedies.map(remedy))),
-    ]).rendered()
+  /// `{"query": ..., "remedies": [...]}`; `query` is nil for `top`. With `redFlags`, a
+  /// `red_flags` object comes between them, as the line opens the text answer; without, the
+  /// answer is exactly the contract's.
+  public static func answer(
+    query: String?, remedies: [Remedy], redFlags: RedFlagNotice? = nil
+  ) -> String {
+    var fields: [(String, JSONValue)] = [("query", query.map(JSONValue.string) ?? .null)]
+    if let redFlags { fields.append(("red_flags", notice(redFlags))) }
+    fields.append(("remedies", .array(remedies.map(remedy))))
+    return JSONValue.object(fields).rendered()
+  }
+
+  /// `{"line", "in_question", "threads", "flags": [{"name", "sources": [{"url", "title"}]}]}`.
+  public static func notice(_ notice: RedFlagNotice) -> JSONValue {
+    .object([
+      ("line", .string(notice.line)),
+      ("in_question", .bool(notice.isInQuestion)),
+      ("threads", .array(notice.threads.map(JSONValue.string))),
+      (
+        "flags",
+        .array(
+          notice.flags.map { flag in
+            .object([
+              ("name", .string(flag.name)),
+              (
+                "sources",
+                .array(
+                  flag.sources.map {
+                    .object([("url", .string($0.url)), ("title", .string($0.title))])
+                  })
+              ),
+            ])
+          })
+      ),
+    ])
   }
 
   /// One remedy: its tags, evidence, score, caveats, the tips for it and those against it.

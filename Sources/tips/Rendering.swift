@@ -49,6 +49,12 @@ enum CardRenderer {
     return lines.joined(separator: "\n") + "\n"
   }
 
+  /// The red-flag line, wrapped to the card width and in the dispute colour, then a blank
+  /// line, so it stands apart from the cards below.
+  static func redFlagLines(_ notice: RedFlagNotice, palette: Palette) -> String {
+    painted(wrap(notice.line, indent: ""), palette.disputed).joined(separator: "\n") + "\n"
+  }
+
   /// "! Rolling can be painful (thread #3)", wrapped and in the caveat colour.
   static func caveatLines(_ caveat: Caveat, shortened: Bool, palette: Palette) -> [String] {
     let text = shortened ? Self.shortened(caveat.text) : caveat.text
@@ -114,7 +120,7 @@ enum CardRenderer {
         lines.append(line)
         line = indent + "  "
       }
-      line += (line.hasSuffix(" ") ? "" : " ") + word
+      line += (line.isEmpty || line.hasSuffix(" ") ? "" : " ") + word
     }
     if line.count > indent.count { lines.append(line) }
     return lines

@@ -65,7 +65,10 @@ extension Search {
     let remedies = try orFail { () throws(KnowledgeBaseError) in
       try base.search(query, filters: filters, limit: output.limit)
     }
-    try output.print(remedies, query: query)
+    let redFlags = try orFail { () throws(KnowledgeBaseError) in
+      try base.redFlags(query: query, remedies: remedies)
+    }
+    try output.print(remedies, query: query, redFlags: redFlags)
   }
 }
 
@@ -76,7 +79,10 @@ extension Top {
     let remedies = try orFail { () throws(KnowledgeBaseError) in
       try base.top(filters: filters, limit: output.limit)
     }
-    try output.print(remedies, query: nil)
+    let redFlags = try orFail { () throws(KnowledgeBaseError) in
+      try base.redFlags(query: nil, remedies: remedies)
+    }
+    try output.print(remedies, query: nil, redFlags: redFlags)
   }
 }
 
@@ -88,11 +94,15 @@ extension Show {
     else {
       throw Failure("no remedy named '\(remedy)' in \(base.directory)/; try 'tips top'")
     }
+    let redFlags = try orFail { () throws(KnowledgeBaseError) in
+      try base.redFlags(query: nil, remedies: [found])
+    }
     if json {
-      print(AnswerJSON.answer(query: remedy, remedies: [found]))
+      print(AnswerJSON.answer(query: remedy, remedies: [found], redFlags: redFlags))
       return
     }
     let palette = colors.palette
+    if let redFlags { print(CardRenderer.redFlagLines(redFlags, palette: palette)) }
     print(
       CardRenderer.card(found, rank: nil, explain: true, quotes: .max, palette: palette),
       terminator: "")
@@ -159,10 +169,16 @@ extension Stats {
 }
 
 extension OutputOptions {
-  func print(_ remedies: [Remedy], query: String?) throws {
+  /// The answer, opened by the red-flag line when there is one (see `RedFlagNotice`).
+  func print(_ remedies: [Remedy], query: String?, redFlags: RedFlagNotice?) throws {
     if json {
-      Swift.print(AnswerJSON.answer(query: query, remedies: remedies))
-    } else if remedies.isEmpty {
+      Swift.print(AnswerJSON.answer(query: query, remedies: remedies, redFlags: redFlags))
+      return
+    }
+    if let redFlags {
+      Swift.print(CardRenderer.redFlagLines(redFlags, palette: colors.palette))
+    }
+    if remedies.isEmpty {
       Swift.print(
         query.map { "no remedies found for '\($0)'" } ?? "the index holds no remedies yet")
     } else {
