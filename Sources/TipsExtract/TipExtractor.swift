@@ -647,9 +647,19 @@ func unique<T: Hashable>(_ items: [T]) -> [T] {
   return items.filter { seen.insert($0).inserted }
 }
 
+/// One mention per remedy: the first that recommends it, else the first ("Hip bridges from
+/// the floor, and working up to weighted bridges is a good one" recommends bridges).
 private func uniqueMentions(_ mentions: [RemedyMention]) -> [RemedyMention] {
-  var seen = Set<String>()
-  return mentions.filter { seen.insert($0.name).inserted }
+  var chosen: [String: Int] = [:]
+  for (i, mention) in mentions.enumerated() {
+    if let j = chosen[mention.name] {
+      if !mentions[j].act.recommends, mention.act.recommends { chosen[mention.name] = i }
+    } else {
+      chosen[mention.name] = i
+    }
+  }
+  let kept = Set(chosen.values)
+  return mentions.indices.filter { kept.contains($0) }.map { mentions[$0] }
 }
 
 extension String {
