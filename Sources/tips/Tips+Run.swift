@@ -111,12 +111,12 @@ extension Show {
     let origin =
       base.isNamedByLexicon(found)
       ? "named by the lexicon" : "found in the text: named from the posts' own words"
-    print("   " + origin)
     for caveat in found.caveats.dropFirst(2) {
       for line in CardRenderer.caveatLines(caveat, shortened: false, palette: palette) {
         print(line)
       }
     }
+    print("   " + origin)
   }
 }
 
