@@ -57,8 +57,9 @@ struct WebRoutes: Sendable {
       thread: fields["thread"])
     let lexicon = knowledgeBase.lexicon
     switch remedies(fields, isSearch: fields["q"] != nil) {
-    case .success(let remedies):
-      return Self.html(SearchPage.html(form: form, remedies: remedies, lexicon: lexicon))
+    case .success(let (remedies, redFlags)):
+      return Self.html(
+        SearchPage.html(form: form, remedies: remedies, redFlags: redFlags, lexicon: lexicon))
     case .failure(let failure):
       return Self.html(
         SearchPage.html(form: form, remedies: nil, notice: failure.message, lexicon: lexicon),
@@ -75,7 +76,9 @@ struct WebRoutes: Sendable {
           status: .notFound)
       }
       return Self.html(
-        RemedyPage.html(remedy, isNamedByLexicon: knowledgeBase.isNamedByLexicon(remedy)))
+        RemedyPage.html(
+          remedy, isNamedByLexicon: knowledgeBase.isNamedByLexicon(remedy),
+          redFlags: try knowledgeBase.redFlags(query: nil, remedies: [remedy])))
     } catch {
       let failure = Failure(error)
       return Self.html(
@@ -103,9 +106,10 @@ struct WebRoutes: Sendable {
         Failure(message: "give the query as q: /api/search?q=hip+flexor", status: .badRequest))
     }
     switch remedies(fields, isSearch: isSearch) {
-    case .success(let remedies):
+    case .success(let (remedies, redFlags)):
       return Self.json(
-        AnswerJSON.answer(query: isSearch ? fields["q"] : nil, remedies: remedies))
+        AnswerJSON.answer(
+          query: isSearch ? fields["q"] : nil, remedies: remedies, redFlags: redFlags))
     case .failure(let failure):
       return Self.jsonError(failure)
     }
@@ -117,7 +121,8 @@ struct WebRoutes: Sendable {
         return Self.jsonError(
           Failure(message: "no remedy named '\(name)' in the index", status: .notFound))
       }
-      return Self.json(AnswerJSON.answer(query: name, remedies: [remedy]))
+      let redFlags = try knowledgeBase.redFlags(query: nil, remedies: [remedy])
+      return Self.json(AnswerJSON.answer(query: name, remedies: [remedy], redFlags: redFlags))
     } catch {
       return Self.jsonError(Failure(error))
     }
@@ -133,8 +138,11 @@ struct WebRoutes: Sendable {
 
   // MARK: Answering
 
-  /// The remedies `fields` ask for: a search when `isSearch`, else the most endorsed.
-  private func remedies(_ fields: FormQuery, isSearch: Bool) -> Result<[Remedy], Failure> {
+  /// The remedies `fields` ask for (a search when `isSearch`, else the most endorsed) and
+  /// the red flags the answer opens with, as the command line finds them.
+  private func remedies(
+    _ fields: FormQuery, isSearch: Bool
+  ) -> Result<([Remedy], RedFlagNotice?), Failure> {
     var limit = Self.defaultLimit
     if let given = fields["limit"] {
       guard let number = Int(given), (1...Self.maximumLimit).contains(number) else {
@@ -157,10 +165,14 @@ struct WebRoutes: Sendable {
     let filters = RemedyFilters(
       muscle: fields["muscle"], tool: fields["tool"], kind: kind, thread: fields["thread"])
     do {
-      if isSearch, let query = fields["q"] {
-        return .success(try knowledgeBase.search(query, filters: filters, limit: limit))
+      let query = isSearch ? fields["q"] : nil
+      let remedies: [Remedy]
+      if let query {
+        remedies = try knowledgeBase.search(query, filters: filters, limit: limit)
+      } else {
+        remedies = try knowledgeBase.top(filters: filters, limit: limit)
       }
-      return .success(try knowledgeBase.top(filters: filters, limit: limit))
+      return .success((remedies, try knowledgeBase.redFlags(query: query, remedies: remedies)))
     } catch {
       return .failure(Failure(error))
     }

@@ -12,24 +12,36 @@ struct WebAPITests {
   @Test("/api/search, /api/top and /api/remedy answer what the command line's --json prints")
   func sameAsCommandLine() async throws {
     try await WebFixture.withServer { base, client in
+      /// What `tips search|top|show --json` prints: the answer with its red flags.
+      func printed(_ query: String?, _ remedies: [Remedy], flagsFor flagQuery: String?) throws
+        -> String
+      {
+        AnswerJSON.answer(
+          query: query, remedies: remedies,
+          redFlags: try base.redFlags(query: flagQuery, remedies: remedies))
+      }
+      let numb = "numbness in the groin after long rides"
       let cases: [(String, String)] = [
         (
           "/api/search?q=foam+roll",
-          AnswerJSON.answer(query: "foam roll", remedies: try base.search("foam roll", limit: 10))
+          try printed("foam roll", try base.search("foam roll", limit: 10), flagsFor: "foam roll")
         ),
         (
           "/api/search?q=knee&kind=self-massage&limit=1",
-          AnswerJSON.answer(
-            query: "knee",
-            remedies: try base.search(
-              "knee", filters: RemedyFilters(kind: .selfMassage), limit: 1))
+          try printed(
+            "knee",
+            try base.search("knee", filters: RemedyFilters(kind: .selfMassage), limit: 1),
+            flagsFor: "knee")
         ),
-        ("/api/top", AnswerJSON.answer(query: nil, remedies: try base.top(limit: 10))),
+        (
+          "/api/search?\(HTML.query([("q", numb)]))",
+          try printed(numb, try base.search(numb, limit: 10), flagsFor: numb)
+        ),
+        ("/api/top", try printed(nil, try base.top(limit: 10), flagsFor: nil)),
         (
           "/api/remedy/foam%20rolling",
-          AnswerJSON.answer(
-            query: "foam rolling",
-            remedies: [try #require(try base.remedy(named: "foam rolling"))])
+          try printed(
+            "foam rolling", [try #require(try base.remedy(named: "foam rolling"))], flagsFor: nil)
         ),
         ("/api/threads", AnswerJSON.threads(try base.threads())),
       ]

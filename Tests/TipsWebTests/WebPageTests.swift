@@ -78,6 +78,25 @@ struct WebPageTests {
     }
   }
 
+  @Test("A question that mentions a red flag opens with the red-flag line and its sources")
+  func redFlag() async throws {
+    try await WebFixture.withServer { base, client in
+      let query = "numbness in the groin after long rides"
+      let notice = try #require(try base.redFlags(query: query, remedies: []))
+      let uri = "/?\(HTML.query([("q", query)]))"
+      let page = String(buffer: try await client.execute(uri: uri, method: .get).body)
+      #expect(notice.line.hasPrefix("Red flag: your question mentions "))
+      #expect(
+        page.contains(
+          "<div class=\"redflag\" role=\"note\" aria-label=\"Red flag\"><p>"
+            + HTML.escaped(notice.line) + "</p><ul><li><a href=\"https://"))
+      let answer = try await client.execute(uri: "/api/search" + uri.dropFirst(), method: .get)
+      #expect(String(buffer: answer.body).contains("\"red_flags\": {\n    \"line\": "))
+      let calm = String(buffer: try await client.execute(uri: "/?q=knee", method: .get).body)
+      #expect(!calm.contains("class=\"redflag\""))
+    }
+  }
+
   @Test("Text from the threads is escaped too")
   func threadTextEscaped() async throws {
     try await WebFixture.withServer { _, client in

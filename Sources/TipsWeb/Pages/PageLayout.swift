@@ -106,6 +106,10 @@ enum PageLayout {
     ul.against li::before{content:"✗";display:inline-block;width:1.4rem;text-indent:0;\
     color:var(--warn)}
     .mark{font-weight:600;color:var(--ok)}
+    .redflag{background:#fcf0f1;border:1px solid #e6b8bd;border-left:4px solid var(--warn);\
+    border-radius:6px;padding:.75rem 1rem;margin:1rem 0}
+    .redflag p{margin:0;font-weight:600;color:var(--warn)}
+    .redflag ul{margin:.4rem 0 0;padding-left:1.2rem;font-size:.9rem}
     .notice{background:var(--paper);border:1px solid var(--line);border-left:4px solid \
     var(--warn);border-radius:6px;padding:.75rem 1rem}
     table{width:100%;border-collapse:collapse;background:var(--paper);border:1px solid \

@@ -15,7 +15,8 @@ enum SearchPage {
   /// The page for `form`: `remedies` is the answer, nil when the request was refused;
   /// `notice` is one line shown above the results (a refused filter, a missing index).
   static func html(
-    form: Form, remedies: [Remedy]?, notice: String? = nil, lexicon: Lexicon
+    form: Form, remedies: [Remedy]?, redFlags: RedFlagNotice? = nil, notice: String? = nil,
+    lexicon: Lexicon
   ) -> String {
     var body = [formHTML(form, lexicon: lexicon)]
     let heading =
@@ -24,6 +25,7 @@ enum SearchPage {
     if let notice {
       body.append("<p class=\"notice\" role=\"alert\">\(HTML.escaped(notice))</p>")
     }
+    if let redFlags { body.append(RedFlagBox.html(redFlags)) }
     if let remedies {
       body.append("<p class=\"summary\">\(HTML.escaped(summary(form, count: remedies.count)))</p>")
       for (offset, remedy) in remedies.enumerated() {
