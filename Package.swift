@@ -82,7 +82,8 @@ let package = Package(
     .testTarget(
       name: "TipsIngestTests", dependencies: ["TipsIngest"], resources: [.copy("Fixtures")]),
     .testTarget(name: "TipsExtractTests", dependencies: ["TipsExtract", "TipsLanguage"]),
-    .testTarget(name: "TipsIndexTests", dependencies: ["TipsIndex"]),
+    .testTarget(
+      name: "TipsIndexTests", dependencies: ["TipsIndex"], resources: [.copy("Fixtures")]),
     .testTarget(name: "TipsRankingTests", dependencies: ["TipsRanking"]),
     .testTarget(
       name: "TipsKnowledgeBaseTests", dependencies: ["TipsKnowledgeBase", "TipsLanguage"],

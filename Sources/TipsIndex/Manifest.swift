@@ -103,8 +103,19 @@ struct Manifest: Decodable, Equatable {
     } catch {
       throw .corrupt(file: path, reason: "not a manifest tips can read")
     }
+    let counts = manifest.counts
+    guard (0..<largestNumber).contains(manifest.generation),
+      (1..<largestNumber).contains(manifest.nextSegment),
+      [counts.threads, counts.posts, counts.tips].allSatisfy({ $0 >= 0 })
+    else {
+      throw .corrupt(file: path, reason: "generation, next segment or counts out of range")
+    }
     var names = Set<String>()
     for segment in manifest.segments {
+      guard [segment.bytes, segment.threads, segment.posts, segment.tips].allSatisfy({ $0 >= 0 })
+      else {
+        throw .corrupt(file: path, reason: "sizes or counts of '\(segment.name)' are negative")
+      }
       guard isPlainFileName(segment.name) else {
         throw .corrupt(
           file: path, reason: "data file name '\(segment.name)' is not a plain file name")
@@ -121,6 +132,10 @@ struct Manifest: Decodable, Equatable {
     }
     return manifest
   }
+
+  /// Generations and segment numbers stay below this, so a writer adding one to them cannot
+  /// overflow (and JSON readers elsewhere read them exactly: 2^53).
+  private static let largestNumber = 1 << 53
 
   /// True for a name that stays inside the folder: no separators, not "." or "..".
   private static func isPlainFileName(_ name: String) -> Bool {

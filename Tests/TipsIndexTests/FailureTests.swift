@@ -158,6 +158,42 @@ struct FailureTests {
     }
   }
 
+  @Test("A manifest whose segment claims a negative thread count is corrupt, not a crash")
+  func negativeThreadCount() throws {
+    // Written by the manifest fuzzer; before it was refused, its deletion mark checked
+    // against a range of -2 threads stopped the process.
+    let fixture = try #require(
+      Bundle.module.url(
+        forResource: "manifest-negative-thread-count", withExtension: "json",
+        subdirectory: "Fixtures"))
+    let scratch = try Self.committed()
+    try scratch.write("meta.json", Array(try Data(contentsOf: fixture)))
+    let reason = "sizes or counts of 'segment-1.tips' are negative"
+    let error = #expect(throws: IndexError.corrupt(file: scratch.path("meta.json"), reason: reason))
+    {
+      try IndexReader.open(directory: scratch.index)
+    }
+    #expect(error?.description == "\(scratch.path("meta.json")): \(reason) \(Self.corruptAdvice)")
+  }
+
+  @Test(
+    "A manifest whose generation or next segment number a commit could not add one to is corrupt",
+    arguments: [
+      ("\"generation\": 1", "\"generation\": 9223372036854775807"),
+      ("\"nextSegment\": 2", "\"nextSegment\": 9223372036854775807"),
+      ("\"nextSegment\": 2", "\"nextSegment\": 0"),
+    ])
+  func numbersOutOfRange(original: String, damaged: String) throws {
+    let scratch = try Self.committed()
+    let text = String(decoding: try scratch.read("meta.json"), as: UTF8.self)
+    try #require(text.contains(original))
+    try scratch.write(
+      "meta.json", Array(text.replacingOccurrences(of: original, with: damaged).utf8))
+    let error = IndexError.corrupt(
+      file: scratch.path("meta.json"), reason: "generation, next segment or counts out of range")
+    #expect(throws: error) { _ = try IndexWriter(directory: scratch.index) }
+  }
+
   @Test("A manifest naming a missing data file says which file is missing")
   func missingDataFile() throws {
     let scratch = try Self.committed()
