@@ -402,7 +402,7 @@ public struct PhraseMatch: Sendable, Hashable {
   public var words: Range<Int>
   public var terms: [Lexicon.Term]
   /// The phrase is one word the lexicon writes only inflected ("rolling", "rolled" for foam
-  /// rolling). Folding makes "roll" match it too, but written bare ("let the tears roll",
+  /// rolling). Folding makes "roll" match it too, but written bare ("let the good times roll",
   /// "roll a copy") the word names no activity, so `matches(in:)` drops it.
   var isInflectedOnly = false
 }

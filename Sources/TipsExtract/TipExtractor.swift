@@ -647,8 +647,8 @@ func unique<T: Hashable>(_ items: [T]) -> [T] {
   return items.filter { seen.insert($0).inserted }
 }
 
-/// One mention per remedy: the first that recommends it, else the first ("Hip bridges from
-/// the floor, and working up to weighted bridges is a good one" recommends bridges).
+/// One mention per remedy: the first that recommends it, else the first ("Planks are
+/// boring, but side planks are a good one" recommends planks).
 private func uniqueMentions(_ mentions: [RemedyMention]) -> [RemedyMention] {
   var chosen: [String: Int] = [:]
   for (i, mention) in mentions.enumerated() {
