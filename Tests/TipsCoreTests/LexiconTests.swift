@@ -57,7 +57,7 @@ func anatomySynonyms(sentence: String, muscle: String) throws {
 func idiomsNameNoRemedy() throws {
   let lexicon = try Lexicon.shipped()
   #expect(
-    remedies(in: "Pair it with a heavy kettlebell and let the tears roll.", lexicon: lexicon)
+    remedies(in: "After the race we let the good times roll.", lexicon: lexicon)
       .isEmpty)
   #expect(remedies(in: "bridge of foot on top of your saddle", lexicon: lexicon).isEmpty)
   #expect(remedies(in: "I had a big climbing event", lexicon: lexicon).isEmpty)
