@@ -18,20 +18,20 @@ enum CardRenderer {
   ) -> String {
     var lines: [String] = []
     let number = rank.map { "\($0). " } ?? ""
-    let right = "\(remedy.kind.rawValue) · score \(formatted(remedy.score.total))"
+    let right = "\(remedy.kind.rawValue) · score \(CardWording.formatted(remedy.score.total))"
     let gap = max(1, width - number.count - remedy.name.count - right.count)
     lines.append(
       number + palette.name(remedy.name) + String(repeating: " ", count: gap) + right)
     let tags = remedy.muscles + remedy.tools.map { "with \($0)" }
     if !tags.isEmpty { lines += wrap(tags.joined(separator: ", "), indent: "   ") }
-    let evidence = evidenceLine(remedy.evidence)
+    let evidence = CardWording.evidenceLine(remedy.evidence)
     if let dispute = evidence.range(of: "disputed: ") {
       lines.append(
         "   " + evidence[..<dispute.lowerBound] + palette.disputed(evidence[dispute.lowerBound...]))
     } else {
       lines.append("   " + evidence)
     }
-    if explain { lines += wrap(explanation(remedy.score), indent: "   ") }
+    if explain { lines += wrap(CardWording.explanation(remedy.score), indent: "   ") }
     var quotedPosts = Set<String>()
     let distinctPosts = remedy.tips.filter {
       $0.stance != .against && quotedPosts.insert("\($0.thread)#\($0.post)").inserted
@@ -70,22 +70,6 @@ enum CardRenderer {
     }
   }
 
-  static func evidenceLine(_ evidence: Evidence) -> String {
-    var parts = [
-      count(evidence.posts, "post"), count(evidence.people, "person", plural: "people"),
-      count(evidence.likes, "like"),
-    ]
-    if evidence.agreements > 0 { parts.append(count(evidence.agreements, "agreement")) }
-    if evidence.against > 0 { parts.append("disputed: \(evidence.against) against") }
-    return parts.joined(separator: " · ")
-  }
-
-  static func explanation(_ score: ConsensusScore) -> String {
-    "score = (recommenders \(formatted(score.recommenders)) + agreements \(formatted(score.agreements))"
-      + " + likes \(formatted(score.likes))) × (0.5 + confidence \(formatted(score.confidence)))"
-      + " × relevance \(formatted(score.relevance))"
-  }
-
   static func quoteLines(_ tip: Tip) -> [String] {
     let mark = tip.stance == .agrees ? "+ " : ""
     return wrap("\(mark)“\(shortened(tip.quote))” — \(source(of: tip))", indent: "   ")
@@ -95,12 +79,6 @@ enum CardRenderer {
     let by = tip.author.map { "\($0), " } ?? ""
     return "\(by)\(tip.thread) #\(tip.post)"
   }
-
-  static func count(_ n: Int, _ singular: String, plural: String? = nil) -> String {
-    "\(n) \(n == 1 ? singular : plural ?? singular + "s")"
-  }
-
-  static func formatted(_ value: Double) -> String { String(format: "%.2f", value) }
 
   /// Quotes past 220 characters are cut at a word, so a card stays a card.
   static func shortened(_ text: String, limit: Int = 220) -> String {

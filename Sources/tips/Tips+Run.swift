@@ -50,10 +50,10 @@ extension Add {
     }
     let tips = report.threads.reduce(0) { $0 + $1.tipCount }
     print(
-      "added \(CardRenderer.count(report.threads.count, "thread")) (\(CardRenderer.count(tips, "tip")))"
+      "added \(CardWording.count(report.threads.count, "thread")) (\(CardWording.count(tips, "tip")))"
         + (commit.threadsReplaced > 0 ? ", \(commit.threadsReplaced) replaced" : "")
-        + "; index now holds \(CardRenderer.count(commit.threads, "thread")), "
-        + "\(CardRenderer.count(commit.tips, "tip")) in \(base.directory)/")
+        + "; index now holds \(CardWording.count(commit.threads, "thread")), "
+        + "\(CardWording.count(commit.tips, "tip")) in \(base.directory)/")
     if failed { throw ExitCode(1) }
   }
 }
@@ -130,7 +130,7 @@ extension Threads {
     }
     for thread in threads {
       print(
-        "\(thread.id)  \(thread.title)  (\(thread.format.rawValue), \(CardRenderer.count(thread.postCount, "post")), \(CardRenderer.count(thread.tipCount, "tip")))"
+        "\(thread.id)  \(thread.title)  (\(thread.format.rawValue), \(CardWording.count(thread.postCount, "post")), \(CardWording.count(thread.tipCount, "tip")))"
       )
     }
   }
@@ -145,7 +145,7 @@ extension Remove {
     else {
       throw Failure("no thread '\(thread)' in \(base.directory)/; see 'tips threads'")
     }
-    print("removed \(thread); index now holds \(CardRenderer.count(commit.threads, "thread"))")
+    print("removed \(thread); index now holds \(CardWording.count(commit.threads, "thread"))")
   }
 }
 

@@ -24,7 +24,7 @@ enum RemedyCard {
       "<article class=\"card\" aria-labelledby=\"\(id)\">",
       "<header><\(heading) id=\"\(id)\">\(title)</\(heading)>",
       "<p class=\"meta\"><span class=\"kind\">\(HTML.escaped(remedy.kind.rawValue))</span>"
-        + " · score \(formatted(remedy.score.total))"
+        + " · score \(CardWording.formatted(remedy.score.total))"
         + (remedy.isDisputed ? " · <span class=\"disputed\">disputed</span>" : "") + "</p>",
       "</header>",
     ]
@@ -32,9 +32,11 @@ enum RemedyCard {
     if !tags.isEmpty {
       parts.append("<p class=\"tags\">\(HTML.escaped(tags.joined(separator: ", ")))</p>")
     }
-    parts.append("<p class=\"evidence\">\(HTML.escaped(evidenceLine(remedy.evidence)))</p>")
+    parts.append(
+      "<p class=\"evidence\">\(HTML.escaped(CardWording.evidenceLine(remedy.evidence)))</p>")
     if isFull {
-      parts.append("<p class=\"explain\">\(HTML.escaped(explanation(remedy.score)))</p>")
+      parts.append(
+        "<p class=\"explain\">\(HTML.escaped(CardWording.explanation(remedy.score)))</p>")
     }
     var quotedPosts = Set<String>()
     let distinctPosts = remedy.tips.filter {
@@ -68,29 +70,6 @@ enum RemedyCard {
     parts.append("</article>")
     return parts.joined(separator: "\n")
   }
-
-  /// "4 posts · 4 people · 1 like · 2 agreements · disputed: 1 against", as the card says it.
-  static func evidenceLine(_ evidence: Evidence) -> String {
-    var parts = [
-      count(evidence.posts, "post"), count(evidence.people, "person", plural: "people"),
-      count(evidence.likes, "like"),
-    ]
-    if evidence.agreements > 0 { parts.append(count(evidence.agreements, "agreement")) }
-    if evidence.against > 0 { parts.append("disputed: \(evidence.against) against") }
-    return parts.joined(separator: " · ")
-  }
-
-  static func explanation(_ score: ConsensusScore) -> String {
-    "score = (recommenders \(formatted(score.recommenders)) + agreements "
-      + "\(formatted(score.agreements)) + likes \(formatted(score.likes))) × (0.5 + confidence "
-      + "\(formatted(score.confidence))) × relevance \(formatted(score.relevance))"
-  }
-
-  static func count(_ n: Int, _ singular: String, plural: String? = nil) -> String {
-    "\(n) \(n == 1 ? singular : plural ?? singular + "s")"
-  }
-
-  static func formatted(_ value: Double) -> String { String(format: "%.2f", value) }
 
   private static func quoteItem(_ tip: Tip, isFull: Bool) -> String {
     let agrees = tip.stance == .agrees

@@ -46,7 +46,7 @@ enum SearchPage {
         ? "The index holds no remedies yet: add threads with tips add."
         : "No remedies found. Try fewer words, a synonym, or fewer filters."
     }
-    return ([RemedyCard.count(count, "remedy", plural: "remedies")] + filters)
+    return ([CardWording.count(count, "remedy", plural: "remedies")] + filters)
       .joined(separator: " · ")
   }
 

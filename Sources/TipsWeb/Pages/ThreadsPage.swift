@@ -5,7 +5,7 @@ enum ThreadsPage {
   static func html(_ threads: [ThreadSummary]) -> String {
     var body = [
       "<h1>Threads</h1>",
-      "<p class=\"summary\">\(RemedyCard.count(threads.count, "thread")) in the index.</p>",
+      "<p class=\"summary\">\(CardWording.count(threads.count, "thread")) in the index.</p>",
     ]
     if !threads.isEmpty {
       body.append(
