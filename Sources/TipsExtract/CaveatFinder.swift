@@ -48,9 +48,19 @@ enum CaveatFinder {
           continue
         }
       }
-      if cues.contains(.caveat, within: clause) { result.append(range(of: clause, in: words)) }
+      if cues.hits.contains(where: {
+        $0.kinds.contains(.caveat) && clause.contains($0.words.lowerBound)
+          && $0.words.upperBound <= clause.upperBound && !saysItIsEasy(words, before: $0.words)
+      }) {
+        result.append(range(of: clause, in: words))
+      }
     }
     return result
+  }
+
+  /// "All you have to do is ...": a requirement that says how little it takes, not a limit.
+  private static func saysItIsEasy(_ words: [WordSpan], before cue: Range<Int>) -> Bool {
+    words[max(0, cue.lowerBound - 5)..<cue.lowerBound].contains { $0.folded == "all" }
   }
 
   /// Where an "if" clause ends inside its clause: before the main clause's subject and verb

@@ -82,6 +82,11 @@ enum Cues {
       // How much and how long.
       "at least", "initially", "intermittently", "for the first",
       "as long as", "don't buy", "don't try", "don't take", "never use", "except",
+      "take week", "take month", "take year", "take a while", "take a few week",
+      "take a few month", "take several week", "take several month",
+      // Hearsay, rarity, requirements and what is not there yet.
+      "supposed to be", "rarely", "seldom", "require", "be a problem", "yet to",
+      "not yet", "cost", "pricey", "mail order", "mail ordered", "prescription only",
     ])
 
   /// Opening words of an agreement with another post.
@@ -148,12 +153,22 @@ extension Cues {
     return trie
   }()
 
-  /// The cues in a sentence's folded words.
-  static func scan(_ words: [String]) -> CueHits {
+  /// The cues in a sentence's folded words. Caveats are also read in the words' lemmas, so
+  /// "it stings" and "I had to return" warn as "sting" and "have to" do; the other cues are
+  /// phrases whose inflection matters ("helped" reports, "help" advises).
+  static func scan(_ words: [String], lemmas: [String]) -> CueHits {
     var hits: [CueHits.Hit] = []
     for start in words.indices {
       trie.forEachMatch(in: words, from: start) { length, kinds in
         hits.append(CueHits.Hit(words: start..<(start + length), kinds: kinds))
+      }
+    }
+    guard lemmas != words else { return CueHits(hits: hits) }
+    for start in lemmas.indices {
+      trie.forEachMatch(in: lemmas, from: start) { length, kinds in
+        if kinds.contains(.caveat) {
+          hits.append(CueHits.Hit(words: start..<(start + length), kinds: .caveat))
+        }
       }
     }
     return CueHits(hits: hits)

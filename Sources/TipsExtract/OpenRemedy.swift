@@ -26,6 +26,12 @@ enum OpenRemedy {
     "swear", "go",
     "stick", "look", "check", "need", "want", "make", "rely", "opt", "prescribe",
   ]
+  /// Verbs whose adjective complement is a state to keep: "keep cool", "stay hydrated".
+  private static let stateVerbs: Set<String> = ["keep", "stay", "dress", "remain"]
+  /// Nouns of taking or applying a thing: "the application of hot packs" names hot packs.
+  private static let applyingNouns: Set<String> = [
+    "application", "use", "addition", "help", "aid", "administration",
+  ]
   /// Verbs that turn their object into "avoid <object>".
   private static let avoidingVerbs: Set<String> = [
     "avoid", "stop", "quit", "skip", "cut", "limit", "reduce", "minimize", "minimise",
@@ -79,9 +85,13 @@ enum OpenRemedy {
     "those", "such", "certain", "other", "another", "very", "really", "just", "also",
     "especially", "particularly", "maybe", "at", "least", "even", "still", "right", "correct",
     "few", "small", "big", "large", "huge", "lil", "tiny", "cheap", "simple", "basic", "new",
-    "actual", "usual", "same", "round", "course", "dose", "bottle", "tube", "pack", "cup",
-    "glass", "spoonful", "teaspoon", "tablespoon", "pinch", "dab", "drop", "jar", "packet",
-    "box", "sachet",
+    "actual", "usual", "same", "round", "course",
+  ]
+  /// Containers and measures: "a bottle of X" is X, but "hot packs" and "ear drops" are
+  /// named by them.
+  private static let measureWords: Set<String> = [
+    "dose", "bottle", "tube", "pack", "cup", "glass", "spoonful", "teaspoon", "tablespoon",
+    "pinch", "dab", "drop", "jar", "packet", "box", "sachet",
   ]
   /// Adverbs kept after an intransitive verb: "sleep more", "walk it off".
   private static let keptComplements: Set<String> = [
@@ -115,6 +125,15 @@ enum OpenRemedy {
       !keptComplements.contains(sentence.words[next].folded)
     {
       next += 1
+    }
+    // "keep cool", "stay warm", "dress warmly": a state to keep is the remedy.
+    if stateVerbs.contains(lemma), verb + 1 < clause.upperBound,
+      tags[verb + 1].upos == .adjective || ["VBN", "VBD"].contains(tags[verb + 1].xpos),
+      sentence.words[verb + 1].folded.count > 2,
+      !vagueWords.contains(sentence.words[verb + 1].folded)
+    {
+      return Found(
+        name: lemma + " " + sentence.tags[verb + 1].text, kind: .lifestyle, start: verb)
     }
     // "try stretching your calves", "start doing yoga", "avoid running downhill".
     if next < clause.upperBound, tags[next].xpos == "VBG",
@@ -181,6 +200,16 @@ enum OpenRemedy {
       return Found(name: name, kind: kind(verb: nil, object: target, in: sentence), start: verb)
     }
     if carrierVerbs.contains(lemma) || negated && lemma == "use" {
+      // "keep your weight down": the object and where it is kept.
+      if lemma == "keep", let name = name(of: object, in: sentence),
+        object.upperBound < clause.upperBound,
+        ["down", "up", "off", "low", "warm", "dry", "clean", "elevated"].contains(
+          sentence.words[object.upperBound].folded)
+      {
+        return Found(
+          name: "keep \(name) \(sentence.words[object.upperBound].folded)", kind: .lifestyle,
+          start: verb)
+      }
       if let name = name(of: object, in: sentence) {
         let full = negated || avoidingVerbs.contains(lemma) ? "avoid " + name : name
         return Found(name: full, kind: kind(verb: nil, object: object, in: sentence), start: verb)
@@ -307,10 +336,16 @@ enum OpenRemedy {
   {
     let words = sentence.words
     let tags = sentence.tags
+    // "The itching can be relieved by the application of hot packs": a passive names it
+    // after "by", whoever the subject is.
+    let passive =
+      tags[verb].xpos == "VBN" && verb + 1 < clause.upperBound
+      && words[verb + 1].folded == "by"
     guard
-      (clause.lowerBound..<verb).contains(where: {
-        SpeechActReader.isFirstPerson(words[$0].folded)
-      })
+      passive
+        || (clause.lowerBound..<verb).contains(where: {
+          SpeechActReader.isFirstPerson(words[$0].folded)
+        })
     else { return nil }
     guard
       let by = (verb + 1..<clause.upperBound).prefix(5).first(where: {
@@ -319,6 +354,14 @@ enum OpenRemedy {
     else { return nil }
     var start = by + 1
     while start < clause.upperBound, tags[start].upos == .adverb { start += 1 }
+    // "the application of X", "the use of X".
+    let applying = nounPhrase(from: start, in: sentence, within: clause)
+    if !applying.isEmpty, applying.upperBound + 1 < clause.upperBound,
+      applyingNouns.contains(tags[applying.upperBound - 1].lemma),
+      words[applying.upperBound].folded == "of"
+    {
+      start = applying.upperBound + 1
+    }
     guard start < clause.upperBound else { return nil }
     if tags[start].xpos == "VBG" { return fromVerb(at: start, in: sentence, within: clause) }
     let object = nounPhrase(from: start, in: sentence, within: clause)
@@ -353,6 +396,9 @@ enum OpenRemedy {
     while i < clause.upperBound,
       droppedWords.contains(sentence.words[i].folded) || tags[i].upos == .determiner
         || tags[i].upos == .numeral || tags[i].xpos == "PRP$"
+        // "a few drops of iodine", "a cup of tea": the measure is not the thing.
+        || measureWords.contains(tags[i].lemma) && i + 1 < clause.upperBound
+          && sentence.words[i + 1].folded == "of"
     {
       i += 1
     }
@@ -399,6 +445,7 @@ enum OpenRemedy {
     for i in phrase {
       let word = sentence.words[i].folded
       if droppedWords.contains(word) { continue }
+      if i + 1 < phrase.upperBound, measureWords.contains(sentence.tags[i].lemma) { continue }
       // A possessive ("my wife's pancreas") belongs to whom, not to what.
       if i + 1 < phrase.upperBound,
         sentence.tags[i + 1].xpos == "POS"

@@ -163,13 +163,16 @@ enum SpeechActReader {
     for i in clause where remedyNouns.contains(tags[i].lemma) && tags[i].upos == .noun {
       var j = i + 1
       while j < clause.upperBound, j - i < 12, tags[j].lemma != "be" { j += 1 }
-      let after = j + 1
+      var after = j + 1
       guard after < clause.upperBound, !["not", "n't"].contains(words[after].folded) else {
         continue
       }
+      // "The treatment is generally thyroxin pills".
+      while after + 1 < clause.upperBound, tags[after].upos == .adverb { after += 1 }
       if tags[after].xpos == "VBG" { return after }
       if [.noun, .properNoun, .determiner, .adjective].contains(tags[after].upos) { return j }
     }
+    if let used = othersUse(in: clause, of: sentence) { return used }
     // "you should/need to/might want to/could try (to) V": the verb after the modal chain.
     for i in clause where words[i].folded == "you" || words[i].folded == "u" {
       var j = i + 1
@@ -232,13 +235,12 @@ enum SpeechActReader {
     for i in clause where ["best", "only", "all"].contains(words[i].folded) {
       var j = i + 1
       if words[i].folded == "all" {
-        guard j + 1 < clause.upperBound, ["you", "i", "we", "u"].contains(words[j].folded),
-          tags[j + 1].lemma == "need"
-        else { continue }
+        guard let said = Self.allItTakes(after: i, in: clause, of: sentence) else { continue }
+        j = said
       } else {
         guard j < clause.upperBound, Self.bestThings.contains(words[j].folded) else { continue }
       }
-      while j < clause.upperBound, j - i < 9, tags[j].lemma != "be" { j += 1 }
+      while j < clause.upperBound, j - i < 12, tags[j].lemma != "be" { j += 1 }
       let be = j
       j += 1
       if j < clause.upperBound, words[j].folded == "to" { j += 1 }
@@ -485,5 +487,63 @@ enum SpeechActReader {
 
   private static func folded(_ words: [String]) -> Set<String> {
     Set(words.map(WordFolding.fold))
+  }
+
+  /// Where "all you need", "all you have to do" or "all your friend really has to do" ends
+  /// (the word after "need" or "do"), for "all" at `all`; nil when "all" starts no such phrase.
+  static func allItTakes(after all: Int, in clause: Range<Int>, of sentence: SentenceAnalysis)
+    -> Int?
+  {
+    let words = sentence.words
+    var j = all + 1
+    while j < clause.upperBound, j - all <= 5 {
+      if sentence.tags[j].lemma == "need" { return j + 1 }
+      if sentence.tags[j].lemma == "have", j + 2 < clause.upperBound, words[j + 1].folded == "to",
+        words[j + 2].folded == "do"
+      {
+        return j + 3
+      }
+      j += 1
+    }
+    return nil
+  }
+
+  /// Words for people at large, whose habits a reply reports as advice (folded, so
+  /// singular).
+  private static let peopleWords: Set<String> = [
+    "people", "folk", "patient", "sufferer", "user", "athlete", "runner", "rider", "cyclist",
+    "lifter", "swimmer", "doctor", "physician",
+  ]
+  private static let othersVerbs: Set<String> = ["use", "take", "wear", "swear", "rely"]
+  private static let peopleQuantifiers: Set<String> = [
+    "some", "many", "most", "lot", "plenty", "several", "other",
+  ]
+
+  /// "Some people with chronic tinnitus use noise blocking", "many people find it helpful to
+  /// create extra mucus": what others do, told to the asker, is advice. The verb whose object
+  /// (or, after "find it helpful to", whose own verb) is the remedy.
+  static func othersUse(in clause: Range<Int>, of sentence: SentenceAnalysis) -> Int? {
+    let words = sentence.words
+    let tags = sentence.tags
+    for i in clause where peopleWords.contains(words[i].folded) {
+      guard i > clause.lowerBound,
+        words[max(clause.lowerBound, i - 2)..<i].contains(where: {
+          peopleQuantifiers.contains($0.folded)
+        })
+      else { continue }
+      // The tagger may read the verb as a noun after a long subject ("tinnitus use").
+      for j in (i + 1)..<min(clause.upperBound, i + 7)
+      where tags[j].upos == .verb || othersVerbs.contains(words[j].folded) {
+        let lemma = tags[j].lemma
+        if lemma == "find", j + 4 < clause.upperBound, words[j + 1].folded == "it",
+          ["helpful", "useful", "effective", "beneficial"].contains(words[j + 2].folded),
+          words[j + 3].folded == "to"
+        {
+          return j + 4
+        }
+        return othersVerbs.contains(lemma) || othersVerbs.contains(words[j].folded) ? j : nil
+      }
+    }
+    return nil
   }
 }

@@ -159,7 +159,7 @@ public struct TipExtractor: Sendable {
     let folded = words.map(\.folded)
     var analysis = SentenceAnalysis(range: range, paragraph: paragraph, words: words)
     analysis.tags = Self.align(words, with: tagged ? tokens(of: sentence) : [])
-    let cues = Cues.scan(folded)
+    let cues = Cues.scan(folded, lemmas: Self.lemmas(of: words, tags: analysis.tags))
     analysis.cues = cues
     var mentions: [RemedyMention] = []
     let clauses = Clauses.split(text, words: words)
@@ -251,6 +251,8 @@ public struct TipExtractor: Sendable {
       mention.clauseTools = unique(toolsByClause[clauseIndex])
       mentions.append(mention)
     }
+    analysis.mentions = mentions
+    mentions += coordinatedRemedies(in: analysis)
     analysis.mentions = uniqueMentions(mentions)
     analysis.tools = unique(analysis.tools)
     analysis.muscles = unique(analysis.muscles)
@@ -278,6 +280,77 @@ public struct TipExtractor: Sendable {
     return .advice
   }
 
+  /// Remedies joined by "and" or "or" to one the clause recommends: "Decongestants and
+  /// steroid sprays work", "eat lightly and dress warm", "Ceftin or even Ceclor".
+  private func coordinatedRemedies(in sentence: SentenceAnalysis) -> [RemedyMention] {
+    guard !sentence.isQuestion else { return [] }
+    var found: [RemedyMention] = []
+    var named = Set(sentence.mentions.map(\.name))
+    for (c, clause) in sentence.clauses.enumerated() where sentence.acts[c].recommends {
+      for k in clause where ["and", "or"].contains(sentence.words[k].folded) {
+        guard k > clause.lowerBound, k + 1 < clause.upperBound else { continue }
+        var right = k + 1
+        while right + 1 < clause.upperBound,
+          ["even", "also", "maybe", "perhaps", "possibly"].contains(sentence.words[right].folded)
+        {
+          right += 1
+        }
+        // The remedy on the left ends just before the conjunction, a few words at most.
+        let leftStart = sentence.words[max(clause.lowerBound, k - 4)].range.lowerBound
+        let conjunction = sentence.words[k].range.lowerBound
+        guard
+          let left = sentence.mentions.last(where: {
+            $0.position >= leftStart && $0.position < conjunction && !$0.isProblem
+          })
+        else { continue }
+        let tags = sentence.tags
+        let leftWords = sentence.words.indices.filter {
+          sentence.words[$0].range.lowerBound > left.position && $0 < k
+        }
+        let other: OpenRemedy.Found?
+        // A second verb after a verb phrase ("eat lightly and dress warm"), though the
+        // tagger may read it as a noun before an adjective or adverb.
+        let leftIsVerbPhrase = sentence.words.indices.contains {
+          sentence.words[$0].range.lowerBound == left.position && tags[$0].upos == .verb
+        }
+        if tags[right].upos == .verb && ["VB", "VBP"].contains(tags[right].xpos)
+          || leftIsVerbPhrase && tags[right].upos == .noun && right + 1 < clause.upperBound
+            && [.adjective, .adverb].contains(tags[right + 1].upos)
+        {
+          other = OpenRemedy.fromVerb(at: right, in: sentence, within: right..<clause.upperBound)
+        } else if [.noun, .properNoun, .adjective].contains(tags[right].upos),
+          [.noun, .properNoun].contains(tags[k - 1].upos),
+          leftWords.allSatisfy({ [.noun, .properNoun, .adjective].contains(tags[$0].upos) })
+        {
+          // Both sides are names of one kind: "Decongestants and steroid sprays", never a
+          // muscle ("my quads or calves") or a place ("hiking in Peru and Ecuador").
+          let phrase = OpenRemedy.nounPhrase(from: right, in: sentence, within: clause)
+          let namesBody = lexicon.matches(in: Array(sentence.words[phrase])).contains {
+            $0.terms.contains { if case .muscle = $0 { true } else { false } }
+          }
+          other =
+            namesBody
+            ? nil
+            : OpenRemedy.name(of: phrase, in: sentence).map {
+              OpenRemedy.Found(name: $0, kind: left.kind, start: right)
+            }
+        } else {
+          other = nil
+        }
+        let position = sentence.words[right].range.lowerBound
+        guard let other, named.insert(other.name).inserted,
+          !sentence.mentions.contains(where: { $0.position == position })
+        else { continue }
+        var mention = RemedyMention(
+          name: other.name, kind: other.kind, muscles: [], tools: [], position: position,
+          isDiscovered: true)
+        mention.act = left.act
+        found.append(mention)
+      }
+    }
+    return found
+  }
+
   /// The remedy a recommending clause names in its own words.
   private func openRemedy(in clause: Range<Int>, act: SpeechAct, of sentence: SentenceAnalysis)
     -> OpenRemedy.Found?
@@ -300,6 +373,12 @@ public struct TipExtractor: Sendable {
         return SpeechActReader.experienceVerb(in: clause, of: sentence).flatMap {
           OpenRemedy.fromVerb(at: $0, in: sentence, within: clause)
         }
+      }
+      // "The soreness is relieved by X": a passive's subject is what was relieved.
+      if sentence.tags[verb].xpos == "VBN", verb + 1 < clause.upperBound,
+        sentence.words[verb + 1].folded == "by"
+      {
+        return OpenRemedy.instrument(after: verb, in: sentence, within: clause)
       }
       return OpenRemedy.subject(before: verb, in: sentence, within: clause)
         ?? OpenRemedy.instrument(after: verb, in: sentence, within: clause)
@@ -339,6 +418,12 @@ public struct TipExtractor: Sendable {
   /// The token each word starts in, so a word gets a part of speech even where the two
   /// tokenizations differ ("don't" is one word and two tokens, "t-spine" two words and one
   /// token). Both run left to right over the same text.
+  /// Each word's lemma where the word is one token ("stings" is "sting", "had" is "have"),
+  /// else the word itself ("don't" stays whole).
+  private static func lemmas(of words: [WordSpan], tags: [Token]) -> [String] {
+    zip(words, tags).map { word, tag in tag.text == word.folded ? tag.lemma : word.folded }
+  }
+
   private static func align(_ words: [WordSpan], with tokens: [Token]) -> [Token] {
     var result: [Token] = []
     result.reserveCapacity(words.count)
@@ -614,32 +699,72 @@ public struct TipExtractor: Sendable {
   private static let wholeCaveatWords = 40
 
   /// Warnings that name no remedy ("Consistency is key here") qualify the post's advice: the
-  /// sentence before them when they point back to it ("it", "this"), else every remedy the
-  /// post recommends.
+  /// remedies named last before them in the paragraph when they point back to them ("it",
+  /// "this"), else every remedy the post recommends. A sentence that points back and says
+  /// what the remedy does not do ("Some pharmacies don't stock it yet", "they don't taste that
+  /// great") limits it too, though it has no warning word.
   private func attachGeneralCaveats(
     sentences: [SentenceAnalysis], text: String, to drafts: inout [TipDraft]
   ) {
-    for (index, sentence) in sentences.enumerated()
-    where sentence.mentions.isEmpty && !sentence.caveatClauses.isEmpty && !sentence.isQuestion {
+    var lastNaming: Int? = nil
+    for (index, sentence) in sentences.enumerated() {
+      defer { if !sentence.mentions.isEmpty { lastNaming = index } }
+      guard sentence.mentions.isEmpty, !sentence.isQuestion else { continue }
+      let referent = lastNaming.flatMap { last in
+        sentences[last].paragraph == sentence.paragraph && index - last <= Self.referenceReach
+          && Self.pointsBack(sentence) ? Set(sentences[last].mentions.map(\.name)) : nil
+      }
+      var clauses = sentence.caveatClauses
+      if clauses.isEmpty, referent != nil {
+        clauses = Self.negatedClauses(of: sentence).map {
+          sentence.words[$0.lowerBound].range
+            .lowerBound..<sentence.words[$0.upperBound - 1].range.upperBound
+        }
+      }
+      guard !clauses.isEmpty else { continue }
       // A sentence that only warns is the warning, whole: "If it's not done right, you
       // remain greasy and stick to your clothes."
       let caveats =
         sentence.words.count <= Self.wholeCaveatWords
         ? [String(Self.trimmed(text[sentence.range])).trimmingSuffix(while: { ".!".contains($0) })]
-        : sentence.caveatClauses.map { String(text[$0]) }
-      var targets = Set(drafts.filter { $0.stance != .against }.map(\.remedy))
-      if index > 0, sentences[index - 1].paragraph == sentence.paragraph,
-        !sentences[index - 1].mentions.isEmpty,
-        let first = sentence.words.first?.folded,
-        ["it", "this", "that", "these", "they", "doing"].contains(first)
-      {
-        targets = Set(sentences[index - 1].mentions.map(\.name))
-      }
+        : clauses.map { String(text[$0]) }
+      let targets = referent ?? Set(drafts.filter { $0.stance != .against }.map(\.remedy))
       for i in drafts.indices where targets.contains(drafts[i].remedy) {
         drafts[i].addCaveats(caveats)
       }
     }
   }
+
+  /// How many sentences back "it" may point to the remedy it stands for.
+  private static let referenceReach = 3
+  private static let backReferences: Set<String> = [
+    "it", "it's", "its", "this", "that", "these", "they", "them", "they're", "doing",
+  ]
+
+  /// Whether the sentence speaks of something named before: it opens with "it", "this" or
+  /// "they", or has one of them as the object of a verb ("don't stock it").
+  private static func pointsBack(_ sentence: SentenceAnalysis) -> Bool {
+    guard let first = sentence.words.first?.folded else { return false }
+    if backReferences.contains(first) { return true }
+    return sentence.words.indices.dropFirst().contains { i in
+      ["it", "them"].contains(sentence.words[i].folded)
+        && sentence.tags[i - 1].upos == .verb
+    }
+  }
+
+  /// Clauses that deny something of what they point back to, and are not a failed attempt
+  /// ("it didn't help" is evidence against, not a caveat) or a report that it worked.
+  private static func negatedClauses(of sentence: SentenceAnalysis) -> [Range<Int>] {
+    sentence.clauses.indices.filter { c in
+      let act = sentence.acts[c]
+      guard act == .other || act == .warning, !sentence.hasSuccessCue else { return false }
+      return sentence.clauses[c].contains { i in
+        let word = sentence.words[i].folded
+        return ["not", "never", "no"].contains(word) || word.hasSuffix("n't")
+      }
+    }.map { sentence.clauses[$0] }
+  }
+
 }
 
 func unique<T: Hashable>(_ items: [T]) -> [T] {

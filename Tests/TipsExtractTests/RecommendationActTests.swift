@@ -103,4 +103,37 @@ struct RecommendationActTests {
     ])
     #expect(tips == ["2:foam rolling:recommends", "3:couch stretch:recommends"])
   }
+
+  @Test("Remedies joined by 'and' to a recommended one are recommended too")
+  func coordinatedRemedies() {
+    let found = found("It is a good idea to sleep early and stay hydrated.")
+    #expect(found.contains("2:sleep early:recommends"))
+    #expect(found.contains("2:stay hydrated:recommends"))
+  }
+
+  @Test("What people at large use, told to the asker, is advice")
+  func othersUse() {
+    #expect(
+      found("Many riders with sore knees wear compression sleeves.") == [
+        "2:compression sleeve:recommends"
+      ])
+  }
+
+  @Test("A passive report of relief names what relieved it")
+  func passiveRelief() {
+    #expect(
+      found("The soreness is often relieved by the use of a heating pad.") == [
+        "2:heating pad:recommends"
+      ])
+  }
+
+  @Test("A sentence that points back to a remedy and denies something of it is its caveat")
+  func caveatPointingBack() throws {
+    let thread = makeThread([
+      ("asker", "My back hurts after long rides. What helps?"),
+      ("ann", "Try a heating pad. Most shops don't stock it in summer."),
+    ])
+    let tip = try #require(extractor.tips(in: thread).first { $0.remedy == "heating pad" })
+    #expect(tip.caveats == ["Most shops don't stock it in summer"])
+  }
 }
