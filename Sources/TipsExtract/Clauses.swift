@@ -7,13 +7,55 @@ import TipsCore
 enum Clauses {
   static let contrastWords: Set<String> = ["but", "although", "though", "however", "whereas"]
 
-  /// Word ranges of the clauses of a sentence.
-  static func split(_ text: String, words: [WordSpan]) -> [Range<Int>] {
+  /// The most words a bracket holds and still be an aside inside its clause.
+  static let asideWords = 2
+
+  /// Word indexes inside short brackets: a name, abbreviation or brand given in passing
+  /// ("ipratropium bromide (Atrovent) inhaled nasally", "doxylamine (Unisom)"). They stay in
+  /// their clause, and phrases skip them.
+  static func asides(in text: String, words: [WordSpan]) -> Set<Int> {
+    var result = Set<Int>()
+    var open: Int? = nil
+    for i in words.indices {
+      let before =
+        i == 0
+        ? text.unicodeScalars[..<words[i].range.lowerBound].suffix(3)
+        : text.unicodeScalars[words[i - 1].range.upperBound..<words[i].range.lowerBound][...]
+      if before.contains("(") { open = i }
+      if before.contains(")"), let first = open {
+        if isAside(first..<i, in: text, words: words) { result.formUnion(first..<i) }
+        open = nil
+      }
+    }
+    if let first = open, let last = words.last,
+      text.unicodeScalars[last.range.upperBound...].prefix(3).contains(")"),
+      isAside(first..<words.count, in: text, words: words)
+    {
+      result.formUnion(first..<words.count)
+    }
+    return result
+  }
+
+  /// A name in passing: a word or two, no number, no exclamation ("(ONLY 10 minutes!)" is a
+  /// remark of its own).
+  private static func isAside(_ span: Range<Int>, in text: String, words: [WordSpan]) -> Bool {
+    guard !span.isEmpty, span.count <= asideWords else { return false }
+    let inside = text[
+      words[span.lowerBound].range
+        .lowerBound..<words[span.upperBound - 1].range
+        .upperBound]
+    return !inside.contains(where: { $0.isNumber || $0 == "!" || $0 == "?" || $0 == "." })
+  }
+
+  /// Word ranges of the clauses of a sentence; brackets around `asides` do not cut.
+  static func split(_ text: String, words: [WordSpan], asides: Set<Int> = []) -> [Range<Int>] {
     var clauses: [Range<Int>] = []
     var start = 0
     for i in words.indices.dropFirst() {
       let gap = text.unicodeScalars[words[i - 1].range.upperBound..<words[i].range.lowerBound]
-      let breaksHere = gapBreaks(gap) || contrastWords.contains(words[i].folded)
+      let besideAside = asides.contains(i) || asides.contains(i - 1)
+      let breaksHere =
+        gapBreaks(gap, ignoringBrackets: besideAside) || contrastWords.contains(words[i].folded)
       if breaksHere {
         if start < i { clauses.append(start..<i) }
         start = contrastWords.contains(words[i].folded) ? i + 1 : i
@@ -43,13 +85,16 @@ enum Clauses {
 
   /// Whether the characters between two words end a clause: a comma, semicolon, colon,
   /// bracket or dash (a hyphen only with spaces around it, so "t-spine" stays whole).
-  private static func gapBreaks(_ gap: Substring.UnicodeScalarView) -> Bool {
+  private static func gapBreaks(_ gap: Substring.UnicodeScalarView, ignoringBrackets: Bool)
+    -> Bool
+  {
     var previousIsSpace = false
     var index = gap.startIndex
     while index < gap.endIndex {
       let scalar = gap[index]
       switch scalar {
-      case ",", ";", ":", "(", ")", "\u{2013}", "\u{2014}": return true
+      case "(", ")": if !ignoringBrackets { return true }
+      case ",", ";", ":", "\u{2013}", "\u{2014}": return true
       case "-":
         let next = gap.index(after: index)
         if previousIsSpace, next < gap.endIndex, gap[next] == " " { return true }

@@ -74,7 +74,7 @@ enum OpenRemedy {
     "library", "input", "doctor's", "office", "store", "drugstore", "pharmacy", "number",
     "name", "word", "words", "term", "list", "stuff", "matter", "fact", "thought", "view",
     "opinion", "experience", "story", "risk", "condition", "symptom", "pain", "daylight",
-    "bed", "work", "school", "home", "town", "itching", "itch", "measure", "relief",
+    "bed", "work", "school", "home", "town", "itching", "itch", "measure", "relief", "etc",
   ]
   /// Determiners, possessives and quantities left out of a name.
   private static let droppedWords: Set<String> = [
@@ -125,6 +125,21 @@ enum OpenRemedy {
       !keptComplements.contains(sentence.words[next].folded)
     {
       next += 1
+    }
+    // "leave it", "leave it alone", "ignore it", "get used to it": letting a thing be is a
+    // remedy of its own, whatever "it" is.
+    if ["leave", "ignore"].contains(lemma), verb + 1 < clause.upperBound,
+      ["it", "them"].contains(sentence.words[verb + 1].folded)
+    {
+      return Found(
+        name: lemma == "leave" ? "leave it alone" : "ignore it", kind: .lifestyle, start: verb)
+    }
+    if ["get", "become"].contains(lemma), verb + 3 < clause.upperBound,
+      sentence.words[verb + 1].folded == "use",
+      sentence.words[verb + 2].folded == "to"
+        || sentence.words[verb + 1].folded == "used" && sentence.words[verb + 2].folded == "to"
+    {
+      return Found(name: "get used to it", kind: .lifestyle, start: verb)
     }
     // "keep cool", "stay warm", "dress warmly": a state to keep is the remedy.
     if stateVerbs.contains(lemma), verb + 1 < clause.upperBound,
@@ -321,8 +336,11 @@ enum OpenRemedy {
       end -= 1
     }
     let object = nounPhrase(from: first, in: sentence, within: first..<end)
-    // "A round of Nizoral for him cleared it": the phrase may carry a prepositional tail.
-    guard object.upperBound == end || tags[object.upperBound].upos == .adposition,
+    // "A round of Nizoral for him cleared it": the phrase may carry a prepositional tail, or
+    // a participle of how it is taken ("ipratropium inhaled nasally", "taken with food").
+    guard
+      object.upperBound == end || tags[object.upperBound].upos == .adposition
+        || tags[object.upperBound].xpos == "VBN",
       let name = name(of: object, in: sentence)
     else { return nil }
     return Found(name: name, kind: kind(verb: nil, object: object, in: sentence), start: first)
@@ -444,7 +462,7 @@ enum OpenRemedy {
     var parts: [String] = []
     for i in phrase {
       let word = sentence.words[i].folded
-      if droppedWords.contains(word) { continue }
+      if droppedWords.contains(word) || sentence.asides.contains(i) { continue }
       if i + 1 < phrase.upperBound, measureWords.contains(sentence.tags[i].lemma) { continue }
       // A possessive ("my wife's pancreas") belongs to whom, not to what.
       if i + 1 < phrase.upperBound,

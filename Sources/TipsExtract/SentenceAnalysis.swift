@@ -13,6 +13,8 @@ struct SentenceAnalysis {
   var tags: [Token] = []
   /// Word ranges of the sentence's clauses (see `Clauses`) and what each does.
   var clauses: [Range<Int>] = []
+  /// Words inside short brackets, given in passing (see `Clauses.asides`).
+  var asides: Set<Int> = []
   var acts: [SpeechAct] = []
   var cues = CueHits(hits: [])
   var mentions: [RemedyMention] = []

@@ -317,6 +317,7 @@ enum SpeechActReader {
       var k = i - 1
       while k > clause.lowerBound,
         tags[k].upos == .adverb || tags[k].upos == .auxiliary || tags[k].xpos == "VBN"
+          || sentence.asides.contains(k)
       {
         k -= 1
       }

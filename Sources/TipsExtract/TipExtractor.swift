@@ -162,7 +162,8 @@ public struct TipExtractor: Sendable {
     let cues = Cues.scan(folded, lemmas: Self.lemmas(of: words, tags: analysis.tags))
     analysis.cues = cues
     var mentions: [RemedyMention] = []
-    let clauses = Clauses.split(text, words: words)
+    analysis.asides = Clauses.asides(in: text, words: words)
+    let clauses = Clauses.split(text, words: words, asides: analysis.asides)
     analysis.clauses = clauses
     var musclesByClause = Array(repeating: [String](), count: clauses.count)
     var toolsByClause = Array(repeating: [String](), count: clauses.count)

@@ -136,4 +136,20 @@ struct RecommendationActTests {
     let tip = try #require(extractor.tips(in: thread).first { $0.remedy == "heating pad" })
     #expect(tip.caveats == ["Most shops don't stock it in summer"])
   }
+
+  @Test("A brand in brackets stays inside the phrase it names")
+  func bracketedBrand() {
+    #expect(
+      found("Naproxen sodium (Aleve) taken with food is an effective treatment for this.") == [
+        "2:naproxen sodium:recommends"
+      ])
+  }
+
+  @Test("Leaving it alone is a remedy of its own")
+  func leaveItAlone() {
+    #expect(
+      found("The best thing to do is leave it, it will settle down.") == [
+        "2:leave it alone:recommends"
+      ])
+  }
 }
