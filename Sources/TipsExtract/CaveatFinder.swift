@@ -27,9 +27,14 @@ enum CaveatFinder {
     "would", "should", "will", "can", "could", "might", "must", "need", "have", "go", "do",
   ]
 
+  /// Cue words that send the reader to a practitioner: beside other advice they limit it
+  /// ("consult your doctor first"), alone they are the advice ("Have you seen a physio?").
+  private static let consultingWords: Set<String> = ["see", "seen", "saw", "consult", "check"]
+
   /// The caveat clauses among `clauses` (word ranges of one sentence, see `Clauses`).
+  /// `mentions` are the word indexes where the sentence names remedies.
   static func caveats(
-    in clauses: [Range<Int>], words: [WordSpan], cues: CueHits
+    in clauses: [Range<Int>], words: [WordSpan], cues: CueHits, mentions: [Int] = []
   ) -> [Range<String.Index>] {
     guard !words.isEmpty else { return [] }
     var result: [Range<String.Index>] = []
@@ -48,10 +53,14 @@ enum CaveatFinder {
           continue
         }
       }
-      if cues.hits.contains(where: {
+      let hits = cues.hits.filter {
         $0.kinds.contains(.caveat) && clause.contains($0.words.lowerBound)
           && $0.words.upperBound <= clause.upperBound && !saysItIsEasy(words, before: $0.words)
-      }) {
+      }
+      let onlyConsults = hits.allSatisfy {
+        consultingWords.contains(words[$0.words.lowerBound].folded)
+      }
+      if !hits.isEmpty, !onlyConsults || mentions.contains(where: { !clause.contains($0) }) {
         result.append(range(of: clause, in: words))
       }
     }

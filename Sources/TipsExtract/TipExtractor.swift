@@ -258,7 +258,11 @@ public struct TipExtractor: Sendable {
     analysis.tools = unique(analysis.tools)
     analysis.muscles = unique(analysis.muscles)
     analysis.conditions = unique(analysis.conditions)
-    analysis.caveatClauses = CaveatFinder.caveats(in: clauses, words: words, cues: cues)
+    let mentionWords = analysis.mentions.compactMap { mention in
+      words.firstIndex { $0.range.lowerBound == mention.position }
+    }
+    analysis.caveatClauses = CaveatFinder.caveats(
+      in: clauses, words: words, cues: cues, mentions: mentionWords)
     return analysis
   }
 
@@ -273,11 +277,36 @@ public struct TipExtractor: Sendable {
         !SpeechActReader.leadIns.contains($0.folded) && !["the", "a", "an"].contains($0.folded)
       }),
       mention.position == sentence.words[first].range.lowerBound
-    else { return act }
+    else { return listedAct(act, of: mention, in: sentence) }
     for i in first..<sentence.words.count {
       if sentence.words[i].folded == "to" { return .advice }
-      if ["VBZ", "VBP", "VBD", "MD"].contains(sentence.tags[i].xpos) { return act }
+      if ["VBZ", "VBP", "VBD", "MD"].contains(sentence.tags[i].xpos) {
+        return listedAct(act, of: mention, in: sentence)
+      }
     }
+    return .advice
+  }
+
+  /// A clause that is only a remedy's name, beside clauses that neither report nor doubt
+  /// ("As unsexy as it can be, clam shells, as they target the glutes") puts it forward.
+  private static func listedAct(
+    _ act: SpeechAct, of mention: RemedyMention, in sentence: SentenceAnalysis
+  ) -> SpeechAct {
+    guard act == .other, !sentence.isQuestion,
+      !sentence.acts.contains(where: {
+        [.failedAttempt, .experience, .warning, .benefit].contains($0)
+      }),
+      let clause = sentence.clauses.first(where: { clause in
+        clause.contains { sentence.words[$0].range.lowerBound == mention.position }
+      }),
+      clause.lowerBound > 0,
+      let first = clause.first(where: {
+        !SpeechActReader.leadIns.contains(sentence.words[$0].folded)
+          && !["the", "a", "an"].contains(sentence.words[$0].folded)
+      }),
+      sentence.words[first].range.lowerBound == mention.position,
+      clause.allSatisfy({ sentence.tags[$0].upos != .verb && sentence.tags[$0].upos != .auxiliary })
+    else { return act }
     return .advice
   }
 

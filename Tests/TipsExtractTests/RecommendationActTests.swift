@@ -152,4 +152,22 @@ struct RecommendationActTests {
         "2:leave it alone:recommends"
       ])
   }
+
+  @Test("A clause that is only a remedy's name puts it forward")
+  func listedRemedy() {
+    #expect(
+      found("Boring as they are, glute bridges, since they wake up the hips.") == [
+        "2:glute bridge:recommends"
+      ])
+  }
+
+  @Test("Asking whether the asker has seen a practitioner suggests seeing one")
+  func consultingQuestion() throws {
+    let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
+    let thread = makeThread([
+      ("asker", "My back hurts after long rides. What helps?"),
+      ("ann", "Have you seen a physical therapist?"),
+    ])
+    #expect(shipped.tips(in: thread).map(\.remedy) == ["physical therapy"])
+  }
 }
