@@ -23,8 +23,19 @@ extension CommonOptions {
   }
 }
 
+extension KnowledgeBase.ReadingDepth: ExpressibleByArgument {}
+
 extension Add {
   func run() async throws {
+    if let readOnly {
+      let count = try orFail { () throws(IngestError) in
+        try KnowledgeBase.read(paths, to: readOnly)
+      }
+      print(
+        "read \(count.items) \(readOnly.rawValue == "xml" ? "rows" : "threads"), "
+          + "\(count.posts) posts, \(count.bytes) bytes")
+      return
+    }
     let sources = await sources()
     guard !sources.files.isEmpty || !sources.fetched.isEmpty else {
       throw Failure("nothing added: no address could be read as a thread", printed: true)

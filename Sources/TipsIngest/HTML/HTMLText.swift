@@ -20,12 +20,12 @@ struct HTMLText: Sendable, Hashable {
   /// `topicID` is the Discourse topic the post belongs to: a quote whose `data-topic` names
   /// another topic keeps its author but drops its post number, which would otherwise point
   /// at an unrelated post of this thread. Nil accepts every number.
+  ///
+  /// Read in one streaming pass with no tree (`HTMLTextStream`), the way every post body of a
+  /// dump is read.
   init(html: String, topicID: Int? = nil) {
-    guard let root = HTMLParser.rootElement(of: Array(html.utf8)) else {
-      self.init(text: "", quotes: [])
-      return
-    }
-    self.init(element: root, topicID: topicID)
+    var html = html
+    self = html.withUTF8 { HTMLTextStream.text(of: $0, topicID: topicID) }
   }
 
   /// Reduces an already parsed element's content (a crawler page's post body).
@@ -42,28 +42,32 @@ struct HTMLText: Sendable, Hashable {
   }
 }
 
+/// The separation asked for before the next text; the strongest request since the last text
+/// wins, so nested blocks never pile up blank lines.
+enum HTMLBreak: Int, Comparable {
+  case none, space, line, paragraph
+  static func < (lhs: HTMLBreak, rhs: HTMLBreak) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
 /// Elements that start and end a paragraph.
-private let paragraphElements: Set<String> = [
+let paragraphElements: Set<String> = [
   "address", "article", "aside", "blockquote", "center", "details", "dl", "div", "figcaption",
   "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "main", "nav",
   "ol", "p", "section", "summary", "table", "tbody", "tfoot", "thead", "ul",
 ]
 
 /// Elements that start and end a line inside a paragraph: one list item, row or term per line.
-private let lineElements: Set<String> = ["dd", "dt", "li", "tr"]
+let lineElements: Set<String> = ["dd", "dt", "li", "tr"]
 
 /// Elements whose content is never text a reader sees.
-private let invisibleElements: Set<String> = [
+let invisibleElements: Set<String> = [
   "head", "noscript", "script", "style", "svg", "template", "title", "video", "audio",
 ]
 
 /// Accumulates text with pending breaks, so leading and trailing breaks of nested blocks never
 /// pile up into runs of blank lines.
 private struct Writer {
-  enum Break: Int, Comparable {
-    case none, space, line, paragraph
-    static func < (lhs: Break, rhs: Break) -> Bool { lhs.rawValue < rhs.rawValue }
-  }
+  typealias Break = HTMLBreak
 
   let topicID: Int?
   var output = ""
@@ -191,6 +195,13 @@ extension HTMLElement {
       }
     }
     collect(self)
+    return HTMLText.preformattedLines(raw)
+  }
+}
+
+extension HTMLText {
+  /// The raw text of a `pre` block: lines kept, trailing spaces and blank edges dropped.
+  static func preformattedLines(_ raw: String) -> String {
     var lines = raw.split(separator: "\n", omittingEmptySubsequences: false).map {
       String($0.reversed().drop(while: \.isWhitespace).reversed())
     }

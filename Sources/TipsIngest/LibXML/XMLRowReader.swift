@@ -69,11 +69,13 @@ final class XMLRowReader {
     max(0, Int(xmlTextReaderByteConsumed(reader)))
   }
 
-  /// The next `row` child of the root as attribute name → value, or nil at the end.
+  /// Reads to the next `row` child of the root and hands `visit` each of its attributes;
+  /// false at the end of the document.
   ///
-  /// Values are decoded text (`&lt;p&gt;` arrives as `<p>`). Rows nested deeper, and
-  /// elements with other names, are skipped.
-  func nextRow() throws(XMLStreamError) -> [String: String]? {
+  /// Attributes are lent in place, as bytes (values decoded: `&lt;p&gt;` arrives as `<p>`),
+  /// so a row costs no dictionary and no `String` for an attribute nobody asks for. Rows
+  /// nested deeper, and elements with other names, are skipped.
+  func nextRow(_ visit: (XMLAttribute) -> Void) throws(XMLStreamError) -> Bool {
     xmlResetLastError()
     while true {
       switch xmlTextReaderRead(reader) {
@@ -85,29 +87,27 @@ final class XMLRowReader {
         if depth == 0 {
           rootElementName = xmlTextReaderConstLocalName(reader).map { String(cString: $0) }
         } else if depth == 1, let name = xmlTextReaderConstLocalName(reader),
-          String(cString: name) == "row"
+          XMLAttribute.equals(name, "row")
         {
-          return currentAttributes()
+          visitAttributes(visit)
+          return true
         }
       case 0:
-        return nil
+        return false
       default:
         throw currentError()
       }
     }
   }
 
-  /// Copies the current element's attributes; the `Const` strings are borrowed from the
-  /// reader until its next move, so they are copied and never freed.
-  private func currentAttributes() -> [String: String] {
-    var attributes: [String: String] = [:]
+  /// Lends each attribute of the current element; the `Const` strings are borrowed from the
+  /// reader until its next move, so nothing is freed here.
+  private func visitAttributes(_ visit: (XMLAttribute) -> Void) {
     while xmlTextReaderMoveToNextAttribute(reader) == 1 {
       guard let name = xmlTextReaderConstName(reader) else { continue }
-      let value = xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""
-      attributes[String(cString: name)] = value
+      visit(XMLAttribute(name: name, value: xmlTextReaderConstValue(reader)))
     }
     xmlTextReaderMoveToElement(reader)
-    return attributes
   }
 
   private func currentError() -> XMLStreamError {
@@ -120,5 +120,72 @@ final class XMLRowReader {
     ].map { Int($0.rawValue) }
     return XMLStreamError(
       line: line, message: message, isEncodingError: encodingCodes.contains(code))
+  }
+}
+
+/// One attribute of the row being read, valid only inside the `nextRow` call that lends it.
+struct XMLAttribute {
+  private let name: UnsafePointer<xmlChar>
+  private let value: UnsafePointer<xmlChar>?
+
+  fileprivate init(name: UnsafePointer<xmlChar>, value: UnsafePointer<xmlChar>?) {
+    self.name = name
+    self.value = value
+  }
+
+  /// True when the attribute is called `expected` (exactly, case included).
+  func isNamed(_ expected: StaticString) -> Bool {
+    Self.equals(name, expected)
+  }
+
+  /// The value as text.
+  var text: String {
+    value.map { String(cString: $0) } ?? ""
+  }
+
+  /// True when the value is exactly `expected`.
+  func hasValue(_ expected: StaticString) -> Bool {
+    value.map { Self.equals($0, expected) } ?? false
+  }
+
+  /// The value as a decimal integer, read as `Int(_:)` reads a string: an optional sign, then
+  /// digits only; nil for anything else or a number beyond `Int`.
+  var integer: Int? {
+    guard var byte = value else { return nil }
+    var isNegative = false
+    if byte.pointee == UInt8(ascii: "+") || byte.pointee == UInt8(ascii: "-") {
+      isNegative = byte.pointee == UInt8(ascii: "-")
+      byte += 1
+    }
+    guard byte.pointee != 0 else { return nil }
+    var result = 0
+    while byte.pointee != 0 {
+      let digit = Int(byte.pointee) - Int(UInt8(ascii: "0"))
+      guard digit >= 0, digit <= 9 else { return nil }
+      let (shifted, overflow) = result.multipliedReportingOverflow(by: 10)
+      let (next, overflowAgain) =
+        isNegative
+        ? shifted.subtractingReportingOverflow(digit) : shifted.addingReportingOverflow(digit)
+      guard !overflow, !overflowAgain else { return nil }
+      result = next
+      byte += 1
+    }
+    return result
+  }
+
+  /// The value read as HTML and reduced to text (see `HTMLText`), straight from the reader's
+  /// bytes.
+  var htmlText: HTMLText {
+    guard let value else { return HTMLText(text: "", quotes: []) }
+    var length = 0
+    while value[length] != 0 { length += 1 }
+    return HTMLTextStream.text(of: UnsafeBufferPointer(start: value, count: length), topicID: nil)
+  }
+
+  static func equals(_ bytes: UnsafePointer<xmlChar>, _ expected: StaticString) -> Bool {
+    expected.withUTF8Buffer { expected in
+      for (index, byte) in expected.enumerated() where bytes[index] != byte { return false }
+      return bytes[expected.count] == 0
+    }
   }
 }

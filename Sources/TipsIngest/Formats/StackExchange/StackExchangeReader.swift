@@ -77,9 +77,11 @@ struct StackExchangeReader {
       let path = source.path
       let format = StackExchangeReader.formatName
       do {
-        while let attributes = try reader.nextRow() {
+        var fields = StackExchangeRow.Fields()
+        while try reader.nextRow({ fields.take($0) }) {
+          defer { fields = StackExchangeRow.Fields() }
           guard reader.rootElementName == "posts" else { break }
-          guard let row = StackExchangeRow(attributes: attributes) else { continue }
+          guard let row = StackExchangeRow(fields) else { continue }
           switch row.kind {
           case .question(let title, let acceptedAnswerID, let answerCount):
             var thread = OpenThread(
