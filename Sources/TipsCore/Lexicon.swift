@@ -48,19 +48,19 @@ public struct Lexicon: Sendable {
     case condition(String)
   }
 
-  public private(set) var remedies: [String: RemedyEntry] = [:]
-  public private(set) var muscles: [String: MuscleEntry] = [:]
-  public private(set) var tools: [String: ToolEntry] = [:]
-  public private(set) var conditions: [String: ConditionEntry] = [:]
+  public internal(set) var remedies: [String: RemedyEntry] = [:]
+  public internal(set) var muscles: [String: MuscleEntry] = [:]
+  public internal(set) var tools: [String: ToolEntry] = [:]
+  public internal(set) var conditions: [String: ConditionEntry] = [:]
   /// Folded word sequences to what they name; a phrase can name several things
   /// ("foam roller" is a tool and an alias of foam rolling). An ignored phrase names nothing
   /// (an empty list) but stops a shorter phrase inside it from matching: "the rest of" is not
   /// rest, "rolling hills" is not foam rolling.
-  private var trie = PhraseTrie<[Term]>()
+  var trie = PhraseTrie<[Term]>()
   /// Ignored phrases, as folded words.
-  private var ignored: [[String]] = []
+  var ignored: [[String]] = []
   /// Groups of interchangeable phrases, as folded words ("physio ~ physiotherapist").
-  private var synonymGroups: [[[String]]] = []
+  var synonymGroups: [[[String]]] = []
 
   public init() {}
 
@@ -75,19 +75,46 @@ public struct Lexicon: Sendable {
   /// `Bundle.module`, whose accessor stops the process when the resource folder is missing,
   /// as it is when someone copies the binary alone: this way they get a message instead.
   public static func shipped() throws(LexiconError) -> Lexicon {
+    try Lexicon(parsing: shippedSources())
+  }
+
+  /// The text of every shipped lexicon file, in merge order, each with the name errors give.
+  public static func shippedSources() throws(LexiconError) -> [Source] {
     guard let url = shippedURL, let text = try? String(contentsOf: url, encoding: .utf8) else {
       throw LexiconError.notShipped
     }
-    var lexicon = try Lexicon(parsing: text, source: "lexicon.txt")
+    var sources = [Source(text: text, name: "lexicon.txt")]
     let folder = url.deletingLastPathComponent().appendingPathComponent("Lexicon")
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
     for name in names.sorted() where name.hasSuffix(".txt") {
       guard
         let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
       else { throw LexiconError.unreadable(path: "Lexicon/" + name) }
-      try lexicon.merge(text: text, source: "Lexicon/" + name)
+      sources.append(Source(text: text, name: "Lexicon/" + name))
     }
-    return lexicon
+    return sources
+  }
+
+  /// One lexicon file's text and the name its errors give.
+  public struct Source: Sendable, Hashable {
+    public var text: String
+    public var name: String
+
+    public init(text: String, name: String) {
+      self.text = text
+      self.name = name
+    }
+  }
+
+  /// Parses lexicon files in order, each merged over the ones before (see `merge`).
+  ///
+  /// Phrases are indexed once, after the last file: indexing them after every file, as a
+  /// chain of `merge` calls does, was most of the time the shipped lexicon took to load.
+  public init(parsing sources: [Source]) throws(LexiconError) {
+    for source in sources {
+      try mergeEntries(text: source.text, source: source.name)
+    }
+    rebuildPhrases()
   }
 
   /// The resource folder SwiftPM builds beside the executables of this package.
@@ -113,6 +140,13 @@ public struct Lexicon: Sendable {
 
   /// Adds the entries of another lexicon file; an entry with a name already known replaces it.
   public mutating func merge(text: String, source: String) throws(LexiconError) {
+    try mergeEntries(text: text, source: source)
+    rebuildPhrases()
+  }
+
+  /// Reads a file's entries over the ones known and checks its references, leaving the phrase
+  /// index to the caller (`rebuildPhrases`).
+  private mutating func mergeEntries(text: String, source: String) throws(LexiconError) {
     var text = text
     let lines = text.withUTF8 { LexiconLine.lines(of: $0) }
     var section = ""
@@ -181,7 +215,6 @@ public struct Lexicon: Sendable {
       }
     }
     try validate(source: source)
-    rebuildPhrases()
   }
 
   /// Every name a remedy refers to must exist, so a typo cannot silently drop a tag.
@@ -257,7 +290,7 @@ public struct Lexicon: Sendable {
 
   /// Keys of one word that the lexicon writes only inflected ("rolling", "rolled"): see
   /// `PhraseMatch.isInflectedOnly`.
-  private var inflectedOnlyKeys = Set<String>()
+  var inflectedOnlyKeys = Set<String>()
 
   /// Last words of two-word remedies that people also say as a verb before the other word.
   private static let actionHeads: Set<String> = [

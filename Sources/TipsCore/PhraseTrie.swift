@@ -16,6 +16,28 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
 
   public init() {}
 
+  /// A trie from its parts as `forEachEdge` and `storedValues` give them (a compiled
+  /// lexicon); nil when an edge names a node that does not exist.
+  init?(edges: [(from: Int32, word: String, to: Int32)], values: [Value?]) {
+    guard !values.isEmpty else { return nil }
+    self.values = values
+    self.edges.reserveCapacity(edges.count)
+    for edge in edges {
+      guard edge.from >= 0, edge.to > 0, Int(edge.from) < values.count,
+        Int(edge.to) < values.count
+      else { return nil }
+      self.edges[Edge(node: edge.from, word: edge.word)] = edge.to
+    }
+  }
+
+  /// Every edge, as the node it leaves, its word and the node it reaches.
+  func forEachEdge(_ body: (_ from: Int32, _ word: String, _ to: Int32) -> Void) {
+    for (edge, node) in edges { body(edge.node, edge.word, node) }
+  }
+
+  /// The value of every node by number, the root's first.
+  var storedValues: [Value?] { values }
+
   /// Stores `value` for `phrase`, or changes the value already there.
   public mutating func update(_ phrase: [String], _ change: (inout Value?) -> Void) {
     var node: Int32 = 0

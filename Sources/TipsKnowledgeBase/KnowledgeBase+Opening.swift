@@ -15,11 +15,7 @@ extension KnowledgeBase {
   public static func lexicon(
     for settings: KnowledgeBaseSettings
   ) async throws(KnowledgeBaseError) -> Lexicon {
-    var merged: Lexicon
-    switch await ShippedLexicon.reading.value {
-    case .success(let lexicon): merged = lexicon
-    case .failure(let error): throw KnowledgeBaseError(error)
-    }
+    var extra: [Lexicon.Source] = []
     for path in [settings.userLexiconPath, settings.extraLexicon].compactMap({ $0 }) {
       guard path == settings.extraLexicon || FileManager.default.fileExists(atPath: path) else {
         continue
@@ -27,13 +23,14 @@ extension KnowledgeBase {
       guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
         throw KnowledgeBaseError(LexiconError.unreadable(path: path))
       }
-      do {
-        try merged.merge(text: text, source: path)
-      } catch {
-        throw KnowledgeBaseError(error)
-      }
+      extra.append(Lexicon.Source(text: text, name: path))
     }
-    return merged
+    do {
+      return try await ShippedLexicon.lexicon(
+        merging: extra, cacheFolder: settings.indexDirectory)
+    } catch {
+      throw KnowledgeBaseError(error)
+    }
   }
 
   /// A knowledge base for adding and removing threads, in the folder `settings` names.

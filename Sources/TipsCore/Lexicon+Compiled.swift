@@ -1,0 +1,272 @@
+extension Lexicon {
+  /// The compiled lexicon: entries and the phrase trie exactly as parsing left them, so a
+  /// command reads them back without parsing a line or folding a word.
+  ///
+  /// Parsing the shipped files indexes every phrase with every synonym variant, which was
+  /// most of what a search's start cost; the compiled form is read in a fraction of that.
+  /// It is a cache, never a source: `key` (see `compilationKey(of:)`) names the texts it was
+  /// made from, and `init(compiled:key:)` refuses anything else, so a changed file is parsed
+  /// again.
+  public func compiled(key: UInt64) -> [UInt8] {
+    var writer = CompiledLexiconWriter()
+    writer.bytes += Self.compiledMagic
+    writer.integer(key)
+    writer.integer(UInt64(remedies.count))
+    for entry in remedies.values.sorted(by: { $0.name < $1.name }) {
+      writer.strings([entry.name, entry.kind.rawValue])
+      writer.strings(entry.muscles)
+      writer.strings(entry.tools)
+      writer.strings(entry.aliases)
+    }
+    writer.integer(UInt64(muscles.count))
+    for entry in muscles.values.sorted(by: { $0.name < $1.name }) {
+      writer.strings([entry.name, entry.singular])
+      writer.strings(entry.synonyms)
+    }
+    writer.integer(UInt64(tools.count))
+    for entry in tools.values.sorted(by: { $0.name < $1.name }) {
+      writer.strings([entry.name] + (entry.impliedRemedy.map { [$0] } ?? []))
+      writer.strings(entry.synonyms)
+    }
+    writer.integer(UInt64(conditions.count))
+    for entry in conditions.values.sorted(by: { $0.name < $1.name }) {
+      writer.string(entry.name)
+      writer.strings(entry.synonyms)
+    }
+    writer.integer(UInt64(ignored.count))
+    for key in ignored { writer.strings(key) }
+    writer.integer(UInt64(synonymGroups.count))
+    for group in synonymGroups {
+      writer.integer(UInt64(group.count))
+      for member in group { writer.strings(member) }
+    }
+    writer.strings(inflectedOnlyKeys.sorted())
+    let values = trie.storedValues
+    writer.integer(UInt64(values.count))
+    for value in values {
+      guard let terms = value else {
+        writer.integer(0)
+        continue
+      }
+      writer.integer(UInt64(terms.count) + 1)
+      for term in terms {
+        let (tag, name): (UInt64, String) =
+          switch term {
+          case .remedy(let name): (0, name)
+          case .tool(let name): (1, name)
+          case .muscle(let name): (2, name)
+          case .condition(let name): (3, name)
+          }
+        writer.integer(tag)
+        writer.string(name)
+      }
+    }
+    var edges: [(Int32, String, Int32)] = []
+    trie.forEachEdge { edges.append(($0, $1, $2)) }
+    writer.integer(UInt64(edges.count))
+    for (from, word, to) in edges {
+      writer.integer(UInt64(from))
+      writer.string(word)
+      writer.integer(UInt64(to))
+    }
+    return writer.bytes
+  }
+
+  /// The lexicon compiled into `bytes`, or nil when they are not one compiled from the texts
+  /// `key` names (another version, another file, a torn or corrupt cache).
+  public init?(compiled bytes: [UInt8], key: UInt64) {
+    var reader = CompiledLexiconReader(bytes: bytes)
+    guard reader.take(Self.compiledMagic.count) == Self.compiledMagic[...],
+      reader.integer() == key
+    else { return nil }
+    self.init()
+    guard let lexicon = reader.lexicon(into: self), reader.isAtEnd else { return nil }
+    self = lexicon
+  }
+
+  /// A key for the compiled form of `sources` (FNV-1a over their names and texts, and the
+  /// compiled format's version): a cache written under another key is parsed anew.
+  public static func compilationKey(of sources: [Source]) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    func mix(_ bytes: some Sequence<UInt8>) {
+      for byte in bytes {
+        hash ^= UInt64(byte)
+        hash = hash &* 0x100_0000_01b3
+      }
+      mix1(0xFF)
+    }
+    func mix1(_ byte: UInt8) {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x100_0000_01b3
+    }
+    mix(compiledMagic)
+    for source in sources {
+      mix(source.name.utf8)
+      mix(source.text.utf8)
+    }
+    return hash
+  }
+
+  /// The compiled format's name and version; a change to the layout changes the last byte.
+  private static let compiledMagic: [UInt8] = Array("tips-lexicon-1\n".utf8)
+}
+
+/// Appends the compiled lexicon's integers (LEB128) and strings (length, then UTF-8).
+private struct CompiledLexiconWriter {
+  var bytes: [UInt8] = []
+
+  mutating func integer(_ value: UInt64) {
+    var value = value
+    while value >= 0x80 {
+      bytes.append(UInt8(value & 0x7F) | 0x80)
+      value >>= 7
+    }
+    bytes.append(UInt8(value))
+  }
+
+  mutating func string(_ text: String) {
+    integer(UInt64(text.utf8.count))
+    bytes += text.utf8
+  }
+
+  mutating func strings(_ texts: [String]) {
+    integer(UInt64(texts.count))
+    for text in texts { string(text) }
+  }
+}
+
+/// Reads what `CompiledLexiconWriter` wrote; every read is bounds-checked, so corrupt bytes
+/// give nil, never a crash.
+private struct CompiledLexiconReader {
+  let bytes: [UInt8]
+  var position = 0
+
+  var isAtEnd: Bool { position == bytes.count }
+
+  mutating func take(_ count: Int) -> ArraySlice<UInt8>? {
+    guard count >= 0, count <= bytes.count - position else { return nil }
+    defer { position += count }
+    return bytes[position..<(position + count)]
+  }
+
+  mutating func integer() -> UInt64? {
+    var value: UInt64 = 0
+    var shift: UInt64 = 0
+    while position < bytes.count, shift < 64 {
+      let byte = bytes[position]
+      position += 1
+      value |= UInt64(byte & 0x7F) << shift
+      if byte < 0x80 { return value }
+      shift += 7
+    }
+    return nil
+  }
+
+  /// A count no larger than the bytes left could hold, so corrupt input cannot ask for a
+  /// huge allocation.
+  mutating func count() -> Int? {
+    guard let value = integer(), value <= UInt64(bytes.count - position) else { return nil }
+    return Int(value)
+  }
+
+  mutating func string() -> String? {
+    guard let length = count(), let utf8 = take(length) else { return nil }
+    return String(decoding: utf8, as: UTF8.self)
+  }
+
+  mutating func strings() -> [String]? {
+    guard let count = count() else { return nil }
+    var texts: [String] = []
+    texts.reserveCapacity(count)
+    for _ in 0..<count {
+      guard let text = string() else { return nil }
+      texts.append(text)
+    }
+    return texts
+  }
+
+  mutating func lexicon(into empty: Lexicon) -> Lexicon? {
+    var lexicon = empty
+    guard let remedyCount = count() else { return nil }
+    for _ in 0..<remedyCount {
+      guard let head = strings(), head.count == 2, let kind = RemedyKind(rawValue: head[1]),
+        let muscles = strings(), let tools = strings(), let aliases = strings()
+      else { return nil }
+      lexicon.remedies[head[0]] = Lexicon.RemedyEntry(
+        name: head[0], kind: kind, muscles: muscles, tools: tools, aliases: aliases)
+    }
+    guard let muscleCount = count() else { return nil }
+    for _ in 0..<muscleCount {
+      guard let head = strings(), head.count == 2, let synonyms = strings() else { return nil }
+      lexicon.muscles[head[0]] = Lexicon.MuscleEntry(
+        name: head[0], singular: head[1], synonyms: synonyms)
+    }
+    guard let toolCount = count() else { return nil }
+    for _ in 0..<toolCount {
+      guard let head = strings(), head.count == 1 || head.count == 2, let synonyms = strings()
+      else { return nil }
+      lexicon.tools[head[0]] = Lexicon.ToolEntry(
+        name: head[0], impliedRemedy: head.count == 2 ? head[1] : nil, synonyms: synonyms)
+    }
+    guard let conditionCount = count() else { return nil }
+    for _ in 0..<conditionCount {
+      guard let name = string(), let synonyms = strings() else { return nil }
+      lexicon.conditions[name] = Lexicon.ConditionEntry(name: name, synonyms: synonyms)
+    }
+    guard let ignoredCount = count() else { return nil }
+    for _ in 0..<ignoredCount {
+      guard let key = strings() else { return nil }
+      lexicon.ignored.append(key)
+    }
+    guard let groupCount = count() else { return nil }
+    for _ in 0..<groupCount {
+      guard let memberCount = count() else { return nil }
+      var group: [[String]] = []
+      for _ in 0..<memberCount {
+        guard let member = strings() else { return nil }
+        group.append(member)
+      }
+      lexicon.synonymGroups.append(group)
+    }
+    guard let inflectedOnly = strings() else { return nil }
+    lexicon.inflectedOnlyKeys = Set(inflectedOnly)
+    guard let trie = trie() else { return nil }
+    lexicon.trie = trie
+    return lexicon
+  }
+
+  private mutating func trie() -> PhraseTrie<[Lexicon.Term]>? {
+    guard let valueCount = count() else { return nil }
+    var values: [[Lexicon.Term]?] = []
+    values.reserveCapacity(valueCount)
+    for _ in 0..<valueCount {
+      guard let stored = integer(), stored <= UInt64(bytes.count - position) else { return nil }
+      guard stored > 0 else {
+        values.append(nil)
+        continue
+      }
+      var terms: [Lexicon.Term] = []
+      for _ in 0..<(stored - 1) {
+        guard let tag = integer(), let name = string() else { return nil }
+        switch tag {
+        case 0: terms.append(.remedy(name))
+        case 1: terms.append(.tool(name))
+        case 2: terms.append(.muscle(name))
+        case 3: terms.append(.condition(name))
+        default: return nil
+        }
+      }
+      values.append(terms)
+    }
+    guard let edgeCount = count() else { return nil }
+    var edges: [(from: Int32, word: String, to: Int32)] = []
+    edges.reserveCapacity(edgeCount)
+    for _ in 0..<edgeCount {
+      guard let from = integer(), let word = string(), let to = integer(),
+        from <= UInt64(Int32.max), to <= UInt64(Int32.max)
+      else { return nil }
+      edges.append((Int32(from), word, Int32(to)))
+    }
+    return PhraseTrie(edges: edges, values: values)
+  }
+}
