@@ -5,9 +5,11 @@ import TipsIndex
 /// The back half of `KnowledgeBase.add`: extracts tips from batches of threads and stages
 /// them as segments of one final commit, while the caller reads the next batch.
 ///
-/// A batch's extraction runs in a task of its own (on every core) and is staged only when the
-/// next batch is handed over or the add ends, so reading files and extracting tips overlap;
-/// at most one handed-over batch is in flight besides the one being read. The writer is
+/// A batch's extraction runs in a task of its own (its threads on every core) and is staged,
+/// in the order read, once `window` newer batches are handed over or the add ends, so reading
+/// never waits for the batch just handed over: reading files and extracting tips overlap on
+/// two cores. Memory is bounded by the window: at most `window` handed-over batches are in
+/// flight besides the one being read. The writer is
 /// opened with the first segment to stage, so an add that reads nothing leaves the folder
 /// untouched.
 struct AddPipeline: ~Copyable {
@@ -21,6 +23,11 @@ struct AddPipeline: ~Copyable {
   private var pending: [(extraction: Task<[IndexedThread], Never>, file: Int?)] = []
   /// The threads of each staged segment and the file they came from, in staging order.
   private var staged: [(threads: [ThreadSummary], file: Int?)] = []
+  /// Handed-over batches allowed in flight before the oldest is waited for and staged.
+  ///
+  /// One let the reader stall on every batch until the previous one was extracted, leaving a
+  /// core idle; two keep both cores busy. More would only hold more text in memory.
+  private let window = 2
 
   init(directory: String, extractor: TipExtractor, progress: AddProgress? = nil) {
     self.directory = directory
@@ -28,9 +35,10 @@ struct AddPipeline: ~Copyable {
     self.progress = progress
   }
 
-  /// Stages the batches in flight, then starts extracting `batches` (empty ones skipped).
+  /// Starts extracting `batches` (empty ones skipped), first staging the oldest batches in
+  /// flight until fewer than `window` remain.
   mutating func enqueue(_ batches: [(threads: [Thread], file: Int?)]) async throws(IndexError) {
-    try await stagePending()
+    try await stagePending(keeping: window - 1)
     for (threads, file) in batches where !threads.isEmpty {
       let (extractor, progress) = (self.extractor, self.progress)
       pending.append((Task { await Self.extract(threads, extractor, progress) }, file))
@@ -63,11 +71,14 @@ struct AddPipeline: ~Copyable {
     return (summary, staged.flatMap(\.threads) + Self.summaries(extracted))
   }
 
-  /// Waits for the batches in flight and stages them, but those of `droppedFile`.
-  private mutating func stagePending(droppingFile droppedFile: Int? = nil) async throws(IndexError)
-  {
-    let batches = pending
-    pending = []
+  /// Waits for the batches in flight and stages them, oldest first, but those of
+  /// `droppedFile`, leaving the newest `kept` in flight.
+  private mutating func stagePending(
+    droppingFile droppedFile: Int? = nil, keeping kept: Int = 0
+  ) async throws(IndexError) {
+    let cut = max(0, pending.count - kept)
+    let batches = pending[..<cut]
+    pending.removeFirst(cut)
     for (extraction, file) in batches {
       let threads = await extraction.value
       guard file == nil || file != droppedFile else { continue }
