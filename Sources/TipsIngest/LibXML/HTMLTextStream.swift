@@ -231,33 +231,34 @@ struct HTMLTextStream {
   }
 
   /// Writes the current line with whitespace runs collapsed to one space, if it has text.
+  ///
+  /// Copies each run of non-blank bytes at once: appending byte by byte was an eighth of the
+  /// time spent reading a dump.
   private mutating func flushLine() {
     guard !line.isEmpty else { return }
     var output = self.output
     self.output = []
+    output.reserveCapacity(output.count + line.count + 2)
     var wroteAny = false
     line.withUnsafeBufferPointer { bytes in
-      var pendingSpace = false
       var index = 0
       while index < bytes.count {
-        let byte = bytes[index]
-        let width =
-          byte < 0x80
-          ? (byte == 0x20 || (byte &- 0x09) <= 4 ? 1 : 0) : Self.whitespaceWidth(bytes, at: index)
+        let width = Self.whitespaceWidth(bytes, at: index)
         if width > 0 {
-          pendingSpace = wroteAny
           index += width
           continue
         }
-        if !wroteAny {
+        let start = index
+        repeat {
+          index += 1
+        } while index < bytes.count && Self.whitespaceWidth(bytes, at: index) == 0
+        if wroteAny {
+          output.append(0x20)
+        } else {
           Self.appendBreak(pendingBreak, to: &output)
           wroteAny = true
-        } else if pendingSpace {
-          output.append(0x20)
         }
-        pendingSpace = false
-        output.append(byte)
-        index += 1
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
       }
     }
     self.output = output
@@ -285,10 +286,11 @@ struct HTMLTextStream {
   ///
   /// Matches `collapsingWhitespace`: ASCII blanks and the non-ASCII spaces (U+0085, U+00A0,
   /// U+1680, U+2000 to U+200A, U+2028, U+2029, U+202F, U+205F, U+3000), read from UTF-8.
+  @inline(__always)
   private static func whitespaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
     let lead = bytes[index]
     if lead < 0x80 {
-      return lead == 0x20 || (lead >= 0x09 && lead <= 0x0D) ? 1 : 0
+      return lead == 0x20 || (lead &- 0x09) <= 4 ? 1 : 0
     }
     func byte(_ offset: Int) -> UInt8 {
       index + offset < bytes.count ? bytes[index + offset] : 0
