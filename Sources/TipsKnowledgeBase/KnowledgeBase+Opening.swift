@@ -12,8 +12,12 @@ extension KnowledgeBase {
 
   /// The shipped lexicon, merged with the user's file in the config folder, then with the
   /// file `settings` names.
+  ///
+  /// Read from the copy compiled beside the index when the files have not changed since;
+  /// `compiling` writes that copy after a parse (answering commands do, so an add or remove
+  /// that fails leaves the index folder as it found it).
   public static func lexicon(
-    for settings: KnowledgeBaseSettings
+    for settings: KnowledgeBaseSettings, compiling: Bool = false
   ) async throws(KnowledgeBaseError) -> Lexicon {
     var extra: [Lexicon.Source] = []
     for path in [settings.userLexiconPath, settings.extraLexicon].compactMap({ $0 }) {
@@ -27,7 +31,7 @@ extension KnowledgeBase {
     }
     do {
       return try await ShippedLexicon.lexicon(
-        merging: extra, cacheFolder: settings.indexDirectory)
+        merging: extra, cacheFolder: settings.indexDirectory, compiling: compiling)
     } catch {
       throw KnowledgeBaseError(error)
     }
@@ -61,7 +65,7 @@ extension KnowledgeBase {
     async let opening = Result { () throws(IndexError) in
       try IndexReader.open(directory: directory)
     }
-    let lexicon = try await lexicon(for: settings)
+    let lexicon = try await lexicon(for: settings, compiling: true)
     var opened = await opening
     if case .failure(.missing) = opened, settings.isDefaultIndex,
       FileManager.default.fileExists(atPath: corpus)

@@ -13,15 +13,15 @@ enum ShippedLexicon {
   static let compiledFileName = "lexicon.compiled"
 
   /// The shipped files merged with `extra` (the user's), read from the compiled copy in
-  /// `cacheFolder` when it was compiled from exactly these texts, else parsed and compiled
-  /// there for the next command.
+  /// `cacheFolder` when it was compiled from exactly these texts, else parsed (and, when
+  /// `compiling`, compiled there for the next command).
   ///
   /// The cache sits beside the index it reads, so a changed lexicon file is noticed by its
   /// text (see `Lexicon.compilationKey(of:)`), not its date. A folder that does not exist
   /// yet gets no cache (the first add creates it; the next command writes the cache), and a
   /// cache that cannot be written costs only time.
   static func lexicon(
-    merging extra: [Lexicon.Source], cacheFolder: String?
+    merging extra: [Lexicon.Source], cacheFolder: String?, compiling: Bool
   ) async throws(LexiconError) -> Lexicon {
     let sources = try await reading.value.get() + extra
     let key = Lexicon.compilationKey(of: sources)
@@ -33,7 +33,9 @@ enum ShippedLexicon {
       return lexicon
     }
     let lexicon = try Lexicon(parsing: sources)
-    if let cacheFolder, let cachePath, FileManager.default.fileExists(atPath: cacheFolder) {
+    if compiling, let cacheFolder, let cachePath,
+      FileManager.default.fileExists(atPath: cacheFolder)
+    {
       try? Data(lexicon.compiled(key: key)).write(
         to: URL(fileURLWithPath: cachePath), options: .atomic)
     }

@@ -23,15 +23,15 @@ struct LexiconCacheTests {
   func rebuiltWhenChanged() async throws {
     let file = try scratch.write(
       "lexicon.txt", "[remedies]\nsock compression wraps | equipment | calves | - | -\n")
-    let first = try await KnowledgeBase.lexicon(for: settings(file))
+    let first = try await KnowledgeBase.lexicon(for: settings(file), compiling: true)
     #expect(first.remedies["sock compression wraps"] != nil)
     let compiled = try Data(contentsOf: URL(fileURLWithPath: cache))
-    let again = try await KnowledgeBase.lexicon(for: settings(file))
+    let again = try await KnowledgeBase.lexicon(for: settings(file), compiling: true)
     #expect(again.remedies["sock compression wraps"] != nil)
     #expect(try Data(contentsOf: URL(fileURLWithPath: cache)) == compiled)
 
     _ = try scratch.write("lexicon.txt", "[remedies]\ncalf sleeves | equipment | calves | - | -\n")
-    let changed = try await KnowledgeBase.lexicon(for: settings(file))
+    let changed = try await KnowledgeBase.lexicon(for: settings(file), compiling: true)
     #expect(changed.remedies["calf sleeves"] != nil)
     #expect(changed.remedies["sock compression wraps"] == nil)
     #expect(try Data(contentsOf: URL(fileURLWithPath: cache)) != compiled)
@@ -41,21 +41,30 @@ struct LexiconCacheTests {
   func damagedCache() async throws {
     let file = try scratch.write(
       "lexicon.txt", "[remedies]\ncalf sleeves | equipment | calves | - | -\n")
-    _ = try await KnowledgeBase.lexicon(for: settings(file))
+    _ = try await KnowledgeBase.lexicon(for: settings(file), compiling: true)
     try Data("tips-lexicon-1\ngarbage".utf8).write(to: URL(fileURLWithPath: cache))
-    let lexicon = try await KnowledgeBase.lexicon(for: settings(file))
+    let lexicon = try await KnowledgeBase.lexicon(for: settings(file), compiling: true)
     #expect(lexicon.remedies["calf sleeves"] != nil)
     #expect(lexicon.remedies["couch stretch"] != nil)
+  }
+
+  @Test("Adding or removing reads the compiled copy but never writes one")
+  func writersLeaveTheFolderAlone() async throws {
+    let file = try scratch.write(
+      "lexicon.txt", "[remedies]\ncalf sleeves | equipment | calves | - | -\n")
+    let lexicon = try await KnowledgeBase.lexicon(for: settings(file))
+    #expect(lexicon.remedies["calf sleeves"] != nil)
+    #expect(!FileManager.default.fileExists(atPath: cache))
   }
 
   @Test("A malformed user file fails with its line, compiled copy or not")
   func malformedUserFile() async throws {
     let good = try scratch.write(
       "lexicon.txt", "[remedies]\ncalf sleeves | equipment | calves | - | -\n")
-    _ = try await KnowledgeBase.lexicon(for: settings(good))
+    _ = try await KnowledgeBase.lexicon(for: settings(good), compiling: true)
     _ = try scratch.write("lexicon.txt", "[remedies]\ncalf sleeves | gadget | calves | - | -\n")
     await #expect {
-      _ = try await KnowledgeBase.lexicon(for: settings(good))
+      _ = try await KnowledgeBase.lexicon(for: settings(good), compiling: true)
     } throws: { error in
       "\(error)".contains("lexicon.txt:2") && !"\(error)".contains("\n")
     }
