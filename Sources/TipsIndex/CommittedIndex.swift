@@ -21,13 +21,14 @@ struct CommittedIndex: Sendable {
   /// because a writer committed and deleted it between reading the manifest and opening the
   /// segment is not corruption: loading starts over from the new manifest.
   static func load(
-    directory: String, storage: any IndexStorage = PosixStorage()
+    directory: String, storage: any IndexStorage = PosixStorage(), decodingAll: Bool = true
   ) throws(IndexError) -> CommittedIndex {
     var attempt = 1
     while true {
       let manifest = try readManifest(directory: directory, storage: storage)
       do {
-        return try open(manifest, directory: directory, storage: storage)
+        return try open(
+          manifest, directory: directory, storage: storage, decodingAll: decodingAll)
       } catch .corrupt(let file, let reason) where reason == missingReason {
         attempt += 1
         let current = try? readManifest(directory: directory, storage: storage)
@@ -54,19 +55,28 @@ struct CommittedIndex: Sendable {
 
   /// Maps and checks every segment `manifest` names, then the manifest's live counts.
   private static func open(
-    _ manifest: Manifest, directory: String, storage: any IndexStorage
+    _ manifest: Manifest, directory: String, storage: any IndexStorage, decodingAll: Bool
   ) throws(IndexError) -> CommittedIndex {
     var segments: [Segment] = []
     segments.reserveCapacity(manifest.segments.count)
     var live = Manifest.Counts(threads: 0, posts: 0, tips: 0)
     for entry in manifest.segments {
-      let segment = try openSegment(entry, directory: directory, storage: storage)
-      let deleted = Set(entry.deletedThreads)
-      for (position, thread) in segment.contents.threads.enumerated()
-      where !deleted.contains(position) {
-        live.threads += 1
-        live.posts += thread.summary.postCount
-        live.tips += thread.summary.tipCount
+      let segment = try openSegment(
+        entry, directory: directory, storage: storage, decodingAll: decodingAll)
+      // Only the deleted threads are decoded: the table counts the rest.
+      live.threads += segment.table.threadCount
+      live.posts += segment.table.postCount
+      live.tips += segment.table.tipCount
+      for position in Set(entry.deletedThreads) {
+        guard position < segment.table.threadCount else {
+          throw .corrupt(
+            file: path(directory, Manifest.fileName),
+            reason: "deletes thread \(position) of \(entry.name), which has fewer")
+        }
+        let thread = try segment.thread(entryAt: position)
+        live.threads -= 1
+        live.posts -= thread.summary.postCount
+        live.tips -= thread.summary.tipCount
       }
       segments.append(segment)
     }
@@ -79,7 +89,8 @@ struct CommittedIndex: Sendable {
 
   /// Maps one segment file and checks it against what the manifest records of it.
   static func openSegment(
-    _ entry: Manifest.Segment, directory: String, storage: any IndexStorage
+    _ entry: Manifest.Segment, directory: String, storage: any IndexStorage,
+    decodingAll: Bool = true
   ) throws(IndexError) -> Segment {
     let dataPath = path(directory, entry.name)
     let file: FileBytes
@@ -99,13 +110,14 @@ struct CommittedIndex: Sendable {
       throw .corrupt(
         file: dataPath, reason: "\(size) bytes, \(Manifest.fileName) records \(entry.bytes)")
     }
-    let segment = try Segment(name: entry.name, bytes: file.bytes, path: dataPath)
+    let segment = try Segment(
+      name: entry.name, bytes: file.bytes, path: dataPath, decodingAll: decodingAll)
     guard segment.crc32 == entry.crc32 else {
       throw .corrupt(file: dataPath, reason: "checksum differs from \(Manifest.fileName)")
     }
-    let contents = segment.contents
-    guard contents.threads.count == entry.threads, contents.posts == entry.posts,
-      contents.tips.count == entry.tips
+    let table = segment.table
+    guard table.threadCount == entry.threads, table.postCount == entry.posts,
+      table.tipCount == entry.tips
     else {
       throw .corrupt(
         file: path(directory, Manifest.fileName), reason: "counts differ from \(entry.name)")

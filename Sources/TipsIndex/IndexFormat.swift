@@ -6,13 +6,15 @@
 /// immutable segments (one per commit, merged as they pile up) with positions and field
 /// lengths, and deletion marks in the manifest. Version 3 puts a segment's posts first, out
 /// of the frame's checksum and with one checksum per thread, so segments are written a
-/// thread at a time and opening one no longer reads its posts. Older folders are refused
+/// thread at a time and opening one no longer reads its posts. Version 4 ends a segment with
+/// fixed-size tables and stores its term dictionaries unprefixed behind fixed-size entries,
+/// so opening reads no thread, tip or term until asked for it. Older folders are refused
 /// with `IndexError.tooOld`: they are rebuilt from the exports in seconds.
 public enum IndexFormat {
   /// The format this tips writes: data-file header, payload layout and manifest together.
-  public static let currentVersion = 3
+  public static let currentVersion = 4
   /// The oldest format this tips still reads.
-  public static let oldestSupportedVersion = 3
+  public static let oldestSupportedVersion = 4
   /// Recorded in `meta.json` for bug reports, and printed by `tips --version`.
   public static let writerVersion = "tips 0.1.0"
 

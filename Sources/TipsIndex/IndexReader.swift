@@ -4,25 +4,26 @@ import TipsCore
 /// index, over the segments the commit's manifest names.
 ///
 /// Opening reads the manifest, memory-maps every segment it names, checks each against the
-/// manifest and its own checksum (which leaves out the posts), and decodes thread summaries,
-/// tips and term dictionaries; postings, positions and posts stay in the mapping until looked
-/// up, and posts are checked against their own checksum then. A reader never takes the writer's lock and
-/// never sees a half-written commit: a commit becomes visible only when its manifest is
-/// renamed into place. A reader opened before that keeps its own snapshot, even once the
-/// writer has unlinked files it mapped.
+/// manifest and its own checksum (which leaves out the posts) and reads each segment's
+/// fixed-size tables (`SegmentTable`); nothing per thread or per tip is decoded but the
+/// threads removed since the segment was written. A summary, tip, field length or postings
+/// list is read from the mapping when asked for, and posts are checked against their own
+/// checksum then. A reader never takes the writer's lock and never sees a half-written
+/// commit: a commit becomes visible only when its manifest is renamed into place. A reader
+/// opened before that keeps its own snapshot, even once the writer has unlinked files it
+/// mapped.
 ///
-/// Deleted tips (of threads removed or replaced since their segment was written) are not in
-/// `tips`, and no lookup returns them: every ordinal a lookup returns indexes `tips`.
+/// Deleted tips (of threads removed or replaced since their segment was written) have no
+/// ordinal, and no lookup returns them: every ordinal a lookup returns is below `tipCount`.
+/// The bytes read lazily lie inside the checksum opening verified, so a read that fails to
+/// decode them means a writer bug, and stops with the segment's name.
 public struct IndexReader: Sendable {
   /// The folder as given to `open`.
   public let directory: String
   /// The commit this reader sees (see `CommitSummary.generation`).
   public let generation: Int
-  /// Every live thread, sorted by id.
-  public let threads: [ThreadSummary]
-  /// Every live tip, grouped by thread, in segment order (oldest segment first, threads by id
-  /// within a segment); a tip's index here is its ordinal. Merging segments keeps this order.
-  public let tips: [Tip]
+  /// How many live tips the commit holds; ordinals run from 0 to this.
+  public let tipCount: Int
   /// Per field, the mean number of words a live tip has in it (BM25's average length).
   public let averageFieldLengths: [IndexField: Double]
   /// The bytes of the segment files the commit names.
@@ -32,108 +33,178 @@ public struct IndexReader: Sendable {
     var segment: Segment
     /// The global ordinal of the segment's first live tip.
     var base: Int
-    /// Per local ordinal, the global one, or -1 for a deleted tip; nil when nothing in the
-    /// segment is deleted (global = base + local).
-    var globalOrdinals: [Int]?
+    var liveTips: Int
+    var deletedPositions: Set<Int>
+    /// The local ordinals of deleted tips, as sorted ranges, each with how many deleted tips
+    /// come before it.
+    var deletedTips: [(range: Range<Int>, before: Int)]
 
+    /// The global ordinal of local ordinal `local`, nil for a deleted tip.
     func global(_ local: Int) -> Int? {
-      guard let globalOrdinals else { return base + local }
-      let ordinal = globalOrdinals[local]
-      return ordinal < 0 ? nil : ordinal
+      guard !deletedTips.isEmpty else { return base + local }
+      var low = 0
+      var high = deletedTips.count
+      while low < high {
+        let middle = (low + high) / 2
+        if deletedTips[middle].range.upperBound <= local { low = middle + 1 } else { high = middle }
+      }
+      if low < deletedTips.count, deletedTips[low].range.contains(local) { return nil }
+      let before = low < deletedTips.count ? deletedTips[low].before : deletedCount
+      return base + local - before
     }
-  }
 
-  private struct ThreadLocation: Sendable {
-    var segment: Int
-    var position: Int
-    var tips: Range<Int>
+    /// The local ordinal of the `live`-th live tip of the segment.
+    func local(_ live: Int) -> Int {
+      var local = live
+      for (range, _) in deletedTips {
+        guard range.lowerBound <= local else { break }
+        local += range.count
+      }
+      return local
+    }
+
+    var deletedCount: Int { deletedTips.last.map { $0.before + $0.range.count } ?? 0 }
   }
 
   private let views: [SegmentView]
-  private let locations: [String: ThreadLocation]
-  /// Per live tip, its field lengths: `fieldLengths[ordinal * fieldCount + field.slot]`.
-  private let fieldLengths: [UInt32]
 
   /// Opens the last commit in `directory`.
   ///
   /// Throws `.missing` when there is no index there, `.corrupt`, `.tooOld` or `.tooNew` when a
   /// file cannot be read, `.io` when the system refuses.
   public static func open(directory: String) throws(IndexError) -> IndexReader {
-    IndexReader(directory: directory, committed: try CommittedIndex.load(directory: directory))
+    let committed = try CommittedIndex.load(directory: directory, decodingAll: false)
+    return try IndexReader(directory: directory, committed: committed)
   }
 
-  private init(directory: String, committed: CommittedIndex) {
+  private init(directory: String, committed: CommittedIndex) throws(IndexError) {
     self.directory = directory
     self.generation = committed.manifest.generation
     let fieldCount = SegmentCodec.fieldCount
     var views: [SegmentView] = []
-    var summaries: [ThreadSummary] = []
-    var tips: [Tip] = []
-    var lengths: [UInt32] = []
-    var locations: [String: ThreadLocation] = [:]
+    var totals = Array(repeating: 0, count: fieldCount)
+    var base = 0
     var bytes = 0
-    for (index, (entry, segment)) in zip(committed.manifest.segments, committed.segments)
-      .enumerated()
-    {
+    for (entry, segment) in zip(committed.manifest.segments, committed.segments) {
       // Counts a file states are summed without trapping, however large they claim to be.
       bytes = ForumNumber.saturatingAdd(bytes, entry.bytes)
-      let deleted = Set(entry.deletedThreads)
-      let base = tips.count
-      var globalOrdinals: [Int]? =
-        deleted.isEmpty ? nil : Array(repeating: -1, count: segment.tipCount)
-      let contents = segment.contents
-      for (position, thread) in contents.threads.enumerated() where !deleted.contains(position) {
-        let first = tips.count
-        for local in thread.tips {
-          globalOrdinals?[local] = tips.count
-          tips.append(contents.tips[local])
-          lengths.append(
-            contentsOf: contents.fieldLengths[(local * fieldCount)..<((local + 1) * fieldCount)])
+      var deletedTips: [(range: Range<Int>, before: Int)] = []
+      var before = 0
+      for position in entry.deletedThreads.sorted() {
+        let tips = try segment.thread(entryAt: position).tips
+        if !tips.isEmpty { deletedTips.append((tips, before)) }
+        before += tips.count
+        for ordinal in tips {
+          for slot in 0..<fieldCount {
+            totals[slot] -= segment.table.fieldLength(ordinal, slot: slot, in: segment.bytes)
+          }
         }
-        summaries.append(thread.summary)
-        locations[thread.summary.id] = ThreadLocation(
-          segment: index, position: position, tips: first..<tips.count)
       }
-      views.append(SegmentView(segment: segment, base: base, globalOrdinals: globalOrdinals))
+      deletedTips.sort { $0.range.lowerBound < $1.range.lowerBound }
+      var running = 0
+      for index in deletedTips.indices {
+        deletedTips[index].before = running
+        running += deletedTips[index].range.count
+      }
+      for slot in 0..<fieldCount { totals[slot] += segment.table.fieldTotals[slot] }
+      let live = segment.tipCount - running
+      views.append(
+        SegmentView(
+          segment: segment, base: base, liveTips: live,
+          deletedPositions: Set(entry.deletedThreads), deletedTips: deletedTips))
+      base += live
     }
-    summaries.sort { $0.id < $1.id }
     self.views = views
-    self.threads = summaries
-    self.tips = tips
-    self.locations = locations
-    self.fieldLengths = lengths
-
+    self.tipCount = base
     var averages: [IndexField: Double] = [:]
-    for field in IndexField.allCases {
-      var total = 0
-      for ordinal in tips.indices { total += Int(lengths[ordinal * fieldCount + field.slot]) }
-      averages[field] = tips.isEmpty ? 0 : Double(total) / Double(tips.count)
+    for (slot, field) in IndexField.allCases.enumerated() {
+      averages[field] = base == 0 ? 0 : Double(totals[slot]) / Double(base)
     }
     self.averageFieldLengths = averages
     self.bytes = bytes
   }
 
+  /// Every live thread, sorted by id; decodes every summary, so listings use it, searches
+  /// do not.
+  public var threads: [ThreadSummary] {
+    var summaries: [ThreadSummary] = []
+    for view in views {
+      for position in 0..<view.segment.table.threadCount
+      where !view.deletedPositions.contains(position) {
+        summaries.append(
+          Self.checked { () throws(IndexError) in
+            try view.segment.thread(entryAt: position).summary
+          })
+      }
+    }
+    return summaries.sorted { $0.id < $1.id }
+  }
+
+  /// Every live tip, grouped by thread, in segment order (oldest segment first, threads in
+  /// the order they were written); a tip's index here is its ordinal. Decodes every tip:
+  /// searches use `tip(at:)`.
+  public var tips: [Tip] {
+    (0..<tipCount).map { tip(at: $0) }
+  }
+
+  /// The live tip with ordinal `ordinal`, decoded from the mapping.
+  ///
+  /// `ordinal` must be below `tipCount`.
+  public func tip(at ordinal: Int) -> Tip {
+    let (view, local) = location(ofTip: ordinal)
+    return Self.checked { () throws(IndexError) in try views[view].segment.tip(at: local) }
+  }
+
+  /// The segment and local ordinal of the live tip with ordinal `ordinal`.
+  private func location(ofTip ordinal: Int) -> (view: Int, local: Int) {
+    var low = 0
+    var high = views.count - 1
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if views[middle].base <= ordinal { low = middle } else { high = middle - 1 }
+    }
+    return (low, views[low].local(ordinal - views[low].base))
+  }
+
   /// What the commit holds, counted when asked: counting live terms reads every term
   /// dictionary, which a search does not need.
   public var stats: IndexStats {
-    IndexStats(
-      threads: threads.count,
-      posts: ForumNumber.saturatingSum(threads.lazy.map(\.postCount)),
-      tips: tips.count,
-      distinctRemedies: Set(tips.map(\.remedy)).count,
+    let summaries = threads
+    let all = tips
+    return IndexStats(
+      threads: summaries.count,
+      posts: ForumNumber.saturatingSum(summaries.lazy.map(\.postCount)),
+      tips: all.count,
+      distinctRemedies: Set(all.map(\.remedy)).count,
       terms: IndexField.allCases.reduce(0) { $0 + Self.liveTerms(views, field: $1).count },
       bytes: bytes,
       segments: views.count,
       averageFieldLengths: averageFieldLengths)
   }
 
+  /// Runs a read of checked bytes; a failure there is a writer's bug, named with its file.
+  private static func checked<T>(_ body: () throws(IndexError) -> T) -> T {
+    do {
+      return try body()
+    } catch {
+      preconditionFailure("\(error)")
+    }
+  }
+
   /// The terms of `field` with at least one posting of a live tip.
   private static func liveTerms(_ views: [SegmentView], field: IndexField) -> Set<String> {
     var live = Set<String>()
     for view in views {
-      guard let entries = view.segment.contents.dictionaries[field]?.entries else { continue }
-      for term in entries.keys where !live.contains(term) {
-        if view.globalOrdinals == nil || hasLivePosting(view, field: field, term: term) {
+      guard let dictionary = view.segment.table.dictionaries[field] else { continue }
+      let entries = checked { () throws(IndexError) in
+        do throws(FormatError) {
+          return try dictionary.entries(in: view.segment.bytes)
+        } catch {
+          throw .corrupt(file: view.segment.path, reason: error.reason)
+        }
+      }
+      for (term, _) in entries where !live.contains(term) {
+        if view.deletedTips.isEmpty || hasLivePosting(view, field: field, term: term) {
           live.insert(term)
         }
       }
@@ -142,7 +213,7 @@ public struct IndexReader: Sendable {
   }
 
   private static func hasLivePosting(_ view: SegmentView, field: IndexField, term: String) -> Bool {
-    view.segment.postings(field: field, term: term, positions: false).contains {
+    segmentPostings(view, field: field, term: term, positions: false).contains {
       view.global($0.tip) != nil
     }
   }
@@ -152,21 +223,48 @@ public struct IndexReader: Sendable {
   /// Posts are checked and decoded from the mapped segment on each call; throws `.corrupt`
   /// when they fail their checksum (opening does not read them).
   public func thread(id: String) throws(IndexError) -> Thread? {
-    guard let location = locations[id] else { return nil }
-    return try views[location.segment].segment.thread(at: location.position)
+    guard let (view, position) = try location(ofThread: id) else { return nil }
+    return try views[view].segment.thread(at: position)
   }
 
   /// Whether a thread with `id` is indexed.
   public func contains(threadID id: String) -> Bool {
-    locations[id] != nil
+    Self.checked { () throws(IndexError) in try location(ofThread: id) != nil }
   }
 
   /// The tips of the thread with `id`, empty when no such thread is indexed.
   ///
-  /// The slice keeps `tips`' indices, so `indices` are the tips' ordinals, as in `Posting.tip`.
-  public func tips(inThread id: String) -> ArraySlice<Tip> {
-    guard let location = locations[id] else { return tips[0..<0] }
-    return tips[location.tips]
+  /// Its indices are the tips' ordinals, as in `Posting.tip`.
+  public func tips(inThread id: String) -> ThreadTips {
+    Self.checked { () throws(IndexError) in
+      guard let (index, position) = try location(ofThread: id) else {
+        return ThreadTips(reader: self, ordinals: 0..<0)
+      }
+      let view = views[index]
+      let local = try view.segment.thread(entryAt: position).tips
+      let first = view.global(local.lowerBound) ?? view.base
+      return ThreadTips(reader: self, ordinals: first..<(first + local.count))
+    }
+  }
+
+  /// The segment and position of the live thread with `id`, nil when there is none.
+  private func location(ofThread id: String) throws(IndexError) -> (Int, Int)? {
+    for (index, view) in views.enumerated() {
+      if let position = try view.segment.position(ofThread: id),
+        !view.deletedPositions.contains(position)
+      {
+        return (index, position)
+      }
+    }
+    return nil
+  }
+
+  private static func segmentPostings(
+    _ view: SegmentView, field: IndexField, term: String, positions: Bool
+  ) -> [Posting] {
+    checked { () throws(IndexError) in
+      try view.segment.postings(field: field, term: term, positions: positions)
+    }
   }
 
   /// The tips containing `term` in `field`, by ascending ordinal, with how often it occurs.
@@ -182,7 +280,9 @@ public struct IndexReader: Sendable {
   public func postings(field: IndexField, term: String, positions: Bool) -> [Posting] {
     var result: [Posting] = []
     for view in views {
-      for var posting in view.segment.postings(field: field, term: term, positions: positions) {
+      for var posting in Self.segmentPostings(
+        view, field: field, term: term, positions: positions)
+      {
         guard let global = view.global(posting.tip) else { continue }
         posting.tip = global
         result.append(posting)
@@ -204,9 +304,9 @@ public struct IndexReader: Sendable {
     let offsets = offsets ?? Array(phrase.indices)
     var result: [Posting] = []
     for view in views {
-      var candidates = view.segment.postings(field: field, term: first, positions: true)
+      var candidates = Self.segmentPostings(view, field: field, term: first, positions: true)
       for (offset, word) in phrase.enumerated().dropFirst() where !candidates.isEmpty {
-        let next = view.segment.postings(field: field, term: word, positions: true)
+        let next = Self.segmentPostings(view, field: field, term: word, positions: true)
         var kept: [Posting] = []
         var cursor = 0
         for candidate in candidates {
@@ -235,10 +335,12 @@ public struct IndexReader: Sendable {
   public func documentFrequency(field: IndexField, term: String) -> Int {
     var count = 0
     for view in views {
-      if view.globalOrdinals == nil {
-        count += view.segment.documentFrequency(field: field, term: term)
+      if view.deletedTips.isEmpty {
+        count += Self.checked { () throws(IndexError) in
+          try view.segment.documentFrequency(field: field, term: term)
+        }
       } else {
-        count += view.segment.postings(field: field, term: term, positions: false)
+        count += Self.segmentPostings(view, field: field, term: term, positions: false)
           .count { view.global($0.tip) != nil }
       }
     }
@@ -248,9 +350,10 @@ public struct IndexReader: Sendable {
   /// How many words the tip with ordinal `tip` is indexed under in `field` (its length, for
   /// BM25F's length normalisation; see `IndexStats.averageFieldLengths`).
   ///
-  /// `tip` must be an index of `tips`.
+  /// `tip` must be below `tipCount`.
   public func fieldLength(tip: Int, field: IndexField) -> Int {
-    Int(fieldLengths[tip * SegmentCodec.fieldCount + field.slot])
+    let (view, local) = location(ofTip: tip)
+    return views[view].segment.fieldLength(ordinal: local, field: field)
   }
 
   /// The distinct terms of `field` in live tips, sorted by UTF-8 bytes; for tests and tools

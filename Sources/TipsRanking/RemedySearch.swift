@@ -47,8 +47,7 @@ public struct RemedySearch: Sendable {
 
   /// One remedy by canonical name, with all its tips.
   public func remedy(named name: String) -> Remedy? {
-    let tips = reader.tips.filter { $0.remedy == name.lowercased() }
-    return Consensus.remedies(from: tips).first
+    Consensus.remedies(from: tips(ofRemedy: name.lowercased())).first
   }
 
   public func remedies(matching query: Query, limit: Int) -> [Remedy] {
@@ -56,7 +55,7 @@ public struct RemedySearch: Sendable {
     var bestByRemedy: [String: Double] = [:]
     var sumByRemedy: [String: Double] = [:]
     for (ordinal, score) in tipScores(query) {
-      let tip = reader.tips[ordinal]
+      let tip = reader.tip(at: ordinal)
       guard passes(tip, query.filters) else { continue }
       bestByRemedy[tip.remedy] = max(bestByRemedy[tip.remedy] ?? 0, score)
       sumByRemedy[tip.remedy, default: 0] += score
@@ -86,7 +85,7 @@ public struct RemedySearch: Sendable {
       terms.count == 1
       ? reader.postings(field: .remedy, term: first.text)
       : reader.postings(field: .remedy, phrase: terms.map(\.text), offsets: terms.map(\.position))
-    return postings.map { reader.tips[$0.tip] }.filter { $0.remedy == name }
+    return postings.map { reader.tip(at: $0.tip) }.filter { $0.remedy == name }
   }
 
   /// Each matching tip's BM25F score, summed over the query's concepts; tips holding an
@@ -136,7 +135,7 @@ public struct RemedySearch: Sendable {
         weighted[posting.tip, default: 0] += weight * normalised
       }
     }
-    let tips = Double(max(reader.tips.count, 1))
+    let tips = Double(max(reader.tipCount, 1))
     let frequency = Double(weighted.count)
     let idf = log(1 + (tips - frequency + 0.5) / (frequency + 0.5))
     return weighted.mapValues { idf * $0 / (Self.k1 + $0) }

@@ -123,12 +123,12 @@ struct FailureTests {
 
   @Test("A data file from a newer tips asks for an upgrade")
   func newerDataFile() {
-    let (bytes, _) = DataFileFrame.frame(payload: [0], version: 4)
-    let error = #expect(throws: IndexError.tooNew(file: "f", version: 4, newestSupported: 3)) {
+    let (bytes, _) = DataFileFrame.frame(payload: [0], version: 5)
+    let error = #expect(throws: IndexError.tooNew(file: "f", version: 5, newestSupported: 4)) {
       _ = try DataFileFrame.unframe(bytes, path: "f")
     }
     #expect(
-      error?.description == "f: format version 4 is newer than this tips reads (3); upgrade tips")
+      error?.description == "f: format version 5 is newer than this tips reads (4); upgrade tips")
   }
 
   @Test("A manifest from a newer tips asks for an upgrade")
@@ -138,9 +138,9 @@ struct FailureTests {
     try scratch.write(
       "meta.json",
       Array(
-        text.replacingOccurrences(of: "\"formatVersion\": 3", with: "\"formatVersion\": 4").utf8))
+        text.replacingOccurrences(of: "\"formatVersion\": 4", with: "\"formatVersion\": 5").utf8))
     #expect(
-      throws: IndexError.tooNew(file: scratch.path("meta.json"), version: 4, newestSupported: 3)
+      throws: IndexError.tooNew(file: scratch.path("meta.json"), version: 5, newestSupported: 4)
     ) {
       try IndexReader.open(directory: scratch.index)
     }

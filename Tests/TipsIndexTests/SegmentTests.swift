@@ -288,7 +288,7 @@ struct SegmentTests {
   }
 
   @Test(
-    "A folder written by an older format is refused with a one-line way out", arguments: [1, 2])
+    "A folder written by an older format is refused with a one-line way out", arguments: [1, 2, 3])
   func olderFormat(version: Int) throws {
     let scratch = try Scratch()
     try FileManager.default.createDirectory(

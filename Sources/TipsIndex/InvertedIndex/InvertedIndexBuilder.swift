@@ -58,43 +58,29 @@ struct InvertedIndexBuilder {
     return lengths
   }
 
-  /// Writes every field, even an empty one, in `IndexField` order:
+  /// Writes every field, even an empty one, in `IndexField` order; returns where each
+  /// field's dictionary starts, as offsets in `writer`'s bytes (see `TermDictionary` for the layout).
   ///
-  /// ```
-  /// count                       fields
-  /// per field:
-  ///   UInt8                     field raw value
-  ///   count                     terms, sorted by UTF-8 bytes
-  ///   per term:                 count shared-prefix bytes with the previous term,
-  ///                             string of the remaining bytes, count postings,
-  ///                             count postings bytes, count positions bytes
-  ///   count + bytes             the postings of all terms, in term order; per posting
-  ///                             varint ordinal gap (the first: the ordinal), varint frequency
-  ///   count + bytes             the positions of all terms, in term order; per posting,
-  ///                             `frequency` varint position gaps (the first: the position)
-  /// ```
-  /// Front-coded terms and gap-coded postings keep common words small; the dictionary comes
-  /// before its postings so a reader can load it without touching them, and positions lie
-  /// apart so a lookup that needs no positions skips them.
-  func write(to writer: inout ByteWriter) {
-    writer.writeCount(IndexField.allCases.count)
+  /// Terms are stored whole, not front-coded, behind a table of fixed-size entries, so a
+  /// reader binary-searches the dictionary in the mapped file without loading it.
+  func write(to writer: inout ByteWriter) -> [IndexField: Int] {
+    var starts: [IndexField: Int] = [:]
     for field in IndexField.allCases {
-      writer.writeUInt8(field.rawValue)
+      starts[field] = writer.bytes.count
       let terms = fields[field, default: [:]]
       let sortedTerms = terms.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-      writer.writeCount(sortedTerms.count)
+      var entries = ByteWriter()
+      var termBytes = ByteWriter()
       var postingsBytes = ByteWriter()
       var positionsBytes = ByteWriter()
-      var previous: [UInt8] = []
       for term in sortedTerms {
-        let bytes = Array(term.utf8)
-        let shared = zip(previous, bytes).prefix { $0 == $1 }.count
-        writer.writeCount(shared)
-        writer.writeCount(bytes.count - shared)
-        writer.writeBytes(bytes[shared...])
         let occurrences = terms[term, default: []]
-        let postingsStart = postingsBytes.bytes.count
-        let positionsStart = positionsBytes.bytes.count
+        entries.writeUInt32LittleEndian(UInt32(termBytes.bytes.count))
+        entries.writeUInt32LittleEndian(UInt32(term.utf8.count))
+        entries.writeUInt32LittleEndian(UInt32(occurrences.count))
+        entries.writeUInt64LittleEndian(UInt64(postingsBytes.bytes.count))
+        entries.writeUInt64LittleEndian(UInt64(positionsBytes.bytes.count))
+        termBytes.writeBytes(term.utf8)
         var previousTip = 0
         for occurrence in occurrences {
           postingsBytes.writeVarUInt(UInt64(occurrence.tip - previousTip))
@@ -106,15 +92,17 @@ struct InvertedIndexBuilder {
             previousPosition = position
           }
         }
-        writer.writeCount(occurrences.count)
-        writer.writeCount(postingsBytes.bytes.count - postingsStart)
-        writer.writeCount(positionsBytes.bytes.count - positionsStart)
-        previous = bytes
       }
-      writer.writeCount(postingsBytes.bytes.count)
+      writer.writeUInt8(field.rawValue)
+      writer.writeUInt64LittleEndian(UInt64(sortedTerms.count))
+      writer.writeUInt64LittleEndian(UInt64(termBytes.bytes.count))
+      writer.writeUInt64LittleEndian(UInt64(postingsBytes.bytes.count))
+      writer.writeUInt64LittleEndian(UInt64(positionsBytes.bytes.count))
+      writer.writeBytes(entries.bytes)
+      writer.writeBytes(termBytes.bytes)
       writer.writeBytes(postingsBytes.bytes)
-      writer.writeCount(positionsBytes.bytes.count)
       writer.writeBytes(positionsBytes.bytes)
     }
+    return starts
   }
 }

@@ -1,8 +1,20 @@
-/// One field's terms in one segment, each with where its postings and positions lie in the
-/// segment's file.
+/// One field's terms in one segment, searched in place in the mapped file.
 ///
-/// Loaded whole when a segment opens; postings stay encoded until a term is looked up, so
-/// opening costs one pass over the dictionary, and a query decodes only the lists it needs.
+/// ```
+/// UInt8                       field raw value
+/// UInt64 LE × 4               terms, term bytes, postings bytes, positions bytes
+/// per term, sorted by UTF-8:  UInt32 LE term offset, UInt32 LE term length,
+///                             UInt32 LE postings count, UInt64 LE postings offset,
+///                             UInt64 LE positions offset (each offset into its block)
+/// term bytes                  the terms back to back
+/// postings                    per posting varint ordinal gap (the first: the ordinal),
+///                             varint frequency
+/// positions                   per posting, `frequency` varint position gaps
+/// ```
+/// A term's postings end where the next term's begin. Fixed-size entries let a lookup
+/// binary-search the terms with a few reads of the mapping, so opening a segment reads only
+/// the few numbers above, whatever the number of terms: what a query does not ask for is
+/// never touched.
 struct TermDictionary: Sendable {
   struct Entry: Sendable, Hashable {
     /// The encoded postings, as offsets into the data file.
@@ -13,87 +25,154 @@ struct TermDictionary: Sendable {
     var count: Int
   }
 
-  private(set) var entries: [String: Entry] = [:]
+  static let headerSize = 33
+  static let entrySize = 28
 
-  var termCount: Int { entries.count }
+  var field: IndexField
+  var termCount: Int
+  private var entriesStart: Int
+  private var termsStart: Int
+  private var postingsStart: Int
+  private var positionsStart: Int
+  private var positionsEnd: Int
 
-  /// Reads the dictionaries `InvertedIndexBuilder.write` wrote, checking every postings list
-  /// and its positions against `tipCount` so that lookups later cannot fail.
-  static func readAll<Bytes>(
-    from reader: inout ByteReader<Bytes>, bytes: Bytes, tipCount: Int
-  ) throws(FormatError) -> [IndexField: TermDictionary] {
-    var dictionaries: [IndexField: TermDictionary] = [:]
-    let fieldCount = try reader.readCount(minimumItemSize: 4)
-    for _ in 0..<fieldCount {
-      let raw = try reader.readUInt8()
-      guard let field = IndexField(rawValue: raw) else {
-        throw FormatError(reason: "unknown index field \(raw)")
-      }
-      guard dictionaries[field] == nil else {
-        throw FormatError(reason: "index field \(raw) appears twice")
-      }
-      dictionaries[field] = try read(from: &reader, bytes: bytes, tipCount: tipCount)
+  /// The bytes the dictionary takes, from `start`.
+  var end: Int { positionsEnd }
+
+  /// Reads the dictionary's header at `start`, checking its blocks lie within `limit`.
+  init<Bytes: RandomAccessCollection<UInt8>>(
+    _ bytes: Bytes, at start: Int, limit: Int
+  ) throws(FormatError) where Bytes.Index == Int {
+    var reader = ByteReader(bytes, range: start..<limit)
+    let raw = try reader.readUInt8()
+    guard let field = IndexField(rawValue: raw) else {
+      throw FormatError(reason: "unknown index field \(raw)")
     }
-    return dictionaries
+    var sizes: [Int] = []
+    for _ in 0..<4 {
+      let size = try reader.readUInt64LittleEndian()
+      guard size <= UInt64(limit) else { throw FormatError(reason: "term dictionary too large") }
+      sizes.append(Int(size))
+    }
+    self.field = field
+    termCount = sizes[0]
+    entriesStart = reader.position
+    guard termCount <= (limit - entriesStart) / Self.entrySize else {
+      throw FormatError(reason: "term dictionary runs past its file")
+    }
+    termsStart = entriesStart + termCount * Self.entrySize
+    guard sizes[1] <= limit - termsStart else {
+      throw FormatError(reason: "term dictionary runs past its file")
+    }
+    postingsStart = termsStart + sizes[1]
+    guard sizes[2] <= limit - postingsStart else {
+      throw FormatError(reason: "postings run past their file")
+    }
+    positionsStart = postingsStart + sizes[2]
+    guard sizes[3] <= limit - positionsStart else {
+      throw FormatError(reason: "positions run past their file")
+    }
+    positionsEnd = positionsStart + sizes[3]
   }
 
-  private static func read<Bytes>(
-    from reader: inout ByteReader<Bytes>, bytes: Bytes, tipCount: Int
-  ) throws(FormatError) -> TermDictionary {
-    let termCount = try reader.readCount(minimumItemSize: 5)
-    var pending: [(term: String, count: Int, length: Int, positionsLength: Int)] = []
-    pending.reserveCapacity(termCount)
-    var previous: [UInt8] = []
-    for _ in 0..<termCount {
-      let shared = try reader.readLength()
-      guard shared <= previous.count else {
-        throw FormatError(reason: "term shares \(shared) bytes with a shorter term")
+  /// The entry of `term`, nil when the field has no such term.
+  func entry<Bytes: RandomAccessCollection<UInt8>>(
+    for term: String, in bytes: Bytes
+  ) throws(FormatError) -> Entry? where Bytes.Index == Int {
+    let key = Array(term.utf8)
+    var low = 0
+    var high = termCount
+    while low < high {
+      let middle = (low + high) / 2
+      let (start, length) = try termLocation(middle, in: bytes)
+      let stored = bytes[start..<(start + length)]
+      if stored.lexicographicallyPrecedes(key) {
+        low = middle + 1
+      } else if key.lexicographicallyPrecedes(stored) {
+        high = middle
+      } else {
+        return try entry(at: middle, in: bytes)
       }
-      let suffixLength = try reader.readCount()
-      let term = Array(previous[0..<shared]) + (try reader.readBytes(suffixLength))
-      guard previous.isEmpty || previous.lexicographicallyPrecedes(term) else {
+    }
+    return nil
+  }
+
+  /// Every term with its entry, in order; for stats and tests that walk the whole index.
+  func entries<Bytes: RandomAccessCollection<UInt8>>(
+    in bytes: Bytes
+  ) throws(FormatError) -> [(term: String, entry: Entry)] where Bytes.Index == Int {
+    var result: [(term: String, entry: Entry)] = []
+    result.reserveCapacity(termCount)
+    for index in 0..<termCount {
+      let (start, length) = try termLocation(index, in: bytes)
+      let term = String(decoding: bytes[start..<(start + length)], as: UTF8.self)
+      result.append((term, try entry(at: index, in: bytes)))
+    }
+    return result
+  }
+
+  /// Checks every entry and postings list against `tipCount`: what a writer does with a file
+  /// it has just written, so a bug in either direction fails before the file is named.
+  func check<Bytes: RandomAccessCollection<UInt8>>(
+    _ bytes: Bytes, tipCount: Int
+  ) throws(FormatError) where Bytes.Index == Int {
+    var previous: [UInt8]? = nil
+    for (term, entry) in try entries(in: bytes) {
+      let current = Array(term.utf8)
+      if let previous, !previous.lexicographicallyPrecedes(current) {
         throw FormatError(reason: "term dictionary is not sorted")
       }
-      let count = try reader.readLength()
-      let length = try reader.readLength()
-      let positionsLength = try reader.readLength()
-      pending.append((String(decoding: term, as: UTF8.self), count, length, positionsLength))
-      previous = term
+      previous = current
+      _ = try Self.decodePostings(bytes, entry: entry, tipCount: tipCount, positions: true)
     }
-    let postingsBlob = try readBlob(from: &reader)
-    let positionsBlob = try readBlob(from: &reader)
-    var dictionary = TermDictionary()
-    dictionary.entries.reserveCapacity(pending.count)
-    var offset = postingsBlob.lowerBound
-    var positionsOffset = positionsBlob.lowerBound
-    for (term, count, length, positionsLength) in pending {
-      guard length <= postingsBlob.upperBound - offset,
-        positionsLength <= positionsBlob.upperBound - positionsOffset
-      else {
-        throw FormatError(reason: "postings of '\(term)' run past their block")
-      }
-      let entry = Entry(
-        postings: offset..<(offset + length),
-        positions: positionsOffset..<(positionsOffset + positionsLength), count: count)
-      _ = try decodePostings(bytes, entry: entry, tipCount: tipCount, positions: true)
-      dictionary.entries[term] = entry
-      offset += length
-      positionsOffset += positionsLength
-    }
-    guard offset == postingsBlob.upperBound, positionsOffset == positionsBlob.upperBound else {
-      throw FormatError(reason: "postings block has stray bytes")
-    }
-    return dictionary
   }
 
-  /// A count, then that many bytes; returns where they lie.
-  private static func readBlob<Bytes>(
-    from reader: inout ByteReader<Bytes>
-  ) throws(FormatError) -> Range<Int> {
-    let length = try reader.readCount()
-    let start = reader.position
-    _ = try reader.readBytes(length)
-    return start..<(start + length)
+  private func termLocation<Bytes: RandomAccessCollection<UInt8>>(
+    _ index: Int, in bytes: Bytes
+  ) throws(FormatError) -> (start: Int, length: Int) where Bytes.Index == Int {
+    var reader = ByteReader(bytes, range: (entriesStart + index * Self.entrySize)..<termsStart)
+    let offset = Int(try reader.readUInt32LittleEndian())
+    let length = Int(try reader.readUInt32LittleEndian())
+    guard offset <= postingsStart - termsStart, length <= postingsStart - termsStart - offset
+    else {
+      throw FormatError(reason: "term runs past its block")
+    }
+    return (termsStart + offset, length)
+  }
+
+  private func entry<Bytes: RandomAccessCollection<UInt8>>(
+    at index: Int, in bytes: Bytes
+  ) throws(FormatError) -> Entry where Bytes.Index == Int {
+    let (postings, positions, count) = try offsets(at: index, in: bytes)
+    let (nextPostings, nextPositions) =
+      index + 1 < termCount
+      ? try { () throws(FormatError) -> (Int, Int) in
+        let next = try offsets(at: index + 1, in: bytes)
+        return (next.postings, next.positions)
+      }()
+      : (positionsStart - postingsStart, positionsEnd - positionsStart)
+    guard postings <= nextPostings, nextPostings <= positionsStart - postingsStart,
+      positions <= nextPositions, nextPositions <= positionsEnd - positionsStart
+    else {
+      throw FormatError(reason: "postings run past their block")
+    }
+    return Entry(
+      postings: (postingsStart + postings)..<(postingsStart + nextPostings),
+      positions: (positionsStart + positions)..<(positionsStart + nextPositions), count: count)
+  }
+
+  private func offsets<Bytes: RandomAccessCollection<UInt8>>(
+    at index: Int, in bytes: Bytes
+  ) throws(FormatError) -> (postings: Int, positions: Int, count: Int) where Bytes.Index == Int {
+    var reader = ByteReader(
+      bytes, range: (entriesStart + index * Self.entrySize + 8)..<termsStart)
+    let count = Int(try reader.readUInt32LittleEndian())
+    let postings = try reader.readUInt64LittleEndian()
+    let positions = try reader.readUInt64LittleEndian()
+    guard postings <= UInt64(Int.max), positions <= UInt64(Int.max) else {
+      throw FormatError(reason: "postings run past their block")
+    }
+    return (Int(postings), Int(positions), count)
   }
 
   /// Decodes one postings list, checking ordinals ascend and stay below `tipCount`, and, when

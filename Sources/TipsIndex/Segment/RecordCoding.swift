@@ -64,8 +64,8 @@ extension ByteReader {
     }
     // Checked against the bytes of the posts, which lie elsewhere (see `SegmentCodec`).
     let postCount = try readLength()
-    // A tip takes at least 16 bytes, and its field lengths follow it.
-    let tipCount = try readCount(minimumItemSize: 16 + SegmentCodec.fieldCount)
+    // A tip takes at least 16 bytes (its field lengths lie in the segment's tables).
+    let tipCount = try readCount(minimumItemSize: 16)
     return ThreadSummary(
       id: id, title: title, url: url, format: format, postCount: postCount, tipCount: tipCount)
   }

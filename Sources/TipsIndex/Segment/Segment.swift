@@ -3,25 +3,31 @@ import TipsCore
 /// One segment file, mapped and checked: the threads one commit (or one merge) wrote.
 ///
 /// Immutable, like the file: deletions live in the manifest, not here. Copies share the one
-/// mapping, which is released when the last copy is dropped.
+/// mapping, which is released when the last copy is dropped. A reader opens a segment with
+/// its tables only (`SegmentTable`), and decodes a thread or tip when asked for it; a writer
+/// decodes the whole segment (`contents`), since it merges or checks all of it.
 struct Segment: Sendable {
   /// The file's name in the index folder.
   var name: String
   var bytes: MappedBytes
-  var contents: SegmentContents
+  var table: SegmentTable
   /// The checksum the file's footer records (and checked).
   var crc32: UInt32
   /// Names the file in errors.
   var path: String
+  private var decoded: SegmentContents?
 
-  /// Checks the frame of `bytes` and decodes the payload but the posts; `path` names the file
-  /// in errors.
-  init(name: String, bytes: MappedBytes, path: String) throws(IndexError) {
+  /// Checks the frame of `bytes` and reads its tables; with `decodingAll`, also decodes
+  /// every thread and tip and checks every postings list. `path` names the file in errors.
+  init(name: String, bytes: MappedBytes, path: String, decodingAll: Bool = true)
+    throws(IndexError)
+  {
     let frame = try DataFileFrame.unframe(bytes, path: path)
     self.crc32 = frame.crc32
     self.path = path
     do {
-      contents = try SegmentCodec.decode(bytes, payload: frame.payload, cold: frame.cold)
+      table = try SegmentTable(bytes, payload: frame.payload, cold: frame.cold)
+      decoded = decodingAll ? try SegmentCodec.decode(bytes, table: table) : nil
     } catch {
       throw .corrupt(file: path, reason: error.reason)
     }
@@ -29,14 +35,49 @@ struct Segment: Sendable {
     self.bytes = bytes
   }
 
-  var tipCount: Int { contents.tips.count }
+  /// Every thread and tip, decoded when the segment was opened for writing.
+  var contents: SegmentContents {
+    guard let decoded else { preconditionFailure("segment \(name) was opened for reading only") }
+    return decoded
+  }
+
+  var tipCount: Int { table.tipCount }
+
+  /// The summary, posts' location and tips of the thread at `position`.
+  func thread(entryAt position: Int) throws(IndexError) -> SegmentThread {
+    if let decoded { return decoded.threads[position] }
+    do {
+      return try table.thread(position, in: bytes)
+    } catch {
+      throw .corrupt(file: path, reason: error.reason)
+    }
+  }
+
+  /// The position of the thread with `id`, nil when the segment has none.
+  func position(ofThread id: String) throws(IndexError) -> Int? {
+    do {
+      return try table.position(ofThread: id, in: bytes)
+    } catch {
+      throw .corrupt(file: path, reason: error.reason)
+    }
+  }
+
+  /// The tip with local ordinal `ordinal`.
+  func tip(at ordinal: Int) throws(IndexError) -> Tip {
+    if let decoded { return decoded.tips[ordinal] }
+    do {
+      return try table.tip(ordinal, in: bytes)
+    } catch {
+      throw .corrupt(file: path, reason: error.reason)
+    }
+  }
 
   /// The full thread at `position` in this segment, posts included.
   ///
   /// Throws `.corrupt` when the posts' bytes no longer match their checksum: opening does
   /// not read them.
   func thread(at position: Int) throws(IndexError) -> Thread {
-    let entry = contents.threads[position]
+    let entry = try thread(entryAt: position)
     let summary = entry.summary
     do {
       return Thread(
@@ -48,24 +89,32 @@ struct Segment: Sendable {
   }
 
   /// The postings of `term` in `field`, by local ordinal.
-  func postings(field: IndexField, term: String, positions: Bool) -> [Posting] {
-    guard let entry = contents.dictionaries[field]?.entries[term] else { return [] }
+  func postings(field: IndexField, term: String, positions: Bool) throws(IndexError)
+    -> [Posting]
+  {
     do {
+      guard let entry = try table.dictionaries[field]?.entry(for: term, in: bytes) else {
+        return []
+      }
       return try TermDictionary.decodePostings(
         bytes, entry: entry, tipCount: tipCount, positions: positions)
     } catch {
-      preconditionFailure("segment \(name) changed after it was checked: \(error.reason)")
+      throw .corrupt(file: path, reason: error.reason)
     }
   }
 
   /// How many of this segment's tips contain `term` in `field`, deleted ones included.
-  func documentFrequency(field: IndexField, term: String) -> Int {
-    contents.dictionaries[field]?.entries[term]?.count ?? 0
+  func documentFrequency(field: IndexField, term: String) throws(IndexError) -> Int {
+    do {
+      return try table.dictionaries[field]?.entry(for: term, in: bytes)?.count ?? 0
+    } catch {
+      throw .corrupt(file: path, reason: error.reason)
+    }
   }
 
   /// The length of the tip with local ordinal `ordinal` in `field`.
   func fieldLength(ordinal: Int, field: IndexField) -> Int {
-    Int(contents.fieldLengths[ordinal * SegmentCodec.fieldCount + field.slot])
+    table.fieldLength(ordinal, slot: field.slot, in: bytes)
   }
 }
 

@@ -13,14 +13,14 @@ struct SegmentThread: Sendable {
 }
 
 /// What a segment file holds once decoded: the threads with their tips in local ordinal order,
-/// each tip's field lengths, and the term dictionary of each field.
+/// each tip's field lengths, and the term dictionary of each field. A writer decodes its
+/// segments whole, to merge them; a reader decodes only what it shows (`SegmentTable`).
 struct SegmentContents: Sendable {
   var threads: [SegmentThread]
   var tips: [Tip]
   /// Per tip, in local ordinal order, its length in each field in `IndexField.allCases`
   /// order: `fieldLengths[ordinal * IndexField.allCases.count + field index]`.
   var fieldLengths: [UInt32]
-  var dictionaries: [IndexField: TermDictionary]
   var posts: Int
 }
 
@@ -30,82 +30,61 @@ struct SegmentContents: Sendable {
 /// posts                  per thread, in the order the writer gives, its posts back to back
 /// count                  threads
 /// per thread:            its summary (see RecordCoding.swift), the byte length of its posts
-///                        and their CRC-32 (UInt32 LE), then per tip the tip and, per field
-///                        in IndexField order, varint count of the words it is indexed under
-/// inverted index         see InvertedIndexBuilder.write
+///                        and their CRC-32 (UInt32 LE), then its tips
+/// inverted index         per field, its term dictionary and postings (see TermDictionary)
+/// tables                 fixed-size offsets and field lengths (see SegmentTable)
 /// ```
 /// The posts, most of a segment's bytes, come first and are the frame's cold range (see
 /// `DataFileFrame`): a writer streams them to disk as threads come (`SegmentFileWriter`),
-/// holding only what follows them; opening reads everything but them, and a thread's posts
-/// are checked against its checksum and decoded when it is shown or merged. A tip's local
-/// ordinal is its position in this file counting across threads, which is what postings
-/// refer to; readers add the segment's base to make it global.
+/// holding only what follows them; opening reads only the tables' fixed header, and a
+/// thread's summary, tips or posts are decoded when it is shown or merged, its posts checked
+/// against their checksum then. A tip's local ordinal is its position in this file counting
+/// across threads, which is what postings refer to; readers add the segment's base to make
+/// it global.
 enum SegmentCodec {
   static let fieldCount = IndexField.allCases.count
   /// A post takes at least 8 bytes: number, 2 presence bytes, likes, presence, quote count,
   /// flag, text length.
   static let minimumPostSize = 8
 
-  /// Decodes the payload at `payload` in `bytes`, checking it is consumed exactly and that
-  /// the posts are exactly the frame's cold range `cold` (whose bytes are not read).
+  /// Decodes every thread and tip through `table`, checking ids are distinct, threads lie in
+  /// order and every postings list is well formed (the posts' bytes are not read).
   static func decode<Bytes: RandomAccessCollection<UInt8>>(
-    _ bytes: Bytes, payload: Range<Int>, cold: Range<Int>
+    _ bytes: Bytes, table: SegmentTable
   ) throws(FormatError) -> SegmentContents where Bytes.Index == Int {
-    guard cold.lowerBound == payload.lowerBound else {
-      throw FormatError(reason: "posts do not start the payload")
-    }
-    var reader = ByteReader(bytes, range: cold.upperBound..<payload.upperBound)
-    let threadCount = try reader.readCount(minimumItemSize: 7)
     var threads: [SegmentThread] = []
-    threads.reserveCapacity(threadCount)
+    threads.reserveCapacity(table.threadCount)
     var tips: [Tip] = []
+    tips.reserveCapacity(table.tipCount)
     var fieldLengths: [UInt32] = []
-    var seen = Set<String>(minimumCapacity: threadCount)
+    var seen = Set<String>(minimumCapacity: table.threadCount)
     var posts = 0
-    var postsEnd = cold.lowerBound
-    for _ in 0..<threadCount {
-      let summary = try reader.readSummary()
-      guard seen.insert(summary.id).inserted else {
-        throw FormatError(reason: "thread '\(summary.id)' appears twice")
+    for position in 0..<table.threadCount {
+      let thread = try table.thread(position, in: bytes)
+      guard seen.insert(thread.summary.id).inserted else {
+        throw FormatError(reason: "thread '\(thread.summary.id)' appears twice")
       }
-      let postBytes = try reader.readLength()
-      let postsCRC = try reader.readUInt32LittleEndian()
-      guard postBytes <= cold.upperBound - postsEnd else {
-        throw FormatError(reason: "thread '\(summary.id)': posts run past their range")
+      guard thread.tips.lowerBound == tips.count,
+        thread.posts.lowerBound == (threads.last?.posts.upperBound ?? thread.posts.lowerBound)
+      else {
+        throw FormatError(reason: "thread '\(thread.summary.id)' is out of place")
       }
-      guard summary.postCount <= postBytes / minimumPostSize else {
-        throw FormatError(
-          reason: "thread '\(summary.id)': \(summary.postCount) posts in \(postBytes) bytes")
-      }
-      let first = tips.count
-      for _ in 0..<summary.tipCount {
-        tips.append(try reader.readTip())
-        for _ in 0..<fieldCount {
-          let length = try reader.readLength()
-          guard length <= Int(UInt32.max) else {
-            throw FormatError(reason: "field length \(length) out of range")
-          }
-          fieldLengths.append(UInt32(length))
+      for ordinal in thread.tips {
+        tips.append(try table.tip(ordinal, in: bytes))
+        for slot in 0..<fieldCount {
+          fieldLengths.append(UInt32(table.fieldLength(ordinal, slot: slot, in: bytes)))
         }
       }
-      posts += summary.postCount
-      threads.append(
-        SegmentThread(
-          summary: summary, posts: postsEnd..<(postsEnd + postBytes), postsCRC32: postsCRC,
-          tips: first..<tips.count))
-      postsEnd += postBytes
+      posts += thread.summary.postCount
+      threads.append(thread)
     }
-    guard postsEnd == cold.upperBound else {
-      throw FormatError(reason: "posts do not end where the footer says")
+    guard tips.count == table.tipCount, posts == table.postCount else {
+      throw FormatError(reason: "tables' counts differ from the threads'")
     }
-    let dictionaries = try TermDictionary.readAll(
-      from: &reader, bytes: bytes, tipCount: tips.count)
-    guard reader.isAtEnd else {
-      throw FormatError(reason: "\(reader.remaining) stray bytes after the index")
+    for dictionary in table.dictionaries.values {
+      try dictionary.check(bytes, tipCount: tips.count)
     }
-    return SegmentContents(
-      threads: threads, tips: tips, fieldLengths: fieldLengths, dictionaries: dictionaries,
-      posts: posts)
+    return SegmentContents(threads: threads, tips: tips, fieldLengths: fieldLengths, posts: posts)
   }
 
   /// The posts of `thread`, checked and decoded from `bytes`; throws when their checksum

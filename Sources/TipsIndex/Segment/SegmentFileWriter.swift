@@ -18,6 +18,16 @@ struct SegmentFileWriter: ~Copyable {
   private var threadCount = 0
   private var index = InvertedIndexBuilder()
   private var ordinal = 0
+  /// Per thread, where its record starts in `threadRecords`, where its posts start (counting
+  /// from the first post) and its first tip's ordinal; its id, for the table sorted by id.
+  private var threadStarts: [(record: Int, posts: Int, firstTip: Int)] = []
+  private var threadIDs: [String] = []
+  /// Per tip, where its record starts in `threadRecords`.
+  private var tipStarts: [Int] = []
+  /// Per tip, its length in each field, in `IndexField.allCases` order.
+  private var fieldLengths: [UInt32] = []
+  private var fieldTotals = Array(repeating: 0, count: SegmentCodec.fieldCount)
+  private var postCount = 0
 
   /// Posts are written in pieces of about this size.
   private static let flushSize = 1 << 20
@@ -44,6 +54,9 @@ struct SegmentFileWriter: ~Copyable {
     let start = pendingPosts.bytes.count
     for post in entry.thread.posts { pendingPosts.writePost(post) }
     let length = pendingPosts.bytes.count - start
+    threadStarts.append((threadRecords.bytes.count, postsLength, ordinal))
+    threadIDs.append(entry.thread.id)
+    postCount += entry.thread.posts.count
     threadRecords.writeSummary(
       ThreadSummary(
         id: entry.thread.id, title: entry.thread.title, url: entry.thread.url,
@@ -52,9 +65,12 @@ struct SegmentFileWriter: ~Copyable {
     threadRecords.writeCount(length)
     threadRecords.writeUInt32LittleEndian(CRC32.checksum(pendingPosts.bytes[start...]))
     for tip in entry.tips {
+      tipStarts.append(threadRecords.bytes.count)
       threadRecords.writeTip(tip)
-      for length in index.add(tip, ordinal: ordinal, threadTitle: entry.thread.title) {
-        threadRecords.writeCount(length)
+      let lengths = index.add(tip, ordinal: ordinal, threadTitle: entry.thread.title)
+      for (slot, length) in lengths.enumerated() {
+        fieldLengths.append(UInt32(clamping: length))
+        fieldTotals[slot] += length
       }
       ordinal += 1
     }
@@ -67,10 +83,16 @@ struct SegmentFileWriter: ~Copyable {
   /// size and the checksum its footer records.
   mutating func finish() throws(IndexError) -> (bytes: Int, crc32: UInt32) {
     try flushPosts()
+    // Offsets in the tables count from the start of the file.
+    let restStart = DataFileFrame.headerSize + postsLength
     var rest = ByteWriter()
     rest.writeCount(threadCount)
+    let recordsStart = restStart + rest.bytes.count
     rest.writeBytes(threadRecords.bytes)
-    index.write(to: &rest)
+    let dictionaries = index.write(to: &rest)
+    writeTables(
+      to: &rest, start: restStart + rest.bytes.count, recordsStart: recordsStart,
+      dictionaryStarts: IndexField.allCases.map { restStart + (dictionaries[$0] ?? 0) })
     var crc = CRC32()
     crc.update(DataFileFrame.header(version: IndexFormat.currentVersion))
     crc.update(rest.bytes)
@@ -93,6 +115,30 @@ struct SegmentFileWriter: ~Copyable {
       throw .io(error)
     }
     return (DataFileFrame.headerSize + payloadLength + DataFileFrame.footerSize, crc.value)
+  }
+
+  /// Writes the fixed-size tables that let a reader find any thread, tip or dictionary
+  /// without decoding the others (see `SegmentTable`).
+  private func writeTables(
+    to rest: inout ByteWriter, start: Int, recordsStart: Int, dictionaryStarts: [Int]
+  ) {
+    rest.writeUInt64LittleEndian(UInt64(threadCount))
+    rest.writeUInt64LittleEndian(UInt64(ordinal))
+    rest.writeUInt64LittleEndian(UInt64(postCount))
+    for total in fieldTotals { rest.writeUInt64LittleEndian(UInt64(total)) }
+    for start in dictionaryStarts { rest.writeUInt64LittleEndian(UInt64(start)) }
+    for thread in threadStarts {
+      rest.writeUInt64LittleEndian(UInt64(recordsStart + thread.record))
+      rest.writeUInt64LittleEndian(UInt64(DataFileFrame.headerSize + thread.posts))
+      rest.writeUInt64LittleEndian(UInt64(thread.firstTip))
+    }
+    let byID = threadIDs.indices.sorted {
+      threadIDs[$0].utf8.lexicographicallyPrecedes(threadIDs[$1].utf8)
+    }
+    for position in byID { rest.writeUInt32LittleEndian(UInt32(position)) }
+    for tip in tipStarts { rest.writeUInt64LittleEndian(UInt64(recordsStart + tip)) }
+    for length in fieldLengths { rest.writeUInt32LittleEndian(length) }
+    rest.writeUInt64LittleEndian(UInt64(start))
   }
 
   private mutating func flushPosts() throws(IndexError) {

@@ -1,0 +1,186 @@
+import TipsCore
+
+/// The fixed-size tables at the end of a segment's payload, read in place: any thread, tip,
+/// field length or term dictionary is found with a few reads of the mapping, so opening a
+/// segment costs the same whatever it holds.
+///
+/// ```
+/// UInt64 LE × 3                    threads, tips, posts
+/// UInt64 LE per field              the sum of the tips' lengths in it
+/// UInt64 LE per field              where its term dictionary starts (see TermDictionary)
+/// per thread:                      UInt64 LE where its record starts, where its posts start,
+///                                  its first tip's local ordinal
+/// UInt32 LE per thread             positions of the threads, sorted by id (UTF-8 bytes)
+/// UInt64 LE per tip                where its record starts
+/// UInt32 LE per tip per field      its length in the field, in IndexField order
+/// UInt64 LE                        where these tables start (the payload's last 8 bytes)
+/// ```
+/// Offsets count from the start of the file. Everything here lies inside the frame's
+/// checksum, which opening checks; the records they point at are decoded when asked for.
+struct SegmentTable: Sendable {
+  let threadCount: Int
+  let tipCount: Int
+  let postCount: Int
+  /// Per field slot, the sum of the segment's tip lengths in it, deleted tips included.
+  let fieldTotals: [Int]
+  let dictionaries: [IndexField: TermDictionary]
+  /// Where the posts end: the cold range's end.
+  private let postsEnd: Int
+  private let threadsStart: Int
+  private let byIDStart: Int
+  private let tipsStart: Int
+  private let lengthsStart: Int
+  private let payloadEnd: Int
+
+  private static let threadEntrySize = 24
+
+  /// Reads the tables of the payload `payload` whose posts are `cold`, checking that they lie
+  /// inside it.
+  init<Bytes: RandomAccessCollection<UInt8>>(
+    _ bytes: Bytes, payload: Range<Int>, cold: Range<Int>
+  ) throws(FormatError) where Bytes.Index == Int {
+    guard cold.lowerBound == payload.lowerBound, payload.count >= cold.count + 8 else {
+      throw FormatError(reason: "posts do not start the payload")
+    }
+    var trailer = ByteReader(bytes, range: (payload.upperBound - 8)..<payload.upperBound)
+    let start = try trailer.readUInt64LittleEndian()
+    guard start >= UInt64(cold.upperBound), start <= UInt64(payload.upperBound - 8) else {
+      throw FormatError(reason: "tables lie outside the payload")
+    }
+    let end = payload.upperBound - 8
+    var reader = ByteReader(bytes, range: Int(start)..<end)
+    let fieldCount = SegmentCodec.fieldCount
+    var numbers: [Int] = []
+    for _ in 0..<(3 + 2 * fieldCount) {
+      let value = try reader.readUInt64LittleEndian()
+      guard value <= UInt64(end) * 8 else {
+        throw FormatError(reason: "a table number is out of range")
+      }
+      numbers.append(Int(value))
+    }
+    threadCount = numbers[0]
+    tipCount = numbers[1]
+    postCount = numbers[2]
+    fieldTotals = Array(numbers[3..<(3 + fieldCount)])
+    threadsStart = reader.position
+    byIDStart = threadsStart + threadCount * Self.threadEntrySize
+    tipsStart = byIDStart + threadCount * 4
+    lengthsStart = tipsStart + tipCount * 8
+    guard lengthsStart + tipCount * fieldCount * 4 == end else {
+      throw FormatError(reason: "tables do not end where the payload does")
+    }
+    var dictionaries: [IndexField: TermDictionary] = [:]
+    for (slot, field) in IndexField.allCases.enumerated() {
+      let dictionaryStart = numbers[3 + fieldCount + slot]
+      guard dictionaryStart >= cold.upperBound, dictionaryStart < Int(start) else {
+        throw FormatError(reason: "term dictionary lies outside the payload")
+      }
+      let dictionary = try TermDictionary(bytes, at: dictionaryStart, limit: Int(start))
+      guard dictionary.field == field else {
+        throw FormatError(reason: "index field \(field.rawValue) is not where the table says")
+      }
+      dictionaries[field] = dictionary
+    }
+    self.dictionaries = dictionaries
+    postsEnd = cold.upperBound
+    payloadEnd = Int(start)
+  }
+
+  /// Where thread `position`'s record starts, where its posts lie, and its first tip.
+  func threadLocation<Bytes: RandomAccessCollection<UInt8>>(
+    _ position: Int, in bytes: Bytes
+  ) throws(FormatError) -> (record: Int, posts: Range<Int>, firstTip: Int)
+  where Bytes.Index == Int {
+    var reader = ByteReader(
+      bytes, range: (threadsStart + position * Self.threadEntrySize)..<byIDStart)
+    let record = try reader.readUInt64LittleEndian()
+    let posts = try reader.readUInt64LittleEndian()
+    let firstTip = try reader.readUInt64LittleEndian()
+    var postsEnd = UInt64(self.postsEnd)
+    if position + 1 < threadCount {
+      _ = try reader.readUInt64LittleEndian()
+      postsEnd = try reader.readUInt64LittleEndian()
+    }
+    guard record < UInt64(payloadEnd), posts <= postsEnd, postsEnd <= UInt64(self.postsEnd),
+      firstTip <= UInt64(tipCount)
+    else {
+      throw FormatError(reason: "thread \(position) lies outside its segment")
+    }
+    return (Int(record), Int(posts)..<Int(postsEnd), Int(firstTip))
+  }
+
+  /// Thread `position`'s summary, its posts' location and checksum, and its tips' ordinals.
+  func thread<Bytes: RandomAccessCollection<UInt8>>(
+    _ position: Int, in bytes: Bytes
+  ) throws(FormatError) -> SegmentThread where Bytes.Index == Int {
+    let location = try threadLocation(position, in: bytes)
+    var reader = ByteReader(bytes, range: location.record..<payloadEnd)
+    let summary = try reader.readSummary()
+    let postBytes = try reader.readLength()
+    let crc = try reader.readUInt32LittleEndian()
+    guard postBytes == location.posts.count else {
+      throw FormatError(reason: "thread '\(summary.id)': posts run past their range")
+    }
+    guard summary.postCount <= postBytes / SegmentCodec.minimumPostSize else {
+      throw FormatError(
+        reason: "thread '\(summary.id)': \(summary.postCount) posts in \(postBytes) bytes")
+    }
+    guard summary.tipCount <= tipCount - location.firstTip else {
+      throw FormatError(reason: "thread '\(summary.id)': its tips run past the segment's")
+    }
+    return SegmentThread(
+      summary: summary, posts: location.posts, postsCRC32: crc,
+      tips: location.firstTip..<(location.firstTip + summary.tipCount))
+  }
+
+  /// The position of the thread with `id`, nil when the segment has none.
+  func position<Bytes: RandomAccessCollection<UInt8>>(
+    ofThread id: String, in bytes: Bytes
+  ) throws(FormatError) -> Int? where Bytes.Index == Int {
+    let key = Array(id.utf8)
+    var low = 0
+    var high = threadCount
+    while low < high {
+      let middle = (low + high) / 2
+      var reader = ByteReader(bytes, range: (byIDStart + middle * 4)..<tipsStart)
+      let position = Int(try reader.readUInt32LittleEndian())
+      guard position < threadCount else {
+        throw FormatError(reason: "thread table names a thread past the last one")
+      }
+      var record = ByteReader(
+        bytes, range: try threadLocation(position, in: bytes).record..<payloadEnd)
+      let stored = Array(try record.readString().utf8)
+      if stored.lexicographicallyPrecedes(key) {
+        low = middle + 1
+      } else if key.lexicographicallyPrecedes(stored) {
+        high = middle
+      } else {
+        return position
+      }
+    }
+    return nil
+  }
+
+  /// The tip with local ordinal `ordinal`.
+  func tip<Bytes: RandomAccessCollection<UInt8>>(
+    _ ordinal: Int, in bytes: Bytes
+  ) throws(FormatError) -> Tip where Bytes.Index == Int {
+    var offset = ByteReader(bytes, range: (tipsStart + ordinal * 8)..<lengthsStart)
+    let start = try offset.readUInt64LittleEndian()
+    guard start < UInt64(payloadEnd) else {
+      throw FormatError(reason: "tip \(ordinal) lies outside its segment")
+    }
+    var reader = ByteReader(bytes, range: Int(start)..<payloadEnd)
+    return try reader.readTip()
+  }
+
+  /// The length of the tip with local ordinal `ordinal` in the field at `slot`.
+  func fieldLength<Bytes: RandomAccessCollection<UInt8>>(
+    _ ordinal: Int, slot: Int, in bytes: Bytes
+  ) -> Int where Bytes.Index == Int {
+    let start = lengthsStart + (ordinal * SegmentCodec.fieldCount + slot) * 4
+    var value = 0
+    for index in 0..<4 { value |= Int(bytes[start + index]) << (8 * index) }
+    return value
+  }
+}
