@@ -227,6 +227,14 @@ public struct IndexReader: Sendable {
     return try views[view].segment.thread(at: position)
   }
 
+  /// The names of the red flags the title and posts of the thread with `id` mention, as
+  /// recorded when it was written; nil when it is not indexed or they were not recorded
+  /// (read the thread then).
+  public func redFlags(ofThread id: String) throws(IndexError) -> [String]? {
+    guard let (view, position) = try location(ofThread: id) else { return nil }
+    return try views[view].segment.thread(entryAt: position).redFlags
+  }
+
   /// Whether a thread with `id` is indexed.
   public func contains(threadID id: String) -> Bool {
     Self.checked { () throws(IndexError) in try location(ofThread: id) != nil }

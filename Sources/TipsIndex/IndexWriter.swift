@@ -364,7 +364,8 @@ public struct IndexWriter: ~Copyable {
         try writer.add(
           IndexedThread(
             thread: try segment.thread(at: position),
-            tips: Array(contents.tips[contents.threads[position].tips])))
+            tips: Array(contents.tips[contents.threads[position].tips]),
+            redFlags: contents.threads[position].redFlags))
         // Posts are read once, front to back: keep only the last few megabytes mapped in.
         let end = contents.threads[position].posts.upperBound
         if end - released >= Self.releaseInterval {

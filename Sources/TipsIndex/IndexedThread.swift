@@ -7,9 +7,13 @@ import TipsCore
 public struct IndexedThread: Sendable, Hashable {
   public var thread: Thread
   public var tips: [Tip]
+  /// The names of the red flags the thread's title and posts mention, when already known (a
+  /// merge carries them over); nil has the writer find them (see `RedFlags`).
+  public var redFlags: [String]?
 
-  public init(thread: Thread, tips: [Tip]) {
+  public init(thread: Thread, tips: [Tip], redFlags: [String]? = nil) {
     self.thread = thread
     self.tips = tips
+    self.redFlags = redFlags
   }
 }

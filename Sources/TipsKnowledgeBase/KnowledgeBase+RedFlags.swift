@@ -26,15 +26,20 @@ extension KnowledgeBase {
     let index = try reader()
     var flaggedThreads: [String] = []
     for id in threadIDs {
-      let thread: Thread?
+      let flags: [RedFlags.Flag]
       do {
-        thread = try index.thread(id: id)
+        // Recorded when the thread was written: an answer drawing on thousands of threads
+        // reads none of their posts.
+        if let names = try index.redFlags(ofThread: id) {
+          flags = list.flags.filter { names.contains($0.name) }
+        } else {
+          guard let thread = try index.thread(id: id) else { continue }
+          let text = ([thread.title] + thread.posts.map(\.text)).joined(separator: "\n")
+          flags = list.flags(mentionedIn: text)
+        }
       } catch {
         throw KnowledgeBaseError(error)
       }
-      guard let thread else { continue }
-      let text = ([thread.title] + thread.posts.map(\.text)).joined(separator: "\n")
-      let flags = list.flags(mentionedIn: text)
       if !flags.isEmpty {
         flaggedThreads.append(id)
         found.formUnion(flags)

@@ -10,6 +10,9 @@ struct SegmentThread: Sendable {
   var postsCRC32: UInt32
   /// The thread's tips, as local ordinals of the segment.
   var tips: Range<Int>
+  /// The names of the red flags its title and posts mention; nil when the writer could not
+  /// read the shipped list.
+  var redFlags: [String]?
 }
 
 /// What a segment file holds once decoded: the threads with their tips in local ordinal order,

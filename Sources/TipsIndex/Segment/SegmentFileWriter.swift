@@ -1,3 +1,5 @@
+import TipsCore
+
 /// Writes one segment file front to back, a thread at a time (see `SegmentCodec` for the
 /// layout).
 ///
@@ -64,6 +66,9 @@ struct SegmentFileWriter: ~Copyable {
         tipCount: entry.tips.count))
     threadRecords.writeCount(length)
     threadRecords.writeUInt32LittleEndian(CRC32.checksum(pendingPosts.bytes[start...]))
+    let redFlags = entry.redFlags ?? Self.redFlags(of: entry.thread)
+    threadRecords.writeBool(redFlags != nil)
+    if let redFlags { threadRecords.writeStrings(redFlags) }
     for tip in entry.tips {
       tipStarts.append(threadRecords.bytes.count)
       threadRecords.writeTip(tip)
@@ -115,6 +120,18 @@ struct SegmentFileWriter: ~Copyable {
       throw .io(error)
     }
     return (DataFileFrame.headerSize + payloadLength + DataFileFrame.footerSize, crc.value)
+  }
+
+  /// The shipped red-flag list, read once; nil when it cannot be read, which leaves threads'
+  /// flags unrecorded for readers to find in the posts.
+  private static let redFlagList = try? RedFlags.shipped()
+
+  /// The names of the red flags `thread`'s title and posts mention, found once here so an
+  /// answer drawing on thousands of threads need not read their posts.
+  private static func redFlags(of thread: Thread) -> [String]? {
+    guard let list = redFlagList else { return nil }
+    let text = ([thread.title] + thread.posts.map(\.text)).joined(separator: "\n")
+    return list.flags(mentionedIn: text).map(\.name)
   }
 
   /// Writes the fixed-size tables that let a reader find any thread, tip or dictionary

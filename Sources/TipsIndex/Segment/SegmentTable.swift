@@ -118,6 +118,7 @@ struct SegmentTable: Sendable {
     let summary = try reader.readSummary()
     let postBytes = try reader.readLength()
     let crc = try reader.readUInt32LittleEndian()
+    let redFlags = try reader.readBool() ? try reader.readStrings() : nil
     guard postBytes == location.posts.count else {
       throw FormatError(reason: "thread '\(summary.id)': posts run past their range")
     }
@@ -130,7 +131,7 @@ struct SegmentTable: Sendable {
     }
     return SegmentThread(
       summary: summary, posts: location.posts, postsCRC32: crc,
-      tips: location.firstTip..<(location.firstTip + summary.tipCount))
+      tips: location.firstTip..<(location.firstTip + summary.tipCount), redFlags: redFlags)
   }
 
   /// The position of the thread with `id`, nil when the segment has none.
