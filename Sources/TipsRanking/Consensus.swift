@@ -51,21 +51,26 @@ public enum Consensus {
       a.score.total != b.score.total ? a.score.total > b.score.total : a.name < b.name
     }
     return ranked.prefix(limit).map { entry in
-      var remedy = remedy(named: entry.name, tips: byName[entry.name] ?? [])
+      var remedy = remedy(
+        named: entry.name, tips: byName[entry.name] ?? [], evidence: entry.evidence)
       remedy.score = entry.score
       return remedy
     }
   }
 
-  static func remedy(named name: String, tips: [Tip]) -> Remedy {
+  /// `evidence` is `evidence(of: tips)` when the caller has counted it already.
+  static func remedy(named name: String, tips: [Tip], evidence: Evidence? = nil) -> Remedy {
     let supporting = tips.filter { $0.stance != .against }
-    let evidence = evidence(of: tips)
-    let ordered = supporting.sorted { a, b in
+    let evidence = evidence ?? Self.evidence(of: tips)
+    // Indices are sorted rather than tips, so a remedy with thousands of tips moves integers,
+    // not tips, while it is ordered (the sort is stable either way).
+    let ordered = supporting.indices.sorted { i, j in
+      let (a, b) = (supporting[i], supporting[j])
       if (a.stance == .recommends) != (b.stance == .recommends) { return a.stance == .recommends }
       if a.likes != b.likes { return a.likes > b.likes }
       if a.thread != b.thread { return a.thread < b.thread }
       return a.post < b.post
-    }
+    }.map { supporting[$0] }
     var caveats: [Caveat] = []
     var seenCaveats = Set<String>()
     for tip in ordered + tips.filter({ $0.stance == .against }) {
