@@ -62,15 +62,19 @@ public enum Consensus {
   static func remedy(named name: String, tips: [Tip], evidence: Evidence? = nil) -> Remedy {
     let supporting = tips.filter { $0.stance != .against }
     let evidence = evidence ?? Self.evidence(of: tips)
-    // Indices are sorted rather than tips, so a remedy with thousands of tips moves integers,
-    // not tips, while it is ordered (the sort is stable either way).
-    let ordered = supporting.indices.sorted { i, j in
-      let (a, b) = (supporting[i], supporting[j])
-      if (a.stance == .recommends) != (b.stance == .recommends) { return a.stance == .recommends }
-      if a.likes != b.likes { return a.likes > b.likes }
-      if a.thread != b.thread { return a.thread < b.thread }
-      return a.post < b.post
-    }.map { supporting[$0] }
+    // Integer keys are sorted rather than tips, so a remedy with thousands of tips compares
+    // and moves integers while it is ordered: recommendations first, then by likes, thread
+    // id and post (a thread's rank among the ids stands for its id).
+    let threadRank = Dictionary(
+      uniqueKeysWithValues: Set(supporting.map(\.thread)).sorted().enumerated().map {
+        ($1, $0)
+      })
+    let keys = supporting.map { tip in
+      (
+        tip.stance == .recommends ? 0 : 1, -tip.likes, threadRank[tip.thread] ?? 0, tip.post
+      )
+    }
+    let ordered = supporting.indices.sorted { keys[$0] < keys[$1] }.map { supporting[$0] }
     var caveats: [Caveat] = []
     var seenCaveats = Set<String>()
     for tip in ordered + tips.filter({ $0.stance == .against }) {
