@@ -84,6 +84,19 @@ enum SegmentCodec {
     guard tips.count == table.tipCount, posts == table.postCount else {
       throw FormatError(reason: "tables' counts differ from the threads'")
     }
+    // The table of ids a reader binary-searches must order every thread once, by id.
+    var previous: [UInt8]? = nil
+    var listed = Set<Int>(minimumCapacity: threads.count)
+    for rank in 0..<threads.count {
+      let position = try table.position(byIDRank: rank, in: bytes)
+      let id = Array(threads[position].summary.id.utf8)
+      guard listed.insert(position).inserted,
+        previous.map({ $0.lexicographicallyPrecedes(id) }) ?? true
+      else {
+        throw FormatError(reason: "thread table is not ordered by id")
+      }
+      previous = id
+    }
     for dictionary in table.dictionaries.values {
       try dictionary.check(bytes, tipCount: tips.count)
     }

@@ -134,6 +134,18 @@ struct SegmentTable: Sendable {
       tips: location.firstTip..<(location.firstTip + summary.tipCount), redFlags: redFlags)
   }
 
+  /// The position of the thread that comes `rank`-th in id order.
+  func position<Bytes: RandomAccessCollection<UInt8>>(
+    byIDRank rank: Int, in bytes: Bytes
+  ) throws(FormatError) -> Int where Bytes.Index == Int {
+    var reader = ByteReader(bytes, range: (byIDStart + rank * 4)..<tipsStart)
+    let position = Int(try reader.readUInt32LittleEndian())
+    guard position < threadCount else {
+      throw FormatError(reason: "thread table names a thread past the last one")
+    }
+    return position
+  }
+
   /// The position of the thread with `id`, nil when the segment has none.
   func position<Bytes: RandomAccessCollection<UInt8>>(
     ofThread id: String, in bytes: Bytes

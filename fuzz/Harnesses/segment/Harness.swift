@@ -35,7 +35,8 @@ func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     + DataFileFrame.footer(crc32: crc.value, cold: cold, payloadLength: payload.count)
 
   guard let frame = try? DataFileFrame.unframe(file, path: "segment-1.tips"),
-    let contents = try? SegmentCodec.decode(file, payload: frame.payload, cold: frame.cold)
+    let table = try? SegmentTable(file, payload: frame.payload, cold: frame.cold),
+    let contents = try? SegmentCodec.decode(file, table: table)
   else { return 0 }
   for thread in contents.threads {
     _ = try? SegmentCodec.posts(of: thread, in: file)
@@ -44,8 +45,8 @@ func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
       guard (try? reader.readPost(ofThread: thread.summary.id)) != nil else { break }
     }
   }
-  for dictionary in contents.dictionaries.values {
-    for entry in dictionary.entries.values {
+  for dictionary in table.dictionaries.values {
+    for (_, entry) in (try? dictionary.entries(in: file)) ?? [] {
       _ = try? TermDictionary.decodePostings(
         file, entry: entry, tipCount: contents.tips.count, positions: true)
     }
