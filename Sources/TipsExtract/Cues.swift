@@ -17,6 +17,8 @@ enum Cues {
       "not recommend", "waste of", "not worth", "did nothing", "does nothing", "useless",
       "overrated", "no help", "didn't do anything", "didn't do much", "don't bother",
       "aggravated it", "aggravates it", "flared up", "not a fan of", "stopped doing",
+      "didn't seem to help", "didn't seem to work", "didn't seem to do", "did not seem to help",
+      "doesn't seem to help", "doesn't seem to work", "doesn't seem to do",
     ])
 
   /// Success and recommendation cues; the asker's own posts count only with one of these.
@@ -87,6 +89,7 @@ enum Cues {
       // Hearsay, rarity, requirements and what is not there yet.
       "supposed to be", "rarely", "seldom", "require", "be a problem", "yet to",
       "not yet", "cost", "pricey", "mail order", "mail ordered", "prescription only",
+      "can cause", "may cause", "could cause", "may produce", "can lead to", "may lead to",
     ])
 
   /// Opening words of an agreement with another post.

@@ -37,10 +37,24 @@ struct SentenceAnalysis {
   /// Whether any clause reports a benefit: "It really helped", "no pain since".
   var reportsBenefit: Bool { acts.contains(.benefit) }
 
-  /// Remedies named outside every caveat clause: the ones the sentence speaks for.
+  /// Remedies the sentence speaks for or against: those named outside every caveat clause,
+  /// a failure the clause reports ("feverfew didn't seem to do anything for me"), and advice
+  /// whose limit comes only after it ("take some pain medication initially"), not before
+  /// ("you have to go back", "don't try to jog with it").
   var recommendedRemedies: [RemedyMention] {
     mentions.filter { mention in
-      !mention.isProblem && !caveatClauses.contains { $0.contains(mention.position) }
+      guard !mention.isProblem else { return false }
+      guard caveatClauses.contains(where: { $0.contains(mention.position) }) else { return true }
+      if mention.act == .failedAttempt { return true }
+      guard mention.act == .advice || mention.act == .benefit else { return false }
+      guard
+        let named = words.firstIndex(where: { $0.range.lowerBound == mention.position }),
+        let clause = clauses.first(where: { $0.contains(named) })
+      else { return false }
+      return !cues.hits.contains { hit in
+        hit.kinds.contains(.caveat) && clause.contains(hit.words.lowerBound)
+          && hit.words.lowerBound <= named
+      }
     }
   }
 

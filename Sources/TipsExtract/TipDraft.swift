@@ -1,7 +1,8 @@
 import TipsCore
 
 /// A tip being gathered from the sentences of one post: the first recommending sentence
-/// gives the quote, later ones add tags and caveats.
+/// gives the quote, later ones add tags and caveats. A report that the remedy failed is a
+/// caveat of its own ("feverfew didn't seem to do anything for me").
 ///
 /// A post holds at most one draft per remedy for its own words (recommending or against) and
 /// one for agreeing with another post, so "+1 for rolling. I invested in a foam roller"
@@ -32,7 +33,8 @@ struct TipDraft {
       TipDraft(
         remedy: mention.name, kind: mention.kind, muscles: unique(mention.muscles + muscles),
         tools: unique(mention.tools + tools), stance: stance, agreesWith: agreesWith,
-        quote: quote))
+        quote: quote,
+        caveats: stance == .against ? [quote.trimmingSuffix(while: { ".!".contains($0) })] : []))
   }
 
   mutating func addCaveats(_ more: [String]) {

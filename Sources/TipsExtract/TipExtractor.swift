@@ -211,7 +211,8 @@ public struct TipExtractor: Sendable {
     analysis.mentions = mentions
     analysis.acts = clauses.map { SpeechActReader.act(of: $0, in: analysis) }
     // A bracketed clause says more of the clause before the bracket, and a clause of a
-    // second verb ("..., or prescribe a binder") goes on with the one before: where that
+    // second verb ("..., or prescribe a binder", "..., besides taking some pain medication")
+    // goes on with the one before: where that
     // clause has an act of its own, it is theirs too ("some physicians will tape the patient
     // (put tape around the chest), or prescribe a binder" describes, not advises).
     let bracketed = Clauses.bracketed(clauses, in: text, words: words)
@@ -220,7 +221,10 @@ public struct TipExtractor: Sendable {
       let coordinated =
         ["and", "or"].contains(words[first].folded) && first + 1 < clauses[c].upperBound
         && ["VB", "VBP"].contains(analysis.tags[first + 1].xpos)
-      guard bracketed[c] || coordinated,
+      let accompanying =
+        Self.accompanyingWords.contains(words[first].folded) && first + 1 < clauses[c].upperBound
+        && analysis.tags[first + 1].xpos == "VBG"
+      guard bracketed[c] || coordinated || accompanying,
         let outer = clauses.indices[..<c].last(where: { !bracketed[$0] }),
         analysis.acts[outer] != .other
       else { continue }
@@ -378,8 +382,29 @@ public struct TipExtractor: Sendable {
         found.append(mention)
       }
     }
+    // "It is best to do nothing, besides taking some pain medication": what comes with the
+    // advice is advised too.
+    for (c, clause) in sentence.clauses.enumerated() where c > 0 && sentence.acts[c - 1].recommends
+    {
+      guard clause.count > 1,
+        Self.accompanyingWords.contains(sentence.words[clause.lowerBound].folded),
+        sentence.tags[clause.lowerBound + 1].xpos == "VBG",
+        let other = OpenRemedy.fromVerb(
+          at: clause.lowerBound + 1, in: sentence, within: clause.lowerBound + 1..<clause.upperBound
+        ),
+        named.insert(other.name).inserted
+      else { continue }
+      var mention = RemedyMention(
+        name: other.name, kind: other.kind, muscles: [], tools: [],
+        position: sentence.words[clause.lowerBound + 1].range.lowerBound, isDiscovered: true)
+      mention.act = sentence.acts[c - 1]
+      found.append(mention)
+    }
     return found
   }
+
+  /// Words that add a second thing to do to advice: "besides taking", "plus doing".
+  static let accompanyingWords = Set(["besides", "plus", "alongside"].map(WordFolding.fold))
 
   /// The remedy a recommending clause names in its own words.
   private func openRemedy(in clause: Range<Int>, act: SpeechAct, of sentence: SentenceAnalysis)
@@ -819,7 +844,7 @@ private func uniqueMentions(_ mentions: [RemedyMention]) -> [RemedyMention] {
 
 extension String {
   /// The string without the characters at its end that `drop` picks.
-  fileprivate func trimmingSuffix(while drop: (Character) -> Bool) -> String {
+  func trimmingSuffix(while drop: (Character) -> Bool) -> String {
     var end = endIndex
     while end > startIndex, drop(self[index(before: end)]) { end = index(before: end) }
     return String(self[..<end])

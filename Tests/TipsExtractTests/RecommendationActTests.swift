@@ -170,4 +170,26 @@ struct RecommendationActTests {
     ])
     #expect(shipped.tips(in: thread).map(\.remedy) == ["physical therapy"])
   }
+
+  @Test("A report that a remedy failed is its caveat too")
+  func failureIsCaveat() throws {
+    let thread = makeThread([
+      ("asker", "My back hurts after long rides. What helps?"),
+      ("ann", "Yoga didn't seem to do anything for me."),
+    ])
+    let tip = try #require(extractor.tips(in: thread).first)
+    #expect(tip.stance == .against)
+    #expect(tip.caveats == ["Yoga didn't seem to do anything for me"])
+  }
+
+  @Test("What comes with advice ('besides taking X') is advised, its limit a caveat")
+  func besidesAdvice() throws {
+    let thread = makeThread([
+      ("asker", "My back hurts after long rides. What helps?"),
+      ("ann", "It is best to rest, besides taking a hot bath initially."),
+    ])
+    let tip = try #require(extractor.tips(in: thread).first { $0.remedy == "hot bath" })
+    #expect(tip.stance == .recommends)
+    #expect(tip.caveats.contains { $0.contains("initially") })
+  }
 }
