@@ -705,9 +705,13 @@ public struct TipExtractor: Sendable {
       previous.map({ $0.mentions.isEmpty }) ?? true,
       sentence.words.contains(where: { Self.topicPronouns.contains($0.folded) })
     else { return nil }
-    if sentence.acts.contains(.failedAttempt) { return .against }
-    if sentence.reportsBenefit { return .recommends }
-    return !isAsker && sentence.acts.contains(.advice) ? .recommends : nil
+    // The last word counts: "It didn't seem to work for us, but it's worth a try" advises.
+    switch sentence.acts.last(where: { [.failedAttempt, .benefit, .advice].contains($0) }) {
+    case .failedAttempt: return .against
+    case .benefit: return .recommends
+    case .advice: return isAsker ? nil : .recommends
+    default: return nil
+    }
   }
 
   private static let topicPronouns: Set<String> = ["it", "it's", "its", "them", "they", "these"]
