@@ -80,6 +80,10 @@ struct RecommendationActTests {
       ("Feverfew for migraines?", "It didn't help me at all.", "2:feverfew:against"),
       ("Opinions on allergy shots?", "So yes, the shots do work.", "2:allergy shot:recommends"),
       ("Has anyone tried Secaris?", "It's worth a try.", "2:secaris:recommends"),
+      (
+        "Anyone tried Secaris?", "It didn't seem to work for me, but it's worth a try.",
+        "2:secaris:recommends"
+      ),
     ])
   func threadTopic(title: String, reply: String, expected: String) {
     let thread = makeThread(
