@@ -44,9 +44,11 @@ enum Cues {
       "relief", "bleed", "bleeding", "infection", "swelling", "swollen", "inflammation",
       "inflamed", "itch", "itchy", "rash", "disease", "illness", "medication", "medicine",
       "clinic", "therapist", "ear", "nose", "throat", "stomach", "tooth", "teeth", "allergy",
-      "fever", "cough", "headache", "nausea", "insomnia", "hearing", "sinus", "migraine",
+      "fever", "cough", "headache", "nausea", "insomnia", "sinus", "migraine",
       "wound", "bruise", "blister", "cramp", "fatigue", "hurt", "stiff", "stiffness", "numb",
       "numbness", "tingling", "sprain", "strain", "dizzy", "dizziness", "rehab",
+      "asthma", "pill", "tinnitus", "eczema", "acne", "arthritis", "tendinitis", "tendonitis",
+      "fracture", "fractured", "surgery",
     ].map(WordFolding.fold))
 
   /// Muscle-group words with an everyday sense ("the core team", "a treasure chest", "5000

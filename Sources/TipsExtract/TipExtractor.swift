@@ -387,6 +387,9 @@ public struct TipExtractor: Sendable {
     for (c, clause) in sentence.clauses.enumerated() where c > 0 && sentence.acts[c - 1].recommends
     {
       guard clause.count > 1,
+        !sentence.mentions.contains(where: { mention in
+          clause.contains { sentence.words[$0].range.lowerBound == mention.position }
+        }),
         Self.accompanyingWords.contains(sentence.words[clause.lowerBound].folded),
         sentence.tags[clause.lowerBound + 1].xpos == "VBG",
         let other = OpenRemedy.fromVerb(
