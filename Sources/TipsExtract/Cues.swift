@@ -48,13 +48,36 @@ enum Cues {
       "wound", "bruise", "blister", "cramp", "fatigue", "hurt", "stiff", "stiffness", "numb",
       "numbness", "tingling", "sprain", "strain", "dizzy", "dizziness", "rehab",
       "asthma", "pill", "tinnitus", "eczema", "acne", "arthritis", "tendinitis", "tendonitis",
-      "fracture", "fractured", "surgery",
+      "fracture", "fractured", "surgery", "lightheaded", "lightheadedness", "nosebleed",
+      "backache", "toothache", "stomachache", "earache", "heartburn", "bellyache",
     ].map(WordFolding.fold))
+
+  /// Endings of medical terms: "rhinitis", "endometriosis", "anemia", "neuralgia",
+  /// "neuropathy", "appendectomy".
+  private static let medicalEndings = [
+    "itis", "osis", "emia", "aemia", "algia", "opathy",
+    "ectomy",
+  ]
+  /// Words of those endings that are not medical.
+  private static let nonMedicalTerms: Set<String> = [
+    "diagnosis", "prognosis", "hypnosis",
+    "thesis", "analysis", "basis", "emphasis", "synthesis", "nostalgia", "academia",
+  ]
+
+  static func isMedicalTerm(_ folded: String) -> Bool {
+    folded.count > 6 && !nonMedicalTerms.contains(folded)
+      && medicalEndings.contains { folded.hasSuffix($0) }
+  }
+
+  static func isHealthWord(_ folded: String) -> Bool {
+    healthWords.contains(folded) || isMedicalTerm(folded)
+  }
 
   /// Muscle-group words with an everyday sense ("the core team", "a treasure chest", "5000
   /// feet"): they do not by themselves make a thread about health.
   static let everydayBodyWords: Set<[String]> = Set(
-    ["core", "arm", "chest", "foot", "feet", "trunk", "back"].map { [WordFolding.fold($0)] })
+    ["core", "arm", "chest", "foot", "feet", "trunk", "back", "quad", "joint", "bone"]
+      .map { [WordFolding.fold($0)] })
 
   /// The poster's plans and wishes: what they will do is not yet advice to anyone.
   static let intentionPhrases =

@@ -20,6 +20,9 @@ struct SentenceAnalysis {
   var mentions: [RemedyMention] = []
   var tools: [String] = []
   var muscles: [String] = []
+  /// How many body words the sentence names that mean only the body (see
+  /// `Cues.everydayBodyWords`).
+  var bodyWords = 0
   var conditions: [String] = []
   var isQuestion = false
   var hasSuccessCue = false

@@ -50,8 +50,18 @@ public struct TipExtractor: Sendable {
       }
     }.count
     let namesBody = Self.namesBody(bodyMentions: bodyMentions, remedyMentions: remedyMentions)
-    let healthWords = Set(openingWords.map(\.folded)).intersection(Cues.healthWords)
-    let threadIsAboutHealth = !threadConditions.isEmpty || namesBody || !healthWords.isEmpty
+    // One health word in passing ("a pain to set up", "color bleed", "a symptom of the bug")
+    // is a figure of speech: the question is about health when it names a condition, a
+    // health word in its title, two health words, a medical term ("rhinitis",
+    // "endometriosis"), or the body beside a health word.
+    let healthWordCount = openingWords.count { Cues.isHealthWord($0.folded) }
+    let titleNamesHealth = WordFolding.words(in: thread.title[...]).contains {
+      Cues.isHealthWord($0.folded)
+    }
+    let threadIsAboutHealth =
+      !threadConditions.isEmpty || titleNamesHealth || healthWordCount >= 2
+      || openingWords.contains { Cues.isMedicalTerm($0.folded) }
+      || namesBody && healthWordCount >= 1
     let title = ThreadTopic.withoutAsides(thread.title)
     let topic = ThreadTopic.of(
       title: analyzeSentence(title, range: title.startIndex..<title.endIndex, paragraph: 0),
@@ -62,19 +72,24 @@ public struct TipExtractor: Sendable {
     for post in thread.posts {
       let isAsker =
         post.number == opener.number || (opener.author != nil && post.author == opener.author)
+      let postHasHealthWords = WordFolding.words(in: post.text[...]).contains {
+        Cues.isHealthWord($0.folded)
+      }
       let sentences = analyze(
-        post.text,
-        tagsEverySentence: threadIsAboutHealth
-          || WordFolding.words(in: post.text[...]).contains { Cues.healthWords.contains($0.folded) }
-      )
+        post.text, tagsEverySentence: threadIsAboutHealth || postHasHealthWords)
       let postConditions = unique(threadConditions + sentences.flatMap(\.conditions))
       // In a thread about an ache or an injury, naming a remedy is advice; elsewhere ("a
       // creature learning to walk", "the rest did not") the sentence must say so.
+      // A post in another thread is about health where it names the body in words that
+      // mean only the body (not "the core team", "ARM builds", "a quad"), or a condition
+      // beside a health word ("a headache" alone is a figure of speech).
+      let bodyWords = sentences.reduce(0) { $0 + $1.bodyWords }
       let isAboutHealth =
-        threadIsAboutHealth || !postConditions.isEmpty
+        threadIsAboutHealth
+        || !sentences.allSatisfy(\.conditions.isEmpty)
+          && (postHasHealthWords || bodyWords > 0)
         || Self.namesBody(
-          bodyMentions: sentences.reduce(0) { $0 + $1.muscles.count },
-          remedyMentions: sentences.reduce(0) { $0 + $1.mentions.count })
+          bodyMentions: bodyWords, remedyMentions: sentences.reduce(0) { $0 + $1.mentions.count })
       var agreement: (AgreementFinder.Agreement, target: Int)? = nil
       if !isAsker, let found = AgreementFinder.agreement(in: post, sentences: sentences),
         let target = AgreementFinder.target(
@@ -196,6 +211,9 @@ public struct TipExtractor: Sendable {
         case .muscle(let name):
           analysis.muscles.append(name)
           musclesByClause[clauseIndex].append(name)
+          if !Cues.everydayBodyWords.contains(folded[match.words].map { $0 }) {
+            analysis.bodyWords += 1
+          }
           if isStretched(muscleAt: match.words, in: folded), let muscle = lexicon.muscles[name] {
             mentions.append(stretch(of: muscle, at: position))
             mentionClauses.append(clauseIndex)

@@ -196,4 +196,22 @@ struct RecommendationActTests {
     #expect(tip.stance == .recommends)
     #expect(tip.caveats.contains { $0.contains("initially") })
   }
+
+  @Test("One health word in passing does not make a question about health")
+  func figureOfSpeech() {
+    let thread = makeThread(
+      [
+        ("asker", "Setting up the shader pipeline is a pain. Any ideas?"),
+        ("ann", "Try a cleaner build script."),
+      ], title: "Shader pipeline setup")
+    #expect(extractor.tips(in: thread).isEmpty)
+  }
+
+  @Test("A medical term makes a question about health")
+  func medicalTerm() {
+    let thread = makeThread(
+      [("asker", "Any advice for rhinitis?"), ("ann", "Try a saline rinse.")],
+      title: "All winter long")
+    #expect(extractor.tips(in: thread).map(\.remedy) == ["saline rinse"])
+  }
 }
