@@ -1,4 +1,5 @@
 import TipsCore
+import TipsLanguage
 
 /// Cuts a sentence into clauses at commas, semicolons, colons, dashes and brackets, and before
 /// "but", "although" and "however": the unit that tags and caveats attach within, so in
@@ -48,11 +49,19 @@ enum Clauses {
   }
 
   /// Word ranges of the clauses of a sentence; brackets around `asides` do not cut.
-  static func split(_ text: String, words: [WordSpan], asides: Set<Int> = []) -> [Range<Int>] {
+  /// A comma between two adjectives ("hot, spicy foods", "a long, slow ride") does not cut.
+  static func split(
+    _ text: String, words: [WordSpan], tags: [Token] = [], asides: Set<Int> = []
+  ) -> [Range<Int>] {
     var clauses: [Range<Int>] = []
     var start = 0
     for i in words.indices.dropFirst() {
       let gap = text.unicodeScalars[words[i - 1].range.upperBound..<words[i].range.lowerBound]
+      if tags.count == words.count, tags[i - 1].upos == .adjective, tags[i].upos == .adjective,
+        gap.filter({ $0 != " " }).elementsEqual([","])
+      {
+        continue
+      }
       let besideAside = asides.contains(i) || asides.contains(i - 1)
       let breaksHere =
         gapBreaks(gap, ignoringBrackets: besideAside) || contrastWords.contains(words[i].folded)

@@ -91,7 +91,7 @@ enum OpenRemedy {
   /// named by them.
   private static let measureWords: Set<String> = [
     "dose", "bottle", "tube", "pack", "cup", "glass", "spoonful", "teaspoon", "tablespoon",
-    "pinch", "dab", "drop", "jar", "packet", "box", "sachet",
+    "pinch", "dab", "drop", "jar", "packet", "box", "sachet", "amount", "portion", "serving",
   ]
   /// Adverbs kept after an intransitive verb: "sleep more", "walk it off".
   private static let keptComplements: Set<String> = [

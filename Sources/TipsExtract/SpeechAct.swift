@@ -149,7 +149,11 @@ enum SpeechActReader {
     {
       return start + 1
     }
+    // A present-tense verb that opens the sentence has no subject: it is an imperative the
+    // tagger misread ("Include small amounts of ...").
     if tags[start].xpos == "VB" && tags[start].upos == .verb
+      || start == 0 && tags[start].xpos == "VBP" && tags[start].upos == .verb
+        && !words[start].isInflected
       || start == 0 && !words[start].isInflected && tags[start].xpos != "VBG"
         && tags[start].upos != .auxiliary
         && (commonImperatives.contains(words[start].folded)

@@ -178,7 +178,8 @@ public struct TipExtractor: Sendable {
     analysis.cues = cues
     var mentions: [RemedyMention] = []
     analysis.asides = Clauses.asides(in: text, words: words)
-    let clauses = Clauses.split(text, words: words, asides: analysis.asides)
+    let clauses = Clauses.split(
+      text, words: words, tags: analysis.tags, asides: analysis.asides)
     analysis.clauses = clauses
     var musclesByClause = Array(repeating: [String](), count: clauses.count)
     var toolsByClause = Array(repeating: [String](), count: clauses.count)

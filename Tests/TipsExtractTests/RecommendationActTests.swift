@@ -214,4 +214,12 @@ struct RecommendationActTests {
       title: "All winter long")
     #expect(extractor.tips(in: thread).map(\.remedy) == ["saline rinse"])
   }
+
+  @Test("An opening verb without a subject advises, and adjectives in a row stay one phrase")
+  func openingVerbAndAdjectives() {
+    #expect(
+      found("Include small amounts of hot, spicy foods with your meals.") == [
+        "2:hot spicy food:recommends"
+      ])
+  }
 }
