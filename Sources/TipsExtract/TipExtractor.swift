@@ -787,13 +787,18 @@ public struct TipExtractor: Sendable {
   private func attachGeneralCaveats(
     sentences: [SentenceAnalysis], text: String, to drafts: inout [TipDraft]
   ) {
+    let drafted = Set(drafts.map(\.remedy))
     var lastNaming: Int? = nil
     for (index, sentence) in sentences.enumerated() {
-      defer { if !sentence.mentions.isEmpty { lastNaming = index } }
+      // "It" points back to the last remedy the post put forward, not to any word in between.
+      defer {
+        if sentence.mentions.contains(where: { drafted.contains($0.name) }) { lastNaming = index }
+      }
       guard sentence.mentions.isEmpty, !sentence.isQuestion else { continue }
       let referent = lastNaming.flatMap { last in
         sentences[last].paragraph == sentence.paragraph && index - last <= Self.referenceReach
-          && Self.pointsBack(sentence) ? Set(sentences[last].mentions.map(\.name)) : nil
+          && Self.pointsBack(sentence)
+          ? Set(sentences[last].mentions.map(\.name)).intersection(drafted) : nil
       }
       var clauses = sentence.caveatClauses
       if clauses.isEmpty, referent != nil {
