@@ -56,6 +56,31 @@ struct ThreadTopic {
     return nil
   }
 
+  /// Words before a name that say it is a remedy: "a new migraine drug called sumatripton",
+  /// "an herb called Rutin", "the supplement Secaris".
+  private static let namingWords: Set<String> = categoryHeads.union([
+    "call", "name", "herb", "pill", "cream", "ointment", "spray", "product", "brand",
+  ])
+
+  /// The topic of a thread whose title is only a name ("Sumatripton (spelling?)") that the
+  /// opener calls a drug, herb or treatment ("a new migraine drug called sumatripton").
+  static func named(title: SentenceAnalysis, in opener: [SentenceAnalysis]) -> ThreadTopic? {
+    let words = title.words
+    guard (1...3).contains(words.count), title.mentions.allSatisfy(\.isDiscovered),
+      title.tags.allSatisfy({ $0.upos == .noun || $0.upos == .properNoun }),
+      let first = words.first?.folded
+    else { return nil }
+    for sentence in opener {
+      for i in sentence.words.indices.dropFirst() where sentence.words[i].folded == first {
+        let before = sentence.words[i - 1].folded
+        guard namingWords.contains(before) || namingWords.contains(sentence.tags[i - 1].lemma)
+        else { continue }
+        return topic(from: 0, upTo: words.count, in: title)
+      }
+    }
+    return nil
+  }
+
   /// The remedy the title's noun phrase at `start` names, if it names one.
   private static func topic(from start: Int, upTo end: Int, in title: SentenceAnalysis)
     -> ThreadTopic?

@@ -63,9 +63,12 @@ public struct TipExtractor: Sendable {
       || openingWords.contains { Cues.isMedicalTerm($0.folded) }
       || namesBody && healthWordCount >= 1
     let title = ThreadTopic.withoutAsides(thread.title)
-    let topic = ThreadTopic.of(
-      title: analyzeSentence(title, range: title.startIndex..<title.endIndex, paragraph: 0),
-      healthWords: Cues.healthWords)
+    let titleAnalysis = analyzeSentence(
+      title, range: title.startIndex..<title.endIndex, paragraph: 0)
+    let topic =
+      ThreadTopic.of(title: titleAnalysis, healthWords: Cues.healthWords)
+      ?? (threadIsAboutHealth
+        ? ThreadTopic.named(title: titleAnalysis, in: analyze(opener.text)) : nil)
     var draftsByPost: [Int: [TipDraft]] = [:]
     var tips: [Tip] = []
 

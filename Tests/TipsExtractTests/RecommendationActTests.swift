@@ -222,4 +222,17 @@ struct RecommendationActTests {
         "2:hot spicy food:recommends"
       ])
   }
+
+  @Test("A title that is only a name is the topic when the opener calls it a drug")
+  func namedTopic() {
+    let thread = makeThread(
+      [
+        ("asker", "My doctor mentioned a new allergy drug called Zinfex. Does anyone know it?"),
+        ("ann", "It works. My wife has taken it for a year."),
+      ], title: "Zinfex (spelling?)")
+    #expect(
+      extractor.tips(in: thread).map { "\($0.remedy):\($0.stance.rawValue)" } == [
+        "zinfex:recommends"
+      ])
+  }
 }
