@@ -109,7 +109,10 @@ public struct TipExtractor: Sendable {
           target: target, agreement: found, post: post, drafts: &drafts,
           draftsByPost: draftsByPost)
       }
-      if !isAsker { attachGeneralCaveats(sentences: sentences, text: post.text, to: &drafts) }
+      if !isAsker {
+        attachGeneralCaveats(
+          sentences: sentences, text: post.text, topic: topic?.mention.name, to: &drafts)
+      }
       draftsByPost[post.number] = drafts
       for draft in drafts {
         tips.append(draft.tip(thread: thread.id, post: post, conditions: postConditions))
@@ -788,7 +791,7 @@ public struct TipExtractor: Sendable {
   /// what the remedy does not do ("Some pharmacies don't stock it yet", "they don't taste that
   /// great") limits it too, though it has no warning word.
   private func attachGeneralCaveats(
-    sentences: [SentenceAnalysis], text: String, to drafts: inout [TipDraft]
+    sentences: [SentenceAnalysis], text: String, topic: String?, to drafts: inout [TipDraft]
   ) {
     let drafted = Set(drafts.map(\.remedy))
     var lastNaming: Int? = nil
@@ -798,11 +801,18 @@ public struct TipExtractor: Sendable {
         if sentence.mentions.contains(where: { drafted.contains($0.name) }) { lastNaming = index }
       }
       guard sentence.mentions.isEmpty, !sentence.isQuestion else { continue }
-      let referent = lastNaming.flatMap { last in
-        sentences[last].paragraph == sentence.paragraph && index - last <= Self.referenceReach
-          && Self.pointsBack(sentence)
-          ? Set(sentences[last].mentions.map(\.name)).intersection(drafted) : nil
-      }
+      // Where the post has named nothing it put forward, "it" is the thread's topic ("Some
+      // pharmacies don't stock it yet" in a thread about a new drug).
+      let referent =
+        lastNaming.flatMap { last in
+          sentences[last].paragraph == sentence.paragraph && index - last <= Self.referenceReach
+            && Self.pointsBack(sentence)
+            ? Set(sentences[last].mentions.map(\.name)).intersection(drafted) : nil
+        }
+        ?? (lastNaming == nil && Self.pointsBack(sentence)
+          ? topic.flatMap {
+            drafted.contains($0) ? [$0] : nil
+          } : nil)
       var clauses = sentence.caveatClauses
       if clauses.isEmpty, referent != nil {
         clauses = Self.negatedClauses(of: sentence).map {
