@@ -47,6 +47,11 @@ struct CommittedIndex: Sendable {
     do {
       manifestBytes = try storage.read(manifestPath)
     } catch {
+      // A file where the folder (or one of its parents) should be is not a fresh folder: say
+      // so, since "run 'tips add'" would fail on it too.
+      if error.isUnderAFile, let file = Posix.firstNonFolder(on: directory) {
+        throw .notAFolder(directory: directory, file: file)
+      }
       if error.isNoSuchFile { throw .missing(directory: directory) }
       throw .io(error)
     }

@@ -13,6 +13,11 @@ public enum IndexError: Error, CustomStringConvertible, Equatable, Sendable {
   case tooOld(file: String, version: Int)
   /// Another process held the writer lock on the folder for longer than a writer waits.
   case locked(directory: String)
+  /// The index path cannot be a folder: `file`, the path itself or a folder on the way to it,
+  /// is an existing file that is not a folder.
+  case notAFolder(directory: String, file: String)
+  /// The index folder (or a missing parent) could not be created: `error` says why.
+  case cannotCreate(directory: String, error: StorageError)
   /// A system call failed for a reason other than the above (permissions, full disk).
   case io(StorageError)
 
@@ -28,6 +33,12 @@ public enum IndexError: Error, CustomStringConvertible, Equatable, Sendable {
       "\(file): index format \(version) is from an older tips; delete the folder and run 'tips add' again"
     case .locked(let directory):
       "index at \(directory) is busy: another tips process is writing it; try again when it is done"
+    case .notAFolder(let directory, let file) where directory == file:
+      "index at \(directory) is a file, not a folder; give the index a folder of its own"
+    case .notAFolder(let directory, let file):
+      "no index can be at \(directory): \(file) is a file, not a folder; choose another path"
+    case .cannotCreate(let directory, let error):
+      "cannot create the index folder \(error.path) for \(directory): \(error.reason)"
     case .io(let error):
       error.description
     }

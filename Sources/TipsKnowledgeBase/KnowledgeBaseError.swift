@@ -33,7 +33,8 @@ public enum KnowledgeBaseError: Error, CustomStringConvertible, Equatable, Senda
     switch error {
     case .missing(let directory): self = .missingIndex(directory: directory)
     case .locked(let directory): self = .busyIndex(directory: directory)
-    case .corrupt, .tooNew, .tooOld, .io: self = .unusableIndex(reason: error.description)
+    case .corrupt, .tooNew, .tooOld, .notAFolder, .cannotCreate, .io:
+      self = .unusableIndex(reason: error.description)
     }
   }
 

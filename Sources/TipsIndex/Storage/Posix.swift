@@ -218,6 +218,20 @@ enum Posix {
     }
   }
 
+  /// The first of `path` and its parents, shortest first, that exists but is not a folder;
+  /// nil when there is none. Used only to word an error, so it stats outside `IndexStorage`.
+  static func firstNonFolder(on path: String) -> String? {
+    var prefix = path.hasPrefix("/") ? "/" : ""
+    for component in path.split(separator: "/") {
+      prefix += component
+      var status = stat()
+      guard stat(prefix, &status) == 0 else { return nil }
+      if (status.st_mode & S_IFMT) != S_IFDIR { return prefix }
+      prefix += "/"
+    }
+    return nil
+  }
+
   /// True when `path` names an existing folder (following symbolic links).
   static func isDirectory(_ path: String) -> Bool {
     var status = stat()

@@ -25,6 +25,20 @@ public struct StorageError: Error, CustomStringConvertible, Equatable, Sendable 
   /// True when the path does not exist, or a component on the way to it is not a folder.
   public var isNoSuchFile: Bool { code == ENOENT || code == ENOTDIR }
 
+  /// True when a component on the way to the path is a file, not a folder.
+  public var isUnderAFile: Bool { code == ENOTDIR }
+
+  /// True when a file that is not a folder is in the way: where a folder was to be made, or on
+  /// the way to it.
+  public var isFileInTheWay: Bool { code == EEXIST || code == ENOTDIR }
+
+  /// What went wrong in the system's words, lowercased to continue a sentence
+  /// ("permission denied").
+  public var reason: String {
+    let text = String(cString: strerror(code))
+    return text.prefix(1).lowercased() + text.dropFirst()
+  }
+
   public var description: String {
     "\(operation) \(path): \(String(cString: strerror(code)))"
   }
