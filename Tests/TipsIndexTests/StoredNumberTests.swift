@@ -47,6 +47,19 @@ struct StoredNumberTests {
     #expect(throws: FormatError(reason: reason)) { try reader.readTip() }
   }
 
+  @Test("Likes above the clamp, as an older tips stored them, say to add the exports again")
+  func likesFromAnOlderTips() throws {
+    var reader = ByteReader(Self.tipBytes(post: 2, likes: 2_500_000))
+    let error = #expect(throws: FormatError.self) { try reader.readTip() }
+    let reason =
+      "thread 'discourse-77': a tip's likes 2500000 are more than the 1000000 this tips "
+      + "keeps, as an older tips stored them"
+    #expect(error?.reason == reason)
+    let line = IndexError.corrupt(file: "index/segment-1.tips", reason: reason).description
+    #expect(line.hasSuffix("delete the folder and run 'tips add' again)"))
+    #expect(!line.contains("\n"))
+  }
+
   @Test("A post stored with impossible likes is refused, naming the thread")
   func postOutOfRange() throws {
     var writer = ByteWriter()

@@ -128,6 +128,13 @@ extension ByteReader {
     in range: ClosedRange<Int>, _ name: @autoclosure () -> String, _ threadID: String
   ) throws(FormatError) -> Int {
     let value = try readVarInt()
+    // Likes above the top of the range are what a tips from before the clamp stored for a
+    // huge score: say so, since the way out (add the exports again) is the same.
+    if value > range.upperBound, range == ForumNumber.likeRange, value <= Int(Int32.max) {
+      throw FormatError(
+        reason: "thread '\(threadID)': \(name()) \(value) are more than the \(range.upperBound) "
+          + "this tips keeps, as an older tips stored them")
+    }
     guard range.contains(value) else {
       throw FormatError(
         reason: "thread '\(threadID)': \(name()) \(value) is outside \(range)")
