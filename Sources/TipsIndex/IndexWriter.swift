@@ -63,40 +63,6 @@ public struct IndexWriter: ~Copyable {
     try self.init(directory: directory, storage: storage, holding: lock)
   }
 
-  /// Opens `directory` for writing as `init(directory:)` does, but waits for the lock by
-  /// suspending the task between tries rather than sleeping on its thread.
-  ///
-  /// Async callers (the add pipeline, the web server) run on Swift's cooperative pool, which
-  /// has a thread per core: a writer blocking one for up to `lockWait` would stall every other
-  /// task scheduled there. Throws what `init(directory:)` throws; `.locked` also when the task
-  /// is cancelled while it waits.
-  public static func opening(directory: String) async throws(IndexError) -> IndexWriter {
-    try await opening(directory: directory, storage: PosixStorage())
-  }
-
-  /// Opens `directory` through `storage`, waiting up to `lockWait` without blocking a thread.
-  static func opening(
-    directory: String, storage: any IndexStorage, lockWait: Duration = lockWait
-  ) async throws(IndexError) -> IndexWriter {
-    try makeDirectories(directory, storage: storage)
-    let lockPath = CommittedIndex.path(directory, lockFileName)
-    let clock = ContinuousClock()
-    let deadline = clock.now.advanced(by: lockWait)
-    var pause = Duration.milliseconds(2)
-    while true {
-      let lock: OpenFile?
-      do {
-        lock = try storage.lockExclusively(lockPath)
-      } catch {
-        throw .io(error)
-      }
-      if let lock { return try IndexWriter(directory: directory, storage: storage, holding: lock) }
-      guard clock.now < deadline, !Task.isCancelled else { throw .locked(directory: directory) }
-      try? await Task.sleep(for: pause)
-      pause = min(pause * 2, .milliseconds(50))
-    }
-  }
-
   /// Builds the writer once `lock` is held: reads the commit to build on, and lets go of the
   /// lock if that fails.
   private init(

@@ -84,47 +84,4 @@ struct IndexPathTests {
       error.description
         == "cannot create the index folder /srv/tips for /srv/tips/index: permission denied")
   }
-
-  @Test("An async writer waiting for the lock leaves the pool's threads free, then says busy")
-  func asyncWaitDoesNotBlock() async throws {
-    let scratch = try Scratch()
-    var holder = try IndexWriter(directory: scratch.index)
-    try holder.commit(adding: [Fixture.hips])
-    let index = scratch.index
-    let started = ContinuousClock.now
-    // More waiters than the cooperative pool has threads (one per core): were each to sleep
-    // on its thread, the ticker below could not run until they gave up.
-    let waiters = ProcessInfo.processInfo.activeProcessorCount + 2
-    let ticks = await withTaskGroup(of: Int.self) { group in
-      for _ in 0..<waiters {
-        group.addTask {
-          do {
-            _ = try await IndexWriter.opening(
-              directory: index, storage: PosixStorage(), lockWait: .milliseconds(600))
-            return -1
-          } catch {
-            return (error as? IndexError) == .locked(directory: index) ? 0 : -1
-          }
-        }
-      }
-      group.addTask {
-        var ticks = 0
-        while ContinuousClock.now - started < .milliseconds(400) {
-          try? await Task.sleep(for: .milliseconds(20))
-          ticks += 1
-        }
-        return ticks
-      }
-      var results: [Int] = []
-      for await result in group { results.append(result) }
-      return results
-    }
-    #expect(ticks.filter { $0 == 0 }.count == waiters)
-    // The ticker kept running while every waiter waited: up to 20 ticks in 400 ms, fewer on
-    // a busy machine; had the waiters held the pool's threads, it would have ticked once.
-    #expect((ticks.max() ?? 0) >= 3)
-    do { _ = consume holder }
-    var writer = try await IndexWriter.opening(directory: scratch.index)
-    #expect(try writer.commit().generation == 2)
-  }
 }
