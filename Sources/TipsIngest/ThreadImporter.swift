@@ -30,6 +30,9 @@ public enum ThreadImporter {
     if kind == .stackExchangeXML {
       return ThreadStream(.stackExchange(try StackExchangeReader(path: path).threads()))
     }
+    if isCommentLines(prefix[...], kind: kind) {
+      return commentLineStream(fromFiles: [path])
+    }
     if case .stackExchangeCompanion(let root) = kind {
       throw .stackExchangeCompanion(path: path, root: root)
     }
@@ -48,6 +51,7 @@ public enum ThreadImporter {
   public struct ThreadStream {
     enum Source {
       case stackExchange(StackExchangeReader.Threads)
+      case commentLines(RedditCommentReader)
       case read([Thread])
     }
 
@@ -69,8 +73,16 @@ public enum ThreadImporter {
     public var bytesRead: Int {
       switch source {
       case .stackExchange(let threads): max(wholeFileByteCount, threads.reader.bytesConsumed)
+      case .commentLines(let reader): reader.bytesRead
       case .read: wholeFileByteCount
       }
+    }
+
+    /// For Reddit comment lines, each file's count of lines read and left out, complete once
+    /// the first thread is handed out; empty for other formats.
+    public var lineReports: [CommentLineReport] {
+      guard case .commentLines(let reader) = source else { return [] }
+      return reader.reports
     }
 
     /// Every thread not handed out yet, read to the end.
@@ -87,12 +99,43 @@ public enum ThreadImporter {
         let thread = try threads.next()
         source = .stackExchange(threads)
         return thread
+      case .commentLines(let reader):
+        return try reader.next()
       case .read(let threads):
         guard position < threads.count else { return nil }
         position += 1
         return threads[position - 1]
       }
     }
+  }
+
+  /// How much entry text a Reddit comment-lines reader holds before it sorts it and spills
+  /// it to a run file on disk (see `CommentRunSorter`).
+  public static let commentSortBufferBytes = 64 * 1024 * 1024
+
+  /// True when the file at `path` holds Reddit archive lines (one comment or submission
+  /// object per line), which `commentLineStream(fromFiles:)` reads together.
+  public static func isCommentLines(fromFile path: String) -> Bool {
+    guard let prefix = try? FileBytes.read(atPath: path, limit: FileBytes.detectionPrefixLength)
+    else { return false }
+    return isCommentLines(prefix[...], kind: ContentSniffer.kind(of: prefix[...]))
+  }
+
+  /// The threads of Reddit archive lines in `paths` (files, or "-" for standard input), read
+  /// together so submissions in one file title the comments of another. Streamed: see
+  /// `RedditCommentReader` for how memory stays bounded.
+  public static func commentLineStream(
+    fromFiles paths: [String], bufferBytes: Int = commentSortBufferBytes
+  ) -> ThreadStream {
+    ThreadStream(.commentLines(RedditCommentReader(paths: paths, bufferBytes: bufferBytes)))
+  }
+
+  /// Whether a file's beginning is its first line of Reddit archive JSON.
+  static func isCommentLines(_ prefix: ArraySlice<UInt8>, kind: ContentSniffer.Kind) -> Bool {
+    guard kind == .jsonObject else { return false }
+    let content = TextCheck.droppingByteOrderMark(prefix)
+    let line = content.prefix { $0 != 0x0A }
+    return RedditCommentLine.opensCommentLines(line)
   }
 
   /// The threads in `bytes`, the content of the file at `path`.

@@ -45,6 +45,14 @@ struct AddPipeline: ~Copyable {
     }
   }
 
+  /// Stages threads whose tips were extracted already (`tips add --from-tips`), in order
+  /// with the batches handed over before them.
+  mutating func enqueue(extracted threads: [IndexedThread], file: Int?) async throws(IndexError) {
+    try await stagePending(keeping: window - 1)
+    guard !threads.isEmpty else { return }
+    pending.append((Task { threads }, file))
+  }
+
   /// Forgets every thread of `file`, in flight or staged (it turned out malformed).
   mutating func discard(file: Int) async throws(IndexError) {
     try await stagePending(droppingFile: file)
@@ -89,7 +97,7 @@ struct AddPipeline: ~Copyable {
   }
 
   /// `threads` with their tips, extracted in parallel, in the order given.
-  private static func extract(
+  static func extract(
     _ threads: [Thread], _ extractor: TipExtractor, _ progress: AddProgress?
   ) async -> [IndexedThread] {
     await withTaskGroup(of: (Int, IndexedThread).self) { group in

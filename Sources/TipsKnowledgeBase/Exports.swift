@@ -7,4 +7,5 @@
 @_exported import struct TipsIndex.CommitSummary
 @_exported import struct TipsIndex.IndexStats
 @_exported import struct TipsIndex.ThreadSummary
+@_exported import struct TipsIngest.CommentLineReport
 @_exported import enum TipsIngest.IngestError

@@ -46,6 +46,8 @@ public struct KnowledgeBase: Sendable {
     public var warnings: [String] = []
     /// Nil when nothing could be read, so nothing was committed.
     public var commit: CommitSummary?
+    /// Each file of Reddit comment lines: lines read and lines left out, with why.
+    public var lineReports: [CommentLineReport] = []
   }
 
   /// Ingests files and folders. Unreadable files are reported and left out; the rest are
@@ -115,21 +117,24 @@ public struct KnowledgeBase: Sendable {
     var pipeline = AddPipeline(directory: directory, extractor: extractor, progress: progress)
     var batch = Batch(limit: batchTextBytes)
     var usenet: [Thread] = []
-    let sizes = files.map(FileSize.byteCount(ofFile:))
+    var lineReports: [CommentLineReport] = []
+    let inputs = Self.inputs(files)
+    let sizes = inputs.map { $0.paths.reduce(0) { $0 + FileSize.byteCount(ofFile: $1) } }
     var bytesDone = 0
     progress?.update { $0.bytesTotal = sizes.reduce(0, +) }
-    for (fileNumber, file) in files.enumerated() {
+    for (fileNumber, input) in inputs.enumerated() {
       defer {
         bytesDone += sizes[fileNumber]
         progress?.update { [bytesDone] in $0.bytesRead = bytesDone }
       }
       var stream: ThreadImporter.ThreadStream
       do {
-        stream = try ThreadImporter.threadStream(fromFile: file)
+        stream = try input.stream()
       } catch {
         report(error)
         continue
       }
+      defer { lineReports += stream.lineReports }
       warnings += stream.warnings
       let usenetStart = usenet.count
       var fileStart = batch.threads.count
@@ -171,10 +176,43 @@ public struct KnowledgeBase: Sendable {
     for thread in fetched { batch.append(thread) }
     guard let (summary, threads) = try await pipeline.commit(adding: batch.threads) else {
       return AddReport(
-        threads: [], failures: failures, skipped: skipped, warnings: warnings, commit: nil)
+        threads: [], failures: failures, skipped: skipped, warnings: warnings, commit: nil,
+        lineReports: lineReports)
     }
     return AddReport(
-      threads: threads, failures: failures, skipped: skipped, warnings: warnings, commit: summary)
+      threads: threads, failures: failures, skipped: skipped, warnings: warnings, commit: summary,
+      lineReports: lineReports)
+  }
+
+  /// One file to read, or every file of Reddit comment lines read together (where the
+  /// first of them is), so submissions in one file title the comments of another.
+  struct Input {
+    var paths: [String]
+    var isCommentLines: Bool
+
+    func stream() throws(IngestError) -> ThreadImporter.ThreadStream {
+      isCommentLines
+        ? ThreadImporter.commentLineStream(fromFiles: paths)
+        : try ThreadImporter.threadStream(fromFile: paths[0])
+    }
+  }
+
+  static func inputs(_ files: [String]) -> [Input] {
+    var inputs: [Input] = []
+    var commentInput: Int?
+    for file in files {
+      guard ThreadImporter.isCommentLines(fromFile: file) else {
+        inputs.append(Input(paths: [file], isCommentLines: false))
+        continue
+      }
+      if let commentInput {
+        inputs[commentInput].paths.append(file)
+      } else {
+        commentInput = inputs.count
+        inputs.append(Input(paths: [file], isCommentLines: true))
+      }
+    }
+    return inputs
   }
 
   /// Threads read and waiting for extraction, and the size of their posts' text.

@@ -36,6 +36,7 @@ extension Add {
           + "\(count.posts) posts, \(count.bytes) bytes")
       return
     }
+    if fromTips { return try await runFromTips() }
     let sources = await sources()
     guard !sources.files.isEmpty || !sources.fetched.isEmpty else {
       throw Failure("nothing added: no address could be read as a thread", printed: true)
@@ -55,6 +56,7 @@ extension Add {
     for skipped in report.skipped { Diagnostics.warn("skipped " + skipped.description) }
     for warning in report.warnings { Diagnostics.warn(warning) }
     for failure in report.failures { Diagnostics.warn(failure.description) }
+    LineCounts.print(report.lineReports)
     let failed = !report.failures.isEmpty || sources.failedAddresses > 0
     guard let commit = report.commit else {
       throw Failure("nothing added: no file could be read as a thread", printed: failed)
@@ -66,6 +68,58 @@ extension Add {
         + "; index now holds \(CardWording.count(commit.threads, "thread")), "
         + "\(CardWording.count(commit.tips, "tip")) in \(base.directory)/")
     if failed { throw ExitCode(1) }
+  }
+}
+
+extension Add {
+  /// `add --from-tips`: stores the threads of `tips extract` lines as they are.
+  func runFromTips() async throws {
+    let base = try await common.knowledgeBase()
+    let report = try await orFail { () async throws(KnowledgeBaseError) in
+      try await base.add(fromTips: paths)
+    }
+    for failure in report.failures { Diagnostics.warn(failure.description) }
+    guard let commit = report.commit else {
+      throw Failure("nothing added: no file held extracted threads", printed: true)
+    }
+    let tips = report.threads.reduce(0) { $0 + $1.tipCount }
+    print(
+      "added \(CardWording.count(report.threads.count, "thread")) "
+        + "(\(CardWording.count(tips, "tip")))"
+        + (commit.threadsReplaced > 0 ? ", \(commit.threadsReplaced) replaced" : "")
+        + "; index now holds \(CardWording.count(commit.threads, "thread")), "
+        + "\(CardWording.count(commit.tips, "tip")) in \(base.directory)/")
+    if !report.failures.isEmpty { throw ExitCode(1) }
+  }
+}
+
+extension Extract {
+  func run() async throws {
+    let base = try await common.knowledgeBase()
+    let report = try await orFail { () async throws(KnowledgeBaseError) in
+      try await base.extract(paths) { Swift.print($0) }
+    }
+    for warning in report.warnings { Diagnostics.warn(warning) }
+    for failure in report.failures { Diagnostics.warn(failure.description) }
+    LineCounts.print(report.lineReports)
+    Diagnostics.warn(
+      "extracted \(CardWording.count(report.threads, "thread")), "
+        + "\(CardWording.count(report.tips, "tip"))")
+    if !report.failures.isEmpty { throw ExitCode(1) }
+  }
+}
+
+/// What reading Reddit comment lines found, on standard error: one line per file that had
+/// lines left out, then the lines read in all.
+enum LineCounts {
+  static func print(_ reports: [CommentLineReport]) {
+    guard !reports.isEmpty else { return }
+    for report in reports { report.skippedDescription.map(Diagnostics.warn) }
+    let lines = reports.reduce(0) { $0 + $1.lines }
+    let skipped = reports.reduce(0) { $0 + $1.skippedLines }
+    Diagnostics.warn(
+      "read \(CardWording.count(lines, "comment line")) (\(skipped) skipped) "
+        + "from \(CardWording.count(reports.count, "file"))")
   }
 }
 

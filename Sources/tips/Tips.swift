@@ -18,7 +18,7 @@ struct Tips: AsyncParsableCommand {
     version: KnowledgeBase.versionDescription,
     subcommands: [
       Add.self, Search.self, Top.self, Show.self, Threads.self, Remove.self, Stats.self,
-      Serve.self,
+      Serve.self, Extract.self,
     ])
 
   /// Runs the command; a `Failure` becomes one `tips: ...` line on stderr and exit status 1,
@@ -27,7 +27,7 @@ struct Tips: AsyncParsableCommand {
     // Commands that answer or add need the shipped lexicon: read it while arguments are
     // parsed. A guess from the raw arguments, so a wrong one costs time, never correctness.
     let needsLexicon: [any ParsableCommand.Type] = [
-      Add.self, Search.self, Top.self, Show.self, Remove.self, Serve.self,
+      Add.self, Search.self, Top.self, Show.self, Remove.self, Serve.self, Extract.self,
     ]
     let subcommand = CommandLine.arguments.dropFirst().first { !$0.hasPrefix("-") }
     if needsLexicon.contains(where: { $0.configuration.commandName == subcommand }),
@@ -79,10 +79,28 @@ struct Add: AsyncParsableCommand {
   @Flag(name: [.short, .long], help: "No progress line on a terminal, only the summary.")
   var quiet = false
 
+  @Flag(help: "The paths hold lines 'tips extract' wrote: store them without extracting again.")
+  var fromTips = false
+
   /// Reads the files (`xml`: a dump's rows; `threads`: whole threads) and stops there,
   /// writing nothing: how ingest speed is measured against `xmllint --stream`.
   @Option(help: .hidden)
   var readOnly: KnowledgeBase.ReadingDepth?
+
+  @OptionGroup var common: CommonOptions
+}
+
+struct Extract: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "extract",
+    abstract: "Print each thread and its tips as one JSON line (docs/extract-lines.md).",
+    discussion: """
+      Reads what `add` reads, Reddit comment lines, or lines `extract` wrote; - reads \
+      standard input. Writes no index: `tips add --from-tips` stores the lines later.
+      """)
+
+  @Argument(help: "Files or folders of thread exports, or - for standard input.")
+  var paths: [String]
 
   @OptionGroup var common: CommonOptions
 }
