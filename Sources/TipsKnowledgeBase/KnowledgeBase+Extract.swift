@@ -49,7 +49,8 @@ extension KnowledgeBase {
       if path == "-" {
         do {
           if stdinCopy == nil { stdinCopy = try Self.copyStandardInput() }
-          if let stdinCopy { files.append(stdinCopy) }
+          // Empty input is no threads, not a bad file: a Spark partition may hold none.
+          if let stdinCopy, FileSize.byteCount(ofFile: stdinCopy) > 0 { files.append(stdinCopy) }
         } catch {
           report.failures.append(error)
         }
@@ -196,8 +197,8 @@ final class ExtractedLines {
   private let path: String
   private var lineNumber = 0
 
-  /// Nil when the file's first line is not an extracted thread; with `requiring`, that
-  /// throws instead.
+  /// Nil when the file is empty or its first line is not an extracted thread; with
+  /// `requiring`, the latter throws instead.
   init?(path: String, requiring: Bool = false) throws(IngestError) {
     let probe = try LineReader(path: path, maximumLength: 64 << 20)
     var first: [UInt8]?
@@ -207,7 +208,10 @@ final class ExtractedLines {
       first = bytes
       break
     }
-    guard let first, ExtractedThread.opensExtractedLines(first) else {
+    // An empty file holds no threads: Spark writes one for an empty partition, and a
+    // `_SUCCESS` marker beside its parts.
+    guard let first else { return nil }
+    guard ExtractedThread.opensExtractedLines(first) else {
       if requiring {
         throw .malformed(
           path: path, format: Self.formatName,
