@@ -77,16 +77,27 @@ extension KnowledgeBase {
       batchBytes = 0
     }
     var usenet: [(TipsCore.Thread, String)] = []
+    func take(_ thread: TipsCore.Thread, from path: String) async {
+      if thread.format == .usenet {
+        usenet.append((thread, path))
+        return
+      }
+      batch.append((thread, path))
+      batchBytes += thread.posts.reduce(0) { $0 + $1.text.utf8.count }
+      if batchBytes >= batchTextBytes { await flush() }
+    }
+    // Threads are extracted a batch at a time as they are read, so memory holds one batch
+    // (and a file's Usenet messages), never a whole input: the lines of a file that fails
+    // halfway are already written.
     for input in Self.inputs(files) {
       let path = input.paths[0]
-      var threads: [TipsCore.Thread] = []
       do {
         if !input.isCommentLines, let lines = try ExtractedLines(path: path) {
-          while let line = try lines.next() { threads.append(line.indexed.thread) }
+          while let line = try lines.next() { await take(line.indexed.thread, from: path) }
         } else {
           var stream = try input.stream()
           report.warnings += stream.warnings
-          while let thread = try stream.next() { threads.append(thread) }
+          while let thread = try stream.next() { await take(thread, from: path) }
           report.lineReports += stream.lineReports.map { counted in
             var named = counted
             named.path = source(counted.path)
@@ -95,16 +106,6 @@ extension KnowledgeBase {
         }
       } catch {
         report.failures.append(error)
-        continue
-      }
-      for thread in threads {
-        if thread.format == .usenet {
-          usenet.append((thread, path))
-          continue
-        }
-        batch.append((thread, path))
-        batchBytes += thread.posts.reduce(0) { $0 + $1.text.utf8.count }
-        if batchBytes >= batchTextBytes { await flush() }
       }
     }
     let merged = ThreadImporter.mergingThreads(usenet.map(\.0))

@@ -21,9 +21,12 @@ struct ExtractTests {
 
     let direct = KnowledgeBase(directory: scratch.path + "/direct", lexicon: lexicon)
     _ = try await direct.add([seedPath], language: language)
-    let extracted = try scratch.write("seed.ndjson", lines.joined(separator: "\n") + "\n")
+    // A folder as Spark writes it: parts, one of them empty, and an empty `_SUCCESS` marker.
+    _ = try scratch.write("out/part-00000", lines.joined(separator: "\n") + "\n")
+    _ = try scratch.write("out/part-00001", "")
+    _ = try scratch.write("out/_SUCCESS", "")
     let fromTips = KnowledgeBase(directory: scratch.path + "/from-tips", lexicon: lexicon)
-    let added = try await fromTips.add(fromTips: [extracted])
+    let added = try await fromTips.add(fromTips: [scratch.path + "/out"])
     #expect(added.failures.isEmpty)
     #expect(added.threads.map(\.id) == ["lower-back-pain"])
     let expected = AnswerJSON.answer(
