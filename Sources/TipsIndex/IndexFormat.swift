@@ -8,13 +8,14 @@
 /// of the frame's checksum and with one checksum per thread, so segments are written a
 /// thread at a time and opening one no longer reads its posts. Version 4 ends a segment with
 /// fixed-size tables and stores its term dictionaries unprefixed behind fixed-size entries,
-/// so opening reads no thread, tip or term until asked for it. Older folders are refused
+/// so opening reads no thread, tip or term until asked for it. Version 5 stores each
+/// remedy's evidence per segment (`RemedyAggregate`), so ranking reads no tip. Older folders are refused
 /// with `IndexError.tooOld`: they are rebuilt from the exports in seconds.
 public enum IndexFormat {
   /// The format this tips writes: data-file header, payload layout and manifest together.
-  public static let currentVersion = 4
+  public static let currentVersion = 5
   /// The oldest format this tips still reads.
-  public static let oldestSupportedVersion = 4
+  public static let oldestSupportedVersion = 5
   /// Recorded in `meta.json` for bug reports, and printed by `tips --version`.
   public static let writerVersion = "tips 0.1.0"
 

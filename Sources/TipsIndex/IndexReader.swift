@@ -155,6 +155,31 @@ public struct IndexReader: Sendable {
     return Self.checked { () throws(IndexError) in try views[view].segment.tip(at: local) }
   }
 
+  /// The evidence of every live tip of the remedy `name`, from what each segment stored at
+  /// commit: no tip is decoded but those of threads removed since their segment was written,
+  /// whose evidence is taken away. Nil when no live tip names the remedy.
+  public func remedyEvidence(named name: String) throws(IndexError) -> RemedyAggregate? {
+    var total = RemedyAggregate()
+    var found = false
+    for view in views {
+      guard var aggregate = try view.segment.remedy(named: name) else { continue }
+      if !view.deletedTips.isEmpty {
+        var removed: [Tip] = []
+        for (range, _) in view.deletedTips {
+          for ordinal in range {
+            let tip = try view.segment.tip(at: ordinal)
+            if tip.remedy == name { removed.append(tip) }
+          }
+        }
+        aggregate.subtract(RemedyAggregate(tips: removed))
+      }
+      guard aggregate.tips > 0 else { continue }
+      total.add(aggregate)
+      found = true
+    }
+    return found ? total : nil
+  }
+
   /// The segment and local ordinal of the live tip with ordinal `ordinal`.
   private func location(ofTip ordinal: Int) -> (view: Int, local: Int) {
     var low = 0

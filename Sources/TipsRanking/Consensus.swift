@@ -58,6 +58,27 @@ public enum Consensus {
     }
   }
 
+  /// The same, over evidence counted beforehand (stored per segment at commit); `tips` gives
+  /// a remedy's tips and is called only for the remedies returned.
+  public static func remedies(
+    evidence: [String: Evidence], limit: Int, supportedOnly: Bool,
+    relevance: (String) -> Double, tips: (String) -> [Tip]
+  ) -> [Remedy] {
+    var ranked: [(name: String, evidence: Evidence, score: ConsensusScore)] = []
+    for (name, evidence) in evidence {
+      guard evidence.posts > 0 || (!supportedOnly && evidence.against > 0) else { continue }
+      ranked.append((name, evidence, score(of: evidence, relevance: relevance(name))))
+    }
+    ranked.sort { a, b in
+      a.score.total != b.score.total ? a.score.total > b.score.total : a.name < b.name
+    }
+    return ranked.prefix(limit).map { entry in
+      var remedy = remedy(named: entry.name, tips: tips(entry.name), evidence: entry.evidence)
+      remedy.score = entry.score
+      return remedy
+    }
+  }
+
   /// `evidence` is `evidence(of: tips)` when the caller has counted it already.
   static func remedy(named name: String, tips: [Tip], evidence: Evidence? = nil) -> Remedy {
     let supporting = tips.filter { $0.stance != .against }

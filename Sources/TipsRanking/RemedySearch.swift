@@ -60,6 +60,12 @@ public struct RemedySearch: Sendable {
       bestByRemedy[tip.remedy] = max(bestByRemedy[tip.remedy] ?? 0, score)
       sumByRemedy[tip.remedy, default: 0] += score
     }
+    if query.filters == Query.Filters(),
+      let ranked = rankedByStoredEvidence(
+        best: bestByRemedy, sum: sumByRemedy, limit: limit)
+    {
+      return ranked
+    }
     var byRemedy: [String: [Tip]] = [:]
     for name in bestByRemedy.keys {
       byRemedy[name] = tips(ofRemedy: name).filter { passes($0, query.filters) }
@@ -74,6 +80,29 @@ public struct RemedySearch: Sendable {
       let relevance = (rawRelevance[name] ?? 0) / top
       return relevance * relevance
     }
+  }
+
+  /// Ranks the matched remedies by the evidence each segment stored at commit, decoding the
+  /// tips only of the remedies returned; nil when a segment's evidence cannot be read, which
+  /// leaves ranking to count the tips themselves.
+  private func rankedByStoredEvidence(
+    best: [String: Double], sum: [String: Double], limit: Int
+  ) -> [Remedy]? {
+    var evidence: [String: Evidence] = [:]
+    var rawRelevance: [String: Double] = [:]
+    for (name, score) in best {
+      guard let aggregate = try? reader.remedyEvidence(named: name) else { return nil }
+      evidence[name] = aggregate.evidence
+      rawRelevance[name] = (score + (sum[name] ?? 0) / Double(max(aggregate.tips, 1))) / 2
+    }
+    let top = rawRelevance.values.max() ?? 1
+    return Consensus.remedies(
+      evidence: evidence, limit: limit, supportedOnly: true,
+      relevance: { name in
+        let relevance = (rawRelevance[name] ?? 0) / top
+        return relevance * relevance
+      },
+      tips: { tips(ofRemedy: $0) })
   }
 
   /// Every tip of the remedy `name`, found through the remedy field's postings rather than

@@ -123,12 +123,12 @@ struct FailureTests {
 
   @Test("A data file from a newer tips asks for an upgrade")
   func newerDataFile() {
-    let (bytes, _) = DataFileFrame.frame(payload: [0], version: 5)
-    let error = #expect(throws: IndexError.tooNew(file: "f", version: 5, newestSupported: 4)) {
+    let (bytes, _) = DataFileFrame.frame(payload: [0], version: 6)
+    let error = #expect(throws: IndexError.tooNew(file: "f", version: 6, newestSupported: 5)) {
       _ = try DataFileFrame.unframe(bytes, path: "f")
     }
     #expect(
-      error?.description == "f: format version 5 is newer than this tips reads (4); upgrade tips")
+      error?.description == "f: format version 6 is newer than this tips reads (5); upgrade tips")
   }
 
   @Test("A manifest from a newer tips asks for an upgrade")
@@ -138,9 +138,9 @@ struct FailureTests {
     try scratch.write(
       "meta.json",
       Array(
-        text.replacingOccurrences(of: "\"formatVersion\": 4", with: "\"formatVersion\": 5").utf8))
+        text.replacingOccurrences(of: "\"formatVersion\": 5", with: "\"formatVersion\": 6").utf8))
     #expect(
-      throws: IndexError.tooNew(file: scratch.path("meta.json"), version: 5, newestSupported: 4)
+      throws: IndexError.tooNew(file: scratch.path("meta.json"), version: 6, newestSupported: 5)
     ) {
       try IndexReader.open(directory: scratch.index)
     }

@@ -112,6 +112,16 @@ struct Segment: Sendable {
     }
   }
 
+  /// The evidence the segment stores for the remedy `name` (all its threads, deleted ones
+  /// included), nil when none of its tips name it.
+  func remedy(named name: String) throws(IndexError) -> RemedyAggregate? {
+    do {
+      return try table.remedy(named: name, in: bytes)
+    } catch {
+      throw .corrupt(file: path, reason: error.reason)
+    }
+  }
+
   /// The length of the tip with local ordinal `ordinal` in `field`.
   func fieldLength(ordinal: Int, field: IndexField) -> Int {
     table.fieldLength(ordinal, slot: field.slot, in: bytes)

@@ -30,6 +30,8 @@ struct SegmentFileWriter: ~Copyable {
   private var fieldLengths: [UInt32] = []
   private var fieldTotals = Array(repeating: 0, count: SegmentCodec.fieldCount)
   private var postCount = 0
+  /// Per remedy name, the evidence of its tips in the threads added so far.
+  private var remedies: [String: RemedyAggregate] = [:]
 
   /// Posts are written in pieces of about this size.
   private static let flushSize = 1 << 20
@@ -79,6 +81,9 @@ struct SegmentFileWriter: ~Copyable {
       }
       ordinal += 1
     }
+    for (name, tips) in Dictionary(grouping: entry.tips, by: \.remedy) {
+      remedies[name, default: RemedyAggregate()].add(RemedyAggregate(tips: tips))
+    }
     postsLength += length
     threadCount += 1
     if pendingPosts.bytes.count >= Self.flushSize { try flushPosts() }
@@ -95,9 +100,17 @@ struct SegmentFileWriter: ~Copyable {
     let recordsStart = restStart + rest.bytes.count
     rest.writeBytes(threadRecords.bytes)
     let dictionaries = index.write(to: &rest)
+    let names = remedies.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    var remedyStarts: [Int] = []
+    for name in names {
+      remedyStarts.append(restStart + rest.bytes.count)
+      rest.writeString(name)
+      rest.writeRemedyAggregate(remedies[name] ?? RemedyAggregate())
+    }
     writeTables(
       to: &rest, start: restStart + rest.bytes.count, recordsStart: recordsStart,
-      dictionaryStarts: IndexField.allCases.map { restStart + (dictionaries[$0] ?? 0) })
+      dictionaryStarts: IndexField.allCases.map { restStart + (dictionaries[$0] ?? 0) },
+      remedyStarts: remedyStarts)
     var crc = CRC32()
     crc.update(DataFileFrame.header(version: IndexFormat.currentVersion))
     crc.update(rest.bytes)
@@ -137,13 +150,15 @@ struct SegmentFileWriter: ~Copyable {
   /// Writes the fixed-size tables that let a reader find any thread, tip or dictionary
   /// without decoding the others (see `SegmentTable`).
   private func writeTables(
-    to rest: inout ByteWriter, start: Int, recordsStart: Int, dictionaryStarts: [Int]
+    to rest: inout ByteWriter, start: Int, recordsStart: Int, dictionaryStarts: [Int],
+    remedyStarts: [Int]
   ) {
     rest.writeUInt64LittleEndian(UInt64(threadCount))
     rest.writeUInt64LittleEndian(UInt64(ordinal))
     rest.writeUInt64LittleEndian(UInt64(postCount))
     for total in fieldTotals { rest.writeUInt64LittleEndian(UInt64(total)) }
     for start in dictionaryStarts { rest.writeUInt64LittleEndian(UInt64(start)) }
+    rest.writeUInt64LittleEndian(UInt64(remedyStarts.count))
     for thread in threadStarts {
       rest.writeUInt64LittleEndian(UInt64(recordsStart + thread.record))
       rest.writeUInt64LittleEndian(UInt64(DataFileFrame.headerSize + thread.posts))
@@ -155,6 +170,7 @@ struct SegmentFileWriter: ~Copyable {
     for position in byID { rest.writeUInt32LittleEndian(UInt32(position)) }
     for tip in tipStarts { rest.writeUInt64LittleEndian(UInt64(recordsStart + tip)) }
     for length in fieldLengths { rest.writeUInt32LittleEndian(length) }
+    for remedy in remedyStarts { rest.writeUInt64LittleEndian(UInt64(remedy)) }
     rest.writeUInt64LittleEndian(UInt64(start))
   }
 

@@ -8,11 +8,14 @@ import TipsCore
 /// UInt64 LE × 3                    threads, tips, posts
 /// UInt64 LE per field              the sum of the tips' lengths in it
 /// UInt64 LE per field              where its term dictionary starts (see TermDictionary)
+/// UInt64 LE                        remedies
 /// per thread:                      UInt64 LE where its record starts, where its posts start,
 ///                                  its first tip's local ordinal
 /// UInt32 LE per thread             positions of the threads, sorted by id (UTF-8 bytes)
 /// UInt64 LE per tip                where its record starts
 /// UInt32 LE per tip per field      its length in the field, in IndexField order
+/// UInt64 LE per remedy             where its name and evidence start (RemedyAggregate),
+///                                  sorted by name (UTF-8 bytes)
 /// UInt64 LE                        where these tables start (the payload's last 8 bytes)
 /// ```
 /// Offsets count from the start of the file. Everything here lies inside the frame's
@@ -30,6 +33,9 @@ struct SegmentTable: Sendable {
   private let byIDStart: Int
   private let tipsStart: Int
   private let lengthsStart: Int
+  private let remediesStart: Int
+  /// How many remedies the segment's tips name.
+  let remedyCount: Int
   private let payloadEnd: Int
 
   private static let threadEntrySize = 24
@@ -51,7 +57,7 @@ struct SegmentTable: Sendable {
     var reader = ByteReader(bytes, range: Int(start)..<end)
     let fieldCount = SegmentCodec.fieldCount
     var numbers: [Int] = []
-    for _ in 0..<(3 + 2 * fieldCount) {
+    for _ in 0..<(4 + 2 * fieldCount) {
       let value = try reader.readUInt64LittleEndian()
       guard value <= UInt64(end) * 8 else {
         throw FormatError(reason: "a table number is out of range")
@@ -66,7 +72,9 @@ struct SegmentTable: Sendable {
     byIDStart = threadsStart + threadCount * Self.threadEntrySize
     tipsStart = byIDStart + threadCount * 4
     lengthsStart = tipsStart + tipCount * 8
-    guard lengthsStart + tipCount * fieldCount * 4 == end else {
+    remedyCount = numbers[3 + 2 * fieldCount]
+    remediesStart = lengthsStart + tipCount * fieldCount * 4
+    guard remediesStart + remedyCount * 8 == end else {
       throw FormatError(reason: "tables do not end where the payload does")
     }
     var dictionaries: [IndexField: TermDictionary] = [:]
@@ -195,5 +203,33 @@ struct SegmentTable: Sendable {
     var value = 0
     for index in 0..<4 { value |= Int(bytes[start + index]) << (8 * index) }
     return value
+  }
+
+  /// The evidence stored for the remedy `name`, nil when the segment's tips do not name it.
+  func remedy<Bytes: RandomAccessCollection<UInt8>>(
+    named name: String, in bytes: Bytes
+  ) throws(FormatError) -> RemedyAggregate? where Bytes.Index == Int {
+    let key = Array(name.utf8)
+    var low = 0
+    var high = remedyCount
+    while low < high {
+      let middle = (low + high) / 2
+      var offset = ByteReader(
+        bytes, range: (remediesStart + middle * 8)..<(remediesStart + remedyCount * 8))
+      let start = try offset.readUInt64LittleEndian()
+      guard start >= UInt64(postsEnd), start < UInt64(payloadEnd) else {
+        throw FormatError(reason: "remedy \(middle) lies outside its segment")
+      }
+      var record = ByteReader(bytes, range: Int(start)..<payloadEnd)
+      let stored = Array(try record.readString().utf8)
+      if stored.lexicographicallyPrecedes(key) {
+        low = middle + 1
+      } else if key.lexicographicallyPrecedes(stored) {
+        high = middle
+      } else {
+        return try record.readRemedyAggregate()
+      }
+    }
+    return nil
   }
 }

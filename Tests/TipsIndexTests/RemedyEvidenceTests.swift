@@ -1,0 +1,51 @@
+import Testing
+import TipsCore
+
+@testable import TipsIndex
+
+/// A thread `id` whose posts by `authors` each recommend "couch stretch", the last against it.
+private func thread(_ id: String, by authors: [String?]) -> IndexedThread {
+  let posts = authors.enumerated().map { index, author in
+    Post(number: index + 1, author: author, likes: index, text: "couch stretch \(index)")
+  }
+  let tips = authors.enumerated().map { index, author in
+    Tip(
+      remedy: "couch stretch", kind: .stretch, thread: id, post: index + 1, author: author,
+      likes: index, stance: index == authors.count - 1 ? .against : .recommends,
+      quote: "couch stretch \(index)")
+  }
+  return IndexedThread(
+    thread: Thread(id: id, title: "Tight hips", format: .stackExchangeXML, posts: posts),
+    tips: tips)
+}
+
+@Suite("Remedy evidence stored at commit")
+struct RemedyEvidenceTests {
+  @Test("A remedy's stored evidence is that of its live tips, removed threads taken away")
+  func removedThreadsTakenAway() throws {
+    let scratch = try Scratch()
+    var writer = try IndexWriter(directory: scratch.index)
+    let threads = [
+      thread("a", by: ["Ann", "bob", nil]), thread("b", by: ["ann", "cat"]),
+      thread("c", by: ["dee", nil, "ann"]),
+    ]
+    try writer.commit(adding: threads)
+    try writer.commit(removingThreadIDs: ["b"])
+    let reader = try IndexReader.open(directory: scratch.index)
+    let live = [threads[0], threads[2]].flatMap(\.tips)
+    #expect(try reader.remedyEvidence(named: "couch stretch") == RemedyAggregate(tips: live))
+    #expect(try reader.remedyEvidence(named: "pigeon pose") == nil)
+  }
+
+  @Test("Evidence stored in several segments adds up across them")
+  func acrossSegments() throws {
+    let scratch = try Scratch()
+    var writer = try IndexWriter(directory: scratch.index)
+    try writer.commit(adding: [thread("a", by: ["Ann", "bob"])])
+    try writer.commit(adding: [thread("b", by: ["ann", nil, "cat"])])
+    let reader = try IndexReader.open(directory: scratch.index)
+    let all = [thread("a", by: ["Ann", "bob"]), thread("b", by: ["ann", nil, "cat"])]
+      .flatMap(\.tips)
+    #expect(try reader.remedyEvidence(named: "couch stretch") == RemedyAggregate(tips: all))
+  }
+}
