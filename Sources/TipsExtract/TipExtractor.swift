@@ -255,6 +255,7 @@ public struct TipExtractor: Sendable {
       else { continue }
       analysis.acts[c] = analysis.acts[outer]
     }
+    Self.carryFailureBack(in: &analysis, mentionClauses: Set(mentionClauses))
     for (i, clauseIndex) in mentionClauses.enumerated() {
       mentions[i].clauseMuscles = unique(musclesByClause[clauseIndex])
       mentions[i].clauseTools = unique(toolsByClause[clauseIndex])
@@ -293,6 +294,22 @@ public struct TipExtractor: Sendable {
     analysis.caveatClauses = CaveatFinder.caveats(
       in: clauses, words: words, cues: cues, mentions: mentionWords)
     return analysis
+  }
+
+  /// "I tried ibuprofen, but it didn't help", "I did yoga for a month, but it did nothing": a
+  /// failed attempt that names nothing of its own says so of the clauses just before it in
+  /// the same sentence, back to the nearest one that advises, reports a benefit or warns.
+  private static func carryFailureBack(
+    in analysis: inout SentenceAnalysis, mentionClauses: Set<Int>
+  ) {
+    for failed in analysis.acts.indices
+    where analysis.acts[failed] == .failedAttempt && !mentionClauses.contains(failed) {
+      var c = failed - 1
+      while c >= 0, analysis.acts[c] == .experience || analysis.acts[c] == .other {
+        analysis.acts[c] = .failedAttempt
+        c -= 1
+      }
+    }
   }
 
   /// A sentence that opens with a remedy and has no verb of its own before a purpose or

@@ -38,6 +38,16 @@ struct RecommendationActTests {
   }
 
   @Test(
+    "What a poster tried counts against it when the same sentence says it did not help",
+    arguments: [
+      "I have tried yoga but it didn't help.", "I did yoga for a month, but it didn't help at all.",
+    ])
+  func triedButFailed(reply: String) {
+    #expect(found(reply) == ["2:yoga:against"])
+    #expect(found("I started doing yoga and it fixed my back.") == ["2:yoga:recommends"])
+  }
+
+  @Test(
     "A remedy named inside a question is not a tip",
     arguments: [
       "Is there a chiro near you?", "Does foam rolling help?",
