@@ -96,6 +96,56 @@ func discourseCopy() throws {
   #expect(thread.post(3)?.quotes == [QuotedPost(post: 2, author: "bikefitter")])
 }
 
+@Test(
+  "Invision, SMF and Khoros copies split on headers whose name stands above a rank, a post count or a button"
+)
+func rankedHeaderCopies() throws {
+  let expected = [question + "\n\nIs it my cleats?", advice, agreement]
+  let invision = try copiedThread("invision")
+  #expect(invision.posts.map(\.author) == ["ana_r", "bikefitter", "dave"])
+  #expect(invision.posts.map(\.date) == ["2015-03-03", "2015-03-04", "2015-03-04"])
+  #expect(invision.posts.map(\.text) == expected)
+  let smf = try copiedThread("smf")
+  #expect(smf.title == "Knee pain after long rides")
+  #expect(smf.posts.map(\.author) == ["ana_r", "bikefitter", "dave"])
+  #expect(smf.posts.map(\.date) == ["2015-03-03T22:12", "2015-03-04T08:02", "2015-03-04T10:15"])
+  #expect(smf.posts.map(\.text) == expected)
+  let khoros = try copiedThread("khoros")
+  #expect(khoros.posts.map(\.author) == ["ana_r", "bikefitter", "dave"])
+  #expect(khoros.posts.map(\.date) == ["2015-03-13T22:12", "2015-03-14T08:02", "2015-03-14T10:15"])
+  #expect(khoros.posts.map(\.likes) == [0, 4, 1])
+  #expect(khoros.posts.dropFirst().map(\.text) == [advice, agreement])
+}
+
+@Test("A new Reddit copy that opens with the subreddit takes the post's own title")
+func newRedditSubredditFirst() throws {
+  let text = """
+    r/cycling
+    Posted by u/ana_r
+    3 yr. ago
+    Knee pain after long rides
+    My knee hurts after rides over three hours. Is it my cleats?
+    12 comments
+    Share
+    Save
+    Hide
+    Report
+    94% Upvoted
+    Sort by: best
+    level 1
+    bikefitter
+    · 3 yr. ago
+    Check your cleat rotation first. A heel turned in twists the knee on every stroke.
+    15
+    Reply
+    Share
+    """
+  let thread = try CopiedTextReader.thread(from: text, id: "knee", path: "knee.txt")
+  #expect(thread.title == "Knee pain after long rides")
+  #expect(thread.posts.map(\.author) == ["ana_r", "bikefitter"])
+  #expect(thread.posts.map(\.text) == [question + " Is it my cleats?", advice])
+}
+
 @Test("A copy with no post boundary at all is one post, with a warning naming the file")
 func noBoundaryCopy() throws {
   let path = try Fixture.path("copied-text/no-boundary.txt")
@@ -140,7 +190,7 @@ func quoteHeadersAreNotAuthors() throws {
     ("2015-03-03 22:12", "2015-03-03T22:12"), ("Tue Mar 03, 2015 10:12 pm", "2015-03-03T22:12"),
     ("Mar '15", "2015-03"), ("5h ago", nil), ("2 years ago", nil),
     ("Yesterday at 9:14 AM", nil), ("Today, 07:41 PM", nil), ("· 3h · edited 2h", nil),
-    ("March 3rd, 2015", "2015-03-03"), ("3.4.2015", "2015"),
+    ("March 3rd, 2015", "2015-03-03"), ("3.4.2015", "2015"), ("· 3 yr. ago", nil),
   ] as [(String, String?)])
 func forumDates(line: String, iso: String?) throws {
   let date = try #require(CopiedTextReader.PostDate(line: line[...]))

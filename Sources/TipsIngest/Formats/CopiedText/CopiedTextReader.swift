@@ -29,8 +29,16 @@ enum CopiedTextReader {
     guard let titleIndex = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }) else {
       throw .noPosts(path: path, format: formatName)
     }
-    let title = trimmed(lines[titleIndex])
-    let blocks = blocks(in: Array(lines[(titleIndex + 1)...]), title: title)
+    var title = pageTitle(trimmed(lines[titleIndex]))
+    var body = Array(lines[(titleIndex + 1)...])
+    // New Reddit's page opens with the subreddit ("r/running"), then the poster, the age and
+    // the post's own title.
+    if title.hasPrefix("r/"), !title.contains(" "),
+      let heading = body.prefix(6).firstIndex(where: { PageLine($0) == .text })
+    {
+      title = trimmed(body.remove(at: heading))
+    }
+    let blocks = blocks(in: body, title: title)
     let drafts = PostSplitter.posts(from: blocks)
     guard !drafts.isEmpty else { throw .noPosts(path: path, format: formatName) }
     var posts = drafts.enumerated().map { offset, draft in
@@ -50,14 +58,39 @@ enum CopiedTextReader {
       warning: warning)
   }
 
+  /// The thread's title without what SMF prints around it on the topic's first line:
+  /// "Author<TAB>Topic: Lower back pain  (Read 1234 times)".
+  static func pageTitle(_ line: Substring) -> Substring {
+    var title = line
+    if let topic = title.range(of: "Topic: "),
+      title[..<topic.lowerBound].allSatisfy({ $0.isLetter || $0.isWhitespace }),
+      title.distance(from: title.startIndex, to: topic.lowerBound) <= 8
+    {
+      title = title[topic.upperBound...]
+    }
+    if title.hasSuffix(" times)"), let open = title.lastIndex(of: "("),
+      title[open...].lowercased().hasPrefix("(read ")
+    {
+      title = title[..<open]
+    }
+    return trimmed(title)
+  }
+
   /// The format's name in messages.
   static let formatName = "copied text"
 
-  /// `text` without leading and trailing whitespace.
+  /// `text` without leading and trailing whitespace, nor the invisible marks some engines
+  /// print around dates and names (a left-to-right mark before "03-03-2015 10:12 PM").
   static func trimmed(_ text: Substring) -> Substring {
-    guard let start = text.firstIndex(where: { !$0.isWhitespace }),
-      let end = text.lastIndex(where: { !$0.isWhitespace })
+    guard let start = text.firstIndex(where: { !isBlank($0) }),
+      let end = text.lastIndex(where: { !isBlank($0) })
     else { return text[text.endIndex...] }
     return text[start...end]
+  }
+
+  /// Whitespace, or a format character that prints nothing (U+200B to U+200F, U+FEFF).
+  private static func isBlank(_ character: Character) -> Bool {
+    character.isWhitespace
+      || character.unicodeScalars.allSatisfy { $0.properties.generalCategory == .format }
   }
 }

@@ -71,10 +71,11 @@ extension CopiedTextReader {
     private static func kind(of line: Substring) -> PageLine? {
       let lowered = line.lowercased()
       if lowered == "click to expand..." || lowered == "click to expand…" { return .quoteEnd }
+      if isChrome(lowered) { return .chrome }
       if let quote = QuoteHeader(line: line) { return .quoteStart(quote) }
       if let footer = PostFooter(line: line) { return .footer(footer) }
       if let number = Int(line.filter { $0 != "," }), line.count <= 9 { return .number(number) }
-      if isChrome(lowered) { return .chrome }
+      if let number = compactCount(line) { return .number(number) }
       if let info = userInfo(lowered) { return .userInfo(labelOnly: info) }
       if isUserTitle(lowered) { return .userTitle }
       // vBulletin prints its "Default" post icon's text before a reply's subject.
@@ -93,6 +94,14 @@ extension CopiedTextReader {
       if let score = score(lowered[...]) { return .score(score.points) }
       if let byline = byline(line) { return byline }
       return nil
+    }
+
+    /// "2.1k", "12K", "1.5m": a count as engines abbreviate it under a poster's name.
+    private static func compactCount(_ line: Substring) -> Int? {
+      guard line.count <= 6, let unit = line.last?.lowercased(), unit == "k" || unit == "m",
+        let value = Double(line.dropLast()), value >= 0, value < 1000
+      else { return nil }
+      return Int(value * (unit == "k" ? 1_000 : 1_000_000))
     }
 
     /// "bikefan bikefan is offline": vBulletin's name link, then its online-status icon's
@@ -122,7 +131,8 @@ extension CopiedTextReader {
     /// "all 12 comments" and "sorted by: best" (old Reddit).
     private static func isChrome(_ lowered: String) -> Bool {
       lowered.hasPrefix("last edited") || lowered.hasPrefix("thread starter")
-        || lowered.hasPrefix("sorted by:")
+        || lowered.hasPrefix("sorted by:") || lowered.hasPrefix("sort by:")
+        || lowered.hasSuffix("% upvoted") || lowered == "labels:"
         || lowered.hasPrefix("all ")
           && lowered.hasSuffix(" comments") && lowered.split(separator: " ").count == 3
         || (lowered.hasPrefix("edited ") && PostDate(line: lowered.dropFirst(7)[...]) != nil)
@@ -155,11 +165,18 @@ extension CopiedTextReader {
       "active member", "registered user", "registered member", "moderator", "administrator",
       "admin", "staff member", "super moderator", "global moderator", "banned", "guest",
       "newbie", "op", "mod", "veteran member", "platinum member", "gold member", "premium member",
-      "supporting member", "site team", "community leader",
+      "supporting member", "site team", "community leader", "members", "visitor", "mentor",
+      "legend", "champion", "community manager",
     ]
 
+    /// A default rank, or one of the rank ladders engines ship ("Full Member", "Hero
+    /// Member", "Jr. Member" on SMF; "Advanced Member" on Invision; "Frequent Contributor"
+    /// on Khoros): up to three words ending in "member" or "contributor".
     private static func isUserTitle(_ lowered: String) -> Bool {
-      userTitles.contains(lowered)
+      if userTitles.contains(lowered) { return true }
+      let words = lowered.split(separator: " ")
+      return (1...3).contains(words.count)
+        && (words.last == "member" || words.last == "contributor")
     }
 
     /// A date line, a counter line, or both ("Old 11-02-09, 07:41 PM #2", "Mar 3, 2015 #2",

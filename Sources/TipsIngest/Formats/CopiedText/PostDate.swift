@@ -197,8 +197,13 @@ extension CopiedTextReader {
       guard words.count == 3, words[2] == "ago",
         words[0] == "a" || words[0] == "an" || Int(words[0]) != nil
       else { return false }
-      let unit = words[1].hasSuffix("s") ? words[1].dropLast() : words[1]
-      return ["second", "minute", "min", "hour", "hr", "day", "week", "month", "year"].contains(
+      // "3 yr. ago": an abbreviated unit keeps its full stop.
+      let bare = words[1].last == "." ? words[1].dropLast() : words[1]
+      let unit = bare.hasSuffix("s") ? bare.dropLast() : bare
+      return [
+        "second", "sec", "minute", "min", "hour", "hr", "day", "week", "wk", "month", "mo", "year",
+        "yr",
+      ].contains(
         String(unit))
     }
 

@@ -30,7 +30,8 @@ extension CopiedTextReader {
       let lowered = words.map { $0.lowercased() }
       if words.count == 2, let count = ForumNumber.integer(parsing: first.filter { $0 != "," }) {
         switch lowered[1] {
-        case "like", "likes", "point", "points", "reaction", "reactions", "upvote", "upvotes":
+        case "like", "likes", "point", "points", "reaction", "reactions", "upvote", "upvotes",
+          "kudo", "kudos":
           self = .likes(count)
         case "reply", "replies", "comment", "comments": self = .replies(count)
         default: return nil
@@ -113,7 +114,7 @@ extension CopiedTextReader {
     /// Words that may stand alone as a row: the others ("with", "give", "more") only join.
     private static let soleActions: Set<String> = [
       "reply", "like", "report", "quote", "share", "save", "follow", "permalink", "top",
-      "bookmark", "vote", "multi-quote", "multiquote", "+quote",
+      "bookmark", "vote", "multi-quote", "multiquote", "+quote", "hide", "logged",
     ]
 
     private static func isActionRow(_ lowered: String) -> Bool {

@@ -108,6 +108,9 @@ extension CopiedTextReader {
           awaitsValue = labelOnly
         case .userTitle:
           guard names > 0 || hasDate || hasCounter else { return false }
+        case .number:
+          // The poster's post count under the name ("2.1k", Invision).
+          guard names > 0, !hasDate, !hasCounter else { return false }
         case .level:
           guard !hasLevel, !isHeader else { return false }
           hasLevel = true
@@ -125,8 +128,12 @@ extension CopiedTextReader {
           if names == 0 {
             header.author = name
           } else if names == 1, lastName == previous, index == previous + 1, !hasDate {
-            // "Coach Chad" then "chad": the display name, then the user name others quote.
-            header.author = name
+            // "Coach Chad" then "chad": the display name, then the user name others quote,
+            // which is one word and mostly lower case. "runnerbob" then "Cat 2 Racer" is the
+            // forum's own rank for the poster.
+            if header.author?.contains(" ") == true || !name.contains(where: \.isUppercase) {
+              header.author = name
+            }
           } else {
             return false
           }

@@ -65,7 +65,12 @@ extension CopiedTextReader {
           case .solution: drafts[drafts.count - 1].isAccepted = true
           case .replies, .solvedBy, .actions: break
           }
-          drafts[drafts.count - 1].isClosed = true
+          // Buttons right under a header (SMF's "Quote" beside the date) stand above the
+          // post's text, not under it.
+          let current = drafts[drafts.count - 1]
+          let followsHeader =
+            hasHeaders && current.paragraphs.isEmpty && current.quotedAuthors.isEmpty
+          if !followsHeader { drafts[drafts.count - 1].isClosed = true }
         case .paragraph(let paragraph):
           defer { paragraphsSeen += 1 }
           guard let current = drafts.last else {
