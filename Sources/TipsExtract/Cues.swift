@@ -28,6 +28,17 @@ enum Cues {
       "worked", "works well", "good experience", "good results", "no pain since", "until i started",
       "since i started", "ever since", "relief",
       "made a difference", "made a big difference", "fixed it", "cured", "feels better",
+      // A difference made, in the ways people size it.
+      "made a huge difference", "made a massive difference", "made a real difference",
+      "made a noticeable difference", "made all the difference", "make a difference",
+      "make a big difference", "make a huge difference", "makes a difference",
+      "makes a big difference", "makes a huge difference", "makes all the difference",
+      // The trouble dealt with.
+      "did the trick", "does the trick", "sorted me out", "sorted it out", "sorted it",
+      "fixed me", "fixed my", "fixes it", "solved it", "solved my", "cleared it up",
+      "took care of it", "takes care of it", "worked for me", "works for me",
+      "never looked back", "no problems since", "no issues since",
+      "haven't had a problem since", "haven't had any problems since", "a lot better",
       "felt better", "much better", "go-to", "swear by", "life saver", "lifesaver", "game changer",
       // The problem reported gone: "and the pain went away", "it cleared up in a week".
       "went away", "gone away", "disappeared", "cleared up", "is gone", "was gone", "were gone",

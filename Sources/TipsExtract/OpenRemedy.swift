@@ -247,6 +247,11 @@ enum OpenRemedy {
     var words = [lemma]
     if let objectName = name(of: object, in: sentence) {
       words.append(objectName)
+    } else if adjustingVerbs.contains(lemma), object.isEmpty, next < clause.upperBound,
+      ["it", "them"].contains(sentence.words[next].folded),
+      let thing = antecedent(before: verb, in: sentence)
+    {
+      words.append(thing)
     } else if let complement = complement(of: verb, after: object, in: sentence, within: clause) {
       words.append(complement)
     }
@@ -257,6 +262,26 @@ enum OpenRemedy {
     return Found(
       name: name.joined(separator: " "), kind: kind(verb: lemma, object: object, in: sentence),
       start: verb)
+  }
+
+  /// Verbs of setting a thing differently, whose "it" is the thing just named: "my saddle
+  /// was too high and lowering it fixed it" lowered the saddle.
+  private static let adjustingVerbs: Set<String> = [
+    "lower", "raise", "drop", "move", "adjust", "replace", "shorten", "lengthen", "tilt",
+    "swap", "tighten", "loosen", "rotate", "level", "angle", "slide", "widen", "narrow",
+  ]
+
+  /// The thing "it" stands for after an adjusting verb: the nearest noun before the verb in
+  /// the sentence that is neither the body, the trouble nor a vague word.
+  private static func antecedent(before verb: Int, in sentence: SentenceAnalysis) -> String? {
+    for k in stride(from: verb - 1, through: 0, by: -1) where sentence.tags[k].upos == .noun {
+      let lemma = sentence.tags[k].lemma
+      guard !Cues.isHealthWord(sentence.words[k].folded), !vagueWords.contains(lemma),
+        !Cues.everydayBodyWords.contains([sentence.words[k].folded]), lemma.count > 2
+      else { continue }
+      return lemma
+    }
+    return nil
   }
 
   /// What an intransitive verb keeps after it or its pronoun or quantity: a particle or

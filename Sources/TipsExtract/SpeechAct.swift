@@ -195,7 +195,7 @@ enum SpeechActReader {
     // "I'd suggest/recommend X", "I recommend X", "I would V": the complement.
     for i in clause where isFirstPerson(words[i].folded) {
       var j = i + 1
-      var conditional = false
+      var conditional = words[i].folded == "i'd"
       while j < clause.upperBound, j - i <= 3,
         ["would", "'d", "d", "also", "highly", "strongly", "definitely", "really", "personally"]
           .contains(words[j].folded)
@@ -304,7 +304,7 @@ enum SpeechActReader {
   private static let praiseWords: Set<String> = [
     "good", "great", "excellent", "best", "key", "essential", "important", "useful", "helpful",
     "effective", "brilliant", "amazing", "awesome", "fantastic", "wonderful", "perfect",
-    "invaluable", "beneficial", "worth", "worthwhile", "superb", "ideal",
+    "invaluable", "beneficial", "worth", "worthwhile", "superb", "ideal", "friend",
   ]
 
   /// Verbs that link a subject to what is said of it.
@@ -331,8 +331,11 @@ enum SpeechActReader {
         j += 1
       }
       while j < clause.upperBound, j - i <= 4,
-        ["a", "an", "the", "really", "very", "so", "such", "also", "my", "one", "of", "quite"]
-          .contains(sentence.words[j].folded)
+        [
+          "a", "an", "the", "really", "very", "so", "such", "also", "my", "one", "of", "quite",
+          "your", "best",
+        ]
+        .contains(sentence.words[j].folded)
       {
         j += 1
       }

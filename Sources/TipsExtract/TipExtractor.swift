@@ -470,9 +470,18 @@ public struct TipExtractor: Sendable {
     case .benefit:
       guard let verb = SpeechActReader.benefitVerb(in: clause, of: sentence) else {
         // "I lowered my saddle and the pain went away": what the poster did.
-        return SpeechActReader.experienceVerb(in: clause, of: sentence).flatMap {
-          OpenRemedy.fromVerb(at: $0, in: sentence, within: clause)
+        if let done = SpeechActReader.experienceVerb(in: clause, of: sentence) {
+          return OpenRemedy.fromVerb(at: done, in: sentence, within: clause)
         }
+        // "..., and lowering it by 5 mm made a huge difference": a gerund subject is what
+        // worked.
+        let gerund = clause.first { i in
+          sentence.tags[i].xpos == "VBG"
+            && (i == clause.lowerBound
+              || [.coordinatingConjunction, .punctuation].contains(sentence.tags[i - 1].upos)
+              || SpeechActReader.leadIns.contains(sentence.words[i - 1].folded))
+        }
+        return gerund.flatMap { OpenRemedy.fromVerb(at: $0, in: sentence, within: clause) }
       }
       // "The soreness is relieved by X": a passive's subject is what was relieved.
       if sentence.tags[verb].xpos == "VBN", verb + 1 < clause.upperBound,

@@ -38,6 +38,22 @@ struct RecommendationActTests {
   }
 
   @Test(
+    "A difference made, a trouble sorted, a conditional 'I'd' and 'your friend' recommend",
+    arguments: [
+      ("Yoga made a huge difference.", "2:yoga:recommends"),
+      ("A chiro sorted me out.", "2:chiropractor:recommends"),
+      ("I'd get a chiro to look at it before anything else.", "2:chiropractor:recommends"),
+      ("The foam roller is your best friend here.", "2:foam rolling:recommends"),
+      (
+        "My saddle was too high and lowering it by 5 mm made a huge difference.",
+        "2:lower saddle:recommends"
+      ),
+    ])
+  func howPeopleSayItWorked(reply: String, expected: String) {
+    #expect(found(reply) == [expected])
+  }
+
+  @Test(
     "What a poster tried counts against it when the same sentence says it did not help",
     arguments: [
       "I have tried yoga but it didn't help.", "I did yoga for a month, but it didn't help at all.",
