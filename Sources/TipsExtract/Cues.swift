@@ -39,6 +39,8 @@ enum Cues {
       "took care of it", "takes care of it", "worked for me", "works for me",
       "never looked back", "no problems since", "no issues since",
       "haven't had a problem since", "haven't had any problems since", "a lot better",
+      "had good luck with", "had great luck with", "had success with", "had good success with",
+      "had great success with", "had good results with", "had great results with",
       "felt better", "much better", "go-to", "swear by", "life saver", "lifesaver", "game changer",
       // The problem reported gone: "and the pain went away", "it cleared up in a week".
       "went away", "gone away", "disappeared", "cleared up", "is gone", "was gone", "were gone",
@@ -127,6 +129,10 @@ enum Cues {
       "not yet", "cost", "pricey", "mail order", "mail ordered", "prescription only",
       "can cause", "may cause", "could cause", "may produce", "can lead to", "may lead to",
     ])
+
+  /// Caveat words that say how to do a thing, not whether: "gentle stretching" still
+  /// recommends stretching, with "gentle" as its caveat.
+  static let mannerWords: Set<String> = ["gentle", "gently", "slowly", "light", "easy"]
 
   /// Opening words of an agreement with another post.
   static let agreementPhrases =

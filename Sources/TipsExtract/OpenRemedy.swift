@@ -178,6 +178,15 @@ enum OpenRemedy {
     let negated =
       verb > clause.lowerBound && SpeechActReader.isNegation(verb - 1, in: sentence)
       || verb > clause.lowerBound + 1 && sentence.words[verb - 1].folded == "not"
+    // "bump up your cadence", "cut out sugar": a particle before the object stays with the
+    // verb.
+    var particle: String?
+    if next + 1 < clause.upperBound, tags[next].xpos == "RP",
+      !nounPhrase(from: next + 1, in: sentence, within: clause).isEmpty
+    {
+      particle = sentence.words[next].folded
+      next += 1
+    }
     let object = namedPhrase(
       nounPhrase(from: next, in: sentence, within: clause), in: sentence,
       within: clause)
@@ -244,7 +253,7 @@ enum OpenRemedy {
     guard !emptyVerbs.contains(lemma), lemma.count > 2, lemma.allSatisfy(\.isLetter) else {
       return nil
     }
-    var words = [lemma]
+    var words = [lemma] + (particle.map { [$0] } ?? [])
     if let objectName = name(of: object, in: sentence) {
       words.append(objectName)
     } else if adjustingVerbs.contains(lemma), object.isEmpty, next < clause.upperBound,

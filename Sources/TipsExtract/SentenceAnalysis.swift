@@ -54,9 +54,11 @@ struct SentenceAnalysis {
         let named = words.firstIndex(where: { $0.range.lowerBound == mention.position }),
         let clause = clauses.first(where: { $0.contains(named) })
       else { return false }
+      // "Gentle stretching helps": how gently to do it qualifies the remedy, not the advice.
       return !cues.hits.contains { hit in
         hit.kinds.contains(.caveat) && clause.contains(hit.words.lowerBound)
           && hit.words.lowerBound <= named
+          && !hit.words.allSatisfy { Cues.mannerWords.contains(words[$0].folded) }
       }
     }
   }

@@ -54,10 +54,26 @@ enum SpeechActReader {
     {
       return .benefit
     }
-    if sentence.cues.contains(.caveat, within: clause) { return .warning }
+    if sentence.cues.contains(.caveat, within: clause), !isGentleFragment(clause, of: sentence) {
+      return .warning
+    }
     if experienceVerb(in: clause, of: sentence) != nil { return .experience }
     _ = words
     return .other
+  }
+
+  /// "..., then gentle stretching": a clause with no verb whose only warning is how gently
+  /// to do the thing it names lists a remedy (the manner is its caveat).
+  private static func isGentleFragment(_ clause: Range<Int>, of sentence: SentenceAnalysis)
+    -> Bool
+  {
+    clause.allSatisfy {
+      sentence.tags[$0].upos != .verb && sentence.tags[$0].upos != .auxiliary
+    }
+      && sentence.cues.hits.allSatisfy { hit in
+        !hit.kinds.contains(.caveat) || !clause.overlaps(hit.words)
+          || hit.words.allSatisfy { Cues.mannerWords.contains(sentence.words[$0].folded) }
+      }
   }
 
   // MARK: - Questions
@@ -81,7 +97,7 @@ enum SpeechActReader {
 
   private static let suggestingVerbs: Set<String> = [
     "try", "consider", "think", "look", "thought", "checked", "check", "tried", "considered",
-    "looked", "see", "seen",
+    "looked", "see", "seen", "had", "got", "gotten", "done",
   ].reduce(into: Set<String>()) { $0.insert(WordFolding.fold($1)) }
 
   // MARK: - Advice
@@ -158,7 +174,8 @@ enum SpeechActReader {
         && tags[start].upos != .auxiliary
         && (commonImperatives.contains(words[start].folded)
           || OpenRemedy.remedyVerbs.contains(words[start].folded)),
-      !notAdviceImperatives.contains(tags[start].lemma),
+      !notAdviceImperatives.contains(tags[start].lemma) || looksInto(start, in: sentence)
+        || seesSomeone(start, in: sentence),
       start == clause.lowerBound || !isSubject(start - 1, in: sentence)
     {
       return start
@@ -288,6 +305,35 @@ enum SpeechActReader {
     return nil
   }
 
+  /// "Look into getting a fit", "look at your cleats", "bump up your cadence": looking is
+  /// advice only with what to look into ("Look, I'm no expert" is not), bumping only with
+  /// what to raise ("Bump" alone lifts a thread).
+  private static func looksInto(_ index: Int, in sentence: SentenceAnalysis) -> Bool {
+    guard sentence.words.indices.contains(index + 1) else { return false }
+    let next = sentence.words[index + 1].folded
+    switch sentence.tags[index].lemma {
+    case "look": return next == "into" || next == "at"
+    case "bump": return next == "up"
+    default: return false
+    }
+  }
+
+  /// "See a physio", "see your doctor": seeing is advice only with someone to see ("See, the
+  /// thing is ..." and "see below" are not).
+  private static func seesSomeone(_ index: Int, in sentence: SentenceAnalysis) -> Bool {
+    guard sentence.tags[index].lemma == "see", sentence.words.indices.contains(index + 1) else {
+      return false
+    }
+    var next = index + 1
+    while sentence.words.indices.contains(next + 1),
+      ["a", "an", "the", "your", "ur", "my"].contains(sentence.words[next].folded)
+        || sentence.tags[next].upos == .adjective
+    {
+      next += 1
+    }
+    return next > index + 1 && sentence.tags[next].upos == .noun
+  }
+
   /// The participle of "X is recommended / was suggested / is advised" (not "not
   /// recommended", which `Cues` counts against).
   static func passiveRecommendation(in clause: Range<Int>, of sentence: SentenceAnalysis) -> Int? {
@@ -305,6 +351,8 @@ enum SpeechActReader {
     "good", "great", "excellent", "best", "key", "essential", "important", "useful", "helpful",
     "effective", "brilliant", "amazing", "awesome", "fantastic", "wonderful", "perfect",
     "invaluable", "beneficial", "worth", "worthwhile", "superb", "ideal", "friend",
+    // "X is a must", "X is the gold standard", "X has been a lifesaver".
+    "must", "gold", "lifesaver", "godsend",
   ]
 
   /// Verbs that link a subject to what is said of it.

@@ -197,7 +197,10 @@ public struct TipExtractor: Sendable {
     for match in matches {
       let position = words[match.words.lowerBound].range.lowerBound
       let clauseIndex = clause(of: match.words.lowerBound)
-      let isProblem = cues.contains(.problem, endingAt: match.words.lowerBound)
+      // "Good luck with your race" wishes; "I've had good luck with KT tape" reports.
+      let isProblem =
+        cues.contains(.problem, endingAt: match.words.lowerBound)
+        && !cues.contains(.success, endingAt: match.words.lowerBound)
       let mentionsBefore = mentions.count
       for term in match.terms {
         switch term {
@@ -350,7 +353,9 @@ public struct TipExtractor: Sendable {
         !SpeechActReader.leadIns.contains(sentence.words[$0].folded)
           && !["the", "a", "an"].contains(sentence.words[$0].folded)
       }),
-      sentence.words[first].range.lowerBound == mention.position,
+      // "..., then gentle stretching": adjectives may stand before the name.
+      let named = clause.first(where: { sentence.words[$0].range.lowerBound == mention.position }),
+      named >= first, (first..<named).allSatisfy({ sentence.tags[$0].upos == .adjective }),
       clause.allSatisfy({ sentence.tags[$0].upos != .verb && sentence.tags[$0].upos != .auxiliary })
     else { return act }
     return .advice

@@ -54,6 +54,28 @@ struct RecommendationActTests {
   }
 
   @Test(
+    "Seeing someone, looking into a thing, a gold standard, good luck had with it, and a gentle remedy advise",
+    arguments: [
+      ("Definitely see a chiro if it doesn't improve.", "2:chiropractor:recommends"),
+      ("Look into a yoga class near you.", "2:yoga:recommends"),
+      ("Glute bridges are the gold standard here.", "2:glute bridge:recommends"),
+      ("I've had good luck with yoga.", "2:yoga:recommends"),
+      ("Gentle yoga helps.", "2:yoga:recommends"),
+      ("Rest for a few days, then gentle yoga.", "2:rest:recommends"),
+      ("Bump up your cadence a bit.", "2:bump up cadence:recommends"),
+    ])
+  func moreWaysToAdvise(reply: String, expected: String) {
+    #expect(found(reply).first == expected)
+  }
+
+  @Test("Seeing, looking and bumping alone advise nothing")
+  func bareVerbs() {
+    #expect(found("See, yoga is the thing nobody tries.").isEmpty)
+    #expect(found("Look, I'm no expert on yoga.").isEmpty)
+    #expect(found("Good luck with the yoga class!").isEmpty)
+  }
+
+  @Test(
     "What a poster tried counts against it when the same sentence says it did not help",
     arguments: [
       "I have tried yoga but it didn't help.", "I did yoga for a month, but it didn't help at all.",
