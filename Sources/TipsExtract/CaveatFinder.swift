@@ -53,6 +53,14 @@ enum CaveatFinder {
           continue
         }
       }
+      // "Apply it for 30 days", "hold it for two minutes per side": how long or how often
+      // to do what the sentence points back to (not a report that so little worked).
+      if !clause.contains(where: mentions.contains), !cues.contains(.success, within: clause),
+        saysHowLongOrOften(folded)
+      {
+        result.append(range(of: clause, in: words))
+        continue
+      }
       let hits = cues.hits.filter {
         $0.kinds.contains(.caveat) && clause.contains($0.words.lowerBound)
           && $0.words.upperBound <= clause.upperBound && !saysItIsEasy(words, before: $0.words)
@@ -66,6 +74,42 @@ enum CaveatFinder {
     }
     return result
   }
+
+  private static let timeUnits: Set<String> = [
+    "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "day", "days",
+    "night", "nights", "week", "weeks", "month", "months", "morning", "evening", "side",
+    "rep", "reps", "set", "sets",
+  ]
+  private static let frequencyWords: Set<String> = [
+    "daily", "nightly", "weekly", "monthly", "hourly", "twice", "once",
+  ]
+
+  /// Whether the words give a dose of time: "for 30 days", "every month", "twice a day", "a
+  /// monthly injection", "3 sets of 10".
+  private static func saysHowLongOrOften(_ folded: [String]) -> Bool {
+    for (i, word) in folded.enumerated() {
+      if frequencyWords.contains(word) { return true }
+      guard ["for", "every", "each", "per", "a"].contains(word) || word.first?.isNumber == true
+      else { continue }
+      // "for 30 days", "for a few weeks", "every other day", "per side", "3 sets".
+      let window = folded[(i + 1)..<min(folded.count, i + 4)]
+      if let unit = window.firstIndex(where: timeUnits.contains),
+        word != "a" || unit == i + 1,
+        folded[(i + 1)..<unit].allSatisfy({
+          $0.first?.isNumber == true || quantityWords.contains($0)
+        })
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Words for small quantities between "for" and a unit ("for a few weeks").
+  private static let quantityWords: Set<String> = [
+    "a", "an", "one", "two", "three", "four", "five", "six", "ten", "few", "couple", "of",
+    "several", "other", "more", "least", "at",
+  ]
 
   /// "All you have to do is ...": a requirement that says how little it takes, not a limit.
   private static func saysItIsEasy(_ words: [WordSpan], before cue: Range<Int>) -> Bool {

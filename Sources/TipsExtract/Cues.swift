@@ -41,6 +41,7 @@ enum Cues {
       "haven't had a problem since", "haven't had any problems since", "a lot better",
       "had good luck with", "had great luck with", "had success with", "had good success with",
       "had great success with", "had good results with", "had great results with",
+      "changed everything", "changed my life", "changes everything",
       "felt better", "much better", "go-to", "swear by", "life saver", "lifesaver", "game changer",
       // The problem reported gone: "and the pain went away", "it cleared up in a week".
       "went away", "gone away", "disappeared", "cleared up", "is gone", "was gone", "were gone",

@@ -132,10 +132,21 @@ struct TipExtractorTests {
       ("Try Secaris, if you can get it.", "if you can get it"),
       ("Try lanolin. It is not widely available yet.", "It is not widely available yet"),
       ("Try lanolin. It stings like the devil at first.", "It stings like the devil at first"),
+      ("Try lanolin. Apply it for 30 days.", "Apply it for 30 days"),
+      ("Try lanolin, applied twice a day.", "applied twice a day"),
     ])
   func limitsAreCaveats(reply: String, caveat: String) {
     let thread = makeThread([("asker", "Dry skin on my legs, what helps?"), ("ann", reply)])
     #expect(tips(thread).first?.caveats == [caveat])
+  }
+
+  @Test("How long a remedy took to work is no caveat of it")
+  func doseThatWorkedIsNoCaveat() {
+    let thread = makeThread([
+      ("asker", "Dry skin on my legs, what helps?"),
+      ("ann", "Try lanolin. Using it for 5 minutes a day changed everything."),
+    ])
+    #expect(tips(thread).first?.caveats == [])
   }
 
   @Test("A warning that names no remedy qualifies every remedy of its post")
