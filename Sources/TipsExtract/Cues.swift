@@ -129,6 +129,11 @@ enum Cues {
       "supposed to be", "rarely", "seldom", "require", "be a problem", "yet to",
       "not yet", "cost", "pricey", "mail order", "mail ordered", "prescription only",
       "can cause", "may cause", "could cause", "may produce", "can lead to", "may lead to",
+      // Who should not, and what wears off.
+      "those with", "pregnant", "interact with", "interaction",
+      "contraindicated", "should not be used", "shouldn't be used", "should be avoided",
+      "associated with", "linked to", "lose their effect", "lose its effect", "wear off",
+      "wears off", "stop working", "stops working", "less effective",
     ])
 
   /// Caveat words that say how to do a thing, not whether: "gentle stretching" still
