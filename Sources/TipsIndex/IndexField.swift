@@ -12,11 +12,12 @@ public enum IndexField: UInt8, CaseIterable, Sendable, Hashable {
   case conditions = 3
   case quote = 4
   case caveats = 5
-  /// The title of the tip's thread: every tip of a thread carries its title's words.
+  /// The title of the tip's thread and the start of its opening post: every tip of a thread
+  /// carries the words of what the thread asks about (`SegmentFileWriter.topic(of:)`).
   case title = 6
 
-  /// The texts of `tip` this field indexes; `threadTitle` is the title of the tip's thread.
-  public func texts(of tip: Tip, threadTitle: String) -> [String] {
+  /// The texts of `tip` this field indexes; `threadTopic` is what the tip's thread asks about.
+  public func texts(of tip: Tip, threadTopic: String) -> [String] {
     switch self {
     case .remedy: [tip.remedy]
     case .muscles: tip.muscles
@@ -24,7 +25,7 @@ public enum IndexField: UInt8, CaseIterable, Sendable, Hashable {
     case .conditions: tip.conditions
     case .quote: [tip.quote]
     case .caveats: tip.caveats
-    case .title: [threadTitle]
+    case .title: [threadTopic]
     }
   }
 }

@@ -90,6 +90,23 @@ struct KnowledgeBaseTests {
     }
   }
 
+  @Test("A search for the trouble the opening post names finds the remedies its replies give")
+  func openerTroubleFindsRemedies() async throws {
+    let thread = try scratch.write(
+      "thyroid.txt",
+      """
+      Always tired and cold
+      ana
+      Mar 3, 2015
+      My doctor says it is hypothyroidism. What helps?
+      ben
+      Mar 4, 2015
+      Try yoga every morning, it fixed my energy.
+      """)
+    _ = try await base.add([thread], language: language)
+    #expect(try base.search("hypothyroidism", limit: 3).map(\.name) == ["yoga"])
+  }
+
   @Test("Synonyms work at query time: psoas finds hip-flexor remedies")
   func psoasFindsHipFlexors() async throws {
     _ = try await base.add([seedPath], language: language)

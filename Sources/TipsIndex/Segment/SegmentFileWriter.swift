@@ -71,10 +71,11 @@ struct SegmentFileWriter: ~Copyable {
     let redFlags = entry.redFlags ?? Self.redFlags(of: entry.thread)
     threadRecords.writeBool(redFlags != nil)
     if let redFlags { threadRecords.writeStrings(redFlags) }
+    let topic = Self.topic(of: entry.thread)
     for tip in entry.tips {
       tipStarts.append(threadRecords.bytes.count)
       threadRecords.writeTip(tip)
-      let lengths = index.add(tip, ordinal: ordinal, threadTitle: entry.thread.title)
+      let lengths = index.add(tip, ordinal: ordinal, threadTopic: topic)
       for (slot, length) in lengths.enumerated() {
         fieldLengths.append(UInt32(clamping: length))
         fieldTotals[slot] += length
@@ -133,6 +134,22 @@ struct SegmentFileWriter: ~Copyable {
       throw .io(error)
     }
     return (DataFileFrame.headerSize + payloadLength + DataFileFrame.footerSize, crc.value)
+  }
+
+  /// How much of the opening post every tip of its thread is found by: enough for the
+  /// question's trouble ("I was told I have hypothyroidism ..."), which replies rarely
+  /// repeat, without indexing the whole opener once per tip.
+  static let topicCharacters = 300
+
+  /// The thread's title and the start of its opening post, cut at a word: what the thread is
+  /// about, so that every remedy it gives answers a search for its trouble.
+  static func topic(of thread: Thread) -> String {
+    guard let opener = thread.posts.first?.text, !opener.isEmpty else { return thread.title }
+    var opening = opener.prefix(topicCharacters)
+    if opening.endIndex < opener.endIndex, let space = opening.lastIndex(where: \.isWhitespace) {
+      opening = opening[..<space]
+    }
+    return thread.title + "\n" + opening
   }
 
   /// The shipped red-flag list, read once; nil when it cannot be read, which leaves threads'
