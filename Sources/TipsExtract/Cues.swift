@@ -34,7 +34,8 @@ enum Cues {
       "make a big difference", "make a huge difference", "makes a difference",
       "makes a big difference", "makes a huge difference", "makes all the difference",
       // The trouble dealt with.
-      "did the trick", "does the trick", "sorted me out", "sorted it out", "sorted it",
+      "did the trick", "does the trick", "do the trick", "sorted me out", "sorted it out",
+      "sorted it",
       "fixed me", "fixed my", "fixes it", "solved it", "solved my", "cleared it up",
       "took care of it", "takes care of it", "worked for me", "works for me",
       "never looked back", "no problems since", "no issues since",
@@ -64,6 +65,8 @@ enum Cues {
       "asthma", "pill", "tinnitus", "eczema", "acne", "arthritis", "tendinitis", "tendonitis",
       "fracture", "fractured", "surgery", "lightheaded", "lightheadedness", "nosebleed",
       "backache", "toothache", "stomachache", "earache", "heartburn", "bellyache",
+      "allergies", "sick", "sickness", "syndrome", "disorder", "deficiency",
+      "diagnosed", "chronic",
     ].map(WordFolding.fold))
 
   /// Endings of medical terms: "rhinitis", "endometriosis", "anemia", "neuralgia",

@@ -25,6 +25,8 @@ enum OpenRemedy {
     "order", "start", "begin", "keep", "continue", "recommend", "suggest", "advocate", "advise",
     "swear", "go",
     "stick", "look", "check", "need", "want", "make", "rely", "opt", "prescribe",
+    // Preparing a thing is using it: "dilute the rubbing alcohol", "mix in some honey".
+    "dilute", "mix", "dissolve",
   ]
   /// Verbs whose adjective complement is a state to keep: "keep cool", "stay hydrated".
   private static let stateVerbs: Set<String> = ["keep", "stay", "dress", "remain"]

@@ -736,7 +736,7 @@ public struct TipExtractor: Sendable {
     case .advice, .benefit, .experience:
       if isAsker {
         let worked =
-          mention.act == .benefit
+          mention.act == .benefit && !Self.predicts(mention, in: sentence)
           || mention.act == .experience && (sentence.hasSuccessCue || sentence.reportsBenefit)
         return worked ? .recommends : nil
       }
@@ -751,6 +751,19 @@ public struct TipExtractor: Sendable {
       return .recommends
     case .warning, .question, .other:
       return nil
+    }
+  }
+
+  /// Whether the clause naming `mention` says what it would do, not what it did ("rest would
+  /// do the trick"): from the asker that is a guess, not a report.
+  private static func predicts(_ mention: RemedyMention, in sentence: SentenceAnalysis) -> Bool {
+    guard let named = sentence.words.firstIndex(where: { $0.range.lowerBound == mention.position }),
+      let clause = sentence.clauses.first(where: { $0.contains(named) })
+    else { return false }
+    return clause.contains { i in
+      sentence.tags[i].xpos == "MD"
+        && ["would", "will", "'ll", "might", "may", "could", "should"].contains(
+          sentence.words[i].folded)
     }
   }
 

@@ -165,6 +165,12 @@ public struct Lemmatizer: Sendable {
     {
       return true
     }
+    // "diluting", "computing", "refuting": a consonant, "u", "t" ends a stem with its "e".
+    if last == UInt8(ascii: "t") && previous == UInt8(ascii: "u") && consonantBefore
+      && stem.count >= 4
+    {
+      return true
+    }
     let vowelGroups = zip(stem, [UInt8(ascii: "_")] + stem).filter { isVowel($0) && !isVowel($1) }
     return stem.count <= 4 && consonantBefore && isVowel(previous) && !isVowel(last)
       && !"wxy".utf8.contains(last) && vowelGroups.count == 1

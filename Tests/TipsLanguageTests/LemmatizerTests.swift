@@ -36,6 +36,7 @@ func matchKeysStable() {
     ("ran", .verb, "run"), ("me", .pronoun, "i"), ("hopping", .verb, "hop"),
     ("hoping", .verb, "hope"), ("boxes", .noun, "box"), ("children", .noun, "child"),
     ("foam-rolling", .verb, "foam-roll"), ("is", .auxiliary, "be"),
+    ("diluting", .verb, "dilute"), ("shouting", .verb, "shout"),
   ])
 func lemmas(word: String, tag: UPOS, lemma: String) {
   #expect(lemmatizer.lemma(of: word, as: tag) == lemma)
