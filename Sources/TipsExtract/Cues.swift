@@ -65,8 +65,7 @@ enum Cues {
       "asthma", "pill", "tinnitus", "eczema", "acne", "arthritis", "tendinitis", "tendonitis",
       "fracture", "fractured", "surgery", "lightheaded", "lightheadedness", "nosebleed",
       "backache", "toothache", "stomachache", "earache", "heartburn", "bellyache",
-      "allergies", "sick", "sickness", "syndrome", "disorder", "deficiency",
-      "diagnosed", "chronic",
+      "allergies", "sickness", "syndrome", "deficiency",
     ].map(WordFolding.fold))
 
   /// Endings of medical terms: "rhinitis", "endometriosis", "anemia", "neuralgia",
