@@ -9,13 +9,15 @@
 /// thread at a time and opening one no longer reads its posts. Version 4 ends a segment with
 /// fixed-size tables and stores its term dictionaries unprefixed behind fixed-size entries,
 /// so opening reads no thread, tip or term until asked for it. Version 5 stores each
-/// remedy's evidence per segment (`RemedyAggregate`), so ranking reads no tip. Older folders are refused
-/// with `IndexError.tooOld`: they are rebuilt from the exports in seconds.
+/// remedy's evidence per segment (`RemedyAggregate`), so ranking reads no tip. Version 6
+/// checks what follows the posts in blocks of 4 KiB, each against its own checksum when first
+/// read (`BlockChecksums`), so opening checks a few bytes per 4 KiB instead of all of them.
+/// Older folders are refused with `IndexError.tooOld`: they are rebuilt from the exports.
 public enum IndexFormat {
   /// The format this tips writes: data-file header, payload layout and manifest together.
-  public static let currentVersion = 5
+  public static let currentVersion = 6
   /// The oldest format this tips still reads.
-  public static let oldestSupportedVersion = 5
+  public static let oldestSupportedVersion = 6
   /// Recorded in `meta.json` for bug reports, and printed by `tips --version`.
   public static let writerVersion = "tips 0.1.0"
 

@@ -15,8 +15,9 @@ import TipsCore
 ///
 /// Deleted tips (of threads removed or replaced since their segment was written) have no
 /// ordinal, and no lookup returns them: every ordinal a lookup returns is below `tipCount`.
-/// The bytes read lazily lie inside the checksum opening verified, so a read that fails to
-/// decode them means a writer bug, and stops with the segment's name.
+/// Opening checks the frame of each segment and the checksums of its blocks; a block is
+/// checked against its checksum when first read, so a damaged byte gives `.corrupt` naming
+/// its file from the read that meets it, and every lazy read throws rather than stops.
 public struct IndexReader: Sendable {
   /// The folder as given to `open`.
   public let directory: String
@@ -95,8 +96,8 @@ public struct IndexReader: Sendable {
         if !tips.isEmpty { deletedTips.append((tips, before)) }
         before += tips.count
         for ordinal in tips {
-          for slot in 0..<fieldCount {
-            totals[slot] -= segment.table.fieldLength(ordinal, slot: slot, in: segment.bytes)
+          for (slot, field) in IndexField.allCases.enumerated() {
+            totals[slot] -= try segment.fieldLength(ordinal: ordinal, field: field)
           }
         }
       }
@@ -127,32 +128,36 @@ public struct IndexReader: Sendable {
   /// Every live thread, sorted by id; decodes every summary, so listings use it, searches
   /// do not.
   public var threads: [ThreadSummary] {
-    var summaries: [ThreadSummary] = []
-    for view in views {
-      for position in 0..<view.segment.table.threadCount
-      where !view.deletedPositions.contains(position) {
-        summaries.append(
-          Self.checked { () throws(IndexError) in
-            try view.segment.thread(entryAt: position).summary
-          })
+    get throws(IndexError) {
+      var summaries: [ThreadSummary] = []
+      for view in views {
+        for position in 0..<view.segment.table.threadCount
+        where !view.deletedPositions.contains(position) {
+          summaries.append(try view.segment.thread(entryAt: position).summary)
+        }
       }
+      return summaries.sorted { $0.id < $1.id }
     }
-    return summaries.sorted { $0.id < $1.id }
   }
 
   /// Every live tip, grouped by thread, in segment order (oldest segment first, threads in
   /// the order they were written); a tip's index here is its ordinal. Decodes every tip:
   /// searches use `tip(at:)`.
   public var tips: [Tip] {
-    (0..<tipCount).map { tip(at: $0) }
+    get throws(IndexError) {
+      var tips: [Tip] = []
+      tips.reserveCapacity(tipCount)
+      for ordinal in 0..<tipCount { tips.append(try tip(at: ordinal)) }
+      return tips
+    }
   }
 
   /// The live tip with ordinal `ordinal`, decoded from the mapping.
   ///
   /// `ordinal` must be below `tipCount`.
-  public func tip(at ordinal: Int) -> Tip {
+  public func tip(at ordinal: Int) throws(IndexError) -> Tip {
     let (view, local) = location(ofTip: ordinal)
-    return Self.checked { () throws(IndexError) in try views[view].segment.tip(at: local) }
+    return try views[view].segment.tip(at: local)
   }
 
   /// The evidence of every live tip of the remedy `name`, from what each segment stored at
@@ -194,42 +199,40 @@ public struct IndexReader: Sendable {
   /// What the commit holds, counted when asked: counting live terms reads every term
   /// dictionary, which a search does not need.
   public var stats: IndexStats {
-    let summaries = threads
-    let all = tips
-    return IndexStats(
-      threads: summaries.count,
-      posts: ForumNumber.saturatingSum(summaries.lazy.map(\.postCount)),
-      tips: all.count,
-      distinctRemedies: Set(all.map(\.remedy)).count,
-      terms: IndexField.allCases.reduce(0) { $0 + Self.liveTerms(views, field: $1).count },
-      bytes: bytes,
-      segments: views.count,
-      averageFieldLengths: averageFieldLengths)
-  }
-
-  /// Runs a read of checked bytes; a failure there is a writer's bug, named with its file.
-  private static func checked<T>(_ body: () throws(IndexError) -> T) -> T {
-    do {
-      return try body()
-    } catch {
-      preconditionFailure("\(error)")
+    get throws(IndexError) {
+      let summaries = try threads
+      let all = try tips
+      var terms = 0
+      for field in IndexField.allCases { terms += try Self.liveTerms(views, field: field).count }
+      return IndexStats(
+        threads: summaries.count,
+        posts: ForumNumber.saturatingSum(summaries.lazy.map(\.postCount)),
+        tips: all.count,
+        distinctRemedies: Set(all.map(\.remedy)).count,
+        terms: terms,
+        bytes: bytes,
+        segments: views.count,
+        averageFieldLengths: averageFieldLengths)
     }
   }
 
   /// The terms of `field` with at least one posting of a live tip.
-  private static func liveTerms(_ views: [SegmentView], field: IndexField) -> Set<String> {
+  private static func liveTerms(
+    _ views: [SegmentView], field: IndexField
+  ) throws(IndexError) -> Set<String> {
     var live = Set<String>()
     for view in views {
       guard let dictionary = view.segment.table.dictionaries[field] else { continue }
-      let entries = checked { () throws(IndexError) in
-        do throws(FormatError) {
-          return try dictionary.entries(in: view.segment.bytes)
-        } catch {
-          throw .corrupt(file: view.segment.path, reason: error.reason)
-        }
+      let entries: [(term: String, entry: TermDictionary.Entry)]
+      do {
+        entries = try dictionary.entries(in: view.segment.bytes)
+      } catch {
+        throw .corrupt(file: view.segment.path, reason: error.reason)
       }
       for (term, _) in entries where !live.contains(term) {
-        if view.deletedTips.isEmpty || hasLivePosting(view, field: field, term: term) {
+        if view.deletedTips.isEmpty {
+          live.insert(term)
+        } else if try hasLivePosting(view, field: field, term: term) {
           live.insert(term)
         }
       }
@@ -237,10 +240,11 @@ public struct IndexReader: Sendable {
     return live
   }
 
-  private static func hasLivePosting(_ view: SegmentView, field: IndexField, term: String) -> Bool {
-    segmentPostings(view, field: field, term: term, positions: false).contains {
-      view.global($0.tip) != nil
-    }
+  private static func hasLivePosting(
+    _ view: SegmentView, field: IndexField, term: String
+  ) throws(IndexError) -> Bool {
+    let postings = try view.segment.postings(field: field, term: term, positions: false)
+    return postings.contains { view.global($0.tip) != nil }
   }
 
   /// The thread with `id`, posts included; nil when no such thread is indexed.
@@ -261,23 +265,23 @@ public struct IndexReader: Sendable {
   }
 
   /// Whether a thread with `id` is indexed.
-  public func contains(threadID id: String) -> Bool {
-    Self.checked { () throws(IndexError) in try location(ofThread: id) != nil }
+  public func contains(threadID id: String) throws(IndexError) -> Bool {
+    try location(ofThread: id) != nil
   }
 
   /// The tips of the thread with `id`, empty when no such thread is indexed.
   ///
   /// Its indices are the tips' ordinals, as in `Posting.tip`.
-  public func tips(inThread id: String) -> ThreadTips {
-    Self.checked { () throws(IndexError) in
-      guard let (index, position) = try location(ofThread: id) else {
-        return ThreadTips(reader: self, ordinals: 0..<0)
-      }
-      let view = views[index]
-      let local = try view.segment.thread(entryAt: position).tips
-      let first = view.global(local.lowerBound) ?? view.base
-      return ThreadTips(reader: self, ordinals: first..<(first + local.count))
+  public func tips(inThread id: String) throws(IndexError) -> ThreadTips {
+    guard let (index, position) = try location(ofThread: id) else {
+      return ThreadTips(ordinals: 0..<0, tips: [])
     }
+    let view = views[index]
+    let local = try view.segment.thread(entryAt: position).tips
+    let first = view.global(local.lowerBound) ?? view.base
+    var tips: [Tip] = []
+    for ordinal in local { tips.append(try view.segment.tip(at: ordinal)) }
+    return ThreadTips(ordinals: first..<(first + local.count), tips: tips)
   }
 
   /// The segment and position of the live thread with `id`, nil when there is none.
@@ -292,30 +296,22 @@ public struct IndexReader: Sendable {
     return nil
   }
 
-  private static func segmentPostings(
-    _ view: SegmentView, field: IndexField, term: String, positions: Bool
-  ) -> [Posting] {
-    checked { () throws(IndexError) in
-      try view.segment.postings(field: field, term: term, positions: positions)
-    }
-  }
-
   /// The tips containing `term` in `field`, by ascending ordinal, with how often it occurs.
   ///
   /// `term` must be a term as `Analyzer` makes it (folded and stemmed), as the index stores
   /// nothing else: "Knees" finds nothing, "knee" finds "knee", "knees" and "Knee's". An
   /// unknown term gives an empty list. Positions are left empty; see `postings(field:term:positions:)`.
-  public func postings(field: IndexField, term: String) -> [Posting] {
-    postings(field: field, term: term, positions: false)
+  public func postings(field: IndexField, term: String) throws(IndexError) -> [Posting] {
+    try postings(field: field, term: term, positions: false)
   }
 
   /// As `postings(field:term:)`, with each posting's positions when `positions` is true.
-  public func postings(field: IndexField, term: String, positions: Bool) -> [Posting] {
+  public func postings(
+    field: IndexField, term: String, positions: Bool
+  ) throws(IndexError) -> [Posting] {
     var result: [Posting] = []
     for view in views {
-      for var posting in Self.segmentPostings(
-        view, field: field, term: term, positions: positions)
-      {
+      for var posting in try view.segment.postings(field: field, term: term, positions: positions) {
         guard let global = view.global(posting.tip) else { continue }
         posting.tip = global
         result.append(posting)
@@ -332,14 +328,16 @@ public struct IndexReader: Sendable {
   /// Each posting's `frequency` counts the phrase's occurrences and `positions` holds where
   /// each starts. Answered from the positions in the index, without re-reading any text. A
   /// one-word phrase gives that word's postings with positions; an empty one gives nothing.
-  public func postings(field: IndexField, phrase: [String], offsets: [Int]? = nil) -> [Posting] {
+  public func postings(
+    field: IndexField, phrase: [String], offsets: [Int]? = nil
+  ) throws(IndexError) -> [Posting] {
     guard let first = phrase.first else { return [] }
     let offsets = offsets ?? Array(phrase.indices)
     var result: [Posting] = []
     for view in views {
-      var candidates = Self.segmentPostings(view, field: field, term: first, positions: true)
+      var candidates = try view.segment.postings(field: field, term: first, positions: true)
       for (offset, word) in phrase.enumerated().dropFirst() where !candidates.isEmpty {
-        let next = Self.segmentPostings(view, field: field, term: word, positions: true)
+        let next = try view.segment.postings(field: field, term: word, positions: true)
         var kept: [Posting] = []
         var cursor = 0
         for candidate in candidates {
@@ -365,15 +363,13 @@ public struct IndexReader: Sendable {
 
   /// How many live tips contain `term` in `field`; postings are decoded only in segments
   /// with deletion marks.
-  public func documentFrequency(field: IndexField, term: String) -> Int {
+  public func documentFrequency(field: IndexField, term: String) throws(IndexError) -> Int {
     var count = 0
     for view in views {
       if view.deletedTips.isEmpty {
-        count += Self.checked { () throws(IndexError) in
-          try view.segment.documentFrequency(field: field, term: term)
-        }
+        count += try view.segment.documentFrequency(field: field, term: term)
       } else {
-        count += Self.segmentPostings(view, field: field, term: term, positions: false)
+        count += try view.segment.postings(field: field, term: term, positions: false)
           .count { view.global($0.tip) != nil }
       }
     }
@@ -384,14 +380,14 @@ public struct IndexReader: Sendable {
   /// BM25F's length normalisation; see `IndexStats.averageFieldLengths`).
   ///
   /// `tip` must be below `tipCount`.
-  public func fieldLength(tip: Int, field: IndexField) -> Int {
+  public func fieldLength(tip: Int, field: IndexField) throws(IndexError) -> Int {
     let (view, local) = location(ofTip: tip)
-    return views[view].segment.fieldLength(ordinal: local, field: field)
+    return try views[view].segment.fieldLength(ordinal: local, field: field)
   }
 
   /// The distinct terms of `field` in live tips, sorted by UTF-8 bytes; for tests and tools
   /// that walk the whole index.
-  func terms(in field: IndexField) -> [String] {
-    Self.liveTerms(views, field: field).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+  func terms(in field: IndexField) throws(IndexError) -> [String] {
+    try Self.liveTerms(views, field: field).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
   }
 }

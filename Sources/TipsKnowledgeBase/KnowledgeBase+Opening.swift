@@ -84,12 +84,14 @@ extension KnowledgeBase {
 
   /// The threads in the index, sorted by id.
   public func threads() throws(KnowledgeBaseError) -> [ThreadSummary] {
-    try reader().threads
+    let index = try reader()
+    return try Self.reading { () throws(IndexError) in try index.threads }
   }
 
   /// What the index holds: threads, posts, tips, remedies, terms, segments and bytes.
   public func stats() throws(KnowledgeBaseError) -> IndexStats {
-    try reader().stats
+    let index = try reader()
+    return try Self.reading { () throws(IndexError) in try index.stats }
   }
 
   /// True when `remedy` is one the lexicon names; false when it was named from the posts' own

@@ -241,7 +241,9 @@ public struct KnowledgeBase: Sendable {
 
   /// Removes a thread by id; nil, and nothing written, when no such thread is indexed.
   public func remove(threadID: String) throws(KnowledgeBaseError) -> CommitSummary? {
-    guard try reader().contains(threadID: threadID) else { return nil }
+    let index = try reader()
+    guard try Self.reading({ () throws(IndexError) in try index.contains(threadID: threadID) })
+    else { return nil }
     do {
       var writer = try IndexWriter(directory: directory)
       return try writer.commit(removingThreadIDs: [threadID])
@@ -263,29 +265,49 @@ public struct KnowledgeBase: Sendable {
     _ text: String, filters: RemedyFilters = RemedyFilters(), limit: Int
   ) throws(KnowledgeBaseError) -> [Remedy] {
     let search = RemedySearch(reader: try reader())
-    return search.remedies(
-      matching: Query(text, lexicon: lexicon, filters: canonical(filters)), limit: limit)
+    let query = Query(text, lexicon: lexicon, filters: canonical(filters))
+    return try Self.reading { () throws(IndexError) in
+      try search.remedies(matching: query, limit: limit)
+    }
   }
 
   public func top(filters: RemedyFilters = RemedyFilters(), limit: Int) throws(KnowledgeBaseError)
     -> [Remedy]
   {
-    RemedySearch(reader: try reader()).top(filters: canonical(filters), limit: limit)
+    let search = RemedySearch(reader: try reader())
+    let filters = canonical(filters)
+    return try Self.reading { () throws(IndexError) in
+      try search.top(filters: filters, limit: limit)
+    }
+  }
+
+  /// Runs a read of the index, whose lazily checked bytes may turn out damaged, as a
+  /// knowledge-base error naming the file.
+  static func reading<T>(_ body: () throws(IndexError) -> T) throws(KnowledgeBaseError) -> T {
+    do {
+      return try body()
+    } catch {
+      throw KnowledgeBaseError(error)
+    }
   }
 
   /// One remedy by name or alias ("psoas release", "foam roller"), all its tips and caveats.
   public func remedy(named name: String) throws(KnowledgeBaseError) -> Remedy? {
     let search = RemedySearch(reader: try reader())
-    if let exact = search.remedy(named: name) { return exact }
+    return try Self.reading { () throws(IndexError) in try remedy(named: name, in: search) }
+  }
+
+  private func remedy(named name: String, in search: RemedySearch) throws(IndexError) -> Remedy? {
+    if let exact = try search.remedy(named: name) { return exact }
     let words = WordFolding.words(in: name[...])
     for match in lexicon.matches(in: words) {
       for term in match.terms {
         switch term {
         case .remedy(let canonical):
-          if let found = search.remedy(named: canonical) { return found }
+          if let found = try search.remedy(named: canonical) { return found }
         case .tool(let tool):
           if let implied = lexicon.tools[tool]?.impliedRemedy,
-            let found = search.remedy(named: implied)
+            let found = try search.remedy(named: implied)
           {
             return found
           }

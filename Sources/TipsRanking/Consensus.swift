@@ -1,5 +1,6 @@
 import Foundation
 import TipsCore
+import TipsIndex
 
 /// Gathers tips into remedies and scores how strongly the threads' people back each one.
 ///
@@ -62,8 +63,8 @@ public enum Consensus {
   /// a remedy's tips and is called only for the remedies returned.
   public static func remedies(
     evidence: [String: Evidence], limit: Int, supportedOnly: Bool,
-    relevance: (String) -> Double, tips: (String) -> [Tip]
-  ) -> [Remedy] {
+    relevance: (String) -> Double, tips: (String) throws(IndexError) -> [Tip]
+  ) throws(IndexError) -> [Remedy] {
     var ranked: [(name: String, evidence: Evidence, score: ConsensusScore)] = []
     for (name, evidence) in evidence {
       guard evidence.posts > 0 || (!supportedOnly && evidence.against > 0) else { continue }
@@ -72,11 +73,13 @@ public enum Consensus {
     ranked.sort { a, b in
       a.score.total != b.score.total ? a.score.total > b.score.total : a.name < b.name
     }
-    return ranked.prefix(limit).map { entry in
-      var remedy = remedy(named: entry.name, tips: tips(entry.name), evidence: entry.evidence)
+    var remedies: [Remedy] = []
+    for entry in ranked.prefix(limit) {
+      var remedy = remedy(named: entry.name, tips: try tips(entry.name), evidence: entry.evidence)
       remedy.score = entry.score
-      return remedy
+      remedies.append(remedy)
     }
+    return remedies
   }
 
   /// `evidence` is `evidence(of: tips)` when the caller has counted it already.

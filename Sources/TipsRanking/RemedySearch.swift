@@ -39,36 +39,38 @@ public struct RemedySearch: Sendable {
   static let analyzer = Analyzer()
 
   /// The most-endorsed remedies overall, after filters.
-  public func top(filters: Query.Filters = Query.Filters(), limit: Int) -> [Remedy] {
+  public func top(
+    filters: Query.Filters = Query.Filters(), limit: Int
+  ) throws(IndexError) -> [Remedy] {
     // A remedy only reported against is no one's advice: `show` finds it, `top` does not.
-    let tips = reader.tips.filter { passes($0, filters) }
+    let tips = try reader.tips.filter { passes($0, filters) }
     return Consensus.remedies(from: tips, limit: limit, supportedOnly: true)
   }
 
   /// One remedy by canonical name, with all its tips.
-  public func remedy(named name: String) -> Remedy? {
-    Consensus.remedies(from: tips(ofRemedy: name.lowercased())).first
+  public func remedy(named name: String) throws(IndexError) -> Remedy? {
+    Consensus.remedies(from: try tips(ofRemedy: name.lowercased())).first
   }
 
-  public func remedies(matching query: Query, limit: Int) -> [Remedy] {
+  public func remedies(matching query: Query, limit: Int) throws(IndexError) -> [Remedy] {
     guard !query.concepts.isEmpty else { return [] }
     var bestByRemedy: [String: Double] = [:]
     var sumByRemedy: [String: Double] = [:]
-    for (ordinal, score) in tipScores(query) {
-      let tip = reader.tip(at: ordinal)
+    for (ordinal, score) in try tipScores(query) {
+      let tip = try reader.tip(at: ordinal)
       guard passes(tip, query.filters) else { continue }
       bestByRemedy[tip.remedy] = max(bestByRemedy[tip.remedy] ?? 0, score)
       sumByRemedy[tip.remedy, default: 0] += score
     }
     if query.filters == Query.Filters(),
-      let ranked = rankedByStoredEvidence(
+      let ranked = try rankedByStoredEvidence(
         best: bestByRemedy, sum: sumByRemedy, limit: limit)
     {
       return ranked
     }
     var byRemedy: [String: [Tip]] = [:]
     for name in bestByRemedy.keys {
-      byRemedy[name] = tips(ofRemedy: name).filter { passes($0, query.filters) }
+      byRemedy[name] = try tips(ofRemedy: name).filter { passes($0, query.filters) }
     }
     var rawRelevance: [String: Double] = [:]
     for (name, tips) in byRemedy {
@@ -83,48 +85,54 @@ public struct RemedySearch: Sendable {
   }
 
   /// Ranks the matched remedies by the evidence each segment stored at commit, decoding the
-  /// tips only of the remedies returned; nil when a segment's evidence cannot be read, which
+  /// tips only of the remedies returned; nil when a remedy has no stored evidence, which
   /// leaves ranking to count the tips themselves.
   private func rankedByStoredEvidence(
     best: [String: Double], sum: [String: Double], limit: Int
-  ) -> [Remedy]? {
+  ) throws(IndexError) -> [Remedy]? {
     var evidence: [String: Evidence] = [:]
     var rawRelevance: [String: Double] = [:]
     for (name, score) in best {
-      guard let aggregate = try? reader.remedyEvidence(named: name) else { return nil }
+      guard let aggregate = try reader.remedyEvidence(named: name) else { return nil }
       evidence[name] = aggregate.evidence
       rawRelevance[name] = (score + (sum[name] ?? 0) / Double(max(aggregate.tips, 1))) / 2
     }
     let top = rawRelevance.values.max() ?? 1
-    return Consensus.remedies(
+    return try Consensus.remedies(
       evidence: evidence, limit: limit, supportedOnly: true,
       relevance: { name in
         let relevance = (rawRelevance[name] ?? 0) / top
         return relevance * relevance
       },
-      tips: { tips(ofRemedy: $0) })
+      tips: { name throws(IndexError) in try tips(ofRemedy: name) })
   }
 
   /// Every tip of the remedy `name`, found through the remedy field's postings rather than
   /// by walking the whole index, so a search costs what its remedies hold.
-  private func tips(ofRemedy name: String) -> [Tip] {
+  private func tips(ofRemedy name: String) throws(IndexError) -> [Tip] {
     let terms = Self.analyzer.terms(in: name)
-    guard let first = terms.first else { return reader.tips.filter { $0.remedy == name } }
+    guard let first = terms.first else { return try reader.tips.filter { $0.remedy == name } }
     let postings =
       terms.count == 1
-      ? reader.postings(field: .remedy, term: first.text)
-      : reader.postings(field: .remedy, phrase: terms.map(\.text), offsets: terms.map(\.position))
-    return postings.map { reader.tip(at: $0.tip) }.filter { $0.remedy == name }
+      ? try reader.postings(field: .remedy, term: first.text)
+      : try reader.postings(
+        field: .remedy, phrase: terms.map(\.text), offsets: terms.map(\.position))
+    var tips: [Tip] = []
+    for posting in postings {
+      let tip = try reader.tip(at: posting.tip)
+      if tip.remedy == name { tips.append(tip) }
+    }
+    return tips
   }
 
   /// Each matching tip's BM25F score, summed over the query's concepts; tips holding an
   /// excluded word are left out.
-  func tipScores(_ query: Query) -> [Int: Double] {
+  func tipScores(_ query: Query) throws(IndexError) -> [Int: Double] {
     var excluded = Set<Int>()
     for word in query.excluded {
       for term in Self.analyzer.terms(in: word) {
         for field in IndexField.allCases {
-          for posting in reader.postings(field: field, term: term.text) {
+          for posting in try reader.postings(field: field, term: term.text) {
             excluded.insert(posting.tip)
           }
         }
@@ -134,7 +142,7 @@ public struct RemedySearch: Sendable {
     for concept in query.concepts {
       var best: [Int: Double] = [:]
       for alternative in concept.alternatives {
-        for (tip, score) in bm25f(Self.analyzer.terms(in: alternative.joined(separator: " ")))
+        for (tip, score) in try bm25f(Self.analyzer.terms(in: alternative.joined(separator: " ")))
         where !excluded.contains(tip) && score > best[tip] ?? 0 {
           best[tip] = score
         }
@@ -145,21 +153,21 @@ public struct RemedySearch: Sendable {
   }
 
   /// BM25F of one term or phrase for every tip that holds it.
-  private func bm25f(_ terms: [Analyzer.Term]) -> [Int: Double] {
+  private func bm25f(_ terms: [Analyzer.Term]) throws(IndexError) -> [Int: Double] {
     guard let first = terms.first else { return [:] }
     var weighted: [Int: Double] = [:]
     for field in IndexField.allCases {
       let postings =
         terms.count == 1
-        ? reader.postings(field: field, term: first.text)
-        : reader.postings(
+        ? try reader.postings(field: field, term: first.text)
+        : try reader.postings(
           field: field, phrase: terms.map(\.text), offsets: terms.map(\.position))
       guard !postings.isEmpty else { continue }
       let weight = Self.weights[field] ?? 0
       let b = Self.lengthNormalisation[field] ?? 0.75
       let average = max(reader.averageFieldLengths[field] ?? 1, 1)
       for posting in postings {
-        let length = Double(reader.fieldLength(tip: posting.tip, field: field))
+        let length = Double(try reader.fieldLength(tip: posting.tip, field: field))
         let normalised = Double(posting.frequency) / (1 - b + b * length / average)
         weighted[posting.tip, default: 0] += weight * normalised
       }

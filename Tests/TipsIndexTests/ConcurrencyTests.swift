@@ -49,9 +49,11 @@ struct ConcurrencyTests {
 
   #if os(Linux)
   /// What a reader sees: each live thread's tips, by thread id.
-  private static func contents(of reader: IndexReader) -> [String: [Tip]] {
+  private static func contents(of reader: IndexReader) throws(IndexError) -> [String: [Tip]] {
     var contents: [String: [Tip]] = [:]
-    for thread in reader.threads { contents[thread.id] = Array(reader.tips(inThread: thread.id)) }
+    for thread in try reader.threads {
+      contents[thread.id] = Array(try reader.tips(inThread: thread.id))
+    }
     return contents
   }
 
@@ -84,7 +86,7 @@ struct ConcurrencyTests {
     var readFailures: [IndexError] = []
     while children.contains(where: \.isRunning) {
       do {
-        seen.insert(Self.contents(of: try IndexReader.open(directory: scratch.index)))
+        seen.insert(try Self.contents(of: try IndexReader.open(directory: scratch.index)))
         reads += 1
       } catch {
         readFailures.append(error)
@@ -107,11 +109,11 @@ struct ConcurrencyTests {
     if succeeded[0] { expected.insert("hips") }
     if succeeded[1] { expected.insert("knees") }
     if succeeded[2] { expected.remove("shoulders") }
-    #expect(Set(final.threads.map(\.id)) == expected)
+    #expect(try Set(final.threads.map(\.id)) == expected)
 
     // Each read saw the index before a command or after it, never between.
-    var tips = Self.contents(of: initial)
-    tips.merge(Self.contents(of: final)) { _, new in new }
+    var tips = try Self.contents(of: initial)
+    tips.merge(try Self.contents(of: final)) { _, new in new }
     var whole: Set<[String: [Tip]]> = []
     for mask in 0..<8 {
       var ids: Set<String> = ["calves", "shoulders"]

@@ -64,7 +64,7 @@ struct FailureTests {
     let reason = "thread 'discourse-123': checksum mismatch in its posts"
 
     let reader = try IndexReader.open(directory: scratch.index)
-    #expect(reader.tips.count == 4)
+    #expect(try reader.tips.count == 4)
     #expect(try reader.thread(id: "se-42") == Fixture.knees.thread)
     let error = #expect(throws: IndexError.corrupt(file: file, reason: reason)) {
       try reader.thread(id: "discourse-123")
@@ -123,12 +123,12 @@ struct FailureTests {
 
   @Test("A data file from a newer tips asks for an upgrade")
   func newerDataFile() {
-    let (bytes, _) = DataFileFrame.frame(payload: [0], version: 6)
-    let error = #expect(throws: IndexError.tooNew(file: "f", version: 6, newestSupported: 5)) {
+    let (bytes, _) = DataFileFrame.frame(payload: [0], version: 7)
+    let error = #expect(throws: IndexError.tooNew(file: "f", version: 7, newestSupported: 6)) {
       _ = try DataFileFrame.unframe(bytes, path: "f")
     }
     #expect(
-      error?.description == "f: format version 6 is newer than this tips reads (5); upgrade tips")
+      error?.description == "f: format version 7 is newer than this tips reads (6); upgrade tips")
   }
 
   @Test("A manifest from a newer tips asks for an upgrade")
@@ -138,9 +138,9 @@ struct FailureTests {
     try scratch.write(
       "meta.json",
       Array(
-        text.replacingOccurrences(of: "\"formatVersion\": 5", with: "\"formatVersion\": 6").utf8))
+        text.replacingOccurrences(of: "\"formatVersion\": 6", with: "\"formatVersion\": 7").utf8))
     #expect(
-      throws: IndexError.tooNew(file: scratch.path("meta.json"), version: 6, newestSupported: 5)
+      throws: IndexError.tooNew(file: scratch.path("meta.json"), version: 7, newestSupported: 6)
     ) {
       try IndexReader.open(directory: scratch.index)
     }
@@ -303,7 +303,7 @@ struct FailureTests {
     #expect(try scratch.names() == ["LOCK", "meta.json", "segment-1.tips", "segment-2.tips"])
     let reader = try IndexReader.open(directory: scratch.index)
     #expect(reader.generation == 2)
-    #expect(reader.threads.map(\.id) == ["se-42"])
+    #expect(try reader.threads.map(\.id) == ["se-42"])
 
     var writer = try IndexWriter(directory: scratch.index)
     try writer.commit()
@@ -318,7 +318,7 @@ struct FailureTests {
     try scratch.write("notes.txt", Array("mine".utf8))
 
     let reader = try IndexReader.open(directory: scratch.index)
-    #expect(reader.tips == Fixture.hips.tips + Fixture.knees.tips)
+    #expect(try reader.tips == Fixture.hips.tips + Fixture.knees.tips)
 
     var writer = try IndexWriter(directory: scratch.index)
     try writer.commit()

@@ -151,10 +151,10 @@ struct ChangingFileTests {
   /// The index opens, and each thread it lists reads back with the posts it claims.
   private func checkWhole() throws {
     let reader = try base.reader()
-    for summary in reader.threads {
+    for summary in try reader.threads {
       let thread = try #require(try reader.thread(id: summary.id))
       #expect(thread.posts.count == summary.postCount)
-      #expect(reader.tips(inThread: summary.id).count == summary.tipCount)
+      #expect(try reader.tips(inThread: summary.id).count == summary.tipCount)
     }
   }
 }

@@ -30,6 +30,8 @@ struct TermDictionary: Sendable {
 
   var field: IndexField
   var termCount: Int
+  /// Checks the blocks the dictionary's reads touch; nil for bytes checked whole.
+  private var blocks: BlockChecksums?
   private var entriesStart: Int
   private var termsStart: Int
   private var postingsStart: Int
@@ -39,11 +41,13 @@ struct TermDictionary: Sendable {
   /// The bytes the dictionary takes, from `start`.
   var end: Int { positionsEnd }
 
-  /// Reads the dictionary's header at `start`, checking its blocks lie within `limit`.
+  /// Reads the dictionary's header at `start`, checking its blocks lie within `limit` and,
+  /// given `blocks`, each block of the file it reads against its checksum.
   init<Bytes: RandomAccessCollection<UInt8>>(
-    _ bytes: Bytes, at start: Int, limit: Int
+    _ bytes: Bytes, at start: Int, limit: Int, blocks: BlockChecksums? = nil
   ) throws(FormatError) where Bytes.Index == Int {
-    var reader = ByteReader(bytes, range: start..<limit)
+    self.blocks = blocks
+    var reader = ByteReader(bytes, range: start..<limit, blocks: blocks)
     let raw = try reader.readUInt8()
     guard let field = IndexField(rawValue: raw) else {
       throw FormatError(reason: "unknown index field \(raw)")
@@ -84,8 +88,7 @@ struct TermDictionary: Sendable {
     var high = termCount
     while low < high {
       let middle = (low + high) / 2
-      let (start, length) = try termLocation(middle, in: bytes)
-      let stored = bytes[start..<(start + length)]
+      let stored = try self.term(middle, in: bytes)
       if stored.lexicographicallyPrecedes(key) {
         low = middle + 1
       } else if key.lexicographicallyPrecedes(stored) {
@@ -104,9 +107,8 @@ struct TermDictionary: Sendable {
     var result: [(term: String, entry: Entry)] = []
     result.reserveCapacity(termCount)
     for index in 0..<termCount {
-      let (start, length) = try termLocation(index, in: bytes)
-      let term = String(decoding: bytes[start..<(start + length)], as: UTF8.self)
-      result.append((term, try entry(at: index, in: bytes)))
+      let text = String(decoding: try term(index, in: bytes), as: UTF8.self)
+      result.append((text, try entry(at: index, in: bytes)))
     }
     return result
   }
@@ -123,14 +125,24 @@ struct TermDictionary: Sendable {
         throw FormatError(reason: "term dictionary is not sorted")
       }
       previous = current
-      _ = try Self.decodePostings(bytes, entry: entry, tipCount: tipCount, positions: true)
+      _ = try decodePostings(bytes, entry: entry, tipCount: tipCount, positions: true)
     }
+  }
+
+  /// The bytes of the `index`-th term.
+  private func term<Bytes: RandomAccessCollection<UInt8>>(
+    _ index: Int, in bytes: Bytes
+  ) throws(FormatError) -> Bytes.SubSequence where Bytes.Index == Int {
+    let (start, length) = try termLocation(index, in: bytes)
+    var reader = ByteReader(bytes, range: start..<(start + length), blocks: blocks)
+    return try reader.readBytes(length)
   }
 
   private func termLocation<Bytes: RandomAccessCollection<UInt8>>(
     _ index: Int, in bytes: Bytes
   ) throws(FormatError) -> (start: Int, length: Int) where Bytes.Index == Int {
-    var reader = ByteReader(bytes, range: (entriesStart + index * Self.entrySize)..<termsStart)
+    var reader = ByteReader(
+      bytes, range: (entriesStart + index * Self.entrySize)..<termsStart, blocks: blocks)
     let offset = Int(try reader.readUInt32LittleEndian())
     let length = Int(try reader.readUInt32LittleEndian())
     guard offset <= postingsStart - termsStart, length <= postingsStart - termsStart - offset
@@ -165,7 +177,7 @@ struct TermDictionary: Sendable {
     at index: Int, in bytes: Bytes
   ) throws(FormatError) -> (postings: Int, positions: Int, count: Int) where Bytes.Index == Int {
     var reader = ByteReader(
-      bytes, range: (entriesStart + index * Self.entrySize + 8)..<termsStart)
+      bytes, range: (entriesStart + index * Self.entrySize + 8)..<termsStart, blocks: blocks)
     let count = Int(try reader.readUInt32LittleEndian())
     let postings = try reader.readUInt64LittleEndian()
     let positions = try reader.readUInt64LittleEndian()
@@ -179,11 +191,11 @@ struct TermDictionary: Sendable {
   /// `positions` is true, the positions of each posting (ascending, one per occurrence).
   ///
   /// Without `positions` the positions block is not read and `Posting.positions` is empty.
-  static func decodePostings<Bytes: RandomAccessCollection<UInt8>>(
+  func decodePostings<Bytes: RandomAccessCollection<UInt8>>(
     _ bytes: Bytes, entry: Entry, tipCount: Int, positions: Bool
   ) throws(FormatError) -> [Posting] where Bytes.Index == Int {
-    var reader = ByteReader(bytes, range: entry.postings)
-    var positionsReader = ByteReader(bytes, range: entry.positions)
+    var reader = ByteReader(bytes, range: entry.postings, blocks: blocks)
+    var positionsReader = ByteReader(bytes, range: entry.positions, blocks: blocks)
     var postings: [Posting] = []
     postings.reserveCapacity(min(entry.count, entry.postings.count / 2))
     var tip = 0

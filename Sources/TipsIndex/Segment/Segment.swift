@@ -27,7 +27,13 @@ struct Segment: Sendable {
     self.path = path
     do {
       table = try SegmentTable(bytes, payload: frame.payload, cold: frame.cold)
-      decoded = decodingAll ? try SegmentCodec.decode(bytes, table: table) : nil
+      if decodingAll {
+        // A writer builds on what it reads: every block is checked before it merges any.
+        try table.blocks.checkAll(in: bytes)
+        decoded = try SegmentCodec.decode(bytes, table: table)
+      } else {
+        decoded = nil
+      }
     } catch {
       throw .corrupt(file: path, reason: error.reason)
     }
@@ -93,10 +99,12 @@ struct Segment: Sendable {
     -> [Posting]
   {
     do {
-      guard let entry = try table.dictionaries[field]?.entry(for: term, in: bytes) else {
+      guard let dictionary = table.dictionaries[field],
+        let entry = try dictionary.entry(for: term, in: bytes)
+      else {
         return []
       }
-      return try TermDictionary.decodePostings(
+      return try dictionary.decodePostings(
         bytes, entry: entry, tipCount: tipCount, positions: positions)
     } catch {
       throw .corrupt(file: path, reason: error.reason)
@@ -123,8 +131,12 @@ struct Segment: Sendable {
   }
 
   /// The length of the tip with local ordinal `ordinal` in `field`.
-  func fieldLength(ordinal: Int, field: IndexField) -> Int {
-    table.fieldLength(ordinal, slot: field.slot, in: bytes)
+  func fieldLength(ordinal: Int, field: IndexField) throws(IndexError) -> Int {
+    do {
+      return try table.fieldLength(ordinal, slot: field.slot, in: bytes)
+    } catch {
+      throw .corrupt(file: path, reason: error.reason)
+    }
   }
 }
 

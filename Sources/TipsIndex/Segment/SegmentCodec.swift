@@ -36,6 +36,7 @@ struct SegmentContents: Sendable {
 ///                        and their CRC-32 (UInt32 LE), then its tips
 /// inverted index         per field, its term dictionary and postings (see TermDictionary)
 /// tables                 fixed-size offsets and field lengths (see SegmentTable)
+/// block checksums        one CRC-32 per 4 KiB from the thread count on, and the posts' end
 /// ```
 /// The posts, most of a segment's bytes, come first and are the frame's cold range (see
 /// `DataFileFrame`): a writer streams them to disk as threads come (`SegmentFileWriter`),
@@ -75,7 +76,7 @@ enum SegmentCodec {
       for ordinal in thread.tips {
         tips.append(try table.tip(ordinal, in: bytes))
         for slot in 0..<fieldCount {
-          fieldLengths.append(UInt32(table.fieldLength(ordinal, slot: slot, in: bytes)))
+          fieldLengths.append(UInt32(try table.fieldLength(ordinal, slot: slot, in: bytes)))
         }
       }
       posts += thread.summary.postCount

@@ -112,13 +112,19 @@ struct SegmentFileWriter: ~Copyable {
       to: &rest, start: restStart + rest.bytes.count, recordsStart: recordsStart,
       dictionaryStarts: IndexField.allCases.map { restStart + (dictionaries[$0] ?? 0) },
       remedyStarts: remedyStarts)
+    // Everything after the posts is checked in blocks when read; the frame's checksum covers
+    // the blocks' checksums and where the posts end.
+    var tail = ByteWriter()
+    tail.writeBytes(BlockChecksums.table(of: rest.bytes))
+    tail.writeUInt64LittleEndian(UInt64(restStart))
     var crc = CRC32()
     crc.update(DataFileFrame.header(version: IndexFormat.currentVersion))
-    crc.update(rest.bytes)
-    let payloadLength = postsLength + rest.bytes.count
+    crc.update(tail.bytes)
+    let cold = 0..<(postsLength + rest.bytes.count)
+    let payloadLength = cold.count + tail.bytes.count
+    rest.writeBytes(tail.bytes)
     rest.writeBytes(
-      DataFileFrame.footer(
-        crc32: crc.value, cold: 0..<postsLength, payloadLength: payloadLength))
+      DataFileFrame.footer(crc32: crc.value, cold: cold, payloadLength: payloadLength))
     do {
       try storage.write(rest.bytes, to: file)
       try storage.sync(file)

@@ -16,10 +16,14 @@ import TipsCore
 /// UInt32 LE per tip per field      its length in the field, in IndexField order
 /// UInt64 LE per remedy             where its name and evidence start (RemedyAggregate),
 ///                                  sorted by name (UTF-8 bytes)
-/// UInt64 LE                        where these tables start (the payload's last 8 bytes)
+/// UInt64 LE                        where these tables start
+/// UInt32 LE per 4 KiB block        the CRC-32 of each block from the posts' end to here
+/// UInt64 LE                        where the posts end (the payload's last 8 bytes)
 /// ```
-/// Offsets count from the start of the file. Everything here lies inside the frame's
-/// checksum, which opening checks; the records they point at are decoded when asked for.
+/// Offsets count from the start of the file. The frame's checksum covers only the blocks'
+/// checksums and the posts' end; every read from the records to the tables checks the
+/// blocks it touches first (`BlockChecksums`), so opening reads a few blocks and a damaged
+/// one is reported by the read that meets it.
 struct SegmentTable: Sendable {
   let threadCount: Int
   let tipCount: Int
@@ -27,7 +31,9 @@ struct SegmentTable: Sendable {
   /// Per field slot, the sum of the segment's tip lengths in it, deleted tips included.
   let fieldTotals: [Int]
   let dictionaries: [IndexField: TermDictionary]
-  /// Where the posts end: the cold range's end.
+  /// Checks the bytes after the posts, block by block, as they are read.
+  let blocks: BlockChecksums
+  /// Where the posts end and the blocks begin.
   private let postsEnd: Int
   private let threadsStart: Int
   private let byIDStart: Int
@@ -40,21 +46,37 @@ struct SegmentTable: Sendable {
 
   private static let threadEntrySize = 24
 
-  /// Reads the tables of the payload `payload` whose posts are `cold`, checking that they lie
-  /// inside it.
+  /// Reads the tables of the payload `payload`, whose `cold` range (posts and records, left
+  /// out of the frame's checksum) is followed by the checksums of its blocks, checking that
+  /// they lie inside it.
   init<Bytes: RandomAccessCollection<UInt8>>(
     _ bytes: Bytes, payload: Range<Int>, cold: Range<Int>
   ) throws(FormatError) where Bytes.Index == Int {
-    guard cold.lowerBound == payload.lowerBound, payload.count >= cold.count + 8 else {
+    guard cold.lowerBound == payload.lowerBound, payload.upperBound - cold.upperBound >= 8 else {
       throw FormatError(reason: "posts do not start the payload")
     }
     var trailer = ByteReader(bytes, range: (payload.upperBound - 8)..<payload.upperBound)
-    let start = try trailer.readUInt64LittleEndian()
-    guard start >= UInt64(cold.upperBound), start <= UInt64(payload.upperBound - 8) else {
+    let storedPostsEnd = try trailer.readUInt64LittleEndian()
+    guard storedPostsEnd >= UInt64(cold.lowerBound), storedPostsEnd <= UInt64(cold.upperBound - 8)
+    else {
+      throw FormatError(reason: "posts run past their segment")
+    }
+    let region = Int(storedPostsEnd)..<cold.upperBound
+    guard
+      payload.upperBound - 8 - cold.upperBound
+        == 4 * BlockChecksums.blockCount(region.count)
+    else {
+      throw FormatError(reason: "block checksums do not cover the segment")
+    }
+    let blocks = BlockChecksums(region: region, table: cold.upperBound)
+    var tablesStart = ByteReader(
+      bytes, range: (region.upperBound - 8)..<region.upperBound, blocks: blocks)
+    let start = try tablesStart.readUInt64LittleEndian()
+    guard start >= storedPostsEnd, start <= UInt64(region.upperBound - 8) else {
       throw FormatError(reason: "tables lie outside the payload")
     }
-    let end = payload.upperBound - 8
-    var reader = ByteReader(bytes, range: Int(start)..<end)
+    let end = region.upperBound - 8
+    var reader = ByteReader(bytes, range: Int(start)..<end, blocks: blocks)
     let fieldCount = SegmentCodec.fieldCount
     var numbers: [Int] = []
     for _ in 0..<(4 + 2 * fieldCount) {
@@ -80,17 +102,19 @@ struct SegmentTable: Sendable {
     var dictionaries: [IndexField: TermDictionary] = [:]
     for (slot, field) in IndexField.allCases.enumerated() {
       let dictionaryStart = numbers[3 + fieldCount + slot]
-      guard dictionaryStart >= cold.upperBound, dictionaryStart < Int(start) else {
+      guard dictionaryStart >= region.lowerBound, dictionaryStart < Int(start) else {
         throw FormatError(reason: "term dictionary lies outside the payload")
       }
-      let dictionary = try TermDictionary(bytes, at: dictionaryStart, limit: Int(start))
+      let dictionary = try TermDictionary(
+        bytes, at: dictionaryStart, limit: Int(start), blocks: blocks)
       guard dictionary.field == field else {
         throw FormatError(reason: "index field \(field.rawValue) is not where the table says")
       }
       dictionaries[field] = dictionary
     }
     self.dictionaries = dictionaries
-    postsEnd = cold.upperBound
+    self.blocks = blocks
+    postsEnd = region.lowerBound
     payloadEnd = Int(start)
   }
 
@@ -100,7 +124,7 @@ struct SegmentTable: Sendable {
   ) throws(FormatError) -> (record: Int, posts: Range<Int>, firstTip: Int)
   where Bytes.Index == Int {
     var reader = ByteReader(
-      bytes, range: (threadsStart + position * Self.threadEntrySize)..<byIDStart)
+      bytes, range: (threadsStart + position * Self.threadEntrySize)..<byIDStart, blocks: blocks)
     let record = try reader.readUInt64LittleEndian()
     let posts = try reader.readUInt64LittleEndian()
     let firstTip = try reader.readUInt64LittleEndian()
@@ -122,7 +146,7 @@ struct SegmentTable: Sendable {
     _ position: Int, in bytes: Bytes
   ) throws(FormatError) -> SegmentThread where Bytes.Index == Int {
     let location = try threadLocation(position, in: bytes)
-    var reader = ByteReader(bytes, range: location.record..<payloadEnd)
+    var reader = ByteReader(bytes, range: location.record..<payloadEnd, blocks: blocks)
     let summary = try reader.readSummary()
     let postBytes = try reader.readLength()
     let crc = try reader.readUInt32LittleEndian()
@@ -146,7 +170,7 @@ struct SegmentTable: Sendable {
   func position<Bytes: RandomAccessCollection<UInt8>>(
     byIDRank rank: Int, in bytes: Bytes
   ) throws(FormatError) -> Int where Bytes.Index == Int {
-    var reader = ByteReader(bytes, range: (byIDStart + rank * 4)..<tipsStart)
+    var reader = ByteReader(bytes, range: (byIDStart + rank * 4)..<tipsStart, blocks: blocks)
     let position = Int(try reader.readUInt32LittleEndian())
     guard position < threadCount else {
       throw FormatError(reason: "thread table names a thread past the last one")
@@ -163,13 +187,14 @@ struct SegmentTable: Sendable {
     var high = threadCount
     while low < high {
       let middle = (low + high) / 2
-      var reader = ByteReader(bytes, range: (byIDStart + middle * 4)..<tipsStart)
+      var reader = ByteReader(
+        bytes, range: (byIDStart + middle * 4)..<tipsStart, blocks: blocks)
       let position = Int(try reader.readUInt32LittleEndian())
       guard position < threadCount else {
         throw FormatError(reason: "thread table names a thread past the last one")
       }
       var record = ByteReader(
-        bytes, range: try threadLocation(position, in: bytes).record..<payloadEnd)
+        bytes, range: try threadLocation(position, in: bytes).record..<payloadEnd, blocks: blocks)
       let stored = Array(try record.readString().utf8)
       if stored.lexicographicallyPrecedes(key) {
         low = middle + 1
@@ -186,23 +211,24 @@ struct SegmentTable: Sendable {
   func tip<Bytes: RandomAccessCollection<UInt8>>(
     _ ordinal: Int, in bytes: Bytes
   ) throws(FormatError) -> Tip where Bytes.Index == Int {
-    var offset = ByteReader(bytes, range: (tipsStart + ordinal * 8)..<lengthsStart)
+    var offset = ByteReader(
+      bytes, range: (tipsStart + ordinal * 8)..<lengthsStart, blocks: blocks)
     let start = try offset.readUInt64LittleEndian()
     guard start < UInt64(payloadEnd) else {
       throw FormatError(reason: "tip \(ordinal) lies outside its segment")
     }
-    var reader = ByteReader(bytes, range: Int(start)..<payloadEnd)
+    var reader = ByteReader(bytes, range: Int(start)..<payloadEnd, blocks: blocks)
     return try reader.readTip()
   }
 
-  /// The length of the tip with local ordinal `ordinal` in the field at `slot`.
+  /// The length of the tip with local ordinal `ordinal` (below `tipCount`) in the field at
+  /// `slot`.
   func fieldLength<Bytes: RandomAccessCollection<UInt8>>(
     _ ordinal: Int, slot: Int, in bytes: Bytes
-  ) -> Int where Bytes.Index == Int {
+  ) throws(FormatError) -> Int where Bytes.Index == Int {
     let start = lengthsStart + (ordinal * SegmentCodec.fieldCount + slot) * 4
-    var value = 0
-    for index in 0..<4 { value |= Int(bytes[start + index]) << (8 * index) }
-    return value
+    var reader = ByteReader(bytes, range: start..<(start + 4), blocks: blocks)
+    return Int(try reader.readUInt32LittleEndian())
   }
 
   /// The evidence stored for the remedy `name`, nil when the segment's tips do not name it.
@@ -215,12 +241,13 @@ struct SegmentTable: Sendable {
     while low < high {
       let middle = (low + high) / 2
       var offset = ByteReader(
-        bytes, range: (remediesStart + middle * 8)..<(remediesStart + remedyCount * 8))
+        bytes, range: (remediesStart + middle * 8)..<(remediesStart + remedyCount * 8),
+        blocks: blocks)
       let start = try offset.readUInt64LittleEndian()
       guard start >= UInt64(postsEnd), start < UInt64(payloadEnd) else {
         throw FormatError(reason: "remedy \(middle) lies outside its segment")
       }
-      var record = ByteReader(bytes, range: Int(start)..<payloadEnd)
+      var record = ByteReader(bytes, range: Int(start)..<payloadEnd, blocks: blocks)
       let stored = Array(try record.readString().utf8)
       if stored.lexicographicallyPrecedes(key) {
         low = middle + 1

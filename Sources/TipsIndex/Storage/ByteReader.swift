@@ -9,17 +9,25 @@ struct FormatError: Error, Equatable {
 /// damaged file gives a `FormatError` instead of a crash or a huge allocation, even where the
 /// checksum has not been verified yet. Generic so the same code reads an array (tests, the
 /// writer) and a memory-mapped file (`MappedBytes`); indices must start at 0.
+///
+/// Given a segment's `BlockChecksums`, a reader checks each block before its first read from
+/// it, so bytes read lazily are checked bytes; the cost is one comparison per read.
 struct ByteReader<Bytes: RandomAccessCollection<UInt8>> where Bytes.Index == Int {
   private let bytes: Bytes
   private let end: Int
   /// The offset of the next byte to read.
   private(set) var position: Int
+  private let blocks: BlockChecksums?
+  /// Reads below this offset (from `position`) need no further check.
+  private var checkedEnd: Int
 
-  /// Reads `bytes[range]`.
-  init(_ bytes: Bytes, range: Range<Int>) {
+  /// Reads `bytes[range]`, checking the blocks it reads against `blocks` when given.
+  init(_ bytes: Bytes, range: Range<Int>, blocks: BlockChecksums? = nil) {
     self.bytes = bytes
     self.position = range.lowerBound
     self.end = range.upperBound
+    self.blocks = blocks
+    checkedEnd = blocks == nil ? Int.max : range.lowerBound
   }
 
   init(_ bytes: Bytes) {
@@ -31,6 +39,7 @@ struct ByteReader<Bytes: RandomAccessCollection<UInt8>> where Bytes.Index == Int
 
   mutating func readUInt8() throws(FormatError) -> UInt8 {
     guard position < end else { throw FormatError(reason: "unexpected end of data") }
+    try check(1)
     defer { position += 1 }
     return bytes[position]
   }
@@ -49,12 +58,19 @@ struct ByteReader<Bytes: RandomAccessCollection<UInt8>> where Bytes.Index == Int
   ) throws(FormatError) -> T {
     let size = T.bitWidth / 8
     guard remaining >= size else { throw FormatError(reason: "unexpected end of data") }
+    try check(size)
     var value: T = 0
     for index in 0..<size {
       value |= T(bytes[position + index]) << T(8 * index)
     }
     position += size
     return value
+  }
+
+  /// Checks the blocks of the next `count` bytes, which lie inside the range.
+  private mutating func check(_ count: Int) throws(FormatError) {
+    guard count > 0, position + count > checkedEnd, let blocks else { return }
+    checkedEnd = try blocks.check(position..<(position + count), in: bytes)
   }
 
   mutating func readVarUInt() throws(FormatError) -> UInt64 {
@@ -118,6 +134,7 @@ struct ByteReader<Bytes: RandomAccessCollection<UInt8>> where Bytes.Index == Int
     guard count >= 0, count <= remaining else {
       throw FormatError(reason: "unexpected end of data")
     }
+    try check(count)
     defer { position += count }
     return bytes[position..<(position + count)]
   }

@@ -11,10 +11,11 @@
 ///          8 bytes  N, UInt64 little-endian
 ///          4 bytes  magic "TIPS"
 /// ```
-/// The cold range is the part of the payload opening does not read (a segment's posts, most
-/// of its bytes): leaving it out of the checksum lets opening check every byte it reads
-/// without reading the rest. Whoever writes a cold range checksums its pieces themselves
-/// (see `SegmentCodec`).
+/// The cold range is the part of the payload checked otherwise (a segment's posts, each
+/// thread's with its own checksum, and its records and tables, in blocks: everything but
+/// the table of the blocks' checksums): leaving it out of the checksum lets opening check
+/// what it reads without reading the rest. Whoever writes a cold range checksums its pieces
+/// themselves (see `SegmentCodec`, `BlockChecksums`).
 ///
 /// As tantivy's footer does, the end is checked first: a file cut short loses its trailing
 /// magic, so truncation is told apart from a flipped byte. The checksum covers the header too,

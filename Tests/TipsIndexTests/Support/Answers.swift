@@ -25,22 +25,22 @@ struct Answers: Equatable, CustomStringConvertible {
   var averageFieldLengths: [IndexField: Double]
 
   init(_ reader: IndexReader) throws {
-    threads = reader.threads
+    threads = try reader.threads
     fullThreads = try reader.threads.map { try reader.thread(id: $0.id) }
-    tips = reader.tips
-    threadTips = reader.threads.map { Array(reader.tips(inThread: $0.id).indices) }
-    lookups = IndexField.allCases.flatMap { field in
-      reader.terms(in: field).map { term in
+    tips = try reader.tips
+    threadTips = try reader.threads.map { Array(try reader.tips(inThread: $0.id).indices) }
+    lookups = try IndexField.allCases.flatMap { field in
+      try reader.terms(in: field).map { term in
         Lookup(
           field: field, term: term,
-          postings: reader.postings(field: field, term: term, positions: true),
-          documentFrequency: reader.documentFrequency(field: field, term: term))
+          postings: try reader.postings(field: field, term: term, positions: true),
+          documentFrequency: try reader.documentFrequency(field: field, term: term))
       }
     }
-    fieldLengths = reader.tips.indices.map { tip in
-      IndexField.allCases.map { reader.fieldLength(tip: tip, field: $0) }
+    fieldLengths = try reader.tips.indices.map { tip in
+      try IndexField.allCases.map { try reader.fieldLength(tip: tip, field: $0) }
     }
-    let stats = reader.stats
+    let stats = try reader.stats
     counts = [stats.threads, stats.posts, stats.tips, stats.distinctRemedies, stats.terms]
     averageFieldLengths = stats.averageFieldLengths
   }

@@ -14,9 +14,10 @@ private let folder: String = {
   return folder
 }()
 
-/// Any bytes as a segment file's payload, framed with a correct checksum so that the fuzzer
-/// reaches the decoder rather than the checksum: the first two bytes (little-endian) say how
-/// many of the rest are posts, left out of the checksum as in a real file.
+/// Any bytes as a segment file's posts and what follows them, framed with correct checksums
+/// so that the fuzzer reaches the decoder rather than the checksums: the first two bytes
+/// (little-endian) say how many of the rest are posts; the rest after them is checked in
+/// blocks, as in a real file, whose checksums and the posts' end are appended here.
 ///
 /// A payload that decodes is then written with a manifest agreeing with it and opened as a
 /// reader would, and every term, thread and post of it is read.
@@ -24,15 +25,20 @@ private let folder: String = {
 func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let input = Array(UnsafeBufferPointer(start: data, count: size))
   guard input.count >= 2 else { return 0 }
-  let payload = Array(input[2...])
-  let cold = 0..<min(Int(input[0]) | Int(input[1]) << 8, payload.count)
+  let body = Array(input[2...])
+  let postsLength = min(Int(input[0]) | Int(input[1]) << 8, body.count)
   let header = DataFileFrame.header(version: IndexFormat.currentVersion)
+  var tail = BlockChecksums.table(of: body[postsLength...])
+  var postsEnd = ByteWriter()
+  postsEnd.writeUInt64LittleEndian(UInt64(header.count + postsLength))
+  tail += postsEnd.bytes
   var crc = CRC32()
   crc.update(header)
-  crc.update(payload[cold.upperBound...])
+  crc.update(tail)
   let file =
-    header + payload
-    + DataFileFrame.footer(crc32: crc.value, cold: cold, payloadLength: payload.count)
+    header + body + tail
+    + DataFileFrame.footer(
+      crc32: crc.value, cold: 0..<body.count, payloadLength: body.count + tail.count)
 
   guard let frame = try? DataFileFrame.unframe(file, path: "segment-1.tips"),
     let table = try? SegmentTable(file, payload: frame.payload, cold: frame.cold),
@@ -47,7 +53,7 @@ func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   }
   for dictionary in table.dictionaries.values {
     for (_, entry) in (try? dictionary.entries(in: file)) ?? [] {
-      _ = try? TermDictionary.decodePostings(
+      _ = try? dictionary.decodePostings(
         file, entry: entry, tipCount: contents.tips.count, positions: true)
     }
   }
