@@ -160,6 +160,19 @@ public struct IndexReader: Sendable {
     return try views[view].segment.tip(at: local)
   }
 
+  /// Which remedy the live tip with ordinal `ordinal` speaks for, read from the segment's
+  /// fixed-size tables without decoding the tip: equal keys are the same remedy, and
+  /// `remedyName(of:)` names it. Keys of different segments may name one remedy.
+  public func remedyKey(ofTip ordinal: Int) throws(IndexError) -> RemedyKey {
+    let (view, local) = location(ofTip: ordinal)
+    return RemedyKey(segment: view, position: try views[view].segment.remedyPosition(ofTip: local))
+  }
+
+  /// The canonical name of the remedy `key` stands for.
+  public func remedyName(of key: RemedyKey) throws(IndexError) -> String {
+    try views[key.segment].segment.remedyName(at: key.position)
+  }
+
   /// The evidence of every live tip of the remedy `name`, from what each segment stored at
   /// commit: no tip is decoded but those of threads removed since their segment was written,
   /// whose evidence is taken away. Nil when no live tip names the remedy.

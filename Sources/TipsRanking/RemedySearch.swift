@@ -56,11 +56,28 @@ public struct RemedySearch: Sendable {
     guard !query.concepts.isEmpty else { return [] }
     var bestByRemedy: [String: Double] = [:]
     var sumByRemedy: [String: Double] = [:]
-    for (ordinal, score) in try tipScores(query) {
-      let tip = try reader.tip(at: ordinal)
-      guard passes(tip, query.filters) else { continue }
-      bestByRemedy[tip.remedy] = max(bestByRemedy[tip.remedy] ?? 0, score)
-      sumByRemedy[tip.remedy, default: 0] += score
+    let scores = try tipScores(query)
+    if query.filters == Query.Filters() {
+      // No filter looks into a tip: the tables say which remedy each one is for.
+      var bestByKey: [RemedyKey: Double] = [:]
+      var sumByKey: [RemedyKey: Double] = [:]
+      for (ordinal, score) in scores {
+        let key = try reader.remedyKey(ofTip: ordinal)
+        bestByKey[key] = max(bestByKey[key] ?? 0, score)
+        sumByKey[key, default: 0] += score
+      }
+      for (key, best) in bestByKey {
+        let name = try reader.remedyName(of: key)
+        bestByRemedy[name] = max(bestByRemedy[name] ?? 0, best)
+        sumByRemedy[name, default: 0] += sumByKey[key] ?? 0
+      }
+    } else {
+      for (ordinal, score) in scores {
+        let tip = try reader.tip(at: ordinal)
+        guard passes(tip, query.filters) else { continue }
+        bestByRemedy[tip.remedy] = max(bestByRemedy[tip.remedy] ?? 0, score)
+        sumByRemedy[tip.remedy, default: 0] += score
+      }
     }
     if query.filters == Query.Filters(),
       let ranked = try rankedByStoredEvidence(

@@ -123,12 +123,17 @@ struct FailureTests {
 
   @Test("A data file from a newer tips asks for an upgrade")
   func newerDataFile() {
-    let (bytes, _) = DataFileFrame.frame(payload: [0], version: 7)
-    let error = #expect(throws: IndexError.tooNew(file: "f", version: 7, newestSupported: 6)) {
+    let current = IndexFormat.currentVersion
+    let (bytes, _) = DataFileFrame.frame(payload: [0], version: current + 1)
+    let error = #expect(
+      throws: IndexError.tooNew(file: "f", version: current + 1, newestSupported: current)
+    ) {
       _ = try DataFileFrame.unframe(bytes, path: "f")
     }
     #expect(
-      error?.description == "f: format version 7 is newer than this tips reads (6); upgrade tips")
+      error?.description
+        == "f: format version \(current + 1) is newer than this tips reads (\(current)); upgrade tips"
+    )
   }
 
   @Test("A manifest from a newer tips asks for an upgrade")
@@ -138,9 +143,9 @@ struct FailureTests {
     try scratch.write(
       "meta.json",
       Array(
-        text.replacingOccurrences(of: "\"formatVersion\": 6", with: "\"formatVersion\": 7").utf8))
+        text.replacingOccurrences(of: "\"formatVersion\": 7", with: "\"formatVersion\": 8").utf8))
     #expect(
-      throws: IndexError.tooNew(file: scratch.path("meta.json"), version: 7, newestSupported: 6)
+      throws: IndexError.tooNew(file: scratch.path("meta.json"), version: 8, newestSupported: 7)
     ) {
       try IndexReader.open(directory: scratch.index)
     }

@@ -201,6 +201,20 @@ struct SegmentTests {
         ])
   }
 
+  @Test("Each live tip's remedy is read from the tables, replaced threads left out")
+  func remedyKeys() throws {
+    let scratch = try Scratch()
+    var writer = try IndexWriter(directory: scratch.index)
+    try writer.commit(adding: [Fixture.hips, Fixture.knees])
+    try writer.commit(adding: [Fixture.hipsReexported])
+    let reader = try IndexReader.open(directory: scratch.index)
+    let names = try (0..<reader.tipCount).map { ordinal in
+      try reader.remedyName(of: try reader.remedyKey(ofTip: ordinal))
+    }
+    #expect(names == ["couch stretch", "squats", "pigeon pose"])
+    #expect(try names == reader.tips.map(\.remedy))
+  }
+
   @Test("A flipped byte in a later segment gives the one-line checksum error when read")
   func corruptSecondSegment() throws {
     let scratch = try Scratch()
@@ -334,7 +348,7 @@ struct SegmentTests {
 
   @Test(
     "A folder written by an older format is refused with a one-line way out",
-    arguments: [1, 2, 3, 4, 5])
+    arguments: [1, 2, 3, 4, 5, 6])
   func olderFormat(version: Int) throws {
     let scratch = try Scratch()
     try FileManager.default.createDirectory(

@@ -130,6 +130,25 @@ struct Segment: Sendable {
     }
   }
 
+  /// The place in the segment's remedy table of the remedy of the tip with local ordinal
+  /// `ordinal`.
+  func remedyPosition(ofTip ordinal: Int) throws(IndexError) -> Int {
+    do {
+      return try table.remedyPosition(ofTip: ordinal, in: bytes)
+    } catch {
+      throw .corrupt(file: path, reason: error.reason)
+    }
+  }
+
+  /// The name of the remedy at `position` in the segment's remedy table.
+  func remedyName(at position: Int) throws(IndexError) -> String {
+    do {
+      return try table.remedyName(at: position, in: bytes)
+    } catch {
+      throw .corrupt(file: path, reason: error.reason)
+    }
+  }
+
   /// The length of the tip with local ordinal `ordinal` in `field`.
   func fieldLength(ordinal: Int, field: IndexField) throws(IndexError) -> Int {
     do {

@@ -30,6 +30,8 @@ struct SegmentFileWriter: ~Copyable {
   private var fieldLengths: [UInt32] = []
   private var fieldTotals = Array(repeating: 0, count: SegmentCodec.fieldCount)
   private var postCount = 0
+  /// Per tip, its remedy's name, written as its place in the sorted remedy table.
+  private var tipRemedies: [String] = []
   /// Per remedy name, the evidence of its tips in the threads added so far.
   private var remedies: [String: RemedyAggregate] = [:]
 
@@ -74,6 +76,7 @@ struct SegmentFileWriter: ~Copyable {
     let topic = Self.topic(of: entry.thread)
     for tip in entry.tips {
       tipStarts.append(threadRecords.bytes.count)
+      tipRemedies.append(tip.remedy)
       threadRecords.writeTip(tip)
       let lengths = index.add(tip, ordinal: ordinal, threadTopic: topic)
       for (slot, length) in lengths.enumerated() {
@@ -193,6 +196,9 @@ struct SegmentFileWriter: ~Copyable {
     for position in byID { rest.writeUInt32LittleEndian(UInt32(position)) }
     for tip in tipStarts { rest.writeUInt64LittleEndian(UInt64(recordsStart + tip)) }
     for length in fieldLengths { rest.writeUInt32LittleEndian(length) }
+    let names = remedies.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    let positions = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+    for name in tipRemedies { rest.writeUInt32LittleEndian(UInt32(positions[name] ?? 0)) }
     for remedy in remedyStarts { rest.writeUInt64LittleEndian(UInt64(remedy)) }
     rest.writeUInt64LittleEndian(UInt64(start))
   }

@@ -14,6 +14,8 @@ import TipsCore
 /// UInt32 LE per thread             positions of the threads, sorted by id (UTF-8 bytes)
 /// UInt64 LE per tip                where its record starts
 /// UInt32 LE per tip per field      its length in the field, in IndexField order
+/// UInt32 LE per tip                its remedy's place in the table below, so a search
+///                                  groups matched tips by remedy without decoding them
 /// UInt64 LE per remedy             where its name and evidence start (RemedyAggregate),
 ///                                  sorted by name (UTF-8 bytes)
 /// UInt64 LE                        where these tables start
@@ -39,6 +41,7 @@ struct SegmentTable: Sendable {
   private let byIDStart: Int
   private let tipsStart: Int
   private let lengthsStart: Int
+  private let tipRemediesStart: Int
   private let remediesStart: Int
   /// How many remedies the segment's tips name.
   let remedyCount: Int
@@ -95,7 +98,8 @@ struct SegmentTable: Sendable {
     tipsStart = byIDStart + threadCount * 4
     lengthsStart = tipsStart + tipCount * 8
     remedyCount = numbers[3 + 2 * fieldCount]
-    remediesStart = lengthsStart + tipCount * fieldCount * 4
+    tipRemediesStart = lengthsStart + tipCount * fieldCount * 4
+    remediesStart = tipRemediesStart + tipCount * 4
     guard remediesStart + remedyCount * 8 == end else {
       throw FormatError(reason: "tables do not end where the payload does")
     }
@@ -231,6 +235,42 @@ struct SegmentTable: Sendable {
     return Int(try reader.readUInt32LittleEndian())
   }
 
+  /// The place in the remedy table of the remedy of the tip with local ordinal `ordinal`
+  /// (below `tipCount`).
+  func remedyPosition<Bytes: RandomAccessCollection<UInt8>>(
+    ofTip ordinal: Int, in bytes: Bytes
+  ) throws(FormatError) -> Int where Bytes.Index == Int {
+    let start = tipRemediesStart + ordinal * 4
+    var reader = ByteReader(bytes, range: start..<(start + 4), blocks: blocks)
+    let position = Int(try reader.readUInt32LittleEndian())
+    guard position < remedyCount else {
+      throw FormatError(reason: "tip \(ordinal) names a remedy past the last one")
+    }
+    return position
+  }
+
+  /// The name of the remedy at `position` (below `remedyCount`) in the remedy table.
+  func remedyName<Bytes: RandomAccessCollection<UInt8>>(
+    at position: Int, in bytes: Bytes
+  ) throws(FormatError) -> String where Bytes.Index == Int {
+    var reader = try remedyRecord(at: position, in: bytes)
+    return try reader.readString()
+  }
+
+  /// A reader at the start of the remedy record at `position`: its name, then its evidence.
+  private func remedyRecord<Bytes: RandomAccessCollection<UInt8>>(
+    at position: Int, in bytes: Bytes
+  ) throws(FormatError) -> ByteReader<Bytes> where Bytes.Index == Int {
+    var offset = ByteReader(
+      bytes, range: (remediesStart + position * 8)..<(remediesStart + remedyCount * 8),
+      blocks: blocks)
+    let start = try offset.readUInt64LittleEndian()
+    guard start >= UInt64(postsEnd), start < UInt64(payloadEnd) else {
+      throw FormatError(reason: "remedy \(position) lies outside its segment")
+    }
+    return ByteReader(bytes, range: Int(start)..<payloadEnd, blocks: blocks)
+  }
+
   /// The evidence stored for the remedy `name`, nil when the segment's tips do not name it.
   func remedy<Bytes: RandomAccessCollection<UInt8>>(
     named name: String, in bytes: Bytes
@@ -240,14 +280,7 @@ struct SegmentTable: Sendable {
     var high = remedyCount
     while low < high {
       let middle = (low + high) / 2
-      var offset = ByteReader(
-        bytes, range: (remediesStart + middle * 8)..<(remediesStart + remedyCount * 8),
-        blocks: blocks)
-      let start = try offset.readUInt64LittleEndian()
-      guard start >= UInt64(postsEnd), start < UInt64(payloadEnd) else {
-        throw FormatError(reason: "remedy \(middle) lies outside its segment")
-      }
-      var record = ByteReader(bytes, range: Int(start)..<payloadEnd, blocks: blocks)
+      var record = try remedyRecord(at: middle, in: bytes)
       let stored = Array(try record.readString().utf8)
       if stored.lexicographicallyPrecedes(key) {
         low = middle + 1
