@@ -37,6 +37,8 @@ let package = Package(
     .systemLibrary(
       name: "CLibXML2", pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+    .systemLibrary(
+      name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
     .target(
       name: "TipsLanguage",
       resources: [.copy("Resources/tagger.bin"), .copy("Resources/ATTRIBUTION.md")]),
@@ -49,7 +51,7 @@ let package = Package(
       ]),
     .target(name: "TipsIngest", dependencies: ["TipsCore", "CLibXML2"]),
     .target(name: "TipsExtract", dependencies: ["TipsCore", "TipsLanguage"]),
-    .target(name: "TipsIndex", dependencies: ["TipsCore"]),
+    .target(name: "TipsIndex", dependencies: ["TipsCore", "CZlib"]),
     .target(name: "TipsRanking", dependencies: ["TipsCore", "TipsIndex"]),
     .target(
       name: "TipsKnowledgeBase",

@@ -13,13 +13,14 @@
 /// checks what follows the posts in blocks of 4 KiB, each against its own checksum when first
 /// read (`BlockChecksums`), so opening checks a few bytes per 4 KiB instead of all of them.
 /// Version 7 gives each tip its remedy's place in the segment's remedy table, so a search
-/// groups the tips it matches by remedy without decoding them. Older folders are refused with
+/// groups the tips it matches by remedy without decoding them. Version 8 stores each thread's
+/// posts deflated with zlib, a third of their bytes. Older folders are refused with
 /// `IndexError.tooOld`: they are rebuilt from the exports.
 public enum IndexFormat {
   /// The format this tips writes: data-file header, payload layout and manifest together.
-  public static let currentVersion = 7
+  public static let currentVersion = 8
   /// The oldest format this tips still reads.
-  public static let oldestSupportedVersion = 7
+  public static let oldestSupportedVersion = 8
   /// Recorded in `meta.json` for bug reports, and printed by `tips --version`.
   public static let writerVersion = "tips 0.1.0"
 

@@ -53,12 +53,9 @@ struct FailureTests {
   func flippedPostByte() throws {
     let scratch = try Self.committed()
     var bytes = try scratch.read("segment-1.tips")
-    // The first copy of these words is the post's (posts come first; the other is the
-    // tip's quote).
-    let text = Array("every night".utf8)
-    let offset = try #require(
-      bytes.indices.first { bytes[$0..<min($0 + text.count, bytes.count)].elementsEqual(text) })
-    bytes[offset] ^= 0x01
+    // Posts come first, right after the 8-byte header, deflated: these are the first
+    // thread's.
+    bytes[DataFileFrame.headerSize + 4] ^= 0x01
     try scratch.write("segment-1.tips", bytes)
     let file = scratch.path("segment-1.tips")
     let reason = "thread 'discourse-123': checksum mismatch in its posts"
@@ -143,9 +140,9 @@ struct FailureTests {
     try scratch.write(
       "meta.json",
       Array(
-        text.replacingOccurrences(of: "\"formatVersion\": 7", with: "\"formatVersion\": 8").utf8))
+        text.replacingOccurrences(of: "\"formatVersion\": 8", with: "\"formatVersion\": 9").utf8))
     #expect(
-      throws: IndexError.tooNew(file: scratch.path("meta.json"), version: 8, newestSupported: 7)
+      throws: IndexError.tooNew(file: scratch.path("meta.json"), version: 9, newestSupported: 8)
     ) {
       try IndexReader.open(directory: scratch.index)
     }

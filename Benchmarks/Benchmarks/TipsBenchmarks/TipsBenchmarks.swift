@@ -103,7 +103,7 @@ let benchmarks: @Sendable () -> Void = {
       let (search, queries) = state
       for _ in benchmark.scaledIterations {
         let query = queries[benchmark.currentIteration % queries.count]
-        blackHole(search.remedies(matching: query, limit: 10))
+        blackHole(try search.remedies(matching: query, limit: 10))
       }
     } setup: {
       (

@@ -4,8 +4,10 @@ import TipsCore
 /// when asked for), and which of the segment's tips are its.
 struct SegmentThread: Sendable {
   var summary: ThreadSummary
-  /// The bytes of the thread's posts in the segment file (see `ByteWriter.writePost`).
+  /// The bytes of the thread's posts in the segment file, deflated (see `Zlib`).
   var posts: Range<Int>
+  /// How many bytes they inflate to (see `ByteWriter.writePost`).
+  var postsLength: Int
   /// The CRC-32 of those bytes, which the frame's checksum leaves out.
   var postsCRC32: UInt32
   /// The thread's tips, as local ordinals of the segment.
@@ -30,10 +32,11 @@ struct SegmentContents: Sendable {
 /// Encodes and decodes the payload of a segment file (inside `DataFileFrame`).
 ///
 /// ```
-/// posts                  per thread, in the order the writer gives, its posts back to back
+/// posts                  per thread, in the order the writer gives, its posts back to back,
+///                        deflated together (zlib)
 /// count                  threads
 /// per thread:            its summary (see RecordCoding.swift), the byte length of its posts
-///                        and their CRC-32 (UInt32 LE), then its tips
+///                        deflated and inflated, their CRC-32 (UInt32 LE), then its tips
 /// inverted index         per field, its term dictionary and postings (see TermDictionary)
 /// tables                 fixed-size offsets and field lengths (see SegmentTable)
 /// block checksums        one CRC-32 per 4 KiB from the thread count on, and the posts' end
@@ -112,7 +115,8 @@ enum SegmentCodec {
     guard CRC32.checksum(bytes[thread.posts]) == thread.postsCRC32 else {
       throw FormatError(reason: "thread '\(thread.summary.id)': checksum mismatch in its posts")
     }
-    var reader = ByteReader(bytes, range: thread.posts)
+    let inflated = try Zlib.decompressed(bytes[thread.posts], count: thread.postsLength)
+    var reader = ByteReader(inflated)
     var posts: [Post] = []
     posts.reserveCapacity(thread.summary.postCount)
     for _ in 0..<thread.summary.postCount {

@@ -57,8 +57,10 @@ struct SegmentFileWriter: ~Copyable {
 
   /// Appends a thread; threads must come with distinct ids.
   mutating func add(_ entry: IndexedThread) throws(IndexError) {
+    var raw = ByteWriter()
+    for post in entry.thread.posts { raw.writePost(post) }
     let start = pendingPosts.bytes.count
-    for post in entry.thread.posts { pendingPosts.writePost(post) }
+    pendingPosts.writeBytes(Zlib.compressed(raw.bytes))
     let length = pendingPosts.bytes.count - start
     threadStarts.append((threadRecords.bytes.count, postsLength, ordinal))
     threadIDs.append(entry.thread.id)
@@ -69,6 +71,7 @@ struct SegmentFileWriter: ~Copyable {
         format: entry.thread.format, postCount: entry.thread.posts.count,
         tipCount: entry.tips.count))
     threadRecords.writeCount(length)
+    threadRecords.writeCount(raw.bytes.count)
     threadRecords.writeUInt32LittleEndian(CRC32.checksum(pendingPosts.bytes[start...]))
     let redFlags = entry.redFlags ?? Self.redFlags(of: entry.thread)
     threadRecords.writeBool(redFlags != nil)

@@ -153,20 +153,25 @@ struct SegmentTable: Sendable {
     var reader = ByteReader(bytes, range: location.record..<payloadEnd, blocks: blocks)
     let summary = try reader.readSummary()
     let postBytes = try reader.readLength()
+    let rawLength = try reader.readLength()
     let crc = try reader.readUInt32LittleEndian()
     let redFlags = try reader.readBool() ? try reader.readStrings() : nil
     guard postBytes == location.posts.count else {
       throw FormatError(reason: "thread '\(summary.id)': posts run past their range")
     }
-    guard summary.postCount <= postBytes / SegmentCodec.minimumPostSize else {
+    guard rawLength <= postBytes * Zlib.maximumRatio + 64 else {
       throw FormatError(
-        reason: "thread '\(summary.id)': \(summary.postCount) posts in \(postBytes) bytes")
+        reason: "thread '\(summary.id)': \(rawLength) bytes of posts from \(postBytes)")
+    }
+    guard summary.postCount <= rawLength / SegmentCodec.minimumPostSize else {
+      throw FormatError(
+        reason: "thread '\(summary.id)': \(summary.postCount) posts in \(rawLength) bytes")
     }
     guard summary.tipCount <= tipCount - location.firstTip else {
       throw FormatError(reason: "thread '\(summary.id)': its tips run past the segment's")
     }
     return SegmentThread(
-      summary: summary, posts: location.posts, postsCRC32: crc,
+      summary: summary, posts: location.posts, postsLength: rawLength, postsCRC32: crc,
       tips: location.firstTip..<(location.firstTip + summary.tipCount), redFlags: redFlags)
   }
 

@@ -46,7 +46,10 @@ func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   else { return 0 }
   for thread in contents.threads {
     _ = try? SegmentCodec.posts(of: thread, in: file)
-    var reader = ByteReader(file, range: thread.posts)
+    // Past the checksum too: the inflated bytes as the decoder would read them.
+    guard let inflated = try? Zlib.decompressed(file[thread.posts], count: thread.postsLength)
+    else { continue }
+    var reader = ByteReader(inflated)
     for _ in 0..<thread.summary.postCount {
       guard (try? reader.readPost(ofThread: thread.summary.id)) != nil else { break }
     }
