@@ -158,6 +158,8 @@ enum Cues {
       "without", "no", "poor", "weak", "bad", "good luck with", "good luck with your",
       "good luck with the", "luck with your", "recovering from", "recovery from", "after my",
       "after your", "since my", "since your", "before my", "before your",
+      // What the poster was doing when it happened: "when hiking", "while running".
+      "when", "while", "whilst",
     ])
 
   /// Verbs that, next to a muscle group, make a stretch of it ("releasing your iliopsoas",

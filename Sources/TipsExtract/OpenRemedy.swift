@@ -77,6 +77,7 @@ enum OpenRemedy {
     "name", "word", "words", "term", "list", "stuff", "matter", "fact", "thought", "view",
     "opinion", "experience", "story", "risk", "condition", "symptom", "pain", "daylight",
     "bed", "work", "school", "home", "town", "itching", "itch", "measure", "relief", "etc",
+    "action", "resulting",
   ]
   /// Determiners, possessives and quantities left out of a name.
   private static let droppedWords: Set<String> = [
@@ -171,6 +172,12 @@ enum OpenRemedy {
       guard let name = name(of: target, in: sentence) else { return nil }
       return Found(name: name, kind: .equipment, start: verb)
     }
+    // "I used to get nosebleeds": a past habit, not a thing used.
+    if sentence.words[verb].folded == "used", next < clause.upperBound,
+      sentence.words[next].folded == "to"
+    {
+      return nil
+    }
     // "try to relax", "need to rest".
     if next + 1 < clause.upperBound, sentence.words[next].folded == "to",
       tags[next + 1].xpos == "VB", carrierVerbs.contains(lemma)
@@ -240,8 +247,10 @@ enum OpenRemedy {
         let full = negated || avoidingVerbs.contains(lemma) ? "avoid " + name : name
         return Found(name: full, kind: kind(verb: nil, object: object, in: sentence), start: verb)
       }
-      // "Go three days early": a carrier with no object names only its complement.
+      // "Go three days early": a carrier with no object names only its complement; going
+      // back is no remedy.
       guard !emptyVerbs.contains(lemma),
+        !(lemma == "go" && sentence.words[min(next, clause.upperBound - 1)].folded == "back"),
         let complement = complement(of: verb, after: object, in: sentence, within: clause)
       else { return nil }
       return Found(

@@ -68,6 +68,13 @@ struct RecommendationActTests {
     #expect(found(reply).first == expected)
   }
 
+  @Test("A past habit, what the poster was doing when it hurt, and going back name no remedy")
+  func noRemedyNamed() {
+    #expect(found("Before that, I used to get bloody noses every winter.").isEmpty)
+    #expect(found("I've tried this when walking in Peru.").isEmpty)
+    #expect(found("It didn't last, so I went back to the old routine.").isEmpty)
+  }
+
   @Test("Seeing, looking and bumping alone advise nothing")
   func bareVerbs() {
     #expect(found("See, yoga is the thing nobody tries.").isEmpty)
