@@ -35,6 +35,7 @@ extension CopiedTextReader {
     var blankLinesBefore = 0
     var blankRun = 0
     var authors: Set<String> = []
+    var textAbove = TextAbove()
 
     func flushParagraph() {
       guard !paragraphLines.isEmpty else { return }
@@ -73,7 +74,8 @@ extension CopiedTextReader {
       case .quoteStart(let header)
       where !header.isBareName || authors.contains(header.author?.lowercased() ?? ""):
         flushParagraph()
-        let (quote, next) = self.quote(header, in: lines, kinds: kinds, at: index)
+        let (quote, next) = self.quote(
+          header, in: lines, kinds: kinds, at: index, textAbove: &textAbove)
         blocks.append(.quote(quote))
         blankRun = 0
         index = next
@@ -128,7 +130,8 @@ extension CopiedTextReader {
   /// followed by "Originally Posted by NAME", and phpBB may print the quoted post's date on
   /// the line under the name: both belong to the header.
   private static func quote(
-    _ header: QuoteHeader, in lines: [Substring], kinds: [PageLine], at index: Int
+    _ header: QuoteHeader, in lines: [Substring], kinds: [PageLine], at index: Int,
+    textAbove: inout TextAbove
   ) -> (Quote, next: Int) {
     var author = header.author
     var start = index + 1
@@ -157,7 +160,8 @@ extension CopiedTextReader {
       end = explicitEnd
     } else {
       end = kinds[start...].firstIndex(of: .blank) ?? lines.endIndex
-      end = quotedParagraphsEnd(after: end, in: lines, kinds: kinds, before: index)
+      end = quotedParagraphsEnd(
+        after: end, in: lines, kinds: kinds, before: index, textAbove: &textAbove)
     }
     let text = lines[start..<end].map { trimmed($0) }.filter { !$0.isEmpty }
     let next = explicitEnd.map { $0 + 1 } ?? end
@@ -169,26 +173,20 @@ extension CopiedTextReader {
   /// and each paragraph after it that repeats text from higher up the page is taken too: a
   /// quote is a copy of an earlier post, a reply's own words are not.
   private static func quotedParagraphsEnd(
-    after end: Int, in lines: [Substring], kinds: [PageLine], before quoteStart: Int
+    after end: Int, in lines: [Substring], kinds: [PageLine], before quoteStart: Int,
+    textAbove: inout TextAbove
   ) -> Int {
     var end = end
-    var earlier: String?
     while true {
       var start = end
       while start < lines.endIndex, kinds[start] == .blank { start += 1 }
       guard start < lines.endIndex, kinds[start] == .text else { return end }
       let paragraphEnd = kinds[start...].firstIndex(of: .blank) ?? lines.endIndex
       let paragraph = normalized(lines[start..<paragraphEnd].joined(separator: " "))
-      if earlier == nil {
-        earlier = normalized(lines[..<quoteStart].joined(separator: " "))
-      }
-      guard paragraph.count >= 12, let earlier, earlier.contains(paragraph) else { return end }
+      guard paragraph.count >= 12,
+        textAbove.contains(paragraph, before: quoteStart, in: lines)
+      else { return end }
       end = paragraphEnd
     }
-  }
-
-  /// Lower case, runs of whitespace as one space.
-  private static func normalized(_ text: String) -> String {
-    text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 }
