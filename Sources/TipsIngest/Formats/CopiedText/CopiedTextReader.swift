@@ -81,7 +81,20 @@ enum CopiedTextReader {
 
   /// `text` without leading and trailing whitespace, nor the invisible marks some engines
   /// print around dates and names (a left-to-right mark before "03-03-2015 10:12 PM").
+  ///
+  /// Every line is trimmed several times, so ASCII ends are trimmed on bytes: a character's
+  /// Unicode properties cost a table lookup even for ASCII, which has no invisible marks.
+  /// Where an end is not ASCII, the characters decide, since a combining mark joins a space
+  /// into one character.
   static func trimmed(_ text: Substring) -> Substring {
+    let bytes = text.utf8
+    let isSpace = { (byte: UInt8) in byte == 0x20 || (0x09...0x0D).contains(byte) }
+    if let first = bytes.firstIndex(where: { !isSpace($0) }), bytes[first] < 0x80,
+      let last = bytes.lastIndex(where: { !isSpace($0) }), bytes[last] < 0x80
+    {
+      return text[first..<bytes.index(after: last)]
+    }
+    guard bytes.contains(where: { !isSpace($0) }) else { return text[text.endIndex...] }
     guard let start = text.firstIndex(where: { !isBlank($0) }),
       let end = text.lastIndex(where: { !isBlank($0) })
     else { return text[text.endIndex...] }

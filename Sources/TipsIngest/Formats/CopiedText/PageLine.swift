@@ -82,7 +82,7 @@ extension CopiedTextReader {
       if lowered.hasPrefix("re:") || lowered.hasPrefix("re :") || lowered.hasPrefix("default re:") {
         return .subject
       }
-      if let author = onlineStatusName(line) {
+      if let author = onlineStatusName(line, lowered: lowered) {
         return .byline(author: author, date: nil, score: nil)
       }
       if let level = lowered.split(separator: " ").dropFirst().first, lowered.hasPrefix("level "),
@@ -92,7 +92,7 @@ extension CopiedTextReader {
       }
       if let stamp = stamp(line) { return stamp }
       if let score = score(lowered[...]) { return .score(score.points) }
-      if let byline = byline(line) { return byline }
+      if let byline = byline(line, lowered: lowered) { return byline }
       return nil
     }
 
@@ -105,9 +105,9 @@ extension CopiedTextReader {
     }
 
     /// "bikefan bikefan is offline": vBulletin's name link, then its online-status icon's
-    /// text, which a copy runs together. Nil for any other line.
-    private static func onlineStatusName(_ line: Substring) -> String? {
-      let lowered = line.lowercased()
+    /// text, which a copy runs together. Nil for any other line. `lowered` is `line` in lower
+    /// case.
+    private static func onlineStatusName(_ line: Substring, lowered: String) -> String? {
       guard let suffix = [" is offline", " is online"].first(where: lowered.hasSuffix) else {
         return nil
       }
@@ -229,8 +229,8 @@ extension CopiedTextReader {
     }
 
     /// Author and date, or author and score, on one line; see `byline` in the cases above.
-    private static func byline(_ line: Substring) -> PageLine? {
-      let lowered = line.lowercased()
+    /// `lowered` is `line` in lower case.
+    private static func byline(_ line: Substring, lowered: String) -> PageLine? {
       // "submitted 5 hours ago by ana_r" (old Reddit, above the opener)
       if lowered.hasPrefix("submitted "), let by = lowered.ranges(of: " by ").last {
         let offset = lowered.distance(from: lowered.startIndex, to: by.lowerBound)
@@ -240,7 +240,7 @@ extension CopiedTextReader {
       }
       var text = line
       for prefix in ["[–]", "[-]", "[+]", "post by ", "posted by ", "by "]
-      where text.lowercased().hasPrefix(prefix) {
+      where lowered.hasPrefix(prefix) {
         text = CopiedTextReader.trimmed(text.dropFirst(prefix.count))
         // "Posted by u/ana_r" (new Reddit, above the opener): the date is on the next line.
         if prefix.hasSuffix("by "), let author = CopiedTextReader.userName(text) {
@@ -249,7 +249,7 @@ extension CopiedTextReader {
         break
       }
       for separator in [" » ", " · ", " • ", " - ", " on ", ", "] {
-        guard let range = text.range(of: separator) else { continue }
+        guard let range = CopiedTextReader.firstRange(of: separator, in: text) else { continue }
         guard let author = CopiedTextReader.userName(text[..<range.lowerBound]) else { continue }
         let rest = CopiedTextReader.trimmed(text[range.upperBound...])
         if let date = PostDate(line: rest) {
@@ -284,6 +284,10 @@ extension CopiedTextReader {
     for prefix in ["@", "u/", "/u/"] where text.hasPrefix(prefix) {
       text = text.dropFirst(prefix.count)
     }
+    // Without a carriage return, each byte of ASCII text is one character.
+    if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+      return isASCIIUserName(text.utf8) ? String(text) : nil
+    }
     let words = text.split(separator: " ")
     guard (2...40).contains(text.count), (1...3).contains(words.count),
       text.contains(where: \.isLetter),
@@ -298,5 +302,23 @@ extension CopiedTextReader {
       return nil
     }
     return String(text)
+  }
+
+  /// `userName`'s rules on the bytes of ASCII text, which skip a Unicode property lookup per
+  /// character: names are checked on most lines of a page.
+  private static func isASCIIUserName(_ bytes: Substring.UTF8View) -> Bool {
+    let isUpper = { (byte: UInt8) in (0x41...0x5A).contains(byte) }
+    let isLetter = { (byte: UInt8) in isUpper(byte) || (0x61...0x7A).contains(byte) }
+    let isDigit = { (byte: UInt8) in (0x30...0x39).contains(byte) }
+    let words = bytes.split(separator: 0x20)
+    guard (2...40).contains(bytes.count), (1...3).contains(words.count),
+      bytes.contains(where: isLetter),
+      bytes.allSatisfy({ isLetter($0) || isDigit($0) || "_.- '".utf8.contains($0) }),
+      let last = bytes.last, isLetter(last) || isDigit(last) || last == UInt8(ascii: "_")
+    else { return false }
+    if words.count > 1 {
+      return words.allSatisfy { word in word.first.map { isUpper($0) || isDigit($0) } == true }
+    }
+    return bytes.allSatisfy { isLetter($0) || isDigit($0) || "_.-".utf8.contains($0) }
   }
 }

@@ -32,7 +32,7 @@ extension CopiedTextReader {
       where lowered.hasPrefix(prefix) {
         var name = text.dropFirst(prefix.count)
         for tail in [" view post", " on "] {
-          if let range = name.lowercased().range(of: tail) {
+          if let range = CopiedTextReader.firstRange(of: tail, in: name.lowercased()) {
             let offset = name.lowercased().distance(
               from: name.lowercased().startIndex, to: range.lowerBound)
             name = name.prefix(offset)
@@ -43,7 +43,7 @@ extension CopiedTextReader {
         return
       }
       for verb in [" said:", " wrote:"] {
-        guard let range = lowered.range(of: verb) else { continue }
+        guard let range = CopiedTextReader.firstRange(of: verb, in: lowered) else { continue }
         let offset = lowered.distance(from: lowered.startIndex, to: range.lowerBound)
         var name = text.prefix(offset)
         // "On Mar 3, 2015, at 10:12 PM, NAME wrote:"
