@@ -26,11 +26,15 @@ extension CopiedTextReader {
 
     /// The cosine between documents `a` and `b`, in 0...1; `ignoring` lists folded words left
     /// out of `a` (a name, which says who is meant, not what about).
+    ///
+    /// Sums run in the terms' order, not the dictionaries': a dictionary's order changes from
+    /// one instance to the next, and two posts of the same words then got scores apart in
+    /// the last bit, so which of them an agreement answered changed with memory layout.
     func similarity(_ a: Int, _ b: Int, ignoring: Set<String> = []) -> Double {
       let left = weights(a, ignoring: ignoring)
       let right = weights(b, ignoring: [])
       var dot = 0.0
-      for (term, weight) in left { dot += weight * (right[term] ?? 0) }
+      for term in left.keys.sorted() { dot += (left[term] ?? 0) * (right[term] ?? 0) }
       let norms = norm(left) * norm(right)
       return norms == 0 ? 0 : dot / norms
     }
@@ -44,7 +48,9 @@ extension CopiedTextReader {
     }
 
     private func norm(_ vector: [String: Double]) -> Double {
-      vector.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+      vector.keys.sorted().reduce(0) { sum, term in sum + (vector[term] ?? 0) * (vector[term] ?? 0)
+      }
+      .squareRoot()
     }
 
     private static func termCounts(in text: String) -> [String: Int] {
