@@ -53,10 +53,21 @@ extension CopiedTextReader {
     /// the time, ordinal suffixes ("3rd"). Nil for an empty or long line.
     private static func words(of line: Substring) -> [Substring]? {
       // Old Reddit stars an edited comment's age: "3 hours ago*".
-      var words = line.lowercased().split { $0.isWhitespace || $0 == "," || $0 == "*" }
+      let lowered = line.lowercased()
+      var words: [Substring]
+      // Every line is asked whether it is a date, so ASCII is split on bytes, without a
+      // Unicode property lookup per character; without a carriage return, each byte of
+      // ASCII is one character.
+      if lowered.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+        words = lowered.utf8.split { byte in
+          byte == 0x20 || (0x09...0x0D).contains(byte) || byte == UInt8(ascii: ",")
+            || byte == UInt8(ascii: "*")
+        }.map { lowered[$0.startIndex..<$0.endIndex] }
+      } else {
+        words = lowered.split { $0.isWhitespace || $0 == "," || $0 == "*" }
+      }
       guard words.count <= 8 else { return nil }
-      let leading: Set<Substring> = ["·", "•", "-", "«", "old", "posted", "posted:", "on", "on:"]
-      while let first = words.first, leading.contains(first) { words.removeFirst() }
+      while let first = words.first, leadingWords.contains(first) { words.removeFirst() }
       if let first = words.first, weekday(first) { words.removeFirst() }
       if let cut = words.dropFirst().firstIndex(where: {
         ["·", "•", "edited", "(edited)"].contains($0)
@@ -67,6 +78,11 @@ extension CopiedTextReader {
       words.removeAll { $0 == "at" }
       return words.map(withoutOrdinal)
     }
+
+    /// What engines print before a date: "· 5h", "Old 11-02-09", "Posted on: …".
+    private static let leadingWords: Set<Substring> = [
+      "·", "•", "-", "«", "old", "posted", "posted:", "on", "on:",
+    ]
 
     /// A parse result whose value may be unknown: `Optional<Optional<String>>` reads badly.
     private struct Resolved {
