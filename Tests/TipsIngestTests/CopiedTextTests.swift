@@ -158,6 +158,30 @@ func agreementNamesTarget() throws {
   #expect(thread.posts.map(\.author) == [nil, nil, "sam", nil, nil])
 }
 
+@Test("An agreement naming someone unknown answers the later of two posts with the same words")
+func agreementTieAnswersLaterPost() throws {
+  let advice =
+    "Lower your saddle a few millimetres, check the cleat rotation, stretch your hamstrings"
+    + " after every ride, and foam roll the quads and calves before long climbs."
+  let text = """
+    Knee pain on climbs
+
+    My knee hurts near the kneecap on long climbs. What should I change?
+
+
+    \(advice)
+
+
+    \(advice)
+
+
+    What Sam said, lowering the saddle and foam rolling the quads fixed my climbs.
+    """
+  let thread = try CopiedTextReader.thread(from: text, id: "climbs", path: "climbs.txt")
+  #expect(thread.posts.map(\.replyTo) == [nil, nil, nil, 3])
+  #expect(thread.posts.map(\.author) == [nil, nil, "sam", nil])
+}
+
 @Test("An @mention answers that user's latest post, or the opener when nobody has that name")
 func mentionReplies() throws {
   let text = """
