@@ -196,12 +196,7 @@ struct SegmentTable: Sendable {
     var high = threadCount
     while low < high {
       let middle = (low + high) / 2
-      var reader = ByteReader(
-        bytes, range: (byIDStart + middle * 4)..<tipsStart, blocks: blocks)
-      let position = Int(try reader.readUInt32LittleEndian())
-      guard position < threadCount else {
-        throw FormatError(reason: "thread table names a thread past the last one")
-      }
+      let position = try self.position(byIDRank: middle, in: bytes)
       var record = ByteReader(
         bytes, range: try threadLocation(position, in: bytes).record..<payloadEnd, blocks: blocks)
       let stored = Array(try record.readString().utf8)
