@@ -174,7 +174,8 @@ enum SpeechActReader {
         && tags[start].upos != .auxiliary
         && (commonImperatives.contains(words[start].folded)
           || OpenRemedy.remedyVerbs.contains(words[start].folded)),
-      !notAdviceImperatives.contains(tags[start].lemma) || looksInto(start, in: sentence)
+      !notAdviceImperatives.contains(tags[start].lemma)
+        || advisesWithItsParticle(start, in: sentence)
         || seesSomeone(start, in: sentence),
       start == clause.lowerBound || !isSubject(start - 1, in: sentence)
     {
@@ -308,7 +309,7 @@ enum SpeechActReader {
   /// "Look into getting a fit", "look at your cleats", "bump up your cadence": looking is
   /// advice only with what to look into ("Look, I'm no expert" is not), bumping only with
   /// what to raise ("Bump" alone lifts a thread).
-  private static func looksInto(_ index: Int, in sentence: SentenceAnalysis) -> Bool {
+  private static func advisesWithItsParticle(_ index: Int, in sentence: SentenceAnalysis) -> Bool {
     guard sentence.words.indices.contains(index + 1) else { return false }
     let next = sentence.words[index + 1].folded
     switch sentence.tags[index].lemma {
@@ -331,7 +332,7 @@ enum SpeechActReader {
     {
       next += 1
     }
-    return next > index + 1 && sentence.tags[next].upos == .noun
+    return sentence.tags[next].upos == .noun || sentence.tags[next].upos == .properNoun
   }
 
   /// The participle of "X is recommended / was suggested / is advised" (not "not
