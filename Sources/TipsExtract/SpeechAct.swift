@@ -332,7 +332,9 @@ enum SpeechActReader {
     {
       next += 1
     }
-    return sentence.tags[next].upos == .noun || sentence.tags[next].upos == .properNoun
+    // A determiner or adjective must come first: words carry no commas, so "See, yoga is ..."
+    // would otherwise read as seeing yoga.
+    return next > index + 1 && sentence.tags[next].upos == .noun
   }
 
   /// The participle of "X is recommended / was suggested / is advised" (not "not
