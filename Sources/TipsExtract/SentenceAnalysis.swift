@@ -37,6 +37,11 @@ struct SentenceAnalysis {
     return acts[clause]
   }
 
+  /// The index of the word where `mention` starts.
+  func wordIndex(of mention: RemedyMention) -> Int? {
+    words.firstIndex { $0.range.lowerBound == mention.position }
+  }
+
   /// Whether any clause reports a benefit: "It really helped", "no pain since".
   var reportsBenefit: Bool { acts.contains(.benefit) }
 
@@ -51,7 +56,7 @@ struct SentenceAnalysis {
       if mention.act == .failedAttempt { return true }
       guard mention.act == .advice || mention.act == .benefit else { return false }
       guard
-        let named = words.firstIndex(where: { $0.range.lowerBound == mention.position }),
+        let named = wordIndex(of: mention),
         let clause = clauses.first(where: { $0.contains(named) })
       else { return false }
       // "Gentle stretching helps": how gently to do it qualifies the remedy, not the advice.

@@ -354,8 +354,8 @@ public struct TipExtractor: Sendable {
           && !["the", "a", "an"].contains(sentence.words[$0].folded)
       }),
       // "..., then gentle stretching": adjectives may stand before the name.
-      let named = clause.first(where: { sentence.words[$0].range.lowerBound == mention.position }),
-      named >= first, (first..<named).allSatisfy({ sentence.tags[$0].upos == .adjective }),
+      let named = sentence.wordIndex(of: mention), named >= first,
+      (first..<named).allSatisfy({ sentence.tags[$0].upos == .adjective }),
       clause.allSatisfy({ sentence.tags[$0].upos != .verb && sentence.tags[$0].upos != .auxiliary })
     else { return act }
     return .advice
@@ -757,7 +757,7 @@ public struct TipExtractor: Sendable {
   /// Whether the clause naming `mention` says what it would do, not what it did ("rest would
   /// do the trick"): from the asker that is a guess, not a report.
   private static func predicts(_ mention: RemedyMention, in sentence: SentenceAnalysis) -> Bool {
-    guard let named = sentence.words.firstIndex(where: { $0.range.lowerBound == mention.position }),
+    guard let named = sentence.wordIndex(of: mention),
       let clause = sentence.clauses.first(where: { $0.contains(named) })
     else { return false }
     return clause.contains { i in
