@@ -179,12 +179,21 @@ struct SegmentTable: Sendable {
   func position<Bytes: RandomAccessCollection<UInt8>>(
     byIDRank rank: Int, in bytes: Bytes
   ) throws(FormatError) -> Int where Bytes.Index == Int {
-    var reader = ByteReader(bytes, range: (byIDStart + rank * 4)..<tipsStart, blocks: blocks)
-    let position = Int(try reader.readUInt32LittleEndian())
-    guard position < threadCount else {
-      throw FormatError(reason: "thread table names a thread past the last one")
-    }
-    return position
+    try tableEntry(
+      at: byIDStart + rank * 4, below: threadCount, in: bytes,
+      otherwise: "thread table names a thread past the last one")
+  }
+
+  /// The 4-byte entry of a fixed-size table at `start`, which must be below `limit`;
+  /// `reason` says what is wrong when it is not.
+  private func tableEntry<Bytes: RandomAccessCollection<UInt8>>(
+    at start: Int, below limit: Int, in bytes: Bytes,
+    otherwise reason: @autoclosure () -> String
+  ) throws(FormatError) -> Int where Bytes.Index == Int {
+    var reader = ByteReader(bytes, range: start..<(start + 4), blocks: blocks)
+    let entry = Int(try reader.readUInt32LittleEndian())
+    guard entry < limit else { throw FormatError(reason: reason()) }
+    return entry
   }
 
   /// The position of the thread with `id`, nil when the segment has none.
@@ -240,13 +249,9 @@ struct SegmentTable: Sendable {
   func remedyPosition<Bytes: RandomAccessCollection<UInt8>>(
     ofTip ordinal: Int, in bytes: Bytes
   ) throws(FormatError) -> Int where Bytes.Index == Int {
-    let start = tipRemediesStart + ordinal * 4
-    var reader = ByteReader(bytes, range: start..<(start + 4), blocks: blocks)
-    let position = Int(try reader.readUInt32LittleEndian())
-    guard position < remedyCount else {
-      throw FormatError(reason: "tip \(ordinal) names a remedy past the last one")
-    }
-    return position
+    try tableEntry(
+      at: tipRemediesStart + ordinal * 4, below: remedyCount, in: bytes,
+      otherwise: "tip \(ordinal) names a remedy past the last one")
   }
 
   /// The name of the remedy at `position` (below `remedyCount`) in the remedy table.
