@@ -117,6 +117,24 @@ func rankedHeaderCopies() throws {
   #expect(khoros.posts.dropFirst().map(\.text) == [advice, agreement])
 }
 
+@Test(
+  "MyBB, Vanilla and HealthUnlocked copies split on their headers; their statistics, buttons and likes stay out of the text"
+)
+func profileStatisticsCopies() throws {
+  let expected = [question + "\n\nIs it my cleats?", advice, agreement]
+  let mybb = try copiedThread("mybb")
+  #expect(mybb.posts.map(\.author) == ["ana_r", "bikefitter", "dave"])
+  #expect(mybb.posts.map(\.date) == ["2015-03-13T22:12", "2015-03-14T08:02", "2015-03-14T10:15"])
+  #expect(mybb.posts.map(\.text) == expected)
+  let vanilla = try copiedThread("vanilla")
+  #expect(vanilla.posts.map(\.author) == ["ana_r", "bikefitter", "dave"])
+  #expect(vanilla.posts.map(\.text) == expected)
+  let healthUnlocked = try copiedThread("healthunlocked")
+  #expect(healthUnlocked.posts.map(\.author) == ["ana_r", "bikefitter", "dave"])
+  #expect(healthUnlocked.posts.map(\.likes) == [0, 4, 1])
+  #expect(healthUnlocked.posts.map(\.text) == expected)
+}
+
 @Test("A new Reddit copy that opens with the subreddit takes the post's own title")
 func newRedditSubredditFirst() throws {
   let text = """

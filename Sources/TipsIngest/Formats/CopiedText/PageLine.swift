@@ -82,7 +82,7 @@ extension CopiedTextReader {
       if lowered.hasPrefix("re:") || lowered.hasPrefix("re :") || lowered.hasPrefix("default re:") {
         return .subject
       }
-      if let author = onlineStatusName(line, lowered: lowered) {
+      if let author = onlineStatusName(line, lowered: lowered) ?? nameWithPostCount(line) {
         return .byline(author: author, date: nil, score: nil)
       }
       if let level = lowered.split(separator: " ").dropFirst().first, lowered.hasPrefix("level "),
@@ -125,6 +125,18 @@ extension CopiedTextReader {
       return CopiedTextReader.userName(names)
     }
 
+    /// "bikefan Posts: 1,204 Member": Vanilla prints the name, the post count and the rank
+    /// on one line above each post. Nil for any other line.
+    private static func nameWithPostCount(_ line: Substring) -> String? {
+      guard let label = CopiedTextReader.firstRange(of: " Posts: ", in: line) else { return nil }
+      let after = line[label.upperBound...].split(separator: " ", maxSplits: 1)
+      guard let count = after.first,
+        ForumNumber.integer(parsing: count.filter { $0 != "," }) != nil,
+        after.count == 1 || isUserTitle(after[1].lowercased())
+      else { return nil }
+      return CopiedTextReader.userName(line[..<label.lowerBound])
+    }
+
     /// "Last edited by X; 11-02-09 at 07:45 PM." (vBulletin), "Last edited by X on …, edited
     /// 1 time in total." (phpBB), "Last edited: Mar 3, 2015" (XenForo), "edited 3 days ago"
     /// (Reddit, Discourse), "Thread starter bikefan Start date Mar 3, 2015" (XenForo),
@@ -143,7 +155,7 @@ extension CopiedTextReader {
     private static let userInfoLabels = [
       "join date", "joined", "posts", "messages", "location", "reaction score", "likes received",
       "trophy points", "points", "karma", "rep power", "reputation", "thanks", "age", "gender",
-      "bike", "bikes", "my bikes", "status", "member since", "post count",
+      "bike", "bikes", "my bikes", "status", "member since", "post count", "threads",
     ]
 
     private static func userInfo(_ lowered: String) -> Bool? {

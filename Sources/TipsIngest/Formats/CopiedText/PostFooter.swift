@@ -12,6 +12,8 @@ extension CopiedTextReader {
   /// - phpBB: "Quote", "Top", "Report".
   /// - Reddit: "Reply Share Report Save Follow" (new), "permalink embed save parent report
   ///   reply" (old, often run together by the copy), "1 point".
+  /// - MyBB: "Find", "Reply"; HealthUnlocked: "Like (5)", "12 Replies"; patient.info: "3
+  ///   likes, 12 replies".
   ///
   /// Only whole lines match: "1 Like" inside a sentence is text.
   enum PostFooter: Sendable, Hashable {
@@ -57,6 +59,15 @@ extension CopiedTextReader {
         self = .solvedBy(author: String(words[2]), post: post)
         return
       }
+      // "3 likes, 12 replies": the likes of the post the counts stand under.
+      if words.count == 4, lowered[1].hasSuffix(","),
+        let likes = ForumNumber.integer(parsing: first.filter { $0 != "," }),
+        ["like,", "likes,"].contains(lowered[1]), ForumNumber.integer(parsing: words[2]) != nil,
+        ["reply", "replies", "comment", "comments"].contains(lowered[3])
+      {
+        self = .likes(likes)
+        return
+      }
       if let likes = Self.likes(in: line.lowercased()) {
         self = .likes(likes)
         return
@@ -69,8 +80,11 @@ extension CopiedTextReader {
     }
 
     /// "Likes: 4", "Reactions: A, B and 3 others", "A, B and 3 others like this.",
-    /// "A likes this.", "Liked by 4 people".
+    /// "A likes this.", "Liked by 4 people", "Like (5)".
     private static func likes(in lowered: String) -> Int? {
+      for label in ["like (", "likes ("] where lowered.hasPrefix(label) && lowered.hasSuffix(")") {
+        return ForumNumber.integer(parsing: lowered.dropFirst(label.count).dropLast())
+      }
       for label in ["likes:", "reactions:", "liked by:", "thanks:"] where lowered.hasPrefix(label) {
         let rest = CopiedTextReader.trimmed(lowered.dropFirst(label.count)[...])
         if let count = ForumNumber.integer(parsing: rest.filter { $0 != "," }) { return count }
@@ -108,13 +122,13 @@ extension CopiedTextReader {
       "reply", "like", "unlike", "report", "quote", "share", "save", "unsave", "follow",
       "award", "permalink", "embed", "parent", "top", "bookmark", "vote", "upvote", "downvote",
       "multi-quote", "multiquote", "+quote", "edit", "delete", "flag", "react", "copy", "link",
-      "give", "with", "more", "options", "hide", "crosspost",
+      "give", "with", "more", "options", "hide", "crosspost", "find",
     ]
 
     /// Words that may stand alone as a row: the others ("with", "give", "more") only join.
     private static let soleActions: Set<String> = [
       "reply", "like", "report", "quote", "share", "save", "follow", "permalink", "top",
-      "bookmark", "vote", "multi-quote", "multiquote", "+quote", "hide", "logged",
+      "bookmark", "vote", "multi-quote", "multiquote", "+quote", "hide", "logged", "find",
     ]
 
     private static func isActionRow(_ lowered: String) -> Bool {
