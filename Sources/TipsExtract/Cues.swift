@@ -108,7 +108,7 @@ enum Cues {
     ([
       "painful", "hurt", "hurts", "careful", "be careful", "caution", "overdo", "overdoing",
       "too much", "too hard", "too far", "consistency", "consistent", "key is",
-      "make sure", "have to", "need to be", "unless", "only if", "see a doctor", "see a physio",
+      "make sure", "be sure", "have to", "need to be", "unless", "only if", "see a doctor", "see a physio",
       "see a physical therapist", "consult", "check with", "gentle", "gently", "slowly",
       "ease into", "start slow", "start light", "listen to your body", "don't push", "warning",
       "risk", "could be", "may aggravate", "aggravate", "worse", "takes time", "patient",
@@ -137,6 +137,10 @@ enum Cues {
       "associated with", "linked to", "lose their effect", "lose its effect", "wear off",
       "wears off", "stop working", "stops working", "less effective",
     ])
+
+  /// Caveat words that frame advice when a verb follows: "make sure you warm up" advises
+  /// warming up, while "be sure the dietitian is up to date" stays a caveat.
+  static let assuranceWords: Set<String> = ["make", "be", "sure"]
 
   /// Caveat words that say how to do a thing, not whether: "gentle stretching" still
   /// recommends stretching, with "gentle" as its caveat.

@@ -59,11 +59,14 @@ struct SentenceAnalysis {
         let named = wordIndex(of: mention),
         let clause = clauses.first(where: { $0.contains(named) })
       else { return false }
-      // "Gentle stretching helps": how gently to do it qualifies the remedy, not the advice.
+      // "Gentle stretching helps": how gently to do it qualifies the remedy, not the advice;
+      // "make sure you warm up" is the advice itself.
       return !cues.hits.contains { hit in
         hit.kinds.contains(.caveat) && clause.contains(hit.words.lowerBound)
           && hit.words.lowerBound <= named
           && !hit.words.allSatisfy { Cues.mannerWords.contains(words[$0].folded) }
+          && !(mention.act == .advice
+            && hit.words.allSatisfy { Cues.assuranceWords.contains(words[$0].folded) })
       }
     }
   }

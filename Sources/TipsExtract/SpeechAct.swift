@@ -165,6 +165,17 @@ enum SpeechActReader {
     {
       return start + 1
     }
+    // "Make sure you warm up", "be sure to stretch": the verb the assurance frames.
+    if ["make", "be"].contains(words[start].folded), start + 2 < clause.upperBound,
+      words[start + 1].folded == "sure"
+    {
+      var verb = start + 2
+      while verb + 1 < clause.upperBound, ["that", "you", "u", "to"].contains(words[verb].folded)
+      {
+        verb += 1
+      }
+      if tags[verb].xpos == "VB" || tags[verb].xpos == "VBP" { return verb }
+    }
     // A present-tense verb that opens the sentence has no subject: it is an imperative the
     // tagger misread ("Include small amounts of ...").
     if tags[start].xpos == "VB" && tags[start].upos == .verb
@@ -195,9 +206,14 @@ enum SpeechActReader {
       if [.noun, .properNoun, .determiner, .adjective].contains(tags[after].upos) { return j }
     }
     if let used = othersUse(in: clause, of: sentence) { return used }
-    // "you should/need to/might want to/could try (to) V": the verb after the modal chain.
-    for i in clause where words[i].folded == "you" || words[i].folded == "u" {
+    // "you should/need to/might want to/could try (to) V": the verb after the modal chain;
+    // "your wife should see a physio" advises the reader's own too.
+    for i in clause where ["you", "u", "your"].contains(words[i].folded) {
       var j = i + 1
+      if words[i].folded == "your" {
+        while j < clause.upperBound, j - i <= 3, tags[j].upos == .noun { j += 1 }
+        guard j > i + 1 else { continue }
+      }
       var sawModal = false
       while j < clause.upperBound, j - i <= 4,
         adviceModals.contains(words[j].folded) || words[j].folded == "to"

@@ -68,6 +68,22 @@ struct RecommendationActTests {
     #expect(found(reply).first == expected)
   }
 
+  @Test(
+    "'Make sure you V', 'be sure to V' and 'your wife should V' advise V",
+    arguments: [
+      ("Make sure you do yoga twice a week.", "2:yoga:recommends"),
+      ("Be sure to try foam rolling after every ride.", "2:foam rolling:recommends"),
+      ("Your wife should see a chiro.", "2:chiropractor:recommends"),
+    ])
+  func assuredAdvice(reply: String, expected: String) {
+    #expect(found(reply) == [expected])
+  }
+
+  @Test("'Be sure' before a statement, not a verb, is a caveat and advises nothing")
+  func assuranceWithoutVerb() {
+    #expect(found("Be sure the yoga teacher knows about your back.").isEmpty)
+  }
+
   @Test("A past habit, what the poster was doing when it hurt, and going back name no remedy")
   func noRemedyNamed() {
     #expect(found("Before that, I used to get bloody noses every winter.").isEmpty)
