@@ -108,8 +108,9 @@ enum Cues {
     ([
       "painful", "hurt", "hurts", "careful", "be careful", "caution", "overdo", "overdoing",
       "too much", "too hard", "too far", "consistency", "consistent", "key is",
-      "make sure", "be sure", "have to", "need to be", "unless", "only if", "see a doctor", "see a physio",
-      "see a physical therapist", "consult", "check with", "gentle", "gently", "slowly",
+      "make sure", "be sure", "have to", "need to be", "unless", "only if",
+      "see a doctor", "see a physio", "see a physical therapist", "consult", "check with",
+      "gentle", "gently", "slowly",
       "ease into", "start slow", "start light", "listen to your body", "don't push", "warning",
       "risk", "could be", "may aggravate", "aggravate", "worse", "takes time", "patient",
       "patience", "not for everyone", "depends", "numbness", "numb", "tingling", "sharp pain",

@@ -170,8 +170,7 @@ enum SpeechActReader {
       words[start + 1].folded == "sure"
     {
       var verb = start + 2
-      while verb + 1 < clause.upperBound, ["that", "you", "u", "to"].contains(words[verb].folded)
-      {
+      while verb + 1 < clause.upperBound, ["that", "you", "u", "to"].contains(words[verb].folded) {
         verb += 1
       }
       if tags[verb].xpos == "VB" || tags[verb].xpos == "VBP" { return verb }
