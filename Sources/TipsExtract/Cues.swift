@@ -44,6 +44,7 @@ enum Cues {
       "had great success with", "had good results with", "had great results with",
       "changed everything", "changed my life", "changes everything",
       "felt better", "much better", "go-to", "swear by", "life saver", "lifesaver", "game changer",
+      "world of difference", "worked a treat", "works a treat", "nothing beats", "way to go",
       // The problem reported gone: "and the pain went away", "it cleared up in a week".
       "went away", "gone away", "disappeared", "cleared up", "is gone", "was gone", "were gone",
       "pain free", "stopped hurting", "no longer hurts", "better now", "under control", "at bay",
@@ -152,7 +153,7 @@ enum Cues {
     ([
       "i agree", "agree with", "agreed", "in agreement", "same here", "me too", "second that",
       "seconded", "i second", "ditto", "exactly this", "+1", "plus one", "what he said",
-      "what she said", "what they said", "thumbs up",
+      "what she said", "what they said", "thumbs up", "vote for",
     ])
 
   /// Words just before a remedy that make it the problem, not the advice: "blamed on lack of

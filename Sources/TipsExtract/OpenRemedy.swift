@@ -34,8 +34,9 @@ enum OpenRemedy {
   private static let applyingNouns: Set<String> = [
     "application", "use", "addition", "help", "aid", "administration",
   ]
-  /// Verbs that turn their object into "avoid <object>".
-  private static let avoidingVerbs: Set<String> = [
+  /// Verbs that turn their object into "avoid <object>", and advise against a named remedy
+  /// ("avoid stretching while it is acute").
+  static let avoidingVerbs: Set<String> = [
     "avoid", "stop", "quit", "skip", "cut", "limit", "reduce", "minimize", "minimise",
   ]
   /// Verbs for reaching a practitioner: "see a podiatrist", "ask your doctor".

@@ -134,6 +134,11 @@ enum SpeechActReader {
     "remedy", "treatment", "cure", "solution", "fix", "trick", "answer",
   ]
 
+  /// "The best thing", "the biggest thing for me", "the only thing", "all you need".
+  private static let bestWords: Set<String> = [
+    "best", "only", "all", "biggest", "main", "key", "first", "greatest", "single",
+  ]
+
   /// "The best thing is", "your best bet is".
   private static let bestThings: Set<String> = [
     "thing", "way", "bet", "option", "solution", "remedy", "cure", "treatment", "advice",
@@ -269,7 +274,7 @@ enum SpeechActReader {
     }
     // "The best thing (you can do) is (to) keep cool", "your best bet is X", "all you need is
     // X": the verb after "is", or "is" itself before a thing.
-    for i in clause where ["best", "only", "all"].contains(words[i].folded) {
+    for i in clause where Self.bestWords.contains(words[i].folded) {
       var j = i + 1
       if words[i].folded == "all" {
         guard let said = Self.allItTakes(after: i, in: clause, of: sentence) else { continue }
@@ -429,6 +434,25 @@ enum SpeechActReader {
     guard start + 1 < clause.upperBound else { return false }
     return isNegation(start, in: sentence) && sentence.tags[start + 1].xpos == "VB"
       && !sentence.mentions.contains { $0.position >= sentence.words[start].range.lowerBound }
+  }
+
+  /// "Don't do yoga while it's acute", "avoid stretching", "I'd stop foam rolling": advice
+  /// whose verb is negated or avoids, with the remedy named at `named` as its object (no
+  /// other verb between: "stop worrying and try yoga" advises yoga) or starting at the verb
+  /// itself ("don't do yoga" where the remedy is "do yoga"). "Never skip the warm-up" advises
+  /// the warm-up.
+  static func advisesAgainst(_ named: Int, in sentence: SentenceAnalysis) -> Bool {
+    guard let clause = sentence.clauses.first(where: { $0.contains(named) }),
+      let verb = adviceVerb(in: clause, of: sentence), verb <= named, named - verb <= 4,
+      !(min(verb + 1, named)..<named).contains(where: {
+        sentence.tags[$0].upos == .verb && sentence.tags[$0].xpos != "VBG"
+      })
+    else { return false }
+    let negated =
+      verb > clause.lowerBound
+      && (isNegation(verb - 1, in: sentence) || sentence.words[verb - 1].folded == "not")
+    let avoids = verb < named && OpenRemedy.avoidingVerbs.contains(sentence.tags[verb].lemma)
+    return negated != avoids
   }
 
   static func isNegation(_ index: Int, in sentence: SentenceAnalysis) -> Bool {

@@ -734,6 +734,13 @@ public struct TipExtractor: Sendable {
     case .failedAttempt:
       return mention.isDiscovered && !isAboutHealth ? nil : .against
     case .advice, .benefit, .experience:
+      // "Don't do yoga while it's acute": advice against a remedy the lexicon knows (an open
+      // one is named "avoid ..." instead).
+      if mention.act == .advice, !mention.isDiscovered, let named = sentence.wordIndex(of: mention),
+        SpeechActReader.advisesAgainst(named, in: sentence)
+      {
+        return isAsker ? nil : .against
+      }
       if isAsker {
         let worked =
           mention.act == .benefit && !Self.predicts(mention, in: sentence)

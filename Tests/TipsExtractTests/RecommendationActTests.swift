@@ -84,6 +84,40 @@ struct RecommendationActTests {
     #expect(found("Be sure the yoga teacher knows about your back.").isEmpty)
   }
 
+  @Test(
+    "Advice not to do a remedy counts against it; advice never to skip it counts for it",
+    arguments: [
+      ("Don't do yoga while it's acute.", "2:yoga:against"),
+      ("Avoid foam rolling while it is acute.", "2:foam rolling:against"),
+      ("I'd stop foam rolling for now.", "2:foam rolling:against"),
+      ("Stop worrying and try yoga.", "2:yoga:recommends"),
+      ("Never skip the yoga class.", "2:yoga:recommends"),
+    ])
+  func adviceAgainst(reply: String, expected: String) {
+    #expect(found(reply) == [expected])
+  }
+
+  @Test(
+    "The biggest thing, the way to go, nothing beats it, a world of difference",
+    arguments: [
+      ("The biggest thing for me was getting a proper chiro.", "2:chiropractor:recommends"),
+      ("Foam rolling is the way to go.", "2:foam rolling:recommends"),
+      ("Nothing beats yoga.", "2:yoga:recommends"),
+      ("Yoga makes a world of difference.", "2:yoga:recommends"),
+    ])
+  func morePraise(reply: String, expected: String) {
+    #expect(found(reply) == [expected])
+  }
+
+  @Test("'Another vote for X' agrees with the post that advised X")
+  func voteFor() {
+    let tips = found([
+      ("asker", "My back hurts after long rides. What helps?"), ("ann", "Try yoga."),
+      ("bob", "Another vote for yoga."),
+    ])
+    #expect(tips == ["2:yoga:recommends", "3:yoga:agrees"])
+  }
+
   @Test("A past habit, what the poster was doing when it hurt, and going back name no remedy")
   func noRemedyNamed() {
     #expect(found("Before that, I used to get bloody noses every winter.").isEmpty)
