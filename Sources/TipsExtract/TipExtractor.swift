@@ -198,8 +198,17 @@ public struct TipExtractor: Sendable {
       let position = words[match.words.lowerBound].range.lowerBound
       let clauseIndex = clause(of: match.words.lowerBound)
       // "Good luck with your race" wishes; "I've had good luck with KT tape" reports.
+      // "when doing yoga", "when travelling and hiking": the marker governs the gerund that
+      // takes the remedy, and a gerund joined to one it governs.
+      var governed = match.words.lowerBound
+      if governed > 0, analysis.tags[governed - 1].xpos == "VBG" { governed -= 1 }
+      if governed >= 2, ["and", "or"].contains(folded[governed - 1]),
+        analysis.tags[governed - 2].xpos == "VBG"
+      {
+        governed -= 2
+      }
       let isProblem =
-        cues.contains(.problem, endingAt: match.words.lowerBound)
+        cues.contains(.problem, endingAt: governed)
         && !cues.contains(.success, endingAt: match.words.lowerBound)
       let mentionsBefore = mentions.count
       for term in match.terms {

@@ -122,6 +122,7 @@ struct RecommendationActTests {
   func noRemedyNamed() {
     #expect(found("Before that, I used to get bloody noses every winter.").isEmpty)
     #expect(found("I've tried this when walking in Peru.").isEmpty)
+    #expect(found("I've tried this when travelling and doing yoga in Peru.").isEmpty)
     #expect(found("It didn't last, so I went back to the old routine.").isEmpty)
   }
 
