@@ -71,6 +71,15 @@ struct SentenceAnalysis {
     }
   }
 
+  /// Whether the sentence names no remedy of its own: what it names, if anything, is words
+  /// of its warning ("This remedy helps, but don't try to jog with it"), so "it" and "this"
+  /// in it stand for a remedy named before.
+  var namesNoRemedy: Bool {
+    mentions.allSatisfy { mention in
+      mention.isDiscovered && caveatClauses.contains { $0.contains(mention.position) }
+    }
+  }
+
   /// Remedies named only inside caveat clauses ("Rolling could be quite painful").
   var cautionedRemedies: [RemedyMention] {
     mentions.filter { mention in caveatClauses.contains { $0.contains(mention.position) } }

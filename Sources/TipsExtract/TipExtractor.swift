@@ -687,7 +687,7 @@ public struct TipExtractor: Sendable {
         // benefit or advice that names nothing credits what the sentence before reported.
         if let previous, previous.paragraph == sentence.paragraph,
           sentence.reportsBenefit || sentence.acts.contains(.advice),
-          sentence.mentions.isEmpty, !sentence.isQuestion
+          sentence.namesNoRemedy, !sentence.isQuestion
         {
           for mention in previous.recommendedRemedies
           where mention.act == .experience && (isAboutHealth || !mention.isDiscovered)
@@ -860,7 +860,7 @@ public struct TipExtractor: Sendable {
       defer {
         if sentence.mentions.contains(where: { drafted.contains($0.name) }) { lastNaming = index }
       }
-      guard sentence.mentions.isEmpty, !sentence.isQuestion else { continue }
+      guard sentence.namesNoRemedy, !sentence.isQuestion else { continue }
       // Where the post has named nothing it put forward, "it" is the thread's topic ("Some
       // pharmacies don't stock it yet" in a thread about a new drug).
       let referent =

@@ -66,7 +66,7 @@ public struct Lemmatizer: Sendable {
   package static func ruleLemma(of form: String, as tag: UPOS) -> String {
     switch tag {
     case .noun: irregularPlurals[form] ?? plural(form) ?? form
-    case .verb, .auxiliary: verbBase(form) ?? form
+    case .verb, .auxiliary: verbBase(form) ?? thirdPersonBase(form) ?? form
     default: form
     }
   }
@@ -107,6 +107,12 @@ public struct Lemmatizer: Sendable {
   }
 
   /// The base form of a regular "-s", "-ing" or "-ed" verb form, or nil.
+  /// "eases" → "ease", "fixes" → "fix", "relies" → "rely": a verb's "-s" comes off as a
+  /// noun plural's does, but a verb is never an irregular plural ("leaves" → "leave").
+  private static func thirdPersonBase(_ form: String) -> String? {
+    irregularPlurals[form] != nil ? String(form.dropLast()) : plural(form)
+  }
+
   private static func verbBase(_ form: String) -> String? {
     let bytes = Array(form.utf8)
     if bytes.count == 5 && hasSuffix(bytes, "ying") {

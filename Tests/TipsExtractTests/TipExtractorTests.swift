@@ -140,6 +140,18 @@ struct TipExtractorTests {
     #expect(tips(thread).first?.caveats == [caveat])
   }
 
+  @Test("'This remedy eases it, but don't jog with it' credits and qualifies the remedy before")
+  func warningAboutThisRemedy() {
+    let thread = makeThread([
+      ("asker", "Dizzy at altitude, what helps?"),
+      ("ann", "Try lanolin. This remedy eases the dizziness, but don't try to jog with it."),
+    ])
+    let found = tips(thread)
+    #expect(found.map(\.remedy) == ["lanolin"])
+    #expect(
+      found.first?.caveats == ["This remedy eases the dizziness, but don't try to jog with it"])
+  }
+
   @Test("How long a remedy took to work is no caveat of it")
   func doseThatWorkedIsNoCaveat() {
     let thread = makeThread([

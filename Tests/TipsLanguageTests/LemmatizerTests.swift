@@ -48,4 +48,9 @@ func rulesWithoutTable() {
   #expect(rules.lemma(of: "activating", as: .verb) == "activate")
   #expect(rules.matchKey(of: "kettlebells") == "kettlebell")
   #expect(rules.lemma(of: "Strapping", as: .verb) == "strap")
+  #expect(rules.lemma(of: "alleviates", as: .verb) == "alleviate")
+  #expect(rules.lemma(of: "fixes", as: .verb) == "fix")
+  #expect(rules.lemma(of: "relies", as: .verb) == "rely")
+  #expect(rules.lemma(of: "leaves", as: .verb) == "leave")
+  #expect(rules.lemma(of: "discuss", as: .verb) == "discuss")
 }
