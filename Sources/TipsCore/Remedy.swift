@@ -41,10 +41,12 @@ public struct Evidence: Sendable, Hashable, Codable {
   public var likes: Int
   public var agreements: Int
   public var against: Int
+  /// Those posts that are their thread's accepted answer or solution.
+  public var accepted: Int
 
   public init(
     posts: Int = 0, people: Int = 0, recommenders: Int = 0, likes: Int = 0, agreements: Int = 0,
-    against: Int = 0
+    against: Int = 0, accepted: Int = 0
   ) {
     self.posts = posts
     self.people = people
@@ -52,6 +54,7 @@ public struct Evidence: Sendable, Hashable, Codable {
     self.likes = likes
     self.agreements = agreements
     self.against = against
+    self.accepted = accepted
   }
 }
 
@@ -72,17 +75,19 @@ public struct Caveat: Sendable, Hashable, Codable {
 public struct ConsensusScore: Sendable, Hashable {
   public var recommenders: Double
   public var agreements: Double
+  public var accepted: Double
   public var likes: Double
   public var confidence: Double
   public var relevance: Double
   public var total: Double
 
   public init(
-    recommenders: Double, agreements: Double, likes: Double, confidence: Double,
-    relevance: Double, total: Double
+    recommenders: Double, agreements: Double, accepted: Double, likes: Double,
+    confidence: Double, relevance: Double, total: Double
   ) {
     self.recommenders = recommenders
     self.agreements = agreements
+    self.accepted = accepted
     self.likes = likes
     self.confidence = confidence
     self.relevance = relevance

@@ -21,11 +21,21 @@ public struct Tip: Sendable, Hashable, Codable {
   public var quote: String
   /// Verbatim spans of the same post that warn about or qualify this remedy.
   public var caveats: [String]
+  /// The post is its thread's accepted answer (Stack Exchange) or solution (Discourse): the
+  /// asker's word that it worked, which adds to the post's own and never stands alone. Not in
+  /// the tip's JSON: a thread's posts carry it.
+  public var isAccepted = false
+
+  private enum CodingKeys: String, CodingKey {
+    case remedy, kind, muscles, tools, conditions, thread, post, author, likes, stance
+    case agreesWith, quote, caveats
+  }
 
   public init(
     remedy: String, kind: RemedyKind, muscles: [String] = [], tools: [String] = [],
     conditions: [String] = [], thread: String, post: Int, author: String? = nil, likes: Int = 0,
-    stance: Stance = .recommends, agreesWith: Int? = nil, quote: String, caveats: [String] = []
+    stance: Stance = .recommends, agreesWith: Int? = nil, quote: String, caveats: [String] = [],
+    isAccepted: Bool = false
   ) {
     self.remedy = remedy
     self.kind = kind
@@ -40,6 +50,7 @@ public struct Tip: Sendable, Hashable, Codable {
     self.agreesWith = ForumNumber.postReference(agreesWith)
     self.quote = quote
     self.caveats = caveats
+    self.isAccepted = isAccepted
   }
 }
 

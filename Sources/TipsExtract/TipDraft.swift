@@ -45,6 +45,7 @@ struct TipDraft {
     Tip(
       remedy: remedy, kind: kind, muscles: muscles, tools: tools, conditions: conditions,
       thread: thread, post: post.number, author: post.author, likes: post.likes,
-      stance: stance, agreesWith: agreesWith, quote: quote, caveats: caveats)
+      stance: stance, agreesWith: agreesWith, quote: quote, caveats: caveats,
+      isAccepted: post.isAccepted)
   }
 }

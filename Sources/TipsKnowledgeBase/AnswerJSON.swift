@@ -56,7 +56,7 @@ public enum AnswerJSON {
         .object([
           ("posts", .int(e.posts)), ("people", .int(e.people)), ("likes", .int(e.likes)),
           ("agreements", .int(e.agreements)), ("recommenders", .int(e.recommenders)),
-          ("against", .int(e.against)),
+          ("against", .int(e.against)), ("accepted", .int(e.accepted)),
         ])
       ),
       ("disputed", .bool(remedy.isDisputed)),

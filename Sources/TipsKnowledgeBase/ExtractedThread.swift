@@ -47,12 +47,13 @@ public struct ExtractedThread: Codable, Sendable {
         quotes: post.quotes.map { QuotedPost(post: $0.post, author: $0.author) },
         isAccepted: post.isAccepted, text: post.text)
     }
+    let accepted = Set(posts.filter(\.isAccepted).map(\.number))
     let tips = self.tips.map { tip in
       Tip(
         remedy: tip.remedy, kind: tip.kind, muscles: tip.muscles, tools: tip.tools,
         conditions: tip.conditions, thread: thread, post: tip.post, author: tip.author,
         likes: tip.likes, stance: tip.stance, agreesWith: tip.agreesWith, quote: tip.quote,
-        caveats: tip.caveats)
+        caveats: tip.caveats, isAccepted: accepted.contains(tip.post))
     }
     return IndexedThread(
       thread: Thread(id: thread, title: title, url: url, format: format, posts: posts),

@@ -12,13 +12,17 @@ import TipsIndex
 /// against, so many supporters outweigh a lone well-liked post and a remedy some people report
 /// against sinks instead of being promoted:
 ///
-///     support    = recommenders + 0.5·ln(1 + agreements) + 0.3·ln(1 + likes)
+///     support    = recommenders + 0.5·ln(1 + agreements) + 0.5·ln(1 + accepted)
+///                  + 0.3·ln(1 + likes)
 ///     confidence = WilsonLowerBound(for: people, of: people + against, z = 1.645)
 ///     score      = support × (0.5 + confidence) × relevance
 ///
 /// With one supporter the confidence is 0.27; with four, 0.60; with two for and one against,
 /// 0.25. A second recommender outweighs any number of likes one post realistically collects
-/// (ln grows slowly). `relevance` is 1 for `tips top` and 0...1 for a search.
+/// (ln grows slowly). `accepted` counts the supporting posts that are their thread's accepted
+/// answer or solution: the asker's word that the advice worked weighs like an agreement, and
+/// since it is counted only on posts that recommend, it never stands alone. `relevance` is 1
+/// for `tips top` and 0...1 for a search.
 public enum Consensus {
   /// One remedy per canonical name, best first (ties broken by name, so output is stable),
   /// at most `limit` of them, without those only reported against when `supportedOnly`;
@@ -130,6 +134,7 @@ public enum Consensus {
     }
     var likesByPost: [PostKey: Int] = [:]
     var agreeing = Set<PostKey>()
+    var accepted = Set<PostKey>()
     var people = Set<Person>()
     var recommenders = Set<Person>()
     var against = Set<PostKey>()
@@ -143,6 +148,7 @@ public enum Consensus {
         continue
       }
       likesByPost[key] = max(likesByPost[key] ?? 0, tip.likes)
+      if tip.isAccepted { accepted.insert(key) }
       if tip.stance == .agrees { agreeing.insert(key) } else { recommenders.insert(person) }
       people.insert(person)
     }
@@ -150,23 +156,25 @@ public enum Consensus {
     return Evidence(
       posts: likesByPost.count, people: people.count, recommenders: recommenders.count,
       likes: ForumNumber.saturatingSum(likesByPost.values), agreements: agreeing.count,
-      against: againstOnly.isEmpty ? 0 : againstPeople.subtracting(people).count)
+      against: againstOnly.isEmpty ? 0 : againstPeople.subtracting(people).count,
+      accepted: accepted.count)
   }
 
   /// The consensus score of some evidence, multiplied by a query relevance (1 for `top`).
   public static func score(of evidence: Evidence, relevance: Double) -> ConsensusScore {
     let recommenders = Double(evidence.recommenders)
     let agreements = 0.5 * log(1 + Double(evidence.agreements))
+    let accepted = 0.5 * log(1 + Double(max(evidence.accepted, 0)))
     // Each post's likes are clamped on the way in (`ForumNumber`) and their sum saturates,
     // so the logarithm sees a bounded, non-negative count.
     let likes = 0.3 * log(1 + Double(max(evidence.likes, 0)))
     let confidence = wilsonLowerBound(
       positive: evidence.people,
       total: ForumNumber.saturatingAdd(evidence.people, evidence.against))
-    let total = (recommenders + agreements + likes) * (0.5 + confidence) * relevance
+    let total = (recommenders + agreements + accepted + likes) * (0.5 + confidence) * relevance
     return ConsensusScore(
-      recommenders: recommenders, agreements: agreements, likes: likes, confidence: confidence,
-      relevance: relevance, total: total)
+      recommenders: recommenders, agreements: agreements, accepted: accepted, likes: likes,
+      confidence: confidence, relevance: relevance, total: total)
   }
 
   /// Lower bound of the Wilson score interval for `positive` of `total` at z = 1.645 (90%).

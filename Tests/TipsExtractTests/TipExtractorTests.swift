@@ -101,6 +101,18 @@ struct TipExtractorTests {
     #expect(eve.map(\.agreesWith) == [2])
   }
 
+  @Test("Tips of an accepted answer are marked as such; others are not")
+  func acceptedAnswer() {
+    var thread = makeThread([
+      ("asker", "Back pain after rides?"), ("ann", "Try yoga."), ("bob", "Get a foam roller."),
+    ])
+    thread.posts[2].isAccepted = true
+    #expect(
+      tips(thread).map { "\($0.remedy):\($0.isAccepted)" } == [
+        "yoga:false", "foam rolling:true",
+      ])
+  }
+
   @Test("A caveat attaches to the remedy it qualifies when a post names two")
   func caveatAttachesToItsRemedy() {
     let thread = makeThread([

@@ -80,7 +80,7 @@ struct FailureTests {
   func flippedVersion() throws {
     let scratch = try Self.committed()
     var bytes = try scratch.read("segment-1.tips")
-    bytes[4] = 9
+    bytes[4] = UInt8(IndexFormat.currentVersion + 1)
     try scratch.write("segment-1.tips", bytes)
     #expect(
       throws: IndexError.corrupt(file: scratch.path("segment-1.tips"), reason: "checksum mismatch")
@@ -135,14 +135,18 @@ struct FailureTests {
 
   @Test("A manifest from a newer tips asks for an upgrade")
   func newerManifest() throws {
+    let current = IndexFormat.currentVersion
     let scratch = try Self.committed()
     let text = String(decoding: try scratch.read("meta.json"), as: UTF8.self)
     try scratch.write(
       "meta.json",
       Array(
-        text.replacingOccurrences(of: "\"formatVersion\": 8", with: "\"formatVersion\": 9").utf8))
+        text.replacingOccurrences(
+          of: "\"formatVersion\": \(current)", with: "\"formatVersion\": \(current + 1)"
+        ).utf8))
     #expect(
-      throws: IndexError.tooNew(file: scratch.path("meta.json"), version: 9, newestSupported: 8)
+      throws: IndexError.tooNew(
+        file: scratch.path("meta.json"), version: current + 1, newestSupported: current)
     ) {
       try IndexReader.open(directory: scratch.index)
     }

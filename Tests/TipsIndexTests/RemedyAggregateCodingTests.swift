@@ -29,7 +29,7 @@ struct RemedyAggregateCodingTests {
   @Test("A stored aggregate naming one person twice is refused with the reason")
   func duplicatePerson() {
     var writer = ByteWriter()
-    for _ in 0..<8 { writer.writeCount(0) }
+    for _ in 0..<9 { writer.writeCount(0) }
     writer.writeCount(2)
     for _ in 0..<2 {
       writer.writeString("ann")

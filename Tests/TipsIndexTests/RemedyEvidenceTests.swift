@@ -3,16 +3,19 @@ import TipsCore
 
 @testable import TipsIndex
 
-/// A thread `id` whose posts by `authors` each recommend "couch stretch", the last against it.
+/// A thread `id` whose posts by `authors` each recommend "couch stretch", the last against it;
+/// the second is the accepted answer.
 private func thread(_ id: String, by authors: [String?]) -> IndexedThread {
   let posts = authors.enumerated().map { index, author in
-    Post(number: index + 1, author: author, likes: index, text: "couch stretch \(index)")
+    Post(
+      number: index + 1, author: author, likes: index, isAccepted: index == 1,
+      text: "couch stretch \(index)")
   }
   let tips = authors.enumerated().map { index, author in
     Tip(
       remedy: "couch stretch", kind: .stretch, thread: id, post: index + 1, author: author,
       likes: index, stance: index == authors.count - 1 ? .against : .recommends,
-      quote: "couch stretch \(index)")
+      quote: "couch stretch \(index)", isAccepted: index == 1)
   }
   return IndexedThread(
     thread: Thread(id: id, title: "Tight hips", format: .stackExchangeXML, posts: posts),
@@ -33,7 +36,11 @@ struct RemedyEvidenceTests {
     try writer.commit(removingThreadIDs: ["b"])
     let reader = try IndexReader.open(directory: scratch.index)
     let live = [threads[0], threads[2]].flatMap(\.tips)
-    #expect(try reader.remedyEvidence(named: "couch stretch") == RemedyAggregate(tips: live))
+    let stored = try reader.remedyEvidence(named: "couch stretch")
+    #expect(stored == RemedyAggregate(tips: live))
+    // The accepted answers of "a" and "c" count; "b"'s went with its thread.
+    #expect(stored?.evidence.accepted == 2)
+    #expect(try reader.tips(inThread: "a").map(\.isAccepted) == [false, true, false])
     #expect(try reader.remedyEvidence(named: "pigeon pose") == nil)
   }
 

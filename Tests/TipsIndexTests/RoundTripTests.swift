@@ -179,7 +179,8 @@ struct RoundTripTests {
     #expect(
       manifest
         == Manifest(
-          formatVersion: 8, writerVersion: "tips 0.1.0", generation: 2, nextSegment: 3,
+          formatVersion: IndexFormat.currentVersion, writerVersion: "tips 0.1.0", generation: 2,
+          nextSegment: 3,
           segments: [
             Manifest.Segment(
               name: "segment-1.tips", bytes: first.count,
@@ -191,14 +192,18 @@ struct RoundTripTests {
               deletedThreads: []),
           ],
           counts: Manifest.Counts(threads: 2, posts: 2, tips: 3)))
-    #expect(Array(first.prefix(8)) == [0x54, 0x49, 0x50, 0x53, 8, 0, 0, 0])
+    #expect(
+      Array(first.prefix(8)) == [
+        0x54, 0x49, 0x50, 0x53, UInt8(IndexFormat.currentVersion), 0, 0, 0,
+      ])
     #expect(Array(first.suffix(4)) == [0x54, 0x49, 0x50, 0x53])
   }
 
   @Test("The manifest's JSON escapes what it writes and reads back equal")
   func manifestEscaping() throws {
     let manifest = Manifest(
-      formatVersion: 8, writerVersion: "tips \"dev\"\\\n\u{1}é", generation: 12, nextSegment: 13,
+      formatVersion: IndexFormat.currentVersion, writerVersion: "tips \"dev\"\\\n\u{1}é",
+      generation: 12, nextSegment: 13,
       segments: [
         Manifest.Segment(
           name: "segment-12.tips", bytes: 9, crc32: 0xFFFF_FFFF, threads: 3, posts: 4, tips: 5,

@@ -22,6 +22,7 @@ struct StoredNumberTests {
     writer.writeBool(false)  // agrees with no post
     writer.writeString("Foam rolling helps")
     writer.writeCount(0)  // caveats
+    writer.writeBool(false)  // not from an accepted answer
     return writer.bytes
   }
 

@@ -48,6 +48,25 @@ struct ConsensusTests {
     #expect(remedies[1].evidence == Evidence(posts: 2, people: 2, recommenders: 1, agreements: 1))
   }
 
+  @Test("An accepted answer adds to its post's recommendation, as an agreement would")
+  func acceptedAnswerCounts() {
+    var accepted = tips("bird dog", by: ["ann"])
+    accepted[0].isAccepted = true
+    let remedies = Consensus.remedies(from: accepted + tips("plank", by: ["bob"], firstPost: 5))
+    #expect(remedies.map(\.name) == ["bird dog", "plank"])
+    #expect(remedies[0].evidence == Evidence(posts: 1, people: 1, recommenders: 1, accepted: 1))
+    #expect(abs(remedies[0].score.accepted - 0.5 * log(2.0)) < 1e-9)
+  }
+
+  @Test("An accepted answer that reports against a remedy is no evidence for it")
+  func acceptedAgainstIsNotEvidence() {
+    var against = tips("rest", by: ["ann"], stance: .against)
+    against[0].isAccepted = true
+    let remedies = Consensus.remedies(from: against)
+    #expect(remedies.first?.evidence.accepted == 0)
+    #expect(remedies.first?.evidence.posts == 0)
+  }
+
   @Test("A remedy some people report against is shown as disputed and ranked lower")
   func disputedSinks() {
     let backed =
@@ -71,9 +90,9 @@ struct ConsensusTests {
   @Test("The score's parts add up as documented")
   func scoreParts() {
     let score = Consensus.score(
-      of: Evidence(posts: 3, people: 3, recommenders: 2, likes: 4, agreements: 1),
+      of: Evidence(posts: 3, people: 3, recommenders: 2, likes: 4, agreements: 1, accepted: 1),
       relevance: 0.5)
-    let support: Double = 2 + 0.5 * log(2.0) + 0.3 * log(5.0)
+    let support: Double = 2 + 0.5 * log(2.0) + 0.5 * log(2.0) + 0.3 * log(5.0)
     let expected: Double = support * (0.5 + score.confidence) * 0.5
     #expect(abs(score.total - expected) < 1e-9)
   }

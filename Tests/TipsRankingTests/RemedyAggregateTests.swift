@@ -6,7 +6,7 @@ import TipsIndex
 
 /// Tips of one remedy over `threads` threads: posts by a few recurring people and by authors
 /// nobody named, recommending, agreeing and reporting against, some posts doing two of these,
-/// with likes. A fixed linear congruential sequence makes every run the same.
+/// with likes, and the second post of every third thread its accepted answer. A fixed linear congruential sequence makes every run the same.
 private func mixedTips(threads: Int) -> [Tip] {
   var state: UInt64 = 0x9E37_79B9_7F4A_7C15
   func next(_ bound: Int) -> Int {
@@ -24,7 +24,8 @@ private func mixedTips(threads: Int) -> [Tip] {
         tips.append(
           Tip(
             remedy: "couch stretch", kind: .stretch, thread: "t\(thread)", post: post,
-            author: author, likes: likes, stance: stances[next(stances.count)], quote: "q"))
+            author: author, likes: likes, stance: stances[next(stances.count)], quote: "q",
+            isAccepted: post == 2 && thread % 3 == 0))
       }
     }
   }

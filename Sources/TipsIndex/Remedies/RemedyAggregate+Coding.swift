@@ -1,4 +1,4 @@
-/// How a segment stores a remedy's aggregate: the eight counts, then the named people sorted
+/// How a segment stores a remedy's aggregate: the nine counts, then the named people sorted
 /// by name (UTF-8 bytes), each with its three counts, so equal aggregates write equal bytes.
 ///
 /// Counts are stored as they are (a stored aggregate never went through a subtraction, so
@@ -8,7 +8,7 @@ extension ByteWriter {
     for count in [
       aggregate.tips, aggregate.posts, aggregate.likes, aggregate.agreements,
       aggregate.againstOnlyPosts, aggregate.unnamedSupporters, aggregate.unnamedRecommenders,
-      aggregate.unnamedAgainst,
+      aggregate.unnamedAgainst, aggregate.acceptedPosts,
     ] {
       writeCount(max(count, 0))
     }
@@ -35,6 +35,7 @@ extension ByteReader {
     aggregate.unnamedSupporters = try readLength()
     aggregate.unnamedRecommenders = try readLength()
     aggregate.unnamedAgainst = try readLength()
+    aggregate.acceptedPosts = try readLength()
     // A person takes at least four bytes: an empty name and three counts.
     let count = try readCount(minimumItemSize: 4)
     for _ in 0..<count {

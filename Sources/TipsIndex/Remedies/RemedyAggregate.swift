@@ -24,6 +24,8 @@ public struct RemedyAggregate: Sendable, Hashable {
   public var likes = 0
   /// Those posts that are agreements.
   public var agreements = 0
+  /// Those posts that are their thread's accepted answer or solution.
+  public var acceptedPosts = 0
   /// Posts whose only tips for the remedy report against it.
   public var againstOnlyPosts = 0
   /// Supporting posts by an author nobody named, each its own person.
@@ -75,6 +77,7 @@ public struct RemedyAggregate: Sendable, Hashable {
       case .against: state.isAgainst = true
       }
       if tip.stance != .against { state.likes = max(state.likes, tip.likes) }
+      state.isAccepted = state.isAccepted || tip.isAccepted
       posts[key] = state
     }
     for state in posts.values {
@@ -82,6 +85,7 @@ public struct RemedyAggregate: Sendable, Hashable {
         self.posts += 1
         likes = ForumNumber.saturatingAdd(likes, state.likes)
         if state.isAgreeing { agreements += 1 }
+        if state.isAccepted { acceptedPosts += 1 }
         if state.author == nil {
           unnamedSupporters += 1
           if state.isRecommending { unnamedRecommenders += 1 }
@@ -105,7 +109,8 @@ public struct RemedyAggregate: Sendable, Hashable {
     }
     return Evidence(
       posts: posts, people: people, recommenders: recommenders, likes: likes,
-      agreements: agreements, against: againstOnlyPosts > 0 ? against : 0)
+      agreements: agreements, against: againstOnlyPosts > 0 ? against : 0,
+      accepted: acceptedPosts)
   }
 
   /// Adds the aggregate of threads this one does not hold.
@@ -124,6 +129,7 @@ public struct RemedyAggregate: Sendable, Hashable {
     posts = adding(posts, other.posts)
     likes = adding(likes, other.likes)
     agreements = adding(agreements, other.agreements)
+    acceptedPosts = adding(acceptedPosts, other.acceptedPosts)
     againstOnlyPosts = adding(againstOnlyPosts, other.againstOnlyPosts)
     unnamedSupporters = adding(unnamedSupporters, other.unnamedSupporters)
     unnamedRecommenders = adding(unnamedRecommenders, other.unnamedRecommenders)
@@ -152,4 +158,5 @@ private struct PostState {
   var isRecommending = false
   var isAgreeing = false
   var isAgainst = false
+  var isAccepted = false
 }

@@ -35,7 +35,7 @@ extension ByteWriter {
   }
 
   /// remedy, kind, muscles, tools, conditions, thread, post, author?, likes, stance,
-  /// agreesWith?, quote, caveats.
+  /// agreesWith?, quote, caveats, isAccepted.
   mutating func writeTip(_ tip: Tip) {
     writeString(tip.remedy)
     writeString(tip.kind.rawValue)
@@ -50,6 +50,7 @@ extension ByteWriter {
     writeOptionalVarInt(tip.agreesWith)
     writeString(tip.quote)
     writeStrings(tip.caveats)
+    writeBool(tip.isAccepted)
   }
 }
 
@@ -115,10 +116,11 @@ extension ByteReader {
       in: ForumNumber.postNumberRange, "a tip's agreement", thread)
     let quote = try readString()
     let caveats = try readStrings()
+    let isAccepted = try readBool()
     return Tip(
       remedy: remedy, kind: kind, muscles: muscles, tools: tools, conditions: conditions,
       thread: thread, post: post, author: author, likes: likes, stance: stance,
-      agreesWith: agreesWith, quote: quote, caveats: caveats)
+      agreesWith: agreesWith, quote: quote, caveats: caveats, isAccepted: isAccepted)
   }
 
   /// A stored like count or post number, refused outside `range`: `Post` and `Tip` keep them
