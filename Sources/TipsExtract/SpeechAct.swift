@@ -51,6 +51,7 @@ enum SpeechActReader {
     }
     if benefitVerb(in: clause, of: sentence) != nil
       || sentence.cues.contains(.success, within: clause)
+      || saysTroubleGoneSince(clause, of: sentence)
     {
       return .benefit
     }
@@ -60,6 +61,26 @@ enum SpeechActReader {
     if experienceVerb(in: clause, of: sentence) != nil { return .experience }
     _ = words
     return .other
+  }
+
+  /// "Haven't had back pain since", "no problems with it since then", "never had an issue
+  /// since": the trouble gone from some point on, which reports that what was done worked.
+  private static func saysTroubleGoneSince(_ clause: Range<Int>, of sentence: SentenceAnalysis)
+    -> Bool
+  {
+    let words = sentence.words[clause].map(\.folded)
+    guard let since = words.lastIndex(of: "since"),
+      since == words.count - 1 || since == words.count - 2 && words[since + 1] == "then"
+    else { return false }
+    guard
+      let negation = words[..<since].firstIndex(where: {
+        ["haven't", "hasn't", "no", "never", "not"].contains($0)
+      })
+    else { return false }
+    // "I have not been able to ride since" is the trouble still there.
+    return !(clause.lowerBound + negation..<clause.lowerBound + since).contains { i in
+      sentence.tags[i].upos == .verb && !["have", "be"].contains(sentence.tags[i].lemma)
+    }
   }
 
   /// "..., then gentle stretching": a clause with no verb whose only warning is how gently

@@ -118,6 +118,14 @@ struct RecommendationActTests {
     #expect(tips == ["2:yoga:recommends", "3:yoga:agrees"])
   }
 
+  @Test("'No problems since' credits what the sentence before says the poster did")
+  func troubleGoneSince() {
+    #expect(found("I started doing yoga. No problems since then.") == ["2:yoga:recommends"])
+    #expect(found("I started doing yoga. Haven't had back pain since.") == ["2:yoga:recommends"])
+    #expect(found("I lowered my saddle. No problems since then.") == ["2:lower saddle:recommends"])
+    #expect(found("I lowered my saddle. I have not been able to ride since.").isEmpty)
+  }
+
   @Test("A past habit, what the poster was doing when it hurt, and going back name no remedy")
   func noRemedyNamed() {
     #expect(found("Before that, I used to get bloody noses every winter.").isEmpty)
