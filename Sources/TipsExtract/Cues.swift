@@ -35,6 +35,7 @@ enum Cues {
       "makes a big difference", "makes a huge difference", "makes all the difference",
       // The trouble dealt with.
       "did the trick", "does the trick", "do the trick", "sorted me out", "sorted it out",
+      "sort you out", "sort it out", "sorts it out",
       "sorted it",
       "fixed me", "fixed my", "fixes it", "solved it", "solved my", "cleared it up",
       "took care of it", "takes care of it", "worked for me", "works for me",

@@ -164,7 +164,7 @@ enum OpenRemedy {
       return found
     }
     // "switched to Hokas", "changed to a shorter stem": what the poster moved to.
-    if ["switch", "change", "move", "upgrade", "downgrade"].contains(lemma),
+    if ["switch", "change", "move", "upgrade", "downgrade", "swap"].contains(lemma),
       next + 1 < clause.upperBound, sentence.words[next].folded == "to",
       tags[next + 1].xpos != "VB"
     {
@@ -261,6 +261,13 @@ enum OpenRemedy {
     if avoidingVerbs.contains(lemma) {
       guard let name = name(of: object, in: sentence) else { return nil }
       return Found(name: "avoid " + name, kind: .lifestyle, start: verb)
+    }
+    // "Ride less", "run less for a while": doing less of what hurts is a remedy, though the
+    // activity alone is none.
+    if emptyVerbs.contains(lemma), verb + 1 < clause.upperBound,
+      sentence.words[verb + 1].folded == "less"
+    {
+      return Found(name: lemma + " less", kind: .lifestyle, start: verb)
     }
     guard !emptyVerbs.contains(lemma), lemma.count > 2, lemma.allSatisfy(\.isLetter) else {
       return nil

@@ -129,6 +129,7 @@ enum SpeechActReader {
     "personally", "honestly", "first", "second", "finally", "otherwise", "basically", "seriously",
     "always", "simply", "now", "but", "or", "plus", "oh", "ok", "okay", "well", "yes", "yeah",
     "again", "still", "probably", "instead", "initially", "eventually", "meanwhile",
+    "highly", "strongly", "totally", "absolutely",
   ])
 
   /// Imperatives that address the reader without advising ("Thanks", "Let me know", "Hope
@@ -147,7 +148,8 @@ enum SpeechActReader {
   private static let commonImperatives: Set<String> = folded([
     "try", "start", "get", "use", "take", "do", "go", "see", "make", "keep", "stop", "avoid",
     "ice", "rest", "stretch", "drink", "eat", "sleep", "wear", "buy", "walk", "put", "add",
-    "give", "ask", "consider", "apply", "switch", "lower", "raise", "check",
+    "give", "ask", "consider", "apply", "switch", "lower", "raise", "check", "swap", "change",
+    "move", "strengthen", "reduce", "increase", "cut", "ride", "run", "lift", "train", "focus",
   ])
 
   /// Nouns for a remedy: what such a subject "is" is the remedy ("the treatment is rest").
@@ -201,12 +203,14 @@ enum SpeechActReader {
       }
       if tags[verb].xpos == "VB" || tags[verb].xpos == "VBP" { return verb }
     }
-    // A present-tense verb that opens the sentence has no subject: it is an imperative the
-    // tagger misread ("Include small amounts of ...").
+    // A present-tense verb that opens the sentence, past lead-ins only ("Honestly, just ride
+    // less", "Highly recommend yoga"), has no subject: it is an imperative the tagger misread
+    // ("Include small amounts of ...").
+    let opensSentence = clause.lowerBound == 0
     if tags[start].xpos == "VB" && tags[start].upos == .verb
-      || start == 0 && tags[start].xpos == "VBP" && tags[start].upos == .verb
+      || opensSentence && tags[start].xpos == "VBP" && tags[start].upos == .verb
         && !words[start].isInflected
-      || start == 0 && !words[start].isInflected && tags[start].xpos != "VBG"
+      || opensSentence && !words[start].isInflected && tags[start].xpos != "VBG"
         && tags[start].upos != .auxiliary
         && (commonImperatives.contains(words[start].folded)
           || OpenRemedy.remedyVerbs.contains(words[start].folded)),
@@ -249,6 +253,13 @@ enum SpeechActReader {
       }
       if sawModal, j < clause.upperBound, tags[j].upos == .verb || tags[j].xpos == "VB" {
         return j
+      }
+      // "You need a bike fit", "you want a firmer saddle": the thing needed.
+      if sawModal, j < clause.upperBound, j > i + 1,
+        ["need", "want"].contains(words[j - 1].folded),
+        [.determiner, .noun, .adjective, .properNoun].contains(tags[j].upos)
+      {
+        return j - 1
       }
     }
     // "I'd suggest/recommend X", "I recommend X", "I would V": the complement.

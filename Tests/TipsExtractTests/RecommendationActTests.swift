@@ -126,6 +126,20 @@ struct RecommendationActTests {
     #expect(found("I lowered my saddle. I have not been able to ride since.").isEmpty)
   }
 
+  @Test(
+    "Advice without a subject after lead-ins, a thing you need, and a practitioner who will sort you out",
+    arguments: [
+      ("Highly recommend yoga.", "2:yoga:recommends"),
+      ("Definitely recommend a chiro.", "2:chiropractor:recommends"),
+      ("Sounds like you need a chiro.", "2:chiropractor:recommends"),
+      ("A good chiro will sort you out.", "2:chiropractor:recommends"),
+      ("Honestly just ride less for a while.", "2:ride less:recommends"),
+      ("Swap to a firmer saddle.", "2:firmer saddle:recommends"),
+    ])
+  func subjectlessAdvice(reply: String, expected: String) {
+    #expect(found(reply) == [expected])
+  }
+
   @Test("A past habit, what the poster was doing when it hurt, and going back name no remedy")
   func noRemedyNamed() {
     #expect(found("Before that, I used to get bloody noses every winter.").isEmpty)
