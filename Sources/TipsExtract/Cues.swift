@@ -19,6 +19,9 @@ enum Cues {
       "aggravated it", "aggravates it", "flared up", "not a fan of", "stopped doing",
       "didn't seem to help", "didn't seem to work", "didn't seem to do", "did not seem to help",
       "doesn't seem to help", "doesn't seem to work", "doesn't seem to do",
+      "hasn't helped", "has not helped", "haven't helped", "have not helped", "hasn't worked",
+      "haven't worked", "hasn't done anything", "haven't noticed a difference",
+      "pointless", "gimmick", "gimmicky", "snake oil", "no point in",
     ])
 
   /// Success and recommendation cues; the asker's own posts count only with one of these.
