@@ -53,6 +53,18 @@ func anatomySynonyms(sentence: String, muscle: String) throws {
   #expect(muscles(in: sentence, lexicon: lexicon) == [muscle])
 }
 
+@Test(
+  "A drug named by brand or generic name is that drug; the class's own words name the class",
+  arguments: [
+    ("Advil before the ride", "ibuprofen"), ("a couple of Tylenol", "acetaminophen"),
+    ("Benadryl at night", "diphenhydramine"), ("an NSAID for a few days", "anti-inflammatories"),
+    ("allergy pills", "antihistamines"),
+  ])
+func drugsApartFromTheirClass(sentence: String, remedy: String) throws {
+  let lexicon = try Lexicon.shipped()
+  #expect(remedies(in: sentence, lexicon: lexicon) == [remedy])
+}
+
 @Test("Idioms that share a word with a remedy name no remedy")
 func idiomsNameNoRemedy() throws {
   let lexicon = try Lexicon.shipped()
