@@ -67,7 +67,7 @@ def evidence(rows):
 def tip_rows(line):
     thread = json.loads(line)
     for tip in thread["tips"]:
-        if tip["stance"] == "against":
+        if tip["stance"] in ("against", "cautions"):
             continue
         yield (
             tip["remedy"], thread["thread"], tip["post"], tip.get("author"), tip["likes"],

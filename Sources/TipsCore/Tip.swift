@@ -3,7 +3,8 @@
 ///
 /// A tip is either the post's own recommendation (`stance == .recommends`), an agreement with
 /// another post that recommended the remedy (`.agrees`, `agreesWith` names that post), or a
-/// report against it (`.against`), which makes the remedy disputed where others recommend it.
+/// report against it (`.against`), which makes the remedy disputed where others recommend it,
+/// or only a warning about it (`.cautions`), which adds its caveats and nothing else.
 public struct Tip: Sendable, Hashable, Codable {
   public var remedy: String
   public var kind: RemedyKind
@@ -58,6 +59,12 @@ public enum Stance: String, Sendable, Hashable, Codable {
   case recommends
   case agrees
   case against
+  /// The post only warns about the remedy ("Careful, rolling can be painful"): its caveats
+  /// join the remedy's, and it counts neither for nor against it.
+  case cautions
+
+  /// Whether the tip backs the remedy: a recommendation or an agreement with one.
+  public var supports: Bool { self == .recommends || self == .agrees }
 }
 
 /// The contract's remedy kinds.

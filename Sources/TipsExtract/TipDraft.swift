@@ -27,6 +27,15 @@ struct TipDraft {
     }) {
       drafts[i].muscles = unique(drafts[i].muscles + muscles)
       drafts[i].tools = unique(drafts[i].tools + tools)
+      // A warning first, then the advice it warned about: the post advises, with the warning
+      // as its caveat.
+      if drafts[i].stance == .cautions, stance != .cautions {
+        drafts[i].stance = stance
+        drafts[i].quote = quote
+        if stance == .against {
+          drafts[i].addCaveats([quote.trimmingSuffix(while: { ".!".contains($0) })])
+        }
+      }
       return
     }
     drafts.append(

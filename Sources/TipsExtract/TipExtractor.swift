@@ -709,6 +709,17 @@ public struct TipExtractor: Sendable {
       }
       let caveats = sentence.caveatClauses.map { String(post.text[$0]) }
       if !caveats.isEmpty, !sentence.isQuestion {
+        // "Careful, rolling can be painful" in a post that advises nothing on rolling: the
+        // warning is a caveat of the remedy others advise.
+        for mention in sentence.cautionedRemedies
+        where !mention.isDiscovered && !mention.isProblem
+          && !drafts.contains(where: { $0.remedy == mention.name })
+        {
+          TipDraft.merge(
+            into: &drafts, mention: mention, stance: .cautions,
+            quote: Self.quote(of: sentence.range, naming: mention.position, in: post.text),
+            muscles: mention.clauseMuscles, tools: mention.clauseTools)
+        }
         for mention in sentence.mentions {
           for i in drafts.indices where drafts[i].remedy == mention.name {
             drafts[i].addCaveats(caveats)

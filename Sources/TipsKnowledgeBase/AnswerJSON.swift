@@ -70,7 +70,7 @@ public enum AnswerJSON {
             ])
           })
       ),
-      ("tips", .array(remedy.tips.filter { $0.stance != .against }.map(tip))),
+      ("tips", .array(remedy.tips.filter(\.stance.supports).map(tip))),
       ("against", .array(remedy.tips.filter { $0.stance == .against }.map(tip))),
     ])
   }

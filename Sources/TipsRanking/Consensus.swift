@@ -88,7 +88,7 @@ public enum Consensus {
 
   /// `evidence` is `evidence(of: tips)` when the caller has counted it already.
   static func remedy(named name: String, tips: [Tip], evidence: Evidence? = nil) -> Remedy {
-    let supporting = tips.filter { $0.stance != .against }
+    let supporting = tips.filter(\.stance.supports)
     let evidence = evidence ?? Self.evidence(of: tips)
     // Integer keys are sorted rather than tips, so a remedy with thousands of tips compares
     // and moves integers while it is ordered: recommendations first, then by likes, thread
@@ -105,7 +105,8 @@ public enum Consensus {
     let ordered = supporting.indices.sorted { keys[$0] < keys[$1] }.map { supporting[$0] }
     var caveats: [Caveat] = []
     var seenCaveats = Set<String>()
-    for tip in ordered + tips.filter({ $0.stance == .against }) {
+    let others = tips.filter { !$0.stance.supports }
+    for tip in ordered + others {
       for text in tip.caveats where seenCaveats.insert(text).inserted {
         caveats.append(Caveat(text: text, thread: tip.thread, post: tip.post))
       }
@@ -116,7 +117,7 @@ public enum Consensus {
       tools: byFrequency(supporting.flatMap(\.tools)),
       conditions: byFrequency(supporting.flatMap(\.conditions)),
       evidence: evidence, score: score(of: evidence, relevance: 1), caveats: caveats,
-      tips: ordered + tips.filter { $0.stance == .against })
+      tips: ordered + others)
   }
 
   /// Counts per the JSON contract: distinct posts, distinct people (an unknown author is
@@ -139,7 +140,7 @@ public enum Consensus {
     var recommenders = Set<Person>()
     var against = Set<PostKey>()
     var againstPeople = Set<Person>()
-    for tip in tips {
+    for tip in tips where tip.stance != .cautions {
       let key = PostKey(thread: tip.thread, post: tip.post)
       let person = tip.author.map { Person.named($0.lowercased()) } ?? .unnamed(key)
       if tip.stance == .against {

@@ -34,7 +34,7 @@ enum CardRenderer {
     if explain { lines += wrap(CardWording.explanation(remedy.score), indent: "   ") }
     var quotedPosts = Set<String>()
     let distinctPosts = remedy.tips.filter {
-      $0.stance != .against && quotedPosts.insert("\($0.thread)#\($0.post)").inserted
+      $0.stance.supports && quotedPosts.insert("\($0.thread)#\($0.post)").inserted
     }
     for tip in distinctPosts.prefix(quotes) {
       lines += quoteLines(tip)

@@ -127,6 +127,22 @@ struct TipExtractorTests {
     #expect(caveats["couch stretch"] == ["don't overdo it at first"])
   }
 
+  @Test("A post that only warns about a remedy gives its caveat and no evidence")
+  func warningOnly() {
+    let thread = makeThread([
+      ("asker", "Back pain after rides?"), ("ann", "Get a foam roller."),
+      ("bob", "Careful, foam rolling can be quite painful at first."),
+      ("cat", "Foam rolling could be painful at first. Still, try foam rolling."),
+    ])
+    let found = tips(thread)
+    #expect(
+      found.map { "\($0.post):\($0.stance.rawValue)" } == [
+        "2:recommends", "3:cautions", "4:recommends",
+      ])
+    #expect(found[1].caveats == ["Careful", "foam rolling can be quite painful at first"])
+    #expect(found[2].caveats == ["Foam rolling could be painful at first"])
+  }
+
   @Test("A condition in an 'if' clause is the remedy's caveat")
   func conditionalCaveat() throws {
     let thread = makeThread([

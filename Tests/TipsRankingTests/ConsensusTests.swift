@@ -67,6 +67,17 @@ struct ConsensusTests {
     #expect(remedies.first?.evidence.posts == 0)
   }
 
+  @Test("A warning alone adds its caveat to the remedy and counts neither for nor against")
+  func warningAddsCaveatOnly() {
+    var warning = tips("foam rolling", by: ["bob"], stance: .cautions, firstPost: 5)
+    warning[0].caveats = ["rolling can be painful"]
+    let remedies = Consensus.remedies(from: tips("foam rolling", by: ["ann"]) + warning)
+    #expect(remedies.first?.evidence == Evidence(posts: 1, people: 1, recommenders: 1))
+    #expect(remedies.first?.caveats.map(\.text) == ["rolling can be painful"])
+    #expect(remedies.first?.caveats.first?.post == 5)
+    #expect(Consensus.remedies(from: warning).isEmpty)
+  }
+
   @Test("A remedy some people report against is shown as disputed and ranked lower")
   func disputedSinks() {
     let backed =

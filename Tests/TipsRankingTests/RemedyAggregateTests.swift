@@ -14,7 +14,7 @@ private func mixedTips(threads: Int) -> [Tip] {
     return Int((state >> 33) % UInt64(bound))
   }
   let authors: [String?] = ["Ann", "ann", "Bob", "cat", "dee", nil, nil]
-  let stances: [Stance] = [.recommends, .recommends, .agrees, .against]
+  let stances: [Stance] = [.recommends, .recommends, .agrees, .against, .cautions]
   var tips: [Tip] = []
   for thread in 0..<threads {
     for post in 1...(1 + next(5)) {

@@ -54,6 +54,8 @@ public struct RemedyAggregate: Sendable, Hashable {
     var posts: [PostKey: PostState] = [:]
     for tip in tips {
       self.tips += 1
+      // A warning alone adds caveats, which are read with the tips, and no evidence.
+      guard tip.stance != .cautions else { continue }
       let key = PostKey(thread: tip.thread, post: tip.post)
       var state = posts[key] ?? PostState(author: tip.author?.lowercased())
       if let name = state.author {
@@ -64,6 +66,7 @@ public struct RemedyAggregate: Sendable, Hashable {
           stances.recommending += 1
         case .agrees: stances.supporting += 1
         case .against: stances.against += 1
+        case .cautions: break
         }
         people[name] = stances
       }
@@ -75,6 +78,7 @@ public struct RemedyAggregate: Sendable, Hashable {
         state.isSupporting = true
         state.isAgreeing = true
       case .against: state.isAgainst = true
+      case .cautions: break
       }
       if tip.stance != .against { state.likes = max(state.likes, tip.likes) }
       state.isAccepted = state.isAccepted || tip.isAccepted

@@ -40,9 +40,9 @@ enum RemedyCard {
     }
     var quotedPosts = Set<String>()
     let distinctPosts = remedy.tips.filter {
-      $0.stance != .against && quotedPosts.insert("\($0.thread)#\($0.post)").inserted
+      $0.stance.supports && quotedPosts.insert("\($0.thread)#\($0.post)").inserted
     }
-    let shown = isFull ? remedy.tips.filter { $0.stance != .against } : distinctPosts
+    let shown = isFull ? remedy.tips.filter(\.stance.supports) : distinctPosts
     if !shown.isEmpty {
       parts.append("<ul class=\"quotes\" aria-label=\"What people said\">")
       for tip in shown.prefix(quotes) { parts.append(quoteItem(tip, isFull: isFull)) }
