@@ -701,7 +701,8 @@ public struct TipExtractor: Sendable {
         }
       }
       if sentence.range != agreement, let topic, isAboutHealth || !topic.mention.isDiscovered,
-        let stance = topicStance(of: sentence, after: previous, isAsker: isAsker)
+        let stance = topicStance(
+          of: sentence, after: previous, isAsker: isAsker, topic: topic.mention.name)
       {
         TipDraft.merge(
           into: &drafts, mention: topic.mention, stance: stance,
@@ -798,11 +799,13 @@ public struct TipExtractor: Sendable {
   /// for me", "It's worth a try", "It did nothing for me"), when the sentence before names
   /// nothing "it" could stand for; nil when it does not speak of it.
   private func topicStance(
-    of sentence: SentenceAnalysis, after previous: SentenceAnalysis?, isAsker: Bool
+    of sentence: SentenceAnalysis, after previous: SentenceAnalysis?, isAsker: Bool,
+    topic: String
   ) -> Stance? {
     guard sentence.mentions.isEmpty, !sentence.isQuestion,
       previous.map({ $0.mentions.isEmpty }) ?? true,
       sentence.words.contains(where: { Self.topicPronouns.contains($0.folded) })
+        || Self.names(topic, in: sentence)
     else { return nil }
     // The last word counts: "It didn't seem to work for us, but it's worth a try" advises.
     switch sentence.acts.last(where: { [.failedAttempt, .benefit, .advice].contains($0) }) {
@@ -814,6 +817,17 @@ public struct TipExtractor: Sendable {
   }
 
   private static let topicPronouns: Set<String> = ["it", "it's", "its", "them", "they", "these"]
+
+  /// Whether the sentence writes out the topic's name, whatever the tagger made of its words
+  /// ("feverfew didn't seem to do anything for me", where "feverfew" was read as an adverb).
+  private static func names(_ topic: String, in sentence: SentenceAnalysis) -> Bool {
+    let name = topic.split(separator: " ").map(String.init)
+    let words = sentence.words.map(\.folded)
+    guard !name.isEmpty, words.count >= name.count else { return false }
+    return (0...(words.count - name.count)).contains { start in
+      name.indices.allSatisfy { words[start + $0] == name[$0] }
+    }
+  }
 
   /// "Rolling could be quite painful. Stretching too.": a short sentence that ends in "too",
   /// "also" or "as well" says of its remedy what the sentence before said, here a warning.

@@ -204,10 +204,14 @@ struct RecommendationActTests {
   }
 
   @Test(
-    "A reply about 'it' speaks of the remedy the title asks about",
+    "A reply about 'it', or naming it however tagged, speaks of the remedy the title asks about",
     arguments: [
       ("Feverfew for migraines?", "I took it for a year and it worked.", "2:feverfew:recommends"),
       ("Feverfew for migraines?", "It didn't help me at all.", "2:feverfew:against"),
+      (
+        "Feverfew for migraines?", "I keep a log; feverfew didn't seem to do anything for me.",
+        "2:feverfew:against"
+      ),
       ("Opinions on allergy shots?", "So yes, the shots do work.", "2:allergy shot:recommends"),
       ("Has anyone tried Secaris?", "It's worth a try.", "2:secaris:recommends"),
       (
