@@ -408,13 +408,19 @@ public struct TipExtractor: Sendable {
             && [.adjective, .adverb].contains(tags[right + 1].upos)
         {
           other = OpenRemedy.fromVerb(at: right, in: sentence, within: right..<clause.upperBound)
-        } else if [.noun, .properNoun, .adjective].contains(tags[right].upos),
+        } else if [.noun, .properNoun, .adjective].contains(tags[right].upos)
+          // A modifier the tagger read as a past tense ("steroid/VBD sprays").
+          || ["VBD", "VBN"].contains(tags[right].xpos) && right + 1 < clause.upperBound
+            && tags[right + 1].upos == .noun,
           [.noun, .properNoun].contains(tags[k - 1].upos),
           leftWords.allSatisfy({ [.noun, .properNoun, .adjective].contains(tags[$0].upos) })
         {
           // Both sides are names of one kind: "Decongestants and steroid sprays", never a
           // muscle ("my quads or calves") or a place ("hiking in Peru and Ecuador").
-          let phrase = OpenRemedy.nounPhrase(from: right, in: sentence, within: clause)
+          let misread = ["VBD", "VBN"].contains(tags[right].xpos)
+          let rest = OpenRemedy.nounPhrase(
+            from: misread ? right + 1 : right, in: sentence, within: clause)
+          let phrase = misread && !rest.isEmpty ? right..<rest.upperBound : rest
           let namesBody = lexicon.matches(in: Array(sentence.words[phrase])).contains {
             $0.terms.contains { if case .muscle = $0 { true } else { false } }
           }
