@@ -717,9 +717,10 @@ public struct TipExtractor: Sendable {
       let caveats = sentence.caveatClauses.map { String(post.text[$0]) }
       if !caveats.isEmpty, !sentence.isQuestion {
         // "Careful, rolling can be painful" in a post that advises nothing on rolling: the
-        // warning is a caveat of the remedy others advise.
+        // warning is a caveat of the remedy others advise (in a thread about health, where
+        // the lexicon's words are remedies).
         for mention in sentence.cautionedRemedies
-        where !mention.isDiscovered && !mention.isProblem
+        where isAboutHealth && !mention.isDiscovered && !mention.isProblem
           && !drafts.contains(where: { $0.remedy == mention.name })
         {
           TipDraft.merge(
