@@ -78,7 +78,7 @@ enum OpenRemedy {
     "name", "word", "words", "term", "list", "stuff", "matter", "fact", "thought", "view",
     "opinion", "experience", "story", "risk", "condition", "symptom", "pain", "daylight",
     "bed", "work", "school", "home", "town", "itching", "itch", "measure", "relief", "etc",
-    "action", "resulting", "remedy", "treatment", "cure", "fix", "trick", "technique",
+    "action", "resulting", "remedy", "treatment", "cure", "fix", "trick", "technique", "eye",
   ]
   /// Determiners, possessives and quantities left out of a name.
   private static let droppedWords: Set<String> = [

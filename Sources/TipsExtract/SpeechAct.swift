@@ -278,8 +278,15 @@ enum SpeechActReader {
         return j
       }
       // "I would go to a chiropractor", "I'd ice it": a conditional first-person verb in a
-      // reply is advice in the poster's own voice.
-      if conditional, tags[j].upos == .verb, !notAdviceImperatives.contains(tags[j].lemma) {
+      // reply is advice in the poster's own voice, as is a remedy named right after "I'd"
+      // whatever the tagger made of its first word ("I'd back off the mileage").
+      if conditional, tags[j].upos == .verb,
+        !notAdviceImperatives.contains(tags[j].lemma)
+          || conditional
+            && sentence.mentions.contains(where: {
+              $0.position == words[j].range.lowerBound
+            })
+      {
         return j
       }
     }

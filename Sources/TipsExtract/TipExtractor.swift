@@ -326,7 +326,8 @@ public struct TipExtractor: Sendable {
 
   /// A sentence that opens with a remedy and has no verb of its own before a purpose or
   /// the end ("Yoga.", "Foam roller!", "Downward dog and forward fold to release hamstrings")
-  /// recommends it, as a list of answers does.
+  /// recommends it, and every remedy it lists ("90/90 stretches and pigeon pose"), as a list
+  /// of answers does.
   private static func fragmentAct(
     _ act: SpeechAct, of mention: RemedyMention, in sentence: SentenceAnalysis
   ) -> SpeechAct {
@@ -334,7 +335,11 @@ public struct TipExtractor: Sendable {
       let first = sentence.words.firstIndex(where: {
         !SpeechActReader.leadIns.contains($0.folded) && !["the", "a", "an"].contains($0.folded)
       }),
-      mention.position == sentence.words[first].range.lowerBound
+      let named = sentence.wordIndex(of: mention),
+      sentence.mentions.contains(where: { $0.position == sentence.words[first].range.lowerBound }),
+      (first..<named).allSatisfy({
+        sentence.tags[$0].upos != .verb && sentence.tags[$0].upos != .auxiliary
+      })
     else { return listedAct(act, of: mention, in: sentence) }
     for i in first..<sentence.words.count {
       if sentence.words[i].folded == "to" { return .advice }

@@ -142,6 +142,12 @@ struct RecommendationActTests {
     #expect(found(reply) == [expected])
   }
 
+  @Test("A verbless list of remedies puts forward every one it names")
+  func verblessList() {
+    #expect(
+      found("Yoga and the couch stretch.") == ["2:yoga:recommends", "2:couch stretch:recommends"])
+  }
+
   @Test("A past habit, what the poster was doing when it hurt, and going back name no remedy")
   func noRemedyNamed() {
     #expect(found("Before that, I used to get bloody noses every winter.").isEmpty)
