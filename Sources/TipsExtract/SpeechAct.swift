@@ -279,13 +279,10 @@ enum SpeechActReader {
       }
       // "I would go to a chiropractor", "I'd ice it": a conditional first-person verb in a
       // reply is advice in the poster's own voice, as is a remedy named right after "I'd"
-      // whatever the tagger made of its first word ("I'd back off the mileage").
-      if conditional, tags[j].upos == .verb,
-        !notAdviceImperatives.contains(tags[j].lemma)
-          || conditional
-            && sentence.mentions.contains(where: {
-              $0.position == words[j].range.lowerBound
-            })
+      // whatever the tagger made of its first word ("I'd KT/NNP tape it for the race").
+      let namesRemedy = sentence.mentions.contains { $0.position == words[j].range.lowerBound }
+      if conditional,
+        tags[j].upos == .verb && !notAdviceImperatives.contains(tags[j].lemma) || namesRemedy
       {
         return j
       }

@@ -142,6 +142,15 @@ struct RecommendationActTests {
     #expect(found(reply) == [expected])
   }
 
+  @Test("A remedy right after 'I'd' is advice, whatever the tagger made of its first word")
+  func remedyAfterConditional() throws {
+    let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
+    let thread = makeThread([
+      ("asker", "Knee pain before a race. What helps?"), ("ann", "I'd KT tape it for the race."),
+    ])
+    #expect(shipped.tips(in: thread).map(\.remedy) == ["kinesiology tape"])
+  }
+
   @Test("A verbless list of remedies puts forward every one it names")
   func verblessList() {
     #expect(
