@@ -50,6 +50,7 @@ enum Cues {
       "changed everything", "changed my life", "changes everything",
       "felt better", "much better", "go-to", "swear by", "life saver", "lifesaver", "game changer",
       "world of difference", "worked a treat", "works a treat", "nothing beats", "way to go",
+      "good evidence for", "strong evidence for", "evidence supports",
       // The problem reported gone: "and the pain went away", "it cleared up in a week".
       "went away", "gone away", "disappeared", "cleared up", "is gone", "was gone", "were gone",
       "pain free", "stopped hurting", "no longer hurts", "better now", "under control", "at bay",

@@ -157,14 +157,18 @@ enum SpeechActReader {
     "remedy", "treatment", "cure", "solution", "fix", "trick", "answer",
   ]
 
-  /// "The best thing", "the biggest thing for me", "the only thing", "all you need".
+  /// "The best thing", "the biggest thing for me", "the only thing", "all you need", "a
+  /// common approach", "the usual advice", "another thing to try".
   private static let bestWords: Set<String> = [
-    "best", "only", "all", "biggest", "main", "key", "first", "greatest", "single",
+    "best", "only", "all", "biggest", "main", "key", "first", "greatest", "single", "common",
+    "usual", "standard", "typical", "simple", "good", "great", "easy", "another", "one",
+    "other", "general", "obvious",
   ]
 
-  /// "The best thing is", "your best bet is".
+  /// "The best thing is", "your best bet is", "one option is".
   private static let bestThings: Set<String> = [
     "thing", "way", "bet", "option", "solution", "remedy", "cure", "treatment", "advice",
+    "approach", "recommendation", "suggestion", "step", "strategy", "choice",
   ]
 
   /// Modal words that make "you ..." advice: "you should", "you might want to", "you need to".
@@ -316,6 +320,12 @@ enum SpeechActReader {
         guard let said = Self.allItTakes(after: i, in: clause, of: sentence) else { continue }
         j = said
       } else {
+        // "one good option", "the best first step": one adjective may come between.
+        if j + 1 < clause.upperBound, tags[j].upos == .adjective,
+          Self.bestThings.contains(words[j + 1].folded)
+        {
+          j += 1
+        }
         guard j < clause.upperBound, Self.bestThings.contains(words[j].folded) else { continue }
       }
       while j < clause.upperBound, j - i < 12, tags[j].lemma != "be" { j += 1 }

@@ -151,6 +151,24 @@ struct RecommendationActTests {
     #expect(shipped.tips(in: thread).map(\.remedy) == ["kinesiology tape"])
   }
 
+  @Test(
+    "A common approach, one option, another thing to try, the usual advice, good evidence for",
+    arguments: [
+      ("A common approach is to do yoga twice a week.", "2:yoga:recommends"),
+      ("One good option is a chiro.", "2:chiropractor:recommends"),
+      ("Another thing to try is the couch stretch.", "2:couch stretch:recommends"),
+      ("The usual advice is to try foam rolling.", "2:foam rolling:recommends"),
+      ("There is good evidence for yoga.", "2:yoga:recommends"),
+    ])
+  func framedAdvice(reply: String, expected: String) {
+    #expect(found(reply) == [expected])
+  }
+
+  @Test("'One thing is certain' and 'the other thing is' frame no advice")
+  func framesWithoutAdvice() {
+    #expect(found("The other thing is my yoga class got cancelled.").isEmpty)
+  }
+
   @Test("A verbless list of remedies puts forward every one it names")
   func verblessList() {
     #expect(
