@@ -15,6 +15,7 @@ enum Cues {
       "made it worse", "make it worse", "makes it worse", "making it worse", "stay away from",
       "wouldn't recommend", "would not recommend", "don't recommend", "do not recommend",
       "not recommend", "waste of", "not worth", "did nothing", "does nothing", "useless",
+      "did absolutely nothing", "does absolutely nothing", "did literally nothing",
       "overrated", "no help", "didn't do anything", "didn't do much", "don't bother",
       "aggravated it", "aggravates it", "flared up", "not a fan of", "stopped doing",
       "didn't seem to help", "didn't seem to work", "didn't seem to do", "did not seem to help",

@@ -233,6 +233,15 @@ enum OpenRemedy {
       guard let name = name(of: target, in: sentence) else { return nil }
       return Found(name: name, kind: kind(verb: nil, object: target, in: sentence), start: verb)
     }
+    // "have your thyroid checked", "get your gait analysed": what is to be done to the thing.
+    if ["have", "get"].contains(lemma), object.upperBound < clause.upperBound,
+      sentence.tags[object.upperBound].xpos == "VBN",
+      let thing = name(of: object, in: sentence)
+    {
+      return Found(
+        name: sentence.tags[object.upperBound].lemma + " " + thing, kind: .practitioner,
+        start: verb)
+    }
     if carrierVerbs.contains(lemma) || negated && lemma == "use" {
       // "keep your weight down": the object and where it is kept.
       if lemma == "keep", let name = name(of: object, in: sentence),

@@ -279,6 +279,12 @@ enum SpeechActReader {
       }
       guard j < clause.upperBound else { continue }
       if recommendingVerbs.contains(tags[j].lemma), j + 1 < clause.upperBound {
+        // "I would suggest that you try an elimination diet": the verb it suggests.
+        if j + 3 < clause.upperBound, words[j + 1].folded == "that",
+          ["you", "u"].contains(words[j + 2].folded), tags[j + 3].upos == .verb
+        {
+          return j + 3
+        }
         return j
       }
       // "I would go to a chiropractor", "I'd ice it": a conditional first-person verb in a
@@ -349,7 +355,9 @@ enum SpeechActReader {
       while j < clause.upperBound, j - it <= 6, words[j].folded != "to" { j += 1 }
       let between = Set(words[(it + 1)..<j].map(\.folded))
       if j + 1 < clause.upperBound, tags[j + 1].xpos == "VB",
-        !between.isDisjoint(with: ["idea", "best", "wise", "smart", "helpful", "good", "help"]),
+        !between.isDisjoint(with: [
+          "idea", "best", "wise", "smart", "helpful", "good", "help", "worthwhile", "worth",
+        ]),
         between.isDisjoint(with: ["not", "n't", "bad", "never"])
       {
         return j + 1

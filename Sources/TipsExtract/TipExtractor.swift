@@ -495,16 +495,19 @@ public struct TipExtractor: Sendable {
     case .benefit:
       guard let verb = SpeechActReader.benefitVerb(in: clause, of: sentence) else {
         // "I lowered my saddle and the pain went away": what the poster did.
-        if let done = SpeechActReader.experienceVerb(in: clause, of: sentence) {
-          return OpenRemedy.fromVerb(at: done, in: sentence, within: clause)
+        if let done = SpeechActReader.experienceVerb(in: clause, of: sentence),
+          let found = OpenRemedy.fromVerb(at: done, in: sentence, within: clause)
+        {
+          return found
         }
-        // "..., and lowering it by 5 mm made a huge difference": a gerund subject is what
-        // worked.
+        // "..., and lowering it by 5 mm made a huge difference", "I found that cutting out
+        // dairy made a big difference": a gerund subject is what worked.
         let gerund = clause.first { i in
           sentence.tags[i].xpos == "VBG"
             && (i == clause.lowerBound
               || [.coordinatingConjunction, .punctuation].contains(sentence.tags[i - 1].upos)
-              || SpeechActReader.leadIns.contains(sentence.words[i - 1].folded))
+              || SpeechActReader.leadIns.contains(sentence.words[i - 1].folded)
+              || sentence.words[i - 1].folded == "that")
         }
         return gerund.flatMap { OpenRemedy.fromVerb(at: $0, in: sentence, within: clause) }
       }

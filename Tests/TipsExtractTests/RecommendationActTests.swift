@@ -164,9 +164,21 @@ struct RecommendationActTests {
     #expect(found(reply) == [expected])
   }
 
-  @Test("'One thing is certain' and 'the other thing is' frame no advice")
+  @Test("'The other thing is ...' frames no advice")
   func framesWithoutAdvice() {
     #expect(found("The other thing is my yoga class got cancelled.").isEmpty)
+  }
+
+  @Test(
+    "Suggesting that you V, a worthwhile thing to have done, a gerund after 'I found that', doing absolutely nothing",
+    arguments: [
+      ("I would suggest that you try yoga.", "2:yoga:recommends"),
+      ("It might be worthwhile to have your thyroid checked.", "2:check thyroid:recommends"),
+      ("I found that cutting out dairy made a big difference.", "2:avoid dairy:recommends"),
+      ("Yoga did absolutely nothing for me.", "2:yoga:against"),
+    ])
+  func olderPhrasings(reply: String, expected: String) {
+    #expect(found(reply) == [expected])
   }
 
   @Test("A verbless list of remedies puts forward every one it names")
