@@ -233,6 +233,14 @@ enum OpenRemedy {
       guard let name = name(of: target, in: sentence) else { return nil }
       return Found(name: name, kind: kind(verb: nil, object: target, in: sentence), start: verb)
     }
+    // "put me on amitriptyline": what someone was put on.
+    if ["put", "start"].contains(lemma), next + 2 < clause.upperBound,
+      sentence.tags[next].upos == .pronoun, sentence.words[next + 1].folded == "on"
+    {
+      let target = nounPhrase(from: next + 2, in: sentence, within: clause)
+      guard let name = name(of: target, in: sentence) else { return nil }
+      return Found(name: name, kind: kind(verb: nil, object: target, in: sentence), start: verb)
+    }
     // "have your thyroid checked", "get your gait analysed": what is to be done to the thing.
     if ["have", "get"].contains(lemma), object.upperBound < clause.upperBound,
       sentence.tags[object.upperBound].xpos == "VBN",

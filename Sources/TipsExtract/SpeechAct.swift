@@ -306,6 +306,17 @@ enum SpeechActReader {
         return i + 2
       }
     }
+    // "My doctor put me on amitriptyline", "she started him on Lupron": what a practitioner
+    // prescribed.
+    for i in clause where i > clause.lowerBound && i + 3 < clause.upperBound {
+      if ["put", "start", "started"].contains(words[i].folded),
+        ["me", "us", "him", "her", "them"].contains(words[i + 1].folded),
+        words[i + 2].folded == "on",
+        tags[i - 1].upos == .noun || ["he", "she", "they"].contains(words[i - 1].folded)
+      {
+        return i
+      }
+    }
     // "My doctor recommended X", "a doctor advocated a drop of X": advice reported from
     // someone who gave it.
     for i in clause where i > clause.lowerBound && recommendingVerbs.contains(tags[i].lemma) {

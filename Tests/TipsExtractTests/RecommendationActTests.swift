@@ -176,6 +176,7 @@ struct RecommendationActTests {
       ("It might be worthwhile to have your thyroid checked.", "2:check thyroid:recommends"),
       ("I found that cutting out dairy made a big difference.", "2:avoid dairy:recommends"),
       ("Yoga did absolutely nothing for me.", "2:yoga:against"),
+      ("My doctor put me on amitriptyline and it worked wonders.", "2:amitriptyline:recommends"),
     ])
   func olderPhrasings(reply: String, expected: String) {
     #expect(found(reply) == [expected])
