@@ -1,4 +1,5 @@
 import TipsCore
+import TipsIndex
 
 /// A parsed search: what to look for, what to leave out, and which tips to keep at all.
 ///
@@ -126,11 +127,11 @@ public struct Query: Sendable, Hashable {
     return phrases.map { WordFolding.words(in: $0[...]).map(\.folded) }.filter { !$0.isEmpty }
   }
 
-  /// Words too common to mean anything in a search for advice.
-  static let stopWords: Set<String> = [
-    "a", "an", "the", "and", "or", "for", "of", "to", "in", "on", "with", "my", "your", "is",
-    "what", "how", "best", "good", "help", "helps", "after", "from", "at", "by", "it", "i",
-  ]
+  /// Words too common to mean anything in a search for advice: the index's stop words, and
+  /// the words a question for advice wraps its subject in ("what helps", "best ... for").
+  static let stopWords: Set<String> = Analyzer.stopWords.union([
+    "what", "how", "best", "good", "help", "helps", "after",
+  ])
 }
 
 private func unique<T: Hashable>(_ items: [T]) -> [T] {
