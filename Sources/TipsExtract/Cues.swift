@@ -122,7 +122,8 @@ enum Cues {
       "ease into", "start slow", "start light", "listen to your body", "don't push", "warning",
       "risk", "could be", "may aggravate", "aggravate", "worse", "takes time", "patient",
       "patience", "not for everyone", "depends", "numbness", "numb", "tingling", "sharp pain",
-      "stop if", "don't force", "do not force", "never force",
+      "stop if", "don't force", "do not force", "never force", "sore the next day",
+      "sore afterwards", "sore at first", "takes getting used to", "take getting used to",
       // Costs and side effects: what a reader weighs before trying it.
       "side effect", "expensive", "costs", "greasy", "sting", "awkward", "hangover", "tolerance",
       "drowsy", "drowsiness", "dizzy", "nausea", "addictive", "habit forming", "overuse",

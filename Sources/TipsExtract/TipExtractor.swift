@@ -274,12 +274,17 @@ public struct TipExtractor: Sendable {
       mentions[i].act = Self.fragmentAct(analysis.acts[clauseIndex], of: mentions[i], in: analysis)
     }
     // "Foam rolling every evening, it helps": a clause that reports a benefit or advises
-    // without naming anything speaks of what the sentence's other clauses name.
+    // without naming anything speaks of what the sentence's other clauses name; after a
+    // warning it is what the warning qualifies ("A lacrosse ball takes getting used to but
+    // works").
     let bareActs = clauses.indices.filter { c in
       (analysis.acts[c] == .benefit || analysis.acts[c] == .advice) && !mentionClauses.contains(c)
     }
-    if let act = bareActs.first.map({ analysis.acts[$0] }), !analysis.isQuestion {
-      for i in mentions.indices where mentions[i].act == .other { mentions[i].act = act }
+    if let bare = bareActs.first, !analysis.isQuestion {
+      for (i, clauseIndex) in mentionClauses.enumerated()
+      where mentions[i].act == .other || mentions[i].act == .warning && clauseIndex < bare {
+        mentions[i].act = analysis.acts[bare]
+      }
     }
     // A clause that recommends without naming a lexicon remedy names one in its own words.
     for (clauseIndex, clause) in clauses.enumerated()

@@ -180,6 +180,20 @@ struct TipExtractorTests {
       found.first?.caveats == ["This remedy eases the dizziness, but don't try to jog with it"])
   }
 
+  @Test("A warning, then 'but works' with the subject left out: the remedy, with its caveat")
+  func warningThenWorks() {
+    let thread = makeThread([
+      ("asker", "Back pain after rides?"),
+      ("ann", "A lacrosse ball takes getting used to but works."),
+      ("bob", "Foam rolling helps. You might be sore the next day."),
+    ])
+    #expect(
+      tips(thread).map { "\($0.remedy):\($0.stance.rawValue):\($0.caveats)" } == [
+        "ball massage:recommends:[\"A lacrosse ball takes getting used to\"]",
+        "foam rolling:recommends:[\"You might be sore the next day\"]",
+      ])
+  }
+
   @Test("How long a remedy took to work is no caveat of it")
   func doseThatWorkedIsNoCaveat() {
     let thread = makeThread([
