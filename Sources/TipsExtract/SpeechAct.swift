@@ -168,7 +168,7 @@ enum SpeechActReader {
   /// "The best thing is", "your best bet is", "one option is".
   private static let bestThings: Set<String> = [
     "thing", "way", "bet", "option", "solution", "remedy", "cure", "treatment", "advice",
-    "approach", "recommendation", "suggestion", "step", "strategy", "choice",
+    "approach", "recommendation", "suggestion", "step", "strategy", "choice", "idea",
   ]
 
   /// Modal words that make "you ..." advice: "you should", "you might want to", "you need to".

@@ -159,6 +159,7 @@ struct RecommendationActTests {
       ("Another thing to try is the couch stretch.", "2:couch stretch:recommends"),
       ("The usual advice is to try foam rolling.", "2:foam rolling:recommends"),
       ("There is good evidence for yoga.", "2:yoga:recommends"),
+      ("A good idea would be to see a chiro.", "2:chiropractor:recommends"),
     ])
   func framedAdvice(reply: String, expected: String) {
     #expect(found(reply) == [expected])
