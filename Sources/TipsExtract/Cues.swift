@@ -174,6 +174,8 @@ enum Cues {
       "after your", "since my", "since your", "before my", "before your",
       // What the poster was doing when it happened: "when hiking", "while running".
       "when", "while", "whilst",
+      // What the advice is instead of: "staying active rather than bed rest".
+      "rather than", "instead of",
     ])
 
   /// Verbs that, next to a muscle group, make a stretch of it ("releasing your iliopsoas",

@@ -383,7 +383,12 @@ enum OpenRemedy {
     guard first < verb else { return nil }
     // "... DHE nasal spray, which works more quickly": the relative pronoun stands for the
     // phrase just before it.
-    if ["which", "that"].contains(words[first].folded), first == verb - 1 || first == start {
+    if ["which", "that"].contains(words[first].folded), first == verb - 1 || first == start,
+      // Not "that's why they can be recommended": a relative pronoun is its clause's subject.
+      !(first + 1..<verb).contains(where: {
+        [.pronoun, .noun, .properNoun].contains(tags[$0].upos) || words[$0].folded == "why"
+      })
+    {
       var end = first
       while end > 0, tags[end - 1].upos == .punctuation { end -= 1 }
       var phraseStart = end

@@ -320,7 +320,11 @@ enum SpeechActReader {
     // "My doctor recommended X", "a doctor advocated a drop of X": advice reported from
     // someone who gave it.
     for i in clause where i > clause.lowerBound && recommendingVerbs.contains(tags[i].lemma) {
-      guard ["VBD", "VBZ"].contains(tags[i].xpos), i + 1 < clause.upperBound,
+      // "Most guidelines recommend X": a plural subject's present tense too.
+      guard
+        ["VBD", "VBZ"].contains(tags[i].xpos)
+          || tags[i].xpos == "VBP" && tags[i - 1].xpos == "NNS",
+        i + 1 < clause.upperBound,
         tags[i - 1].upos == .noun || ["he", "she", "they"].contains(words[i - 1].folded)
           || tags[i - 1].upos == .adverb,
         !words[max(clause.lowerBound, i - 2)..<i].contains(where: {
@@ -427,7 +431,14 @@ enum SpeechActReader {
   static func passiveRecommendation(in clause: Range<Int>, of sentence: SentenceAnalysis) -> Int? {
     for i in clause
     where i > clause.lowerBound && recommendingVerbs.contains(sentence.tags[i].lemma) {
-      guard sentence.tags[i].xpos == "VBN", sentence.tags[i - 1].lemma == "be" else { continue }
+      // "is recommended", "is generally recommended", "was often prescribed".
+      var be = i - 1
+      while be > clause.lowerBound, sentence.tags[be].upos == .adverb { be -= 1 }
+      guard sentence.tags[i].xpos == "VBN", sentence.tags[be].lemma == "be",
+        !(be + 1..<i).contains(where: {
+          ["not", "n't", "never"].contains(sentence.words[$0].folded)
+        })
+      else { continue }
       return i
     }
     return nil

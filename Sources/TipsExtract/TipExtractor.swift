@@ -199,9 +199,12 @@ public struct TipExtractor: Sendable {
       let clauseIndex = clause(of: match.words.lowerBound)
       // "Good luck with your race" wishes; "I've had good luck with KT tape" reports.
       // "when doing yoga", "when travelling and hiking": the marker governs the gerund that
-      // takes the remedy, and a gerund joined to one it governs.
+      // takes the remedy, and a gerund joined to one it governs,
       var governed = match.words.lowerBound
-      if governed > 0, analysis.tags[governed - 1].xpos == "VBG" { governed -= 1 }
+      // ... and one modifier before the name ("rather than bed/VBN rest").
+      if governed > 0, ["VBG", "VBN", "JJ", "NN"].contains(analysis.tags[governed - 1].xpos) {
+        governed -= 1
+      }
       if governed >= 2, ["and", "or"].contains(folded[governed - 1]),
         analysis.tags[governed - 2].xpos == "VBG"
       {
@@ -494,7 +497,10 @@ public struct TipExtractor: Sendable {
         }
       }
       if SpeechActReader.passiveRecommendation(in: clause, of: sentence) == verb {
-        return OpenRemedy.subject(before: verb - 1, in: sentence, within: clause)
+        // The subject stands before "is" and any adverb: "X is (generally) recommended".
+        var be = verb - 1
+        while be > clause.lowerBound, sentence.tags[be].upos == .adverb { be -= 1 }
+        return OpenRemedy.subject(before: be, in: sentence, within: clause)
       }
       return OpenRemedy.fromVerb(at: verb, in: sentence, within: clause)
     case .benefit:

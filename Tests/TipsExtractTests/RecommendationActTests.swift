@@ -183,6 +183,24 @@ struct RecommendationActTests {
     #expect(found(reply) == [expected])
   }
 
+  @Test(
+    "Recommended with an adverb, by guidelines, and instead of something else",
+    arguments: [
+      ("Yoga is generally recommended as a first step.", ["2:yoga:recommends"]),
+      ("Yoga is not generally recommended here.", []),
+      ("Most guidelines recommend yoga rather than foam rolling.", ["2:yoga:recommends"]),
+      ("Try yoga instead of daily rest days.", ["2:yoga:recommends"]),
+    ])
+  func recommendedInTheAbstract(reply: String, expected: [String]) {
+    #expect(found(reply) == expected)
+  }
+
+  @Test("'That's why they can be recommended' names no remedy from the clause before")
+  func thatsWhy() {
+    #expect(
+      found("They are cheap in high amounts, that's why they can be safely recommended.").isEmpty)
+  }
+
   @Test("A verbless list of remedies puts forward every one it names")
   func verblessList() {
     #expect(
