@@ -375,9 +375,13 @@ public struct TipExtractor: Sendable {
         !SpeechActReader.leadIns.contains(sentence.words[$0].folded)
           && !["the", "a", "an"].contains(sentence.words[$0].folded)
       }),
-      // "..., then gentle stretching": adjectives may stand before the name.
+      // "..., then gentle stretching": adjectives may stand before the name, and other
+      // names of the list ("foam rolling and the couch stretch").
       let named = sentence.wordIndex(of: mention), named >= first,
-      (first..<named).allSatisfy({ sentence.tags[$0].upos == .adjective }),
+      (first..<named).allSatisfy({
+        [.adjective, .noun, .properNoun, .determiner, .coordinatingConjunction].contains(
+          sentence.tags[$0].upos) || sentence.tags[$0].xpos == "VBG"
+      }),
       clause.allSatisfy({ sentence.tags[$0].upos != .verb && sentence.tags[$0].upos != .auxiliary })
     else { return act }
     return .advice
