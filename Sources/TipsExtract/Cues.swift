@@ -62,7 +62,7 @@ enum Cues {
   /// them in a thread's title or opening post is enough.
   static let healthWords: Set<String> = Set(
     [
-      "pain", "painful", "ache", "aches", "aching", "sore", "soreness",
+      "pain", "painful", "ache", "aching", "sore", "soreness",
       "injury", "injured", "symptom", "doctor", "physician", "treatment", "cure", "remedy",
       "relief", "bleed", "bleeding", "infection", "swelling", "swollen", "inflammation",
       "inflamed", "itch", "itchy", "rash", "disease", "illness", "medication", "medicine",
@@ -73,7 +73,8 @@ enum Cues {
       "asthma", "pill", "tinnitus", "eczema", "acne", "arthritis", "tendinitis", "tendonitis",
       "fracture", "fractured", "surgery", "lightheaded", "lightheadedness", "nosebleed",
       "backache", "toothache", "stomachache", "earache", "heartburn", "bellyache",
-      "allergies", "sickness", "syndrome", "deficiency",
+      "sickness", "syndrome", "deficiency", "sneezing", "congestion", "congested",
+      "diarrhea", "constipation", "vomiting", "wheezing",
     ].map(WordFolding.fold))
 
   /// Endings of medical terms: "rhinitis", "endometriosis", "anemia", "neuralgia",
@@ -94,7 +95,18 @@ enum Cues {
   }
 
   static func isHealthWord(_ folded: String) -> Bool {
-    healthWords.contains(folded) || isMedicalTerm(folded)
+    healthWords.contains(folded) || singulars(of: folded).contains(where: healthWords.contains)
+      || isMedicalTerm(folded)
+  }
+
+  /// What a plural may be the plural of ("symptoms", "rashes", "injuries"): the list holds
+  /// each word once.
+  private static func singulars(of folded: String) -> [String] {
+    guard folded.count > 3, folded.hasSuffix("s"), !folded.hasSuffix("ss") else { return [] }
+    var forms = [String(folded.dropLast())]
+    if folded.hasSuffix("es") { forms.append(String(folded.dropLast(2))) }
+    if folded.hasSuffix("ies") { forms.append(String(folded.dropLast(3)) + "y") }
+    return forms
   }
 
   /// Muscle-group words with an everyday sense ("the core team", "a treasure chest", "5000

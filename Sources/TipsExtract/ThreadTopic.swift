@@ -24,8 +24,8 @@ struct ThreadTopic {
   ]
 
   /// The topic of a thread whose title is `title`, analysed as the extractor analyses a
-  /// sentence; `healthWords` tells a problem ("for migraines") from anything else.
-  static func of(title: SentenceAnalysis, healthWords: Set<String>) -> ThreadTopic? {
+  /// sentence; `isHealthWord` tells a problem ("for migraines") from anything else.
+  static func of(title: SentenceAnalysis, isHealthWord: (String) -> Bool) -> ThreadTopic? {
     let named = unique(title.mentions.filter { !$0.isDiscovered }.map(\.name))
     if named.count == 1, let mention = title.mentions.first(where: { $0.name == named[0] }) {
       return ThreadTopic(mention: plain(mention))
@@ -35,7 +35,7 @@ struct ThreadTopic {
     let all = 0..<words.count
     // "Feverfew for migraines": a phrase, then "for" a problem.
     if let forIndex = words.firstIndex(of: "for"), forIndex > 0,
-      !title.conditions.isEmpty || words[(forIndex + 1)...].contains(where: healthWords.contains)
+      !title.conditions.isEmpty || words[(forIndex + 1)...].contains(where: isHealthWord)
     {
       return topic(from: 0, upTo: forIndex, in: title)
     }

@@ -66,7 +66,7 @@ public struct TipExtractor: Sendable {
     let titleAnalysis = analyzeSentence(
       title, range: title.startIndex..<title.endIndex, paragraph: 0)
     let topic =
-      ThreadTopic.of(title: titleAnalysis, healthWords: Cues.healthWords)
+      ThreadTopic.of(title: titleAnalysis, isHealthWord: Cues.isHealthWord)
       ?? (threadIsAboutHealth
         ? ThreadTopic.named(title: titleAnalysis, in: analyze(opener.text)) : nil)
     var draftsByPost: [Int: [TipDraft]] = [:]

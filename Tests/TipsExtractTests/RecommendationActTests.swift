@@ -417,6 +417,16 @@ struct RecommendationActTests {
     #expect(extractor.tips(in: thread).isEmpty)
   }
 
+  @Test(
+    "Health words count in the plural too",
+    arguments: [
+      ("symptoms", true), ("rashes", true), ("injuries", true), ("aches", true),
+      ("class", false), ("buses", false), ("pains", true), ("painters", false),
+    ])
+  func pluralHealthWords(word: String, isHealthWord: Bool) {
+    #expect(Cues.isHealthWord(word) == isHealthWord)
+  }
+
   @Test("A medical term makes a question about health")
   func medicalTerm() {
     let thread = makeThread(

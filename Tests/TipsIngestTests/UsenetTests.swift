@@ -254,6 +254,40 @@ struct UsenetTests {
       ])
   }
 
+  @Test("A newsreader's own quote mark ('<' before the attribution and each quoted line) quotes")
+  func ownQuoteMark() throws {
+    let folder = try TemporaryFolder()
+    let path = try folder.write(
+      Array(
+        """
+        From alice@example.org Mon Apr  5 10:00:00 1993
+        From: alice@example.org (Alice Archer)
+        Subject: Sore knee after long runs
+        Message-ID: <1@example.org>
+
+        My knee aches after every long run. Should I stop running?
+
+        From dana@example.org Tue Apr  6 13:30:00 1993
+        From: dana@example.org (Dana Dale)
+        Subject: Re: Sore knee after long runs
+        Message-ID: <2@example.org>
+        References: <1@example.org>
+
+        <In article <1@example.org> alice@example.org (Alice Archer) writes:
+        <My knee aches after every long run.
+        <>Should I stop running?
+
+        Ice helped me. <g>
+
+        """.utf8), to: "knee.mbox")
+    let thread = try #require(try ThreadImporter.threads(fromFile: path).first)
+    #expect(
+      thread.posts.map(\.text) == [
+        "My knee aches after every long run. Should I stop running?", "Ice helped me. <g>",
+      ])
+    #expect(thread.posts[1].quotes == [QuotedPost(post: 1, author: "Alice Archer")])
+  }
+
   @Test("Threads sharing an id merge; other threads pass through in place")
   func mergingLeavesOthersAlone() throws {
     let other = TipsCore.Thread(

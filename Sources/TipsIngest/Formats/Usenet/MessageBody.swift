@@ -14,7 +14,7 @@ extension UsenetReader {
     var quoteSources: [Attribution?]
 
     init(lines: ArraySlice<Substring>, author: MailAddress?) {
-      var lines = lines
+      var lines = Self.withStandardQuoteMarks(lines)
       if let signature = lines.lastIndex(where: Self.isSignatureDelimiter) {
         lines = lines[..<signature]
       }
@@ -52,6 +52,29 @@ extension UsenetReader {
       Self.dropSignatureBlock(from: &paragraphs, author: author)
       text = paragraphs.map(Self.reflowed).joined(separator: "\n\n")
       quoteSources = sources
+    }
+
+    /// The lines with a newsreader's own quote mark made `>`. Some newsreaders quote with a
+    /// mark no other uses (`<` before each line, `<>` before what the quoted article quoted)
+    /// and put it before the attribution too; that line gives the mark away, as no sentence
+    /// ends "writes:".
+    private static func withStandardQuoteMarks(
+      _ lines: ArraySlice<Substring>
+    ) -> ArraySlice<Substring> {
+      guard
+        let mark = lines.lazy.compactMap({ line -> Character? in
+          guard let first = line.first, first.isPunctuation || first.isSymbol, !isQuoted(line),
+            Attribution(line.dropFirst()) != nil
+          else { return nil }
+          return first
+        }).first
+      else { return lines }
+      return ArraySlice(
+        lines.map { line in
+          guard line.first == mark else { return line }
+          let rest = line.dropFirst()
+          return Attribution(rest) != nil ? rest : Substring(">" + rest)
+        })
     }
 
     /// `-- ` (or `--`) alone on a line: what Usenet and mail put above a signature.
