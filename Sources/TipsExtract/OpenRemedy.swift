@@ -340,6 +340,8 @@ enum OpenRemedy {
     if k < clause.upperBound, sentence.tags[k].upos == .pronoun { k += 1 }
     for k in [verb + 1, k] where k < clause.upperBound {
       let word = sentence.words[k].folded
+      // "cook the daylights out of them": "out of" is a preposition, not a particle.
+      if k + 1 < clause.upperBound, sentence.words[k + 1].folded == "of" { continue }
       if keptComplements.contains(word) { return word }
       if sentence.tags[k].upos == .adverb, word.hasSuffix("ly"), word.count > 4,
         !["really", "actually", "usually", "probably", "finally", "only", "early", "daily"]

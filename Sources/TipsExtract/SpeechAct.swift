@@ -351,6 +351,13 @@ enum SpeechActReader {
       }
       while j < clause.upperBound, j - i < 12, tags[j].lemma != "be" { j += 1 }
       let be = j
+      // "One thing I haven't seen here is a discussion of ...": what was not done or did not
+      // help is no advice.
+      guard
+        !words[i..<be].contains(where: {
+          ["not", "never", "no"].contains($0.folded) || $0.folded.hasSuffix("n't")
+        })
+      else { continue }
       j += 1
       if j < clause.upperBound, words[j].folded == "to" { j += 1 }
       guard j < clause.upperBound else { continue }

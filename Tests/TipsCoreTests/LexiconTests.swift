@@ -54,11 +54,13 @@ func anatomySynonyms(sentence: String, muscle: String) throws {
 }
 
 @Test(
-  "A drug named by brand or generic name is that drug; the class's own words name the class",
+  "A drug or supplement named by brand or generic name is that one; the class's own words name the class",
   arguments: [
     ("Advil before the ride", "ibuprofen"), ("a couple of Tylenol", "acetaminophen"),
     ("Benadryl at night", "diphenhydramine"), ("an NSAID for a few days", "anti-inflammatories"),
-    ("allergy pills", "antihistamines"),
+    ("allergy pills", "antihistamines"), ("a spoon of turmeric", "turmeric"),
+    ("omega 3 capsules", "fish oil"), ("curcumin", "turmeric"),
+    ("dietary supplements", "supplements"),
   ])
 func drugsApartFromTheirClass(sentence: String, remedy: String) throws {
   let lexicon = try Lexicon.shipped()

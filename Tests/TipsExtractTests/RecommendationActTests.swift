@@ -32,6 +32,16 @@ struct RecommendationActTests {
     #expect(found(reply).allSatisfy { $0.hasPrefix("2:") && $0.hasSuffix(":recommends") })
   }
 
+  @Test(
+    "What was not done, and a preposition after the object, name no remedy",
+    arguments: [
+      "One thing I haven't seen in this thread is a discussion of posture.",
+      "Cook the daylights out of them.",
+    ])
+  func notAdvice(reply: String) {
+    #expect(found(reply).isEmpty)
+  }
+
   @Test("A report that a remedy did nothing counts against it")
   func failedAttempt() {
     #expect(found("Yoga didn't help me at all.") == ["2:yoga:against"])
