@@ -652,18 +652,33 @@ enum SpeechActReader {
         {
           return nil
         }
-        if ["not", "n't", "never"].contains(words[j].folded) { return nil }
+        if ["not", "n't", "never"].contains(words[j].folded) || words[j].folded.hasSuffix("n't") {
+          return nil
+        }
         j += 1
       }
       guard j < clause.upperBound, tags[j].upos == .verb else { continue }
       // "I started/began/tried doing X": the doing is the experience.
       if ["start", "begin", "try", "switch", "keep", "continue", "stop"].contains(tags[j].lemma)
-        || !stativeVerbs.contains(tags[j].lemma)
+        || !stativeVerbs.contains(tags[j].lemma) || acquires(j, in: clause, of: sentence)
       {
         return j
       }
     }
     return nil
+  }
+
+  /// "I got a foam roller", "I get a free TENS unit from the VA": getting a thing is doing
+  /// something, where the clause names no trouble ("I get pain when I run", "I got hurt").
+  private static func acquires(
+    _ verb: Int, in clause: Range<Int>, of sentence: SentenceAnalysis
+  ) -> Bool {
+    guard sentence.tags[verb].lemma == "get", verb + 1 < clause.upperBound,
+      [.determiner, .adjective, .noun, .properNoun].contains(sentence.tags[verb + 1].upos),
+      !["better", "worse", "sick", "ill", "tired", "used"].contains(
+        sentence.words[verb + 1].folded)
+    else { return false }
+    return !clause.contains { Cues.isHealthWord(sentence.words[$0].folded) }
   }
 
   private static func folded(_ words: [String]) -> Set<String> {

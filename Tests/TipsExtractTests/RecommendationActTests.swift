@@ -42,6 +42,17 @@ struct RecommendationActTests {
     #expect(found(reply).isEmpty)
   }
 
+  @Test(
+    "Getting a thing reports using it, where the clause names no trouble",
+    arguments: [
+      ("I got a foam roller from the shop down the road.", ["2:foam rolling:recommends"]),
+      ("I get a sharp pain whenever I do yoga.", ["2:yoga:cautions"]),
+      ("I wasn't getting any rest.", []),
+    ])
+  func gettingAThing(reply: String, expected: [String]) {
+    #expect(found(reply) == expected)
+  }
+
   @Test("A report that a remedy did nothing counts against it")
   func failedAttempt() {
     #expect(found("Yoga didn't help me at all.") == ["2:yoga:against"])
