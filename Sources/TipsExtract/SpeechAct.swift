@@ -321,10 +321,16 @@ enum SpeechActReader {
     // someone who gave it.
     for i in clause where i > clause.lowerBound && recommendingVerbs.contains(tags[i].lemma) {
       // "Most guidelines recommend X": a plural subject's present tense too.
-      guard
+      // A past tense the tagger read as a participle ("my physio advocated/VBN yoga") has
+      // no "be" or "have" before it and an object after it.
+      guard i + 1 < clause.upperBound,
         ["VBD", "VBZ"].contains(tags[i].xpos)
-          || tags[i].xpos == "VBP" && tags[i - 1].xpos == "NNS",
-        i + 1 < clause.upperBound,
+          || tags[i].xpos == "VBP" && tags[i - 1].xpos == "NNS"
+          || tags[i].xpos == "VBN"
+            && [.determiner, .noun, .properNoun, .adjective].contains(tags[i + 1].upos)
+            && !(max(clause.lowerBound, i - 3)..<i).contains(where: {
+              ["be", "have"].contains(tags[$0].lemma)
+            }),
         tags[i - 1].upos == .noun || ["he", "she", "they"].contains(words[i - 1].folded)
           || tags[i - 1].upos == .adverb,
         !words[max(clause.lowerBound, i - 2)..<i].contains(where: {

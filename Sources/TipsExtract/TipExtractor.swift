@@ -289,6 +289,9 @@ public struct TipExtractor: Sendable {
         mentions[i].act = analysis.acts[bare]
       }
     }
+    for i in mentions.indices where Self.givesTheAdvice(mentions[i], in: analysis) {
+      mentions[i].act = .other
+    }
     // A clause that recommends without naming a lexicon remedy names one in its own words.
     for (clauseIndex, clause) in clauses.enumerated()
     where !mentionClauses.contains(clauseIndex) && analysis.acts[clauseIndex].recommends {
@@ -330,6 +333,25 @@ public struct TipExtractor: Sendable {
         c -= 1
       }
     }
+  }
+
+  /// Whether `mention` is the practitioner who gave the advice ("my chiro recommended yoga",
+  /// "my physio had me doing heel drops", "the doctor put me on Lupron"): where the advice
+  /// came from, not what was advised.
+  private static func givesTheAdvice(_ mention: RemedyMention, in sentence: SentenceAnalysis)
+    -> Bool
+  {
+    guard mention.kind == .practitioner, var k = sentence.wordIndex(of: mention) else {
+      return false
+    }
+    let count = sentence.words.count
+    while k < count, [.noun, .properNoun].contains(sentence.tags[k].upos) { k += 1 }
+    while k < count, sentence.tags[k].upos == .adverb { k += 1 }
+    guard k < count, sentence.tags[k].upos == .verb else { return false }
+    let lemma = sentence.tags[k].lemma
+    return SpeechActReader.recommendingVerbs.contains(lemma)
+      || ["have", "put", "start", "tell", "want"].contains(lemma) && k + 1 < count
+        && ["me", "us", "him", "her", "them"].contains(sentence.words[k + 1].folded)
   }
 
   /// A sentence that opens with a remedy and has no verb of its own before a purpose or

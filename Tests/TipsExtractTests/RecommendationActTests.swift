@@ -53,6 +53,16 @@ struct RecommendationActTests {
     #expect(found(reply) == expected)
   }
 
+  @Test(
+    "Advice reported from a practitioner is the advice, not the practitioner",
+    arguments: [
+      "My chiro recommended yoga.", "My chiro advocated yoga for the stiffness.",
+      "My chiro had me doing yoga twice a week.",
+    ])
+  func reportedAdvice(reply: String) {
+    #expect(found(reply) == ["2:yoga:recommends"])
+  }
+
   @Test("A report that a remedy did nothing counts against it")
   func failedAttempt() {
     #expect(found("Yoga didn't help me at all.") == ["2:yoga:against"])
