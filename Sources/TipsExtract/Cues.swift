@@ -168,14 +168,6 @@ enum Cues {
   /// recommends stretching, with "gentle" as its caveat.
   static let mannerWords: Set<String> = ["gentle", "gently", "slowly", "light", "easy"]
 
-  /// Opening words of an agreement with another post.
-  static let agreementPhrases =
-    ([
-      "i agree", "agree with", "agreed", "in agreement", "same here", "me too", "second that",
-      "seconded", "i second", "ditto", "exactly this", "+1", "plus one", "what he said",
-      "what she said", "what they said", "thumbs up", "vote for",
-    ])
-
   /// Words just before a remedy that make it the problem, not the advice: "blamed on lack of
   /// core strength" recommends nothing.
   static let problemMarkersPhrases =
@@ -215,7 +207,6 @@ struct CueKinds: OptionSet, Sendable {
   static let problem = CueKinds(rawValue: 1 << 2)
   static let intention = CueKinds(rawValue: 1 << 3)
   static let caveat = CueKinds(rawValue: 1 << 5)
-  static let agreement = CueKinds(rawValue: 1 << 6)
 }
 
 extension Cues {
@@ -225,7 +216,6 @@ extension Cues {
     let lists: [(CueKinds, [String])] = [
       (.against, againstPhrases), (.success, successPhrases), (.problem, problemMarkersPhrases),
       (.intention, intentionPhrases), (.caveat, caveatPhrases),
-      (.agreement, agreementPhrases),
     ]
     for (kind, phrases) in lists {
       for phrase in phrases {

@@ -93,7 +93,7 @@ public struct TipExtractor: Sendable {
           && (postHasHealthWords || bodyWords > 0)
         || Self.namesBody(
           bodyMentions: bodyWords, remedyMentions: sentences.reduce(0) { $0 + $1.mentions.count })
-      var agreement: (AgreementFinder.Agreement, target: Int)? = nil
+      var agreement: (AgreementFinder.Found, target: Int)? = nil
       if !isAsker, let found = AgreementFinder.agreement(in: post, sentences: sentences),
         let target = AgreementFinder.target(
           of: found, in: post, thread: thread, draftsByPost: draftsByPost)
@@ -894,7 +894,7 @@ public struct TipExtractor: Sendable {
   }
 
   private func endorse(
-    target: Int, agreement: AgreementFinder.Agreement, post: Post, drafts: inout [TipDraft],
+    target: Int, agreement: AgreementFinder.Found, post: Post, drafts: inout [TipDraft],
     draftsByPost: [Int: [TipDraft]]
   ) {
     let quote = Self.quote(of: agreement.sentence.range, in: post.text)

@@ -60,7 +60,7 @@ extension CopiedTextReader {
 
     private static func opens(_ paragraph: String, start: String) -> Bool {
       CopiedTextReader.leadingMention(in: paragraph) != nil
-        || Agreement(paragraph: paragraph) != nil
+        || CopiedTextReader.agreement(opening: paragraph) != nil
         || openers.contains { CopiedTextReader.begins(start, with: $0) }
     }
 

@@ -32,7 +32,7 @@ extension CopiedTextReader {
             posts[0].author = mention
             posts[index].replyTo = posts[0].number
           }
-        } else if let agreement = Agreement(paragraph: text), let name = agreement.name {
+        } else if let agreement = agreement(opening: text), let name = agreement.name {
           if let target = latestPost(before: index, by: name, in: posts) {
             posts[index].replyTo = posts[target].number
           } else if let target = mostSimilarReply(
