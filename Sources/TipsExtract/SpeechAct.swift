@@ -150,6 +150,8 @@ enum SpeechActReader {
     "ice", "rest", "stretch", "drink", "eat", "sleep", "wear", "buy", "walk", "put", "add",
     "give", "ask", "consider", "apply", "switch", "lower", "raise", "check", "swap", "change",
     "move", "strengthen", "reduce", "increase", "cut", "ride", "run", "lift", "train", "focus",
+    "inject", "rub", "soak", "rinse", "flush", "spray", "massage", "roll", "elevate", "wrap",
+    "tape", "dab", "swab", "gargle",
   ])
 
   /// Nouns for a remedy: what such a subject "is" is the remedy ("the treatment is rest").
@@ -415,7 +417,7 @@ enum SpeechActReader {
     guard sentence.words.indices.contains(index + 1) else { return false }
     let next = sentence.words[index + 1].folded
     switch sentence.tags[index].lemma {
-    case "look": return next == "into" || next == "at"
+    case "look": return next == "into" || next == "at" || next == "for"
     case "bump": return next == "up"
     default: return false
     }
@@ -463,8 +465,9 @@ enum SpeechActReader {
     "good", "great", "excellent", "best", "key", "essential", "important", "useful", "helpful",
     "effective", "brilliant", "amazing", "awesome", "fantastic", "wonderful", "perfect",
     "invaluable", "beneficial", "worth", "worthwhile", "superb", "ideal", "friend",
-    // "X is a must", "X is the gold standard", "X has been a lifesaver".
-    "must", "gold", "lifesaver", "godsend",
+    // "X is a must", "X is the gold standard", "X has been a lifesaver", "X is the
+    // cornerstone of treatment".
+    "must", "gold", "lifesaver", "godsend", "cornerstone", "mainstay", "staple",
   ]
 
   /// Verbs that link a subject to what is said of it.

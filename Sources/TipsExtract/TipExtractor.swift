@@ -190,6 +190,9 @@ public struct TipExtractor: Sendable {
     var musclesByClause = Array(repeating: [String](), count: clauses.count)
     var toolsByClause = Array(repeating: [String](), count: clauses.count)
     var mentionClauses: [Int] = []
+    // Words that name the body or a trouble: no name of a remedy of its own ends in one
+    // ("my knee is great now").
+    var bodyOrTroubleWords = Set<Int>()
     func clause(of wordIndex: Int) -> Int {
       clauses.firstIndex { $0.contains(wordIndex) } ?? 0
     }
@@ -231,6 +234,7 @@ public struct TipExtractor: Sendable {
             mentionClauses.append(clauseIndex)
           }
         case .muscle(let name):
+          bodyOrTroubleWords.formUnion(match.words)
           analysis.muscles.append(name)
           musclesByClause[clauseIndex].append(name)
           if !Cues.everydayBodyWords.contains(folded[match.words].map { $0 }) {
@@ -241,6 +245,7 @@ public struct TipExtractor: Sendable {
             mentionClauses.append(clauseIndex)
           }
         case .condition(let name):
+          bodyOrTroubleWords.formUnion(match.words)
           analysis.conditions.append(name)
         }
       }
@@ -295,7 +300,11 @@ public struct TipExtractor: Sendable {
     // A clause that recommends without naming a lexicon remedy names one in its own words.
     for (clauseIndex, clause) in clauses.enumerated()
     where !mentionClauses.contains(clauseIndex) && analysis.acts[clauseIndex].recommends {
-      guard let found = openRemedy(in: clause, act: analysis.acts[clauseIndex], of: analysis)
+      guard let found = openRemedy(in: clause, act: analysis.acts[clauseIndex], of: analysis),
+        let head = found.name.split(separator: " ").last,
+        !bodyOrTroubleWords.contains(where: {
+          words[$0].folded == head || analysis.tags[$0].lemma == head
+        })
       else { continue }
       var mention = RemedyMention(
         name: found.name, kind: found.kind, muscles: [], tools: [],

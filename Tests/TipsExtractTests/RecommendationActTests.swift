@@ -63,6 +63,21 @@ struct RecommendationActTests {
     #expect(found(reply) == ["2:yoga:recommends"])
   }
 
+  @Test(
+    "Praise of a remedy recommends it; praise of the body names no remedy",
+    arguments: [
+      ("Yoga is the cornerstone of treatment.", ["2:yoga:recommends"]),
+      (
+        "Look for a chiro who does yoga with patients.",
+        ["2:chiropractor:recommends", "2:yoga:recommends"]
+      ),
+      ("My quads are great now.", []),
+      ("Rub some arnica cream on it.", ["2:rub arnica cream:recommends"]),
+    ])
+  func praiseAndBody(reply: String, expected: [String]) {
+    #expect(found(reply) == expected)
+  }
+
   @Test("A report that a remedy did nothing counts against it")
   func failedAttempt() {
     #expect(found("Yoga didn't help me at all.") == ["2:yoga:against"])
