@@ -7,6 +7,21 @@ enum AgreementFinder {
     var sentence: SentenceAnalysis
     /// The person agreed with, lower-cased last word of the name ("Coach Chad" → "chad").
     var name: String?
+
+    /// Whether the agreement names a word of `remedy` ("+1 on the shoes" names "new shoes"),
+    /// where it names no remedy the lexicon knows.
+    func names(_ remedy: String) -> Bool {
+      let nouns = Set(
+        sentence.words.indices.filter { sentence.tags[$0].upos == .noun }.map {
+          Self.singular(sentence.tags[$0].lemma)
+        })
+      return remedy.split(separator: " ").contains { nouns.contains(Self.singular(String($0))) }
+    }
+
+    private static func singular(_ word: String) -> String {
+      word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss")
+        ? String(word.dropLast()) : word
+    }
   }
 
   /// The agreement in the first two sentences of a post, if any. The first is read from the
@@ -24,9 +39,10 @@ enum AgreementFinder {
     return nil
   }
 
-  /// The post agreed with: by the name's latest earlier post, then the reply or quote link,
-  /// then the latest earlier post recommending a remedy the agreement names, then the latest
-  /// earlier post recommending anything.
+  /// The post agreed with: by the name's latest earlier post, then the reply or quote link
+  /// where that post recommends something, then the latest earlier post recommending a
+  /// remedy the agreement names or a word of one, then the link, then the latest earlier
+  /// post recommending anything.
   static func target(
     of agreement: Found, in post: Post, thread: Thread, draftsByPost: [Int: [TipDraft]]
   ) -> Int? {
@@ -36,14 +52,19 @@ enum AgreementFinder {
     {
       return byName.number
     }
-    if let reply = post.replyTo, reply < post.number { return reply }
-    if let quoted = post.quotes.compactMap(\.post).first(where: { $0 < post.number }) {
-      return quoted
-    }
-    let named = Set(agreement.sentence.mentions.map(\.name))
     let recommending = earlier.reversed().filter { candidate in
       draftsByPost[candidate.number, default: []].contains { $0.stance != .against }
     }
+    // The post replied to or quoted, unless it recommends nothing (a reply to the question
+    // that agrees with an answer).
+    let linked = ([post.replyTo].compactMap { $0 } + post.quotes.compactMap(\.post))
+      .filter { $0 < post.number }
+    if let answer = linked.first(where: { number in
+      recommending.contains { $0.number == number }
+    }) {
+      return answer
+    }
+    let named = Set(agreement.sentence.mentions.map(\.name))
     if !named.isEmpty,
       let match = recommending.first(where: { candidate in
         draftsByPost[candidate.number, default: []].contains { named.contains($0.remedy) }
@@ -51,6 +72,11 @@ enum AgreementFinder {
     {
       return match.number
     }
-    return recommending.first?.number
+    if let match = recommending.first(where: { candidate in
+      draftsByPost[candidate.number, default: []].contains { agreement.names($0.remedy) }
+    }) {
+      return match.number
+    }
+    return linked.first ?? recommending.first?.number
   }
 }

@@ -907,7 +907,21 @@ public struct TipExtractor: Sendable {
     draftsByPost: [Int: [TipDraft]]
   ) {
     let quote = Self.quote(of: agreement.sentence.range, in: post.text)
-    let named = agreement.sentence.recommendedRemedies
+    // "+1 for rolling" agrees with what its first clause names; "…, and check your form too"
+    // goes on with advice of the poster's own.
+    let sentence = agreement.sentence
+    let firstClause = sentence.clauses.first ?? 0..<sentence.words.count
+    var named: [RemedyMention] = []
+    for mention in sentence.recommendedRemedies {
+      guard let word = sentence.wordIndex(of: mention), !firstClause.contains(word) else {
+        named.append(mention)
+        continue
+      }
+      TipDraft.merge(
+        into: &drafts, mention: mention, stance: .recommends,
+        quote: Self.quote(of: sentence.range, naming: mention.position, in: post.text),
+        muscles: mention.clauseMuscles, tools: mention.clauseTools)
+    }
     if !named.isEmpty {
       for mention in named {
         TipDraft.merge(
@@ -916,9 +930,12 @@ public struct TipExtractor: Sendable {
       }
       return
     }
+    // "+1 on the shoes" agrees with the shoes, not with all the post advised.
+    let targetDrafts = draftsByPost[target, default: []].filter { $0.stance != .against }
+    let namedDrafts = targetDrafts.filter { agreement.names($0.remedy) }
     var endorsedNames = Set<String>()
-    for endorsed in draftsByPost[target, default: []]
-    where endorsed.stance != .against && endorsedNames.insert(endorsed.remedy).inserted {
+    for endorsed in namedDrafts.isEmpty ? targetDrafts : namedDrafts
+    where endorsedNames.insert(endorsed.remedy).inserted {
       let mention = RemedyMention(
         name: endorsed.remedy, kind: endorsed.kind, muscles: endorsed.muscles,
         tools: endorsed.tools, position: agreement.sentence.range.lowerBound)

@@ -67,6 +67,18 @@ func drugsApartFromTheirClass(sentence: String, remedy: String) throws {
   #expect(remedies(in: sentence, lexicon: lexicon) == [remedy])
 }
 
+@Test(
+  "Runners' ways of saying a remedy name it",
+  arguments: [
+    ("Drop your mileage by half for two weeks", "reduce mileage"),
+    ("Get fitted for proper running shoes", "new shoes"),
+    ("Ice after every run", "icing"),
+  ])
+func runnersWords(sentence: String, remedy: String) throws {
+  let lexicon = try Lexicon.shipped()
+  #expect(remedies(in: sentence, lexicon: lexicon) == [remedy])
+}
+
 @Test("Idioms that share a word with a remedy name no remedy")
 func idiomsNameNoRemedy() throws {
   let lexicon = try Lexicon.shipped()

@@ -101,6 +101,24 @@ struct TipExtractorTests {
     #expect(eve.map(\.agreesWith) == [2])
   }
 
+  @Test(
+    "An agreement that names a word of an earlier remedy agrees with that post, and advice after it is the poster's own"
+  )
+  func agreementByWord() {
+    var thread = makeThread([
+      ("asker", "Back pain after rides?"),
+      ("ann", "The couch stretch, every day."),
+      ("bob", "Get a foam roller."),
+      ("cat", "+1 on the stretch, and see a chiro too."),
+    ])
+    thread.posts[3].replyTo = 1
+    #expect(
+      tips(thread).filter { $0.post == 4 }.map { "\($0.remedy):\($0.stance.rawValue)" } == [
+        "chiropractor:recommends", "couch stretch:agrees",
+      ])
+    #expect(tips(thread).first { $0.post == 4 && $0.stance == .agrees }?.agreesWith == 2)
+  }
+
   @Test("Tips of an accepted answer are marked as such; others are not")
   func acceptedAnswer() {
     var thread = makeThread([
