@@ -132,9 +132,15 @@ enum OpenRemedy {
     }
     // "leave it", "leave it alone", "ignore it", "get used to it": letting a thing be is a
     // remedy of its own, whatever "it" is.
+    // "Don't ignore it" says the opposite.
     if ["leave", "ignore"].contains(lemma), verb + 1 < clause.upperBound,
       ["it", "them"].contains(sentence.words[verb + 1].folded)
     {
+      guard
+        verb == clause.lowerBound
+          || !SpeechActReader.isNegation(verb - 1, in: sentence)
+            && sentence.words[verb - 1].folded != "not"
+      else { return nil }
       return Found(
         name: lemma == "leave" ? "leave it alone" : "ignore it", kind: .lifestyle, start: verb)
     }

@@ -151,7 +151,8 @@ enum SpeechActReader {
     "give", "ask", "consider", "apply", "switch", "lower", "raise", "check", "swap", "change",
     "move", "strengthen", "reduce", "increase", "cut", "ride", "run", "lift", "train", "focus",
     "inject", "rub", "soak", "rinse", "flush", "spray", "massage", "roll", "elevate", "wrap",
-    "tape", "dab", "swab", "gargle",
+    "tape", "dab", "swab", "gargle", "spin", "pedal", "swim", "jog", "squat", "hike", "sort",
+    "fix",
   ])
 
   /// Nouns for a remedy: what such a subject "is" is the remedy ("the treatment is rest").
@@ -213,6 +214,16 @@ enum SpeechActReader {
     // less", "Highly recommend yoga"), has no subject: it is an imperative the tagger misread
     // ("Include small amounts of ...").
     let opensSentence = clause.lowerBound == 0
+    // "Foam/NNP roll/VBZ the IT band": a verb of two words the tagger split into a subject
+    // and a third-person verb, though the verb has no "-s".
+    if opensSentence, start + 1 < clause.upperBound,
+      [.noun, .properNoun].contains(tags[start].upos), tags[start + 1].xpos == "VBZ",
+      !words[start + 1].folded.hasSuffix("s"),
+      [.determiner, .pronoun].contains(tags[min(start + 2, clause.upperBound - 1)].upos)
+        || tags[min(start + 2, clause.upperBound - 1)].xpos == "PRP$"
+    {
+      return start
+    }
     if tags[start].xpos == "VB" && tags[start].upos == .verb
       || opensSentence && tags[start].xpos == "VBP" && tags[start].upos == .verb
         && !words[start].isInflected
@@ -403,6 +414,7 @@ enum SpeechActReader {
       if next.first == "it"
         || next.count == 2 && next[0] == "a"
           && ["try", "shot", "go", "look"].contains(next[1])
+        || next == ["every", "penny"] || next == ["the", "money"]
       {
         return i
       }
@@ -583,6 +595,11 @@ enum SpeechActReader {
         || lemma == "relief" && sentence.tags[i].upos == .noun
         || lemma == "swear" && sentence.words.indices.contains(i + 1)
           && sentence.words[i + 1].folded == "by"
+        // "A physio sorted me out", "a good physio will sort this out".
+        || lemma == "sort" && sentence.tags[i].upos == .verb
+          && sentence.words[(i + 1)..<min(clause.upperBound, i + 4)].contains {
+            $0.folded == "out"
+          }
       guard isBenefit else { continue }
       let before = sentence.words[max(clause.lowerBound, i - 3)..<i].map(\.folded)
       if before.contains(where: {

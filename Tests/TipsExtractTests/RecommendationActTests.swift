@@ -78,6 +78,18 @@ struct RecommendationActTests {
     #expect(found(reply) == expected)
   }
 
+  @Test(
+    "Cyclists' and runners' ways of advising",
+    arguments: [
+      ("Foam roll the IT band every night.", ["2:foam rolling:recommends"]),
+      ("A good chiro will sort this out quickly.", ["2:chiropractor:recommends"]),
+      ("A chiro, worth every penny.", ["2:chiropractor:recommends"]),
+      ("Don't ignore it.", []),
+    ])
+  func ridersWays(reply: String, expected: [String]) {
+    #expect(found(reply) == expected)
+  }
+
   @Test("A report that a remedy did nothing counts against it")
   func failedAttempt() {
     #expect(found("Yoga didn't help me at all.") == ["2:yoga:against"])
