@@ -77,6 +77,13 @@ enum Cues {
       "diarrhea", "constipation", "vomiting", "wheezing",
     ].map(WordFolding.fold))
 
+  /// How a part of the body feels or fails, a trouble only beside the body's name ("my lower
+  /// back is tight", not "a tight deadline"): "tight", "tweaked", "niggle".
+  static let bodyStateWords: Set<String> = [
+    "tight", "tightness", "twinge", "tweak", "tweaked", "niggle", "niggles", "pulled", "weak",
+    "weakness", "cramping", "clicking", "popping", "locked", "burning",
+  ]
+
   /// Endings of medical terms: "rhinitis", "endometriosis", "anemia", "neuralgia",
   /// "neuropathy", "appendectomy".
   private static let medicalEndings = [

@@ -557,11 +557,12 @@ enum OpenRemedy {
       }
       let tag = sentence.tags[i]
       // A word of a longer token ("over-the-counter" is three words) is taken as written.
-      // A gerund inside a name keeps its "-ing" ("rubbing alcohol", "sleeping pill").
+      // A gerund or participle inside a name keeps its ending ("rubbing alcohol", "sleeping
+      // pill", "heated blanket").
       let part =
         tag.range != sentence.words[i].range
         ? word
-        : tag.upos == .noun ? tag.lemma : tag.xpos == "VBG" ? tag.text : word
+        : tag.upos == .noun ? tag.lemma : ["VBG", "VBN"].contains(tag.xpos) ? tag.text : word
       guard !vagueWords.contains(part), !part.hasSuffix("n't") else { return nil }
       parts.append(part)
     }

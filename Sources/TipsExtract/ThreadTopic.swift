@@ -17,6 +17,11 @@ struct ThreadTopic {
     ["question", "about"], ["review", "of"], ["side", "effect", "of"],
   ].map { $0.map(WordFolding.fold) }
 
+  /// Words before what brought a trouble on: "after deadlifts", "from cycling".
+  private static let occasionWords: Set<String> = [
+    "after", "during", "from", "while", "when", "since", "following",
+  ]
+
   /// Heads that name a kind of remedy, not one: "Diet for Crohn's", "Exercise and migraine".
   private static let categoryHeads: Set<String> = [
     "diet", "exercise", "treatment", "cure", "remedy", "medicine", "medication", "drug", "tip",
@@ -26,7 +31,14 @@ struct ThreadTopic {
   /// The topic of a thread whose title is `title`, analysed as the extractor analyses a
   /// sentence; `isHealthWord` tells a problem ("for migraines") from anything else.
   static func of(title: SentenceAnalysis, isHealthWord: (String) -> Bool) -> ThreadTopic? {
-    let named = unique(title.mentions.filter { !$0.isDiscovered }.map(\.name))
+    // "Back tight after deadlifts", "knee pain from cycling": what brought the trouble on is
+    // no remedy the thread asks about.
+    let named = unique(
+      title.mentions.filter { mention in
+        guard !mention.isDiscovered, !mention.isProblem else { return false }
+        guard let word = title.wordIndex(of: mention), word > 0 else { return true }
+        return !occasionWords.contains(title.words[word - 1].folded)
+      }.map(\.name))
     if named.count == 1, let mention = title.mentions.first(where: { $0.name == named[0] }) {
       return ThreadTopic(mention: plain(mention))
     }

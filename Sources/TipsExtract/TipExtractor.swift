@@ -55,13 +55,14 @@ public struct TipExtractor: Sendable {
     // health word in its title, two health words, a medical term ("rhinitis",
     // "endometriosis"), or the body beside a health word.
     let healthWordCount = openingWords.count { Cues.isHealthWord($0.folded) }
+    let bodyStateCount = openingWords.count { Cues.bodyStateWords.contains($0.folded) }
     let titleNamesHealth = WordFolding.words(in: thread.title[...]).contains {
       Cues.isHealthWord($0.folded)
     }
     let threadIsAboutHealth =
       !threadConditions.isEmpty || titleNamesHealth || healthWordCount >= 2
       || openingWords.contains { Cues.isMedicalTerm($0.folded) }
-      || namesBody && healthWordCount >= 1
+      || namesBody && healthWordCount + bodyStateCount >= 1
     let title = ThreadTopic.withoutAsides(thread.title)
     let titleAnalysis = analyzeSentence(
       title, range: title.startIndex..<title.endIndex, paragraph: 0)
@@ -770,11 +771,11 @@ public struct TipExtractor: Sendable {
       }
       let caveats = sentence.caveatClauses.map { String(post.text[$0]) }
       if !caveats.isEmpty, !sentence.isQuestion {
-        // "Careful, rolling can be painful" in a post that advises nothing on rolling: the
+        // "Careful, rolling can be painful" in a reply that advises nothing on rolling: the
         // warning is a caveat of the remedy others advise (in a thread about health, where
-        // the lexicon's words are remedies).
+        // the lexicon's words are remedies). The asker's "it hurts after yoga" is the question.
         for mention in sentence.cautionedRemedies
-        where isAboutHealth && !mention.isDiscovered && !mention.isProblem
+        where !isAsker && isAboutHealth && !mention.isDiscovered && !mention.isProblem
           && !drafts.contains(where: { $0.remedy == mention.name })
         {
           TipDraft.merge(

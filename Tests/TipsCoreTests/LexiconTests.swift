@@ -73,6 +73,7 @@ func drugsApartFromTheirClass(sentence: String, remedy: String) throws {
     ("Drop your mileage by half for two weeks", "reduce mileage"),
     ("Get fitted for proper running shoes", "new shoes"),
     ("Ice after every run", "icing"),
+    ("a lifting belt", "lifting belt"), ("Brace harder", "core bracing"),
   ])
 func runnersWords(sentence: String, remedy: String) throws {
   let lexicon = try Lexicon.shipped()

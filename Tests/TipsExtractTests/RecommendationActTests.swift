@@ -485,6 +485,30 @@ struct RecommendationActTests {
     #expect(Cues.isHealthWord(word) == isHealthWord)
   }
 
+  @Test(
+    "The body's name beside how it feels ('my hip flexors are tight') makes a question about health"
+  )
+  func bodyState() {
+    let thread = makeThread(
+      [
+        ("asker", "My hip flexors are tight for days after every ride."),
+        ("ann", "Try a heated blanket at night."),
+      ],
+      title: "Hip flexors after long rides")
+    #expect(extractor.tips(in: thread).map(\.remedy) == ["heated blanket"])
+  }
+
+  @Test(
+    "A remedy the title names after 'after' or 'from' brought the trouble on; it is not the topic")
+  func occasionIsNoTopic() {
+    let thread = makeThread(
+      [
+        ("asker", "My lower back hurts for days after yoga."),
+        ("ann", "It worked for me once I slowed down."),
+      ], title: "Back pain after yoga")
+    #expect(extractor.tips(in: thread).isEmpty)
+  }
+
   @Test("A medical term makes a question about health")
   func medicalTerm() {
     let thread = makeThread(
