@@ -54,6 +54,22 @@ public struct IndexWriter: ~Copyable {
     try self.init(directory: directory, storage: PosixStorage())
   }
 
+  /// Opens `directory` for writing as `init(directory:)` does, but waits for the lock with
+  /// `Task.sleep`: a blocking wait would hold, for up to `lockWait`, one of the few threads
+  /// the caller's other tasks (extraction in parallel) run on.
+  public static func opening(directory: String) async throws(IndexError) -> IndexWriter {
+    let deadline = ContinuousClock.now.advanced(by: lockWait)
+    var backoff = LockBackoff()
+    while true {
+      do {
+        return try IndexWriter(directory: directory, storage: PosixStorage(), lockWait: .zero)
+      } catch .locked(let directory) {
+        guard ContinuousClock.now < deadline else { throw .locked(directory: directory) }
+        try? await Task.sleep(for: backoff.next())
+      }
+    }
+  }
+
   /// Opens `directory` through `storage`, waiting up to `lockWait` for the lock.
   init(
     directory: String, storage: any IndexStorage, lockWait: Duration = lockWait
@@ -105,18 +121,27 @@ public struct IndexWriter: ~Copyable {
     directory: String, storage: any IndexStorage, wait: Duration
   ) throws(IndexError) -> OpenFile {
     let lockPath = CommittedIndex.path(directory, lockFileName)
-    let clock = ContinuousClock()
-    let deadline = clock.now.advanced(by: wait)
-    var pause = Duration.milliseconds(2)
+    let deadline = ContinuousClock.now.advanced(by: wait)
+    var backoff = LockBackoff()
     while true {
       do {
         if let lock = try storage.lockExclusively(lockPath) { return lock }
       } catch {
         throw .io(error)
       }
-      guard clock.now < deadline else { throw .locked(directory: directory) }
-      Posix.sleep(for: pause)
-      pause = min(pause * 2, .milliseconds(50))
+      guard ContinuousClock.now < deadline else { throw .locked(directory: directory) }
+      Posix.sleep(for: backoff.next())
+    }
+  }
+
+  /// Pauses between tries for a held lock: short at first, since a commit holds it for
+  /// milliseconds, then at most 50 ms.
+  private struct LockBackoff {
+    private var pause = Duration.milliseconds(2)
+
+    mutating func next() -> Duration {
+      defer { pause = min(pause * 2, .milliseconds(50)) }
+      return pause
     }
   }
 

@@ -73,7 +73,7 @@ struct AddPipeline: ~Copyable {
     if let opened = writer.take() {
       final = opened
     } else {
-      final = try IndexWriter(directory: directory)
+      final = try await IndexWriter.opening(directory: directory)
     }
     let summary = try final.commit(adding: extracted)
     return (summary, staged.flatMap(\.threads) + Self.summaries(extracted))
@@ -90,7 +90,7 @@ struct AddPipeline: ~Copyable {
     for (extraction, file) in batches {
       let threads = await extraction.value
       guard file == nil || file != droppedFile else { continue }
-      if writer == nil { writer = try IndexWriter(directory: directory) }
+      if writer == nil { writer = try await IndexWriter.opening(directory: directory) }
       try writer?.stage(threads)
       staged.append((Self.summaries(threads), file))
     }

@@ -351,6 +351,26 @@ struct FailureTests {
     #expect(try writer.commit().generation == 2)
   }
 
+  @Test("An async writer waits for the lock without blocking and gets it once it is free")
+  func asyncWriterWaits() async throws {
+    let scratch = try Scratch()
+    let directory = scratch.index
+    let holder = Task {
+      var writer = try IndexWriter(directory: directory)
+      try writer.commit(adding: [Fixture.hips])
+      try await Task.sleep(for: .milliseconds(300))
+      // Dropping the writer here releases the lock.
+    }
+    // The holder takes the lock first.
+    while !FileManager.default.fileExists(atPath: directory + "/segment-1.tips") {
+      try await Task.sleep(for: .milliseconds(5))
+    }
+    var writer = try await IndexWriter.opening(directory: directory)
+    try await holder.value
+    try writer.commit(adding: [Fixture.knees])
+    #expect(try IndexReader.open(directory: directory).threads.count == 2)
+  }
+
   @Test("A failed system call names the call, the path and the system's reason")
   func storageErrorText() {
     let error = #expect(throws: StorageError.self) {
