@@ -7,6 +7,8 @@ struct Run {
   var stdout: String
   var stderr: String
 
+  static let setpriv = "/usr/bin/setpriv"
+
   static let executable: URL = {
     // Test bundles are built beside the products they depend on.
     var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
@@ -23,10 +25,19 @@ struct Run {
     return URL(fileURLWithPath: "tips")
   }()
 
-  init(_ arguments: [String], in directory: String) throws {
+  /// Runs `tips arguments` in `directory`; `unprivileged` runs it as user "nobody" when the
+  /// tests run as root (through util-linux's `setpriv`), since root writes through folder
+  /// permissions.
+  init(_ arguments: [String], in directory: String, unprivileged: Bool = false) throws {
     let process = Process()
-    process.executableURL = Self.executable
-    process.arguments = arguments
+    if unprivileged && geteuid() == 0 {
+      process.executableURL = URL(fileURLWithPath: Self.setpriv)
+      process.arguments =
+        ["--reuid=65534", "--regid=65534", "--clear-groups", Self.executable.path] + arguments
+    } else {
+      process.executableURL = Self.executable
+      process.arguments = arguments
+    }
     process.currentDirectoryURL = URL(fileURLWithPath: directory)
     var environment = ProcessInfo.processInfo.environment
     environment["TIPS_INDEX"] = nil
@@ -204,7 +215,9 @@ struct CommandTests {
 
   @Test(
     "Adding to a read-only index folder is one line and exit 1; the index is unchanged",
-    .disabled(if: geteuid() == 0, "root writes through folder permissions"))
+    .disabled(
+      if: geteuid() == 0 && !FileManager.default.isExecutableFile(atPath: Run.setpriv),
+      "root writes through folder permissions, and setpriv is not there to drop them"))
   func readOnlyIndex() throws {
     _ = try Run(["add", seed, "--index", "ix"], in: folder)
     let before = try snapshot("ix")
@@ -216,7 +229,7 @@ struct CommandTests {
     }
     try Data("Calves\n\nFoam roll them.\n".utf8).write(
       to: URL(fileURLWithPath: folder + "/calves.txt"))
-    let run = try Run(["add", "calves.txt", "--index", "ix"], in: folder)
+    let run = try Run(["add", "calves.txt", "--index", "ix"], in: folder, unprivileged: true)
     #expect(run.status == 1)
     #expect(run.stderr.hasPrefix("tips: ") && run.stderr.split(separator: "\n").count == 1)
     #expect(try snapshot("ix") == before)
