@@ -191,8 +191,7 @@ public struct TipExtractor: Sendable {
     var musclesByClause = Array(repeating: [String](), count: clauses.count)
     var toolsByClause = Array(repeating: [String](), count: clauses.count)
     var mentionClauses: [Int] = []
-    // Words that name the body or a trouble: no name of a remedy of its own ends in one
-    // ("my knee is great now").
+    // Words that name the body or a trouble (see the open remedies below).
     var bodyOrTroubleWords = Set<Int>()
     func clause(of wordIndex: Int) -> Int {
       clauses.firstIndex { $0.contains(wordIndex) } ?? 0
@@ -301,11 +300,14 @@ public struct TipExtractor: Sendable {
     // A clause that recommends without naming a lexicon remedy names one in its own words.
     for (clauseIndex, clause) in clauses.enumerated()
     where !mentionClauses.contains(clauseIndex) && analysis.acts[clauseIndex].recommends {
+      // A name without a verb that ends in the body or a trouble ("my knee is great now")
+      // is no remedy; "roll your foot" is one.
       guard let found = openRemedy(in: clause, act: analysis.acts[clauseIndex], of: analysis),
         let head = found.name.split(separator: " ").last,
-        !bodyOrTroubleWords.contains(where: {
-          words[$0].folded == head || analysis.tags[$0].lemma == head
-        })
+        analysis.tags[found.start].upos == .verb
+          || !bodyOrTroubleWords.contains(where: {
+            words[$0].folded == head || analysis.tags[$0].lemma == head
+          })
       else { continue }
       var mention = RemedyMention(
         name: found.name, kind: found.kind, muscles: [], tools: [],
@@ -746,8 +748,9 @@ public struct TipExtractor: Sendable {
         }
         // "I started taking magnesium. It helped a lot." / "You might want to try it.": a
         // benefit or advice that names nothing credits what the sentence before reported.
+        // The asker's "Tried rest, ice. My GP says it will go away" advises nothing they did.
         if let previous, previous.paragraph == sentence.paragraph,
-          sentence.reportsBenefit || sentence.acts.contains(.advice),
+          sentence.reportsBenefit || !isAsker && sentence.acts.contains(.advice),
           sentence.namesNoRemedy, !sentence.isQuestion
         {
           for mention in previous.recommendedRemedies

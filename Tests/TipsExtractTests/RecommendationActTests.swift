@@ -90,6 +90,25 @@ struct RecommendationActTests {
     #expect(found(reply) == expected)
   }
 
+  @Test("What the asker tried before a doctor's prediction is no advice")
+  func askerTriedList() {
+    #expect(
+      found([
+        (
+          "asker",
+          "My back hurts after long rides. Tried yoga for months. My GP says it will go away."
+        ),
+        ("ann", "Rest for a few days."),
+      ]) == ["2:rest:recommends"])
+  }
+
+  @Test("'Roll your foot on a ball' names a remedy, though its object is the body")
+  func verbOnTheBody() {
+    #expect(
+      found("Roll your foot on a lacrosse ball for ten minutes.") == ["2:ball massage:recommends"])
+    #expect(found("Stretch your hamstrings twice a day.").count == 1)
+  }
+
   @Test("A report that a remedy did nothing counts against it")
   func failedAttempt() {
     #expect(found("Yoga didn't help me at all.") == ["2:yoga:against"])
