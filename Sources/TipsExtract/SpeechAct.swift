@@ -50,7 +50,7 @@ enum SpeechActReader {
       return .advice
     }
     if benefitVerb(in: clause, of: sentence) != nil
-      || sentence.cues.contains(.success, within: clause)
+      || reportsSuccess(in: clause, of: sentence)
       || saysTroubleGoneSince(clause, of: sentence)
     {
       return .benefit
@@ -61,6 +61,33 @@ enum SpeechActReader {
     if experienceVerb(in: clause, of: sentence) != nil { return .experience }
     _ = words
     return .other
+  }
+
+  /// Whether a success phrase of the clause stands unnegated: "I had no relief for 14
+  /// months", "none of the sprays worked" report the opposite.
+  private static func reportsSuccess(in clause: Range<Int>, of sentence: SentenceAnalysis)
+    -> Bool
+  {
+    sentence.cues.hits.contains { hit in
+      guard hit.kinds.contains(.success), clause.contains(hit.words.lowerBound) else {
+        return false
+      }
+      return !isNegated(before: hit.words.lowerBound, in: clause, of: sentence)
+    }
+  }
+
+  /// Whether a negation stands just before `index` ("no", "not", "didn't"), or a negative
+  /// subject further back in the clause ("none of", "nor", "nothing").
+  static func isNegated(
+    before index: Int, in clause: Range<Int>, of sentence: SentenceAnalysis
+  ) -> Bool {
+    let words = sentence.words
+    return words[max(clause.lowerBound, index - 3)..<index].contains {
+      ["not", "never", "no", "without"].contains($0.folded) || $0.folded.hasSuffix("n't")
+    }
+      || words[max(clause.lowerBound, index - 8)..<index].contains {
+        ["none", "nor", "neither", "nothing", "nobody"].contains($0.folded)
+      }
   }
 
   /// "Haven't had back pain since", "no problems with it since then", "never had an issue
@@ -602,12 +629,8 @@ enum SpeechActReader {
             $0.folded == "out"
           }
       guard isBenefit else { continue }
-      let before = sentence.words[max(clause.lowerBound, i - 3)..<i].map(\.folded)
-      if before.contains(where: {
-        ["not", "n't", "never", "didn't", "doesn't", "don't"].contains($0)
-      }) {
-        continue
-      }
+      // "It didn't help", "none of the sprays work", "nor do any decongestants work".
+      if isNegated(before: i, in: clause, of: sentence) { continue }
       // "Please help", "can anyone help", "hoping it helps": asking for help is no report.
       // A remedy's predicted effect is one: "that will help", "this should help".
       if i > clause.lowerBound,
@@ -685,6 +708,12 @@ enum SpeechActReader {
         j += 1
       }
       guard j < clause.upperBound, tags[j].upos == .verb else { continue }
+      // "I am going to see my allergist": a plan, not a report.
+      if tags[j].lemma == "go", tags[j].xpos == "VBG", j + 1 < clause.upperBound,
+        words[j + 1].folded == "to"
+      {
+        return nil
+      }
       // "I started/began/tried doing X": the doing is the experience.
       if ["start", "begin", "try", "switch", "keep", "continue", "stop"].contains(tags[j].lemma)
         || !stativeVerbs.contains(tags[j].lemma) || acquires(j, in: clause, of: sentence)

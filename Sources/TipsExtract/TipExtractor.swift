@@ -297,6 +297,15 @@ public struct TipExtractor: Sendable {
     for i in mentions.indices where Self.givesTheAdvice(mentions[i], in: analysis) {
       mentions[i].act = .other
     }
+    // "Do this after swimming", "stretch before running": in advice, the activity a time
+    // word puts the remedy around is the occasion, not a remedy.
+    for i in mentions.indices where mentions[i].act == .advice {
+      guard let word = analysis.wordIndex(of: mentions[i]), word > 0,
+        ["after", "before", "during"].contains(folded[word - 1]),
+        analysis.tags[word].xpos == "VBG"
+      else { continue }
+      mentions[i].isProblem = true
+    }
     // A clause that recommends without naming a lexicon remedy names one in its own words.
     for (clauseIndex, clause) in clauses.enumerated()
     where !mentionClauses.contains(clauseIndex) && analysis.acts[clauseIndex].recommends {

@@ -109,6 +109,18 @@ struct RecommendationActTests {
     #expect(found("Stretch your hamstrings twice a day.").count == 1)
   }
 
+  @Test(
+    "A negated success, a plan and the occasion of advice recommend nothing",
+    arguments: [
+      ("I had no relief from yoga at all.", []),
+      ("None of the stretches work, nor does yoga work.", []),
+      ("I am going to see a chiro next week.", []),
+      ("Do the couch stretch after walking.", ["2:couch stretch:recommends"]),
+    ] as [(String, [String])])
+  func notRecommending(reply: String, expected: [String]) {
+    #expect(found(reply).filter { $0.hasSuffix(":recommends") } == expected)
+  }
+
   @Test("A report that a remedy did nothing counts against it")
   func failedAttempt() {
     #expect(found("Yoga didn't help me at all.") == ["2:yoga:against"])
