@@ -800,6 +800,17 @@ public struct TipExtractor: Sendable {
             drafts[i].addCaveats(caveats)
           }
         }
+        // "Too often, shots are overused" in a thread about allergy shots: a warning that
+        // names the topic by its head word cautions the topic (its caveats are attached with
+        // the post's general ones).
+        if !isAsker, isAboutHealth, let topic, sentence.mentions.isEmpty,
+          !drafts.contains(where: { $0.remedy == topic.mention.name }),
+          Self.namesHead(of: topic.mention.name, in: sentence)
+        {
+          TipDraft.merge(
+            into: &drafts, mention: topic.mention, stance: .cautions,
+            quote: Self.quote(of: sentence.range, in: post.text), muscles: [], tools: [])
+        }
       }
       if sentence.mentions.isEmpty, !sentence.tools.isEmpty, let last = lastWithRemedies,
         sentences[last].paragraph == sentence.paragraph
@@ -900,6 +911,19 @@ public struct TipExtractor: Sendable {
     guard !name.isEmpty, words.count >= name.count else { return false }
     return (0...(words.count - name.count)).contains { start in
       name.indices.allSatisfy { words[start + $0] == name[$0] }
+    }
+  }
+
+  /// Whether the sentence names a topic of two words or more by its head noun ("the shots"
+  /// in a thread about allergy shots), as the noun or its plural.
+  private static func namesHead(of topic: String, in sentence: SentenceAnalysis) -> Bool {
+    let name = topic.split(separator: " ")
+    guard name.count >= 2, let head = name.last.map(String.init), head.count > 2 else {
+      return false
+    }
+    return sentence.words.indices.contains { i in
+      sentence.tags[i].upos == .noun
+        && (sentence.words[i].folded == head || sentence.tags[i].lemma == head)
     }
   }
 

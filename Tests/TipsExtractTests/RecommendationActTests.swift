@@ -385,6 +385,22 @@ struct RecommendationActTests {
         == [expected])
   }
 
+  @Test("A warning that names the topic by its head word is the topic's caveat")
+  func topicHeadCaveat() throws {
+    let thread = makeThread(
+      [
+        ("asker", "My nose keeps bleeding. Any experience with it?"),
+        ("ann", "So yes, the shots do work."),
+        ("bob", "Careful, shots can cause a bad reaction."),
+      ], title: "Opinions on allergy shots?")
+    let tips = extractor.tips(in: thread)
+    #expect(
+      tips.map { "\($0.post):\($0.remedy):\($0.stance.rawValue)" } == [
+        "2:allergy shot:recommends", "3:allergy shot:cautions",
+      ])
+    #expect(tips.last?.caveats == ["Careful, shots can cause a bad reaction"])
+  }
+
   @Test("Without a remedy in the title, 'it works' names nothing")
   func noThreadTopic() {
     #expect(found("It worked for me.").isEmpty)
