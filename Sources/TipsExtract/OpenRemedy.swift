@@ -504,7 +504,7 @@ enum OpenRemedy {
       i += 1
     }
     var end = i
-    while end < clause.upperBound, end - i < 4,
+    while end < clause.upperBound, end - i < 8,
       [.noun, .properNoun, .adjective].contains(tags[end].upos)
         || tags[end].xpos == "VBG" && end > i || tags[end].xpos == "VBN" && end == i
         // "rubbing alcohol", "sleeping pills": a gerund before a noun is part of the name.
@@ -515,7 +515,9 @@ enum OpenRemedy {
     }
     // A phrase ends on its head noun: "a cold compress applied" stops at "compress".
     while end > i, tags[end - 1].upos == .adjective, end - 1 > i { end -= 1 }
-    return i..<end
+    // A name is at most four words, the head and what stands nearest it: "oral thyroid
+    // replacement hormone therapy" is "thyroid replacement hormone therapy".
+    return max(i, end - 4)..<end
   }
 
   /// The name a phrase gives its thing, where it gives one: "a product called Secaris" is

@@ -68,6 +68,10 @@ struct RecommendationActTests {
     arguments: [
       ("Yoga is the cornerstone of treatment.", ["2:yoga:recommends"]),
       (
+        "Oral thyroid replacement hormone therapy is the cornerstone of treatment.",
+        ["2:thyroid replacement hormone therapy:recommends"]
+      ),
+      (
         "Look for a chiro who does yoga with patients.",
         ["2:chiropractor:recommends", "2:yoga:recommends"]
       ),
