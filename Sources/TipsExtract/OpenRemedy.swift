@@ -226,6 +226,26 @@ enum OpenRemedy {
       guard let name = name(of: target, in: sentence) else { return nil }
       return Found(name: name, kind: kind(verb: nil, object: target, in: sentence), start: verb)
     }
+    // "Ask your doctor about Lupron": what the practitioner is asked about.
+    if lemma == "ask", practitioner(in: object, of: sentence) != nil,
+      object.upperBound + 1 < clause.upperBound,
+      sentence.words[object.upperBound].folded == "about"
+    {
+      let target = nounPhrase(from: object.upperBound + 1, in: sentence, within: clause)
+      if let name = name(of: target, in: sentence) {
+        return Found(name: name, kind: kind(verb: nil, object: target, in: sentence), start: verb)
+      }
+    }
+    // "Look for an allergist who uses sublingual drops", "find a physio who does dry
+    // needling": what the practitioner sought does, else seeing one.
+    let sought =
+      lemma == "look" && next + 1 < clause.upperBound && sentence.words[next].folded == "for"
+      ? nounPhrase(from: next + 1, in: sentence, within: clause)
+      : lemma == "find" ? object : nil
+    if let sought, let head = practitioner(in: sought, of: sentence) {
+      if let practice = practice(after: sought, in: sentence, within: clause) { return practice }
+      return Found(name: "see " + head, kind: .practitioner, start: verb)
+    }
     if consultingVerbs.contains(lemma), let head = practitioner(in: object, of: sentence) {
       return Found(name: "see " + head, kind: .practitioner, start: verb)
     }
@@ -574,6 +594,31 @@ enum OpenRemedy {
     else { return nil }
     return parts.joined(separator: " ")
   }
+
+  /// What a relative clause says a practitioner does: "(a doctor in your area) who uses
+  /// sublingual drops" names "sublingual drops".
+  private static func practice(
+    after phrase: Range<Int>, in sentence: SentenceAnalysis, within clause: Range<Int>
+  ) -> Found? {
+    var k = phrase.upperBound
+    // Past a place: "in your area", "near you".
+    if k < clause.upperBound, ["in", "near", "around"].contains(sentence.words[k].folded) {
+      k = nounPhrase(from: k + 1, in: sentence, within: clause).upperBound
+    }
+    guard k + 2 < clause.upperBound, ["who", "that"].contains(sentence.words[k].folded),
+      practiceVerbs.contains(sentence.tags[k + 1].lemma)
+    else { return nil }
+    var target = nounPhrase(from: k + 2, in: sentence, within: clause)
+    // "who uses cupping": a gerund alone is the practice.
+    if target.isEmpty, sentence.tags[k + 2].xpos == "VBG" { target = (k + 2)..<(k + 3) }
+    guard let name = name(of: target, in: sentence) else { return nil }
+    return Found(name: name, kind: kind(verb: nil, object: target, in: sentence), start: k + 2)
+  }
+
+  /// Verbs of what a practitioner does for patients.
+  private static let practiceVerbs: Set<String> = [
+    "use", "do", "offer", "prescribe", "practice", "practise", "perform", "give", "recommend",
+  ]
 
   private static func practitioner(in phrase: Range<Int>, of sentence: SentenceAnalysis)
     -> String?

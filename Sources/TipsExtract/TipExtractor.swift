@@ -306,12 +306,18 @@ public struct TipExtractor: Sendable {
       else { continue }
       mentions[i].isProblem = true
     }
-    // A clause that recommends without naming a lexicon remedy names one in its own words.
+    // A clause that recommends without naming a lexicon remedy names one in its own words;
+    // so may one that names only whom to see ("ask your doctor about Lupron").
+    let namesMoreThanPractitioners = Set(
+      zip(mentionClauses, mentions).filter { $0.1.kind != .practitioner }.map(\.0))
     for (clauseIndex, clause) in clauses.enumerated()
-    where !mentionClauses.contains(clauseIndex) && analysis.acts[clauseIndex].recommends {
+    where !namesMoreThanPractitioners.contains(clauseIndex)
+      && analysis.acts[clauseIndex].recommends
+    {
       // A name without a verb that ends in the body or a trouble ("my knee is great now")
       // is no remedy; "roll your foot" is one.
       guard let found = openRemedy(in: clause, act: analysis.acts[clauseIndex], of: analysis),
+        !mentionClauses.contains(clauseIndex) || found.kind != .practitioner,
         let head = found.name.split(separator: " ").last,
         analysis.tags[found.start].upos == .verb
           || !bodyOrTroubleWords.contains(where: {

@@ -125,6 +125,23 @@ struct RecommendationActTests {
     #expect(found(reply).filter { $0.hasSuffix(":recommends") } == expected)
   }
 
+  @Test(
+    "What a practitioner is asked about or sought for is advised with them",
+    arguments: [
+      (
+        "Ask your chiro about inversion tables.",
+        ["2:chiropractor:recommends", "2:inversion table:recommends"]
+      ),
+      (
+        "Look for a chiro in your area who uses cupping.",
+        ["2:chiropractor:recommends", "2:cupping:recommends"]
+      ),
+      ("See a chiro.", ["2:chiropractor:recommends"]),
+    ])
+  func soughtPractice(reply: String, expected: [String]) {
+    #expect(found(reply) == expected)
+  }
+
   @Test("A report that a remedy did nothing counts against it")
   func failedAttempt() {
     #expect(found("Yoga didn't help me at all.") == ["2:yoga:against"])
