@@ -506,8 +506,9 @@ enum SpeechActReader {
     "effective", "brilliant", "amazing", "awesome", "fantastic", "wonderful", "perfect",
     "invaluable", "beneficial", "worth", "worthwhile", "superb", "ideal", "friend",
     // "X is a must", "X is the gold standard", "X has been a lifesaver", "X is the
-    // cornerstone of treatment".
-    "must", "gold", "lifesaver", "godsend", "cornerstone", "mainstay", "staple",
+    // cornerstone of treatment", "Ceclor is better" (of a subject that is not the body:
+    // "my back is better now" names no remedy).
+    "must", "gold", "lifesaver", "godsend", "cornerstone", "mainstay", "staple", "better",
   ]
 
   /// Verbs that link a subject to what is said of it.
@@ -525,6 +526,13 @@ enum SpeechActReader {
       while k > clause.lowerBound,
         tags[k].upos == .adverb || tags[k].upos == .auxiliary || tags[k].xpos == "VBN"
           || sentence.asides.contains(k)
+      {
+        k -= 1
+      }
+      // "... potent sedatives which are useful": a relative pronoun stands for the noun
+      // before it.
+      if k > clause.lowerBound, ["which", "that"].contains(sentence.words[k].folded),
+        [.noun, .properNoun].contains(tags[k - 1].upos)
       {
         k -= 1
       }

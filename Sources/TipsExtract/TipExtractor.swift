@@ -322,7 +322,7 @@ public struct TipExtractor: Sendable {
         analysis.tags[found.start].upos == .verb
           || !bodyOrTroubleWords.contains(where: {
             words[$0].folded == head || analysis.tags[$0].lemma == head
-          })
+          }) && !Cues.everydayBodyWords.contains([String(head)])
       else { continue }
       var mention = RemedyMention(
         name: found.name, kind: found.kind, muscles: [], tools: [],

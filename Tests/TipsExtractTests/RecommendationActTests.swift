@@ -76,6 +76,8 @@ struct RecommendationActTests {
         ["2:chiropractor:recommends", "2:yoga:recommends"]
       ),
       ("My quads are great now.", []),
+      ("My back is better now.", []),
+      ("Foam rollers are cheap tools which are useful for this.", ["2:foam rolling:recommends"]),
       ("Rub some arnica cream on it.", ["2:rub arnica cream:recommends"]),
     ])
   func praiseAndBody(reply: String, expected: [String]) {
