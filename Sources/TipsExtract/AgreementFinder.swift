@@ -7,6 +7,9 @@ enum AgreementFinder {
     var sentence: SentenceAnalysis
     /// The person agreed with, lower-cased last word of the name ("Coach Chad" → "chad").
     var name: String?
+    /// Whether the sentence opens with the agreement ("+1 for rolling, and ..."), so its
+    /// first clause is the agreement's own.
+    var opensSentence: Bool
 
     /// Whether the agreement names a word of `remedy` ("+1 on the shoes" names "new shoes"),
     /// where it names no remedy the lexicon knows.
@@ -33,7 +36,7 @@ enum AgreementFinder {
       let text = post.text[start..<sentence.range.upperBound]
       guard index == 0 || text.first?.isLetter == true else { continue }
       if let found = Agreement(sentence: text) {
-        return Found(sentence: sentence, name: found.name)
+        return Found(sentence: sentence, name: found.name, opensSentence: found.opensSentence)
       }
     }
     return nil

@@ -152,8 +152,8 @@ enum Cues {
       "not a cure", "may not", "might not", "won't work", "doesn't work for everyone",
       "didn't seem to", "wouldn't expect", "evidence was mixed", "no consensus",
       // How much and how long.
-      "at least", "initially", "intermittently", "occasionally", "sparingly", "in moderation",
-      "short term", "for the first",
+      "at least", "initially", "intermittently", "only occasionally", "sparingly",
+      "in moderation", "short term", "for the first",
       "as long as", "don't buy", "don't try", "don't take", "never use", "except",
       "take week", "take month", "take year", "take a while", "take a few week",
       "take a few month", "take several week", "take several month",

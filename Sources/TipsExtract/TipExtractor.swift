@@ -951,11 +951,12 @@ public struct TipExtractor: Sendable {
   ) {
     let quote = Self.quote(of: agreement.sentence.range, in: post.text)
     // "+1 for rolling" agrees with what its first clause names; "…, and check your form too"
-    // goes on with advice of the poster's own.
+    // goes on with advice of the poster's own. "I work on my hip flexors too, so I agree
+    // with Chad" agrees with all Chad advised.
     let sentence = agreement.sentence
-    let firstClause = sentence.clauses.first ?? 0..<sentence.words.count
     var named: [RemedyMention] = []
-    for mention in sentence.recommendedRemedies {
+    for mention in sentence.recommendedRemedies where agreement.opensSentence {
+      let firstClause = sentence.clauses.first ?? 0..<sentence.words.count
       guard let word = sentence.wordIndex(of: mention), !firstClause.contains(word) else {
         named.append(mention)
         continue
@@ -975,7 +976,8 @@ public struct TipExtractor: Sendable {
     }
     // "+1 on the shoes" agrees with the shoes, not with all the post advised.
     let targetDrafts = draftsByPost[target, default: []].filter { $0.stance != .against }
-    let namedDrafts = targetDrafts.filter { agreement.names($0.remedy) }
+    let namedDrafts =
+      agreement.opensSentence ? targetDrafts.filter { agreement.names($0.remedy) } : []
     var endorsedNames = Set<String>()
     for endorsed in namedDrafts.isEmpty ? targetDrafts : namedDrafts
     where endorsedNames.insert(endorsed.remedy).inserted {
