@@ -300,16 +300,35 @@ extension BadInputTests {
   "Bad input at scale", .enabled(if: ProcessInfo.processInfo.environment["TIPS_SHARED_DATA"] != nil)
 )
 struct LargeBadInputTests {
-  @Test("A 200 MB single line is refused without being read whole")
-  func twoHundredMegabyteLine() throws {
+  @Test("A 1 GB single line is refused without being read whole")
+  func oneGigabyteLine() throws {
     let folder = try TemporaryFolder()
-    let path = try BadInputTests.singleLine(bytes: 200 << 20, in: folder)
+    let path = try BadInputTests.singleLine(bytes: 1 << 30, in: folder)
     #expect(throws: IngestError.tooLarge(path: path, limit: 64 << 20)) {
       try ThreadImporter.threads(fromFile: path)
     }
     #expect(
       IngestError.tooLarge(path: "line.txt", limit: 64 << 20).description
         == "line.txt: larger than 64 MB; only Stack Exchange dumps may be larger")
+  }
+
+  @Test("A Stack Exchange dump whose one row is a 1 GB line is one clear error")
+  func oneGigabyteRow() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.path + "/Posts.xml"
+    let file = try #require(fopen(path, "wb"))
+    let head = Array(
+      "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<posts>\n  <row Id=\"1\" PostTypeId=\"1\" Body=\""
+        .utf8)
+    fwrite(head, 1, head.count, file)
+    let chunk = [UInt8](repeating: UInt8(ascii: "a"), count: 1 << 20)
+    for _ in 0..<1024 { fwrite(chunk, 1, chunk.count, file) }
+    let tail = Array("\" />\n</posts>\n".utf8)
+    fwrite(tail, 1, tail.count, file)
+    fclose(file)
+    let error = #expect(throws: IngestError.self) { try ThreadImporter.threads(fromFile: path) }
+    let text = error?.description ?? ""
+    #expect(text.hasPrefix(path + ": malformed Stack Exchange Posts.xml") && !text.contains("\n"))
   }
 }
 
