@@ -1008,7 +1008,11 @@ public struct TipExtractor: Sendable {
       defer {
         if sentence.mentions.contains(where: { drafted.contains($0.name) }) { lastNaming = index }
       }
-      guard sentence.namesNoRemedy, !sentence.isQuestion else { continue }
+      // "Here are some observations gained from painful experience:" announces what
+      // follows; it limits nothing.
+      guard sentence.namesNoRemedy, !sentence.isQuestion,
+        Self.trimmed(text[sentence.range]).last != ":"
+      else { continue }
       // Where the post has named nothing it put forward, "it" is the thread's topic ("Some
       // pharmacies don't stock it yet" in a thread about a new drug).
       let referent =

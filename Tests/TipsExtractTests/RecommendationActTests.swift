@@ -408,6 +408,17 @@ struct RecommendationActTests {
         == [expected])
   }
 
+  @Test("A sentence that announces a list is no caveat, though it says 'painful'")
+  func announcementIsNoCaveat() throws {
+    let thread = makeThread([
+      ("asker", "My back hurts after long rides. What helps?"),
+      ("ann", "Some observations from painful experience:\n\nTry yoga twice a week."),
+    ])
+    let tip = try #require(extractor.tips(in: thread).first)
+    #expect(tip.remedy == "yoga")
+    #expect(tip.caveats.isEmpty)
+  }
+
   @Test("A warning that names the topic by its head word is the topic's caveat")
   func topicHeadCaveat() throws {
     let thread = makeThread(
