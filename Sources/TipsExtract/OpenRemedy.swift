@@ -91,6 +91,12 @@ enum OpenRemedy {
     "few", "small", "big", "large", "huge", "lil", "tiny", "cheap", "simple", "basic", "new",
     "actual", "usual", "same", "round", "course",
   ]
+  /// Nouns that stand for a relation to the thing named after their preposition.
+  private static let relationNouns: [String: Set<String>] = [
+    "membership": ["in", "of", "with"], "subscription": ["to"], "prescription": ["for", "of"],
+    "course": ["of"], "round": ["of"], "trial": ["of"], "supply": ["of"], "regimen": ["of"],
+    "session": ["of", "with"], "appointment": ["with"], "referral": ["to"],
+  ]
   /// Containers and measures: "a bottle of X" is X, but "hot packs" and "ear drops" are
   /// named by them.
   private static let measureWords: Set<String> = [
@@ -159,6 +165,15 @@ enum OpenRemedy {
     {
       return Found(
         name: lemma + " " + sentence.tags[verb + 1].text, kind: .lifestyle, start: verb)
+    }
+    // "keep taking it", "continue doing them": going on with what the thread is about is a
+    // remedy of its own, whatever "it" is.
+    if ["keep", "continue"].contains(lemma), next + 1 < clause.upperBound,
+      tags[next].xpos == "VBG", ["it", "them"].contains(sentence.words[next + 1].folded)
+    {
+      let doing = sentence.tags[next].text.lowercased()
+      return Found(
+        name: "keep \(doing) \(sentence.words[next + 1].folded)", kind: .lifestyle, start: verb)
     }
     // "try stretching your calves", "start doing yoga", "avoid running downhill".
     if next < clause.upperBound, tags[next].xpos == "VBG",
@@ -522,6 +537,13 @@ enum OpenRemedy {
           && sentence.words[i + 1].folded == "of"
     {
       i += 1
+    }
+    // "membership in the foundation", "a prescription for Nizoral", "a course of
+    // antibiotics": the thing is what the relation is to.
+    if i + 1 < clause.upperBound, let prepositions = relationNouns[tags[i].lemma],
+      prepositions.contains(sentence.words[i + 1].folded)
+    {
+      return nounPhrase(from: i + 2, in: sentence, within: clause)
     }
     var end = i
     while end < clause.upperBound, end - i < 8,

@@ -49,9 +49,13 @@ enum SpeechActReader {
     {
       return .advice
     }
+    if let verb = conditionalRemedy(in: clause, of: sentence) {
+      return isFirstPerson(sentence.words[verb - 1].folded) ? .benefit : .advice
+    }
     if benefitVerb(in: clause, of: sentence) != nil
       || reportsSuccess(in: clause, of: sentence)
       || saysTroubleGoneSince(clause, of: sentence)
+      || meansOfRelief(in: clause, of: sentence) != nil
     {
       return .benefit
     }
@@ -675,6 +679,94 @@ enum SpeechActReader {
     let next = sentence.words.indices.contains(index + 1) ? sentence.words[index + 1].folded : ""
     return ["for", "wonder", "great", "well", "perfectly", "", "like", "really", "a", "too"]
       .contains(next) && !isFirstPerson(index > 0 ? sentence.words[index - 1].folded : "")
+  }
+
+  // MARK: - Means and conditions
+
+  /// Verbs of getting the better of a trouble, whose "by doing X" names what did it.
+  private static let overcomingVerbs: Set<String> = [
+    "cope", "deal", "handle", "control", "beat", "overcome", "fight", "combat",
+    "treat", "tackle", "rid", "reduce", "minimize", "lessen", "counteract", "avoid",
+  ]
+
+  /// "You learn to cope with it by ignoring it", "I got rid of it by drinking more water",
+  /// "you can prevent this by warming up": the gerund after "by" that a verb of overcoming
+  /// or relief takes is the remedy. Its index, or nil.
+  static func meansOfRelief(in clause: Range<Int>, of sentence: SentenceAnalysis) -> Int? {
+    let words = sentence.words
+    let tags = sentence.tags
+    for by in clause where words[by].folded == "by" {
+      // "... had the sound changed by walking on it": a passive's agent, not a means.
+      guard by + 1 < clause.upperBound, tags[by + 1].xpos == "VBG",
+        by == 0 || tags[by - 1].xpos != "VBN"
+      else { continue }
+      // "You learn to cope with it (like I said) by ignoring it": a "by" that opens its
+      // clause goes on with the words before.
+      let reach = by == clause.lowerBound ? max(0, by - 12)..<by : clause.lowerBound..<by
+      let overcome = reach.last { i in
+        overcomingVerbs.contains(tags[i].lemma) || words[i].folded == "rid"
+          || benefitVerbs.contains(tags[i].lemma) && tags[i].upos == .verb
+      }
+      // "Inhibitors may help by decreasing leukotriene formation": how a thing works is no
+      // remedy; what a person did to get over it is.
+      guard let verb = overcome, !isNegated(before: verb, in: reach, of: sentence),
+        words[reach.lowerBound..<verb].contains(where: { personalSubjects.contains($0.folded) })
+      else { continue }
+      return by + 1
+    }
+    return nil
+  }
+
+  private static let personalSubjects: Set<String> = [
+    "i", "you", "we", "one", "he", "she", "u", "i've", "i'd", "we've", "you'll", "you've",
+  ]
+
+  /// Word pairs (lemmas) that report a trouble easing: "the symptoms go away", "it clears up",
+  /// "you'll feel better".
+  private static let easingPhrases: [[String]] = [
+    ["go", "away"], ["clear", "up"], ["get", "better"], ["feel", "better"], ["settle", "down"],
+    ["calm", "down"], ["ease", "off"], ["ease", "up"], ["disappear"], ["subside"], ["fade"],
+    ["improve"], ["heal"], ["resolve"], ["vanish"], ["abate"],
+  ]
+
+  /// "If you keep taking it, the symptoms go away", "if I ice it right after, it settles
+  /// down": a condition whose consequence is the trouble easing names a remedy. The index of
+  /// the condition's verb, or nil; the verb's subject decides advice ("you") or report ("I").
+  static func conditionalRemedy(in clause: Range<Int>, of sentence: SentenceAnalysis) -> Int? {
+    let words = sentence.words
+    let tags = sentence.tags
+    var start = clause.lowerBound
+    while start < clause.upperBound, leadIns.contains(words[start].folded) { start += 1 }
+    guard start + 2 < clause.upperBound, words[start].folded == "if",
+      ["you", "one", "u", "i", "we"].contains(words[start + 1].folded)
+    else { return nil }
+    var verb = start + 2
+    while verb < clause.upperBound, tags[verb].upos == .adverb || words[verb].folded == "do" {
+      verb += 1
+    }
+    guard verb < clause.upperBound, tags[verb].upos == .verb,
+      !stativeVerbs.contains(tags[verb].lemma) || tags[verb].lemma == "keep"
+    else { return nil }
+    // The easing comes after the condition, in this sentence, and is not denied.
+    let after = (verb + 1)..<words.count
+    for i in after {
+      for phrase in easingPhrases {
+        guard i + phrase.count <= words.count,
+          zip(phrase, (i..<(i + phrase.count))).allSatisfy({ tags[$1].lemma == $0 }),
+          tags[i].upos == .verb
+        else { continue }
+        let consequence = clauseRange(containing: i, in: sentence)
+        if isNegated(before: i, in: consequence, of: sentence) { continue }
+        return verb
+      }
+    }
+    return nil
+  }
+
+  private static func clauseRange(containing index: Int, in sentence: SentenceAnalysis)
+    -> Range<Int>
+  {
+    sentence.clauses.first { $0.contains(index) } ?? (index..<(index + 1))
   }
 
   // MARK: - Experience

@@ -251,7 +251,10 @@ public struct TipExtractor: Sendable {
       }
       for i in mentionsBefore..<mentions.count { mentions[i].isProblem = isProblem }
     }
-    analysis.isQuestion = sentence.contains("?")
+    // "Perhaps diluting it in some water will do the trick?" offers what it says: a
+    // tentative suggestion is read as the statement it would be without its question mark.
+    analysis.isQuestion =
+      sentence.contains("?") && !Self.tentativeWords.contains(words.first?.folded ?? "")
     analysis.hasSuccessCue = cues.contains(.success)
     analysis.mentions = mentions
     analysis.acts = clauses.map { SpeechActReader.act(of: $0, in: analysis) }
@@ -534,6 +537,8 @@ public struct TipExtractor: Sendable {
     return found
   }
 
+  static let tentativeWords = Set(["perhaps", "maybe"].map(WordFolding.fold))
+
   /// Words that add a second thing to do to advice: "besides taking", "plus doing".
   static let accompanyingWords = Set(["besides", "plus", "alongside"].map(WordFolding.fold))
 
@@ -541,6 +546,12 @@ public struct TipExtractor: Sendable {
   private func openRemedy(in clause: Range<Int>, act: SpeechAct, of sentence: SentenceAnalysis)
     -> OpenRemedy.Found?
   {
+    if act == .advice || act == .benefit,
+      let done = SpeechActReader.meansOfRelief(in: clause, of: sentence)
+        ?? SpeechActReader.conditionalRemedy(in: clause, of: sentence)
+    {
+      return OpenRemedy.fromVerb(at: done, in: sentence, within: clause)
+    }
     switch act {
     case .advice:
       guard let verb = SpeechActReader.adviceVerb(in: clause, of: sentence) else {

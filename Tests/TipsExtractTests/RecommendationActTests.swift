@@ -472,6 +472,51 @@ struct RecommendationActTests {
       ])
   }
 
+  @Test(
+    "What a person got over the trouble by doing is the remedy; how a thing works is not",
+    arguments: [
+      ("You just learn to cope with it (like I said) by ignoring it.", ["2:ignore it:recommends"]),
+      ("I beat it by lowering my saddle.", ["2:lower saddle:recommends"]),
+      ("You can prevent it by warming up properly.", ["2:warm up:recommends"]),
+      // The thing that helps is the remedy, not how it works.
+      ("Ointments may help by decreasing the inflammation.", ["2:ointment:recommends"]),
+      ("I hurt it by lifting too much.", []),
+    ])
+  func meansOfRelief(reply: String, expected: [String]) {
+    #expect(found(reply) == expected)
+  }
+
+  @Test(
+    "A condition whose outcome is the trouble easing names a remedy",
+    arguments: [
+      (
+        "But if you keep taking it, after a few weeks these symptoms go away.",
+        ["2:keep taking it:recommends"]
+      ),
+      ("If you lower your saddle the pain usually goes away.", ["2:lower saddle:recommends"]),
+      ("If I ice it right after the ride, it settles down.", ["2:ice:recommends"]),
+      ("If you stretch too hard, it won't get better.", []),
+      ("If you ride every day, your legs get stronger.", []),
+    ])
+  func conditionalRemedy(reply: String, expected: [String]) {
+    #expect(found(reply) == expected)
+  }
+
+  @Test("A tentative question offers what it says")
+  func tentativeQuestion() {
+    #expect(found("Maybe a foam roller would do the trick?") == ["2:foam rolling:recommends"])
+    #expect(found("Would a foam roller do the trick?").isEmpty)
+  }
+
+  @Test("A relation's noun gives way to the thing it relates to")
+  func relationNoun() {
+    #expect(
+      found("You should look into membership in the Arthritis Foundation.") == [
+        "2:arthritis foundation:recommends"
+      ])
+    #expect(found("Get a prescription for naproxen.") == ["2:naproxen:recommends"])
+  }
+
   @Test("A passive report of relief names what relieved it")
   func passiveRelief() {
     #expect(
