@@ -555,6 +555,24 @@ enum OpenRemedy {
     {
       end += 1
     }
+    // A proper name goes on through "and" and "of" ("Crohn's and Colitis Foundation of
+    // America") and is kept whole.
+    func isProper(_ k: Int) -> Bool { tags[k].upos == .properNoun || tags[k].xpos == "NNP" }
+    let joiners: Set<String> = ["and", "of", "&"]
+    if end > i, isProper(end - 1) {
+      var nameEnd = end
+      while nameEnd + 1 < clause.upperBound, nameEnd - i < 8,
+        joiners.contains(sentence.words[nameEnd].folded), isProper(nameEnd + 1)
+      {
+        nameEnd += 2
+        while nameEnd < clause.upperBound, nameEnd - i < 8, isProper(nameEnd) { nameEnd += 1 }
+      }
+      if nameEnd > end,
+        (i..<nameEnd).allSatisfy({ isProper($0) || joiners.contains(sentence.words[$0].folded) })
+      {
+        return i..<nameEnd
+      }
+    }
     // A phrase ends on its head noun: "a cold compress applied" stops at "compress".
     while end > i, tags[end - 1].upos == .adjective, end - 1 > i { end -= 1 }
     // A name is at most four words, the head and what stands nearest it: "oral thyroid

@@ -489,8 +489,12 @@ enum SpeechActReader {
   /// recommended", which `Cues` counts against).
   static func passiveRecommendation(in clause: Range<Int>, of sentence: SentenceAnalysis) -> Int? {
     for i in clause
-    where i > clause.lowerBound && recommendingVerbs.contains(sentence.tags[i].lemma) {
-      // "is recommended", "is generally recommended", "was often prescribed".
+    where i > clause.lowerBound
+      && (recommendingVerbs.contains(sentence.tags[i].lemma)
+        || isCalledFor(i, in: clause, of: sentence))
+    {
+      // "is recommended", "is generally recommended", "was often prescribed", "a low residue
+      // diet is called for".
       var be = i - 1
       while be > clause.lowerBound, sentence.tags[be].upos == .adverb { be -= 1 }
       guard sentence.tags[i].xpos == "VBN", sentence.tags[be].lemma == "be",
@@ -501,6 +505,14 @@ enum SpeechActReader {
       return i
     }
     return nil
+  }
+
+  /// "called for": wanted by the case, as "recommended" is.
+  private static func isCalledFor(_ i: Int, in clause: Range<Int>, of sentence: SentenceAnalysis)
+    -> Bool
+  {
+    sentence.tags[i].lemma == "call" && i + 1 < clause.upperBound
+      && sentence.words[i + 1].folded == "for"
   }
 
   /// Words that praise what the clause's subject names: "Couch stretch is great", "X is a

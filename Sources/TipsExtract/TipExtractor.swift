@@ -319,7 +319,10 @@ public struct TipExtractor: Sendable {
     {
       // A name without a verb that ends in the body or a trouble ("my knee is great now")
       // is no remedy; "roll your foot" is one.
-      guard let found = openRemedy(in: clause, act: analysis.acts[clauseIndex], of: analysis),
+      guard
+        let found = openRemedy(
+          in: clause, act: analysis.acts[clauseIndex], of: analysis,
+          after: clauseIndex > 0 ? clauses[clauseIndex - 1] : nil),
         !mentionClauses.contains(clauseIndex) || found.kind != .practitioner,
         let head = found.name.split(separator: " ").last,
         analysis.tags[found.start].upos == .verb
@@ -539,13 +542,35 @@ public struct TipExtractor: Sendable {
 
   static let tentativeWords = Set(["perhaps", "maybe"].map(WordFolding.fold))
 
+  /// The gerund that opens `clause` when the clause is only a gerund phrase ("perhaps
+  /// diluting the alcohol in some water"), with no verb that would make it a clause.
+  private static func gerundSubject(_ clause: Range<Int>, of sentence: SentenceAnalysis) -> Int? {
+    var start = clause.lowerBound
+    while start < clause.upperBound,
+      SpeechActReader.leadIns.contains(sentence.words[start].folded)
+        || tentativeWords.contains(sentence.words[start].folded)
+    {
+      start += 1
+    }
+    // "Regarding GPU, ...", "according to the doctor": participles that are prepositions.
+    guard start < clause.upperBound, sentence.tags[start].xpos == "VBG",
+      !["regard", "concern", "include", "consider", "accord", "follow"].contains(
+        sentence.tags[start].lemma),
+      !clause.contains(where: {
+        ["VBD", "VBZ", "VBP", "MD"].contains(sentence.tags[$0].xpos)
+      })
+    else { return nil }
+    return start
+  }
+
   /// Words that add a second thing to do to advice: "besides taking", "plus doing".
   static let accompanyingWords = Set(["besides", "plus", "alongside"].map(WordFolding.fold))
 
   /// The remedy a recommending clause names in its own words.
-  private func openRemedy(in clause: Range<Int>, act: SpeechAct, of sentence: SentenceAnalysis)
-    -> OpenRemedy.Found?
-  {
+  private func openRemedy(
+    in clause: Range<Int>, act: SpeechAct, of sentence: SentenceAnalysis,
+    after previous: Range<Int>? = nil
+  ) -> OpenRemedy.Found? {
     if act == .advice || act == .benefit,
       let done = SpeechActReader.meansOfRelief(in: clause, of: sentence)
         ?? SpeechActReader.conditionalRemedy(in: clause, of: sentence)
@@ -584,7 +609,13 @@ public struct TipExtractor: Sendable {
               || SpeechActReader.leadIns.contains(sentence.words[i - 1].folded)
               || sentence.words[i - 1].folded == "that")
         }
-        return gerund.flatMap { OpenRemedy.fromVerb(at: $0, in: sentence, within: clause) }
+        if let gerund { return OpenRemedy.fromVerb(at: gerund, in: sentence, within: clause) }
+        // "Perhaps diluting the alcohol in some water, until ... will do the trick": a gerund
+        // subject a comma cut off is the clause before, with no verb of its own.
+        guard let previous, let subject = Self.gerundSubject(previous, of: sentence),
+          ![.pronoun, .noun, .properNoun].contains(sentence.tags[clause.lowerBound].upos)
+        else { return nil }
+        return OpenRemedy.fromVerb(at: subject, in: sentence, within: previous)
       }
       // "The soreness is relieved by X": a passive's subject is what was relieved.
       if sentence.tags[verb].xpos == "VBN", verb + 1 < clause.upperBound,

@@ -15,9 +15,14 @@ public enum IndexField: UInt8, CaseIterable, Sendable, Hashable {
   /// The title of the tip's thread and the start of its opening post: every tip of a thread
   /// carries the words of what the thread asks about (`SegmentFileWriter.topic(of:)`).
   case title = 6
+  /// The whole post the tip was taken from: the words around a recommendation ("your nose is
+  /// stuffy when ... Decongestants work") find it. Stored once per run of a post's tips, with
+  /// the first of them (see `IndexReader.tipsSharingPost(with:)`).
+  case post = 7
 
-  /// The texts of `tip` this field indexes; `threadTopic` is what the tip's thread asks about.
-  public func texts(of tip: Tip, threadTopic: String) -> [String] {
+  /// The texts of `tip` this field indexes; `threadTopic` is what the tip's thread asks about
+  /// and `postText` the text of the post the tip comes from.
+  public func texts(of tip: Tip, threadTopic: String, postText: String) -> [String] {
     switch self {
     case .remedy: [tip.remedy]
     case .muscles: tip.muscles
@@ -26,6 +31,7 @@ public enum IndexField: UInt8, CaseIterable, Sendable, Hashable {
     case .quote: [tip.quote]
     case .caveats: tip.caveats
     case .title: [threadTopic]
+    case .post: [postText]
     }
   }
 }

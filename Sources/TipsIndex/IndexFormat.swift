@@ -15,13 +15,14 @@
 /// Version 7 gives each tip its remedy's place in the segment's remedy table, so a search
 /// groups the tips it matches by remedy without decoding them. Version 8 stores each thread's
 /// posts deflated with zlib, a third of their bytes. Version 9 marks each tip from an accepted
-/// answer or solution and counts such posts in each remedy's evidence. Older folders are refused with
+/// answer or solution and counts such posts in each remedy's evidence. Version 10 indexes the
+/// whole post each tip comes from as a field of its own (`IndexField.post`). Older folders are refused with
 /// `IndexError.tooOld`: they are rebuilt from the exports.
 public enum IndexFormat {
   /// The format this tips writes: data-file header, payload layout and manifest together.
-  public static let currentVersion = 9
+  public static let currentVersion = 10
   /// The oldest format this tips still reads.
-  public static let oldestSupportedVersion = 9
+  public static let oldestSupportedVersion = 10
   /// Recorded in `meta.json` for bug reports, and printed by `tips --version`.
   public static let writerVersion = "tips 0.1.0"
 

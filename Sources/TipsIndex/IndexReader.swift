@@ -398,6 +398,14 @@ public struct IndexReader: Sendable {
     return try views[view].segment.fieldLength(ordinal: local, field: field)
   }
 
+  /// The tips after `tip` that come from the same post and so share its `.post` field: a
+  /// post's text is indexed with the first of a run of its tips, and the rest hold none.
+  public func tipsSharingPost(with tip: Int) throws(IndexError) -> Range<Int> {
+    var end = tip + 1
+    while end < tipCount, try fieldLength(tip: end, field: .post) == 0 { end += 1 }
+    return (tip + 1)..<end
+  }
+
   /// The distinct terms of `field` in live tips, sorted by UTF-8 bytes; for tests and tools
   /// that walk the whole index.
   func terms(in field: IndexField) throws(IndexError) -> [String] {

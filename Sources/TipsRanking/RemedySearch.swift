@@ -12,7 +12,9 @@ import TipsIndex
 /// average, the weighted sum is saturated by `k1` and multiplied by the term's inverse
 /// document frequency over tips. A concept of the query (a word, a quoted phrase, or a
 /// lexicon entry with all its names) scores the best of its alternatives; a phrase counts
-/// where its terms stand together, from the positions in the index.
+/// where its terms stand together, from the positions in the index. A concept that no tip's
+/// own fields hold is looked for in the whole posts the tips come from: the words around a
+/// recommendation find it, yet never outweigh a tip that says them itself.
 ///
 /// A remedy's raw relevance is the mean of its best tip's score and of the average over all
 /// its tips (so a remedy tagged with the query in one post of five ranks below one tagged in
@@ -29,11 +31,12 @@ public struct RemedySearch: Sendable {
 
   static let weights: [IndexField: Double] = [
     .remedy: 8, .muscles: 4, .tools: 4, .conditions: 1, .quote: 1, .caveats: 0.5, .title: 0.5,
+    .post: 0.3,
   ]
   /// Length normalisation per field: tag fields are short lists, quotes are prose.
   static let lengthNormalisation: [IndexField: Double] = [
     .remedy: 0.3, .muscles: 0.3, .tools: 0.3, .conditions: 0.3, .quote: 0.75, .caveats: 0.75,
-    .title: 0.5,
+    .title: 0.5, .post: 0.75,
   ]
   static let k1 = 1.2
   static let analyzer = Analyzer()
@@ -148,7 +151,7 @@ public struct RemedySearch: Sendable {
     var excluded = Set<Int>()
     for word in query.excluded {
       for term in Self.analyzer.terms(in: word) {
-        for field in IndexField.allCases {
+        for field in Self.tipFields {
           for posting in try reader.postings(field: field, term: term.text) {
             excluded.insert(posting.tip)
           }
@@ -157,11 +160,15 @@ public struct RemedySearch: Sendable {
     }
     var total: [Int: Double] = [:]
     for concept in query.concepts {
-      var best: [Int: Double] = [:]
-      for alternative in concept.alternatives {
-        for (tip, score) in try bm25f(Self.analyzer.terms(in: alternative.joined(separator: " ")))
-        where !excluded.contains(tip) && score > best[tip] ?? 0 {
-          best[tip] = score
+      // A concept no tip holds ("stuffy" where the tips say "decongestants work") is looked
+      // for in the posts the tips come from.
+      var best = try bestScores(of: concept, in: Self.tipFields, excluding: excluded)
+      if best.isEmpty {
+        for (tip, score) in try bestScores(of: concept, in: [.post], excluding: excluded) {
+          for sharing in [tip] + Array(try reader.tipsSharingPost(with: tip))
+          where !excluded.contains(sharing) {
+            best[sharing] = score
+          }
         }
       }
       for (tip, score) in best { total[tip, default: 0] += score }
@@ -169,11 +176,31 @@ public struct RemedySearch: Sendable {
     return total
   }
 
-  /// BM25F of one term or phrase for every tip that holds it.
-  private func bm25f(_ terms: [Analyzer.Term]) throws(IndexError) -> [Int: Double] {
+  /// Every field but the tip's whole post.
+  static let tipFields = IndexField.allCases.filter { $0 != .post }
+
+  /// Per tip, the best BM25F score of the concept's alternatives over `fields`.
+  private func bestScores(
+    of concept: Query.Concept, in fields: [IndexField], excluding excluded: Set<Int>
+  ) throws(IndexError) -> [Int: Double] {
+    var best: [Int: Double] = [:]
+    for alternative in concept.alternatives {
+      let terms = Self.analyzer.terms(in: alternative.joined(separator: " "))
+      for (tip, score) in try bm25f(terms, in: fields)
+      where !excluded.contains(tip) && score > best[tip] ?? 0 {
+        best[tip] = score
+      }
+    }
+    return best
+  }
+
+  /// BM25F of one term or phrase over `fields` for every tip that holds it.
+  private func bm25f(_ terms: [Analyzer.Term], in fields: [IndexField]) throws(IndexError)
+    -> [Int: Double]
+  {
     guard let first = terms.first else { return [:] }
     var weighted: [Int: Double] = [:]
-    for field in IndexField.allCases {
+    for field in fields {
       let postings =
         terms.count == 1
         ? try reader.postings(field: field, term: first.text)

@@ -515,6 +515,24 @@ struct RecommendationActTests {
         "2:arthritis foundation:recommends"
       ])
     #expect(found("Get a prescription for naproxen.") == ["2:naproxen:recommends"])
+    // A proper name goes on through "and" and "of".
+    #expect(
+      found("You should look into membership in the Crohn's and Colitis Foundation of America.")
+        == ["2:crohn and colitis foundation america:recommends"])
+  }
+
+  @Test("What the case calls for is recommended")
+  func calledFor() {
+    #expect(found("I was told that a heating pad is called for.") == ["2:heating pad:recommends"])
+  }
+
+  @Test("A gerund subject a comma cut off is what did the trick")
+  func gerundBeforeComma() {
+    #expect(
+      found("Perhaps soaking it in warm water, until it feels better will do the trick?") == [
+        "2:soak:recommends"
+      ])
+    #expect(found("Regarding the saddle, I have to set it lower to make it work better.").isEmpty)
   }
 
   @Test("A passive report of relief names what relieved it")

@@ -185,9 +185,10 @@ struct SegmentTests {
     let reader = try IndexReader.open(directory: scratch.index)
     // Lengths count terms, stop words left out. Couch stretch: remedy 2, muscles "quads" +
     // "hip flexors" 3, tools 0, conditions 2, quote "Couch stretch helped my knee pain" 5,
-    // caveats "hold it for two minutes" 3 + "not before a run" 3, title 4 and opener 8.
-    // Squats: 1, 0, 0, 2, "Squats made it worse" 3, 0, 12.
-    let expected = [[2, 3, 0, 2, 5, 6, 12], [1, 0, 0, 2, 3, 0, 12]]
+    // caveats "hold it for two minutes" 3 + "not before a run" 3, title 4 and opener 8, the
+    // post 8. Squats: 1, 0, 0, 2, "Squats made it worse" 3, 0, 12, and no post of its own:
+    // it shares the first tip's.
+    let expected = [[2, 3, 0, 2, 5, 6, 12, 8], [1, 0, 0, 2, 3, 0, 12, 0]]
     #expect(
       try reader.tips.indices.map { tip in
         try IndexField.allCases.map { try reader.fieldLength(tip: tip, field: $0) }
@@ -197,8 +198,9 @@ struct SegmentTests {
       try reader.stats.averageFieldLengths
         == [
           .remedy: 1.5, .muscles: 1.5, .tools: 0, .conditions: 2, .quote: 4, .caveats: 3,
-          .title: 12,
+          .title: 12, .post: 4,
         ])
+    #expect(try reader.tipsSharingPost(with: 0) == 1..<2)
   }
 
   @Test("Each live tip's remedy is read from the tables, replaced threads left out")
@@ -349,7 +351,7 @@ struct SegmentTests {
 
   @Test(
     "A folder written by an older format is refused with a one-line way out",
-    arguments: [1, 2, 3, 4, 5, 6, 7, 8])
+    arguments: [1, 2, 3, 4, 5, 6, 7, 8, 9])
   func olderFormat(version: Int) throws {
     let scratch = try Scratch()
     try FileManager.default.createDirectory(

@@ -107,6 +107,32 @@ struct KnowledgeBaseTests {
     #expect(try base.search("hypothyroidism", limit: 3).map(\.name) == ["yoga"])
   }
 
+  @Test(
+    "A word no tip holds is looked for in the posts the tips come from; one a tip holds is not"
+  )
+  func wordsAroundTheTipFindIt() async throws {
+    let thread = try scratch.write(
+      "nose.txt",
+      """
+      Blocked all winter
+      ana
+      Mar 3, 2015
+      Nothing I take works. What helps?
+      ben
+      Mar 4, 2015
+      Your nose is stuffy when it has no reason to be. Decongestants work for it. I also swear by a humidifier.
+      cat
+      Mar 5, 2015
+      Saline spray helped me a lot.
+      """)
+    _ = try await base.add([thread], language: language)
+    // "stuffy" stands beside the decongestants and the humidifier, in no tip's own words.
+    #expect(
+      Set(try base.search("stuffy", limit: 5).map(\.name)) == ["decongestants", "humidifier"])
+    // "saline" is a tip's own word: the posts around other tips are not searched for it.
+    #expect(try base.search("saline", limit: 5).map(\.name) == ["saline rinse"])
+  }
+
   @Test("Synonyms work at query time: psoas finds hip-flexor remedies")
   func psoasFindsHipFlexors() async throws {
     _ = try await base.add([seedPath], language: language)

@@ -77,11 +77,18 @@ struct SegmentFileWriter: ~Copyable {
     threadRecords.writeBool(redFlags != nil)
     if let redFlags { threadRecords.writeStrings(redFlags) }
     let topic = Self.topic(of: entry.thread)
+    let postTexts = Dictionary(
+      entry.thread.posts.map { ($0.number, $0.text) }, uniquingKeysWith: { first, _ in first })
+    // A post is indexed with the first of a run of its tips; the others hold an empty post
+    // field and share its matches (`IndexReader.tipsSharingPost(with:)`).
+    var previousPost: Int? = nil
     for tip in entry.tips {
       tipStarts.append(threadRecords.bytes.count)
       tipRemedies.append(tip.remedy)
       threadRecords.writeTip(tip)
-      let lengths = index.add(tip, ordinal: ordinal, threadTopic: topic)
+      let postText = tip.post == previousPost ? "" : postTexts[tip.post] ?? ""
+      previousPost = tip.post
+      let lengths = index.add(tip, ordinal: ordinal, threadTopic: topic, postText: postText)
       for (slot, length) in lengths.enumerated() {
         fieldLengths.append(UInt32(clamping: length))
         fieldTotals[slot] += length
