@@ -12,6 +12,15 @@ public struct Query: Sendable, Hashable {
   public struct Concept: Sendable, Hashable {
     public var text: String
     public var alternatives: [[String]]
+
+    /// The concept's words one by one, stop words left out, where it has more than one.
+    var eachWord: Concept? {
+      let words = text.split(separator: " ").map(String.init).filter {
+        !Query.stopWords.contains($0)
+      }
+      guard words.count > 1 || words.count == 1 && alternatives != [words] else { return nil }
+      return Concept(text: text, alternatives: words.map { [$0] })
+    }
   }
 
   public var text: String

@@ -55,12 +55,50 @@ public struct RemedySearch: Sendable {
     Consensus.remedies(from: try tips(ofRemedy: name.lowercased())).first
   }
 
+  /// The remedies whose tips say the query's words, ranked; then, where fewer than `limit`
+  /// do, the remedies whose posts say them ("stuffy" where the tip says "decongestants
+  /// work"), ranked after them and scored below the last of them.
   public func remedies(matching query: Query, limit: Int) throws(IndexError) -> [Remedy] {
     guard !query.concepts.isEmpty else { return [] }
+    let excluded = try excludedTips(query)
+    let scores = try tipScores(query, excluding: excluded)
+    let first = try ranked(scores, filters: query.filters, limit: limit)
+    guard first.count < limit else { return first }
+    // A post one of those tips comes from says the words because of that tip: its other
+    // tips ("check your cleats" beside "foam roll the quads") are not about the query.
+    var around: [Int: Double] = [:]
+    for concept in query.concepts {
+      for (tip, score) in try postScores(
+        of: concept, excluding: excluded, leavingOutPostsOf: Set(scores.keys))
+      {
+        around[tip, default: 0] += score
+      }
+    }
+    var rest = try ranked(
+      around, filters: query.filters, limit: limit - first.count,
+      leavingOut: Set(first.map(\.name)))
+    if let lowest = first.last?.score.total, let highest = rest.first?.score.total,
+      highest >= lowest, highest > 0
+    {
+      let scale = 0.99 * lowest / highest
+      for i in rest.indices {
+        rest[i].score = Consensus.score(
+          of: rest[i].evidence, relevance: rest[i].score.relevance * scale)
+      }
+    }
+    return first + rest
+  }
+
+  /// The remedies of the tips `scores` rates, ranked by relevance times consensus; those in
+  /// `leavingOut` are not.
+  private func ranked(
+    _ scores: [Int: Double], filters: Query.Filters, limit: Int,
+    leavingOut: Set<String> = []
+  ) throws(IndexError) -> [Remedy] {
+    guard limit > 0, !scores.isEmpty else { return [] }
     var bestByRemedy: [String: Double] = [:]
     var sumByRemedy: [String: Double] = [:]
-    let scores = try tipScores(query)
-    if query.filters == Query.Filters() {
+    if filters == Query.Filters() {
       // No filter looks into a tip: the tables say which remedy each one is for.
       var bestByKey: [RemedyKey: Double] = [:]
       var sumByKey: [RemedyKey: Double] = [:]
@@ -77,12 +115,17 @@ public struct RemedySearch: Sendable {
     } else {
       for (ordinal, score) in scores {
         let tip = try reader.tip(at: ordinal)
-        guard passes(tip, query.filters) else { continue }
+        guard passes(tip, filters) else { continue }
         bestByRemedy[tip.remedy] = max(bestByRemedy[tip.remedy] ?? 0, score)
         sumByRemedy[tip.remedy, default: 0] += score
       }
     }
-    if query.filters == Query.Filters(),
+    for name in leavingOut {
+      bestByRemedy[name] = nil
+      sumByRemedy[name] = nil
+    }
+    guard !bestByRemedy.isEmpty else { return [] }
+    if filters == Query.Filters(),
       let ranked = try rankedByStoredEvidence(
         best: bestByRemedy, sum: sumByRemedy, limit: limit)
     {
@@ -90,7 +133,7 @@ public struct RemedySearch: Sendable {
     }
     var byRemedy: [String: [Tip]] = [:]
     for name in bestByRemedy.keys {
-      byRemedy[name] = try tips(ofRemedy: name).filter { passes($0, query.filters) }
+      byRemedy[name] = try tips(ofRemedy: name).filter { passes($0, filters) }
     }
     var rawRelevance: [String: Double] = [:]
     for (name, tips) in byRemedy {
@@ -145,9 +188,8 @@ public struct RemedySearch: Sendable {
     return tips
   }
 
-  /// Each matching tip's BM25F score, summed over the query's concepts; tips holding an
-  /// excluded word are left out.
-  func tipScores(_ query: Query) throws(IndexError) -> [Int: Double] {
+  /// The tips holding a word the query excludes ("-rolling").
+  private func excludedTips(_ query: Query) throws(IndexError) -> Set<Int> {
     var excluded = Set<Int>()
     for word in query.excluded {
       for term in Self.analyzer.terms(in: word) {
@@ -158,22 +200,43 @@ public struct RemedySearch: Sendable {
         }
       }
     }
+    return excluded
+  }
+
+  /// Each matching tip's BM25F score, summed over the query's concepts; tips in `excluded`
+  /// are left out. A concept no tip's own fields hold anywhere in the index is looked for in
+  /// the posts the tips come from.
+  func tipScores(_ query: Query, excluding excluded: Set<Int> = []) throws(IndexError)
+    -> [Int: Double]
+  {
     var total: [Int: Double] = [:]
     for concept in query.concepts {
-      // A concept no tip holds ("stuffy" where the tips say "decongestants work") is looked
-      // for in the posts the tips come from.
       var best = try bestScores(of: concept, in: Self.tipFields, excluding: excluded)
-      if best.isEmpty {
-        for (tip, score) in try bestScores(of: concept, in: [.post], excluding: excluded) {
-          for sharing in [tip] + Array(try reader.tipsSharingPost(with: tip))
-          where !excluded.contains(sharing) {
-            best[sharing] = score
-          }
-        }
+      if best.isEmpty { best = try postScores(of: concept, excluding: excluded) }
+      // A lexicon phrase no one wrote ("can't sleep" for insomnia) is looked for by its
+      // own words, any of them.
+      if best.isEmpty, let words = concept.eachWord {
+        best = try bestScores(of: words, in: Self.tipFields, excluding: excluded)
+        if best.isEmpty { best = try postScores(of: words, excluding: excluded) }
       }
       for (tip, score) in best { total[tip, default: 0] += score }
     }
     return total
+  }
+
+  /// Per tip, the concept's score in the post the tip comes from: a post's text is stored
+  /// with the first of its tips and holds for the rest.
+  private func postScores(
+    of concept: Query.Concept, excluding excluded: Set<Int>,
+    leavingOutPostsOf matched: Set<Int> = []
+  ) throws(IndexError) -> [Int: Double] {
+    var scores: [Int: Double] = [:]
+    for (tip, score) in try bestScores(of: concept, in: [.post], excluding: []) {
+      let post = [tip] + Array(try reader.tipsSharingPost(with: tip))
+      if post.contains(where: matched.contains) { continue }
+      for sharing in post where !excluded.contains(sharing) { scores[sharing] = score }
+    }
+    return scores
   }
 
   /// Every field but the tip's whole post.
