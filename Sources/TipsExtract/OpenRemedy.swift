@@ -116,7 +116,7 @@ enum OpenRemedy {
     "fitter", "masseuse", "masseur", "rheumatologist", "cardiologist", "urologist",
     "gynecologist", "psychologist", "psychiatrist", "counselor", "counsellor", "nutritionist",
     "dietitian", "dietician", "acupuncturist", "practitioner", "clinic", "hospital", "er",
-    "emergency", "urologist", "endocrinologist", "gastroenterologist",
+    "emergency", "urologist", "endocrinologist", "gastroenterologist", "vet", "veterinarian",
   ]
 
   // MARK: - Naming
@@ -262,6 +262,14 @@ enum OpenRemedy {
       return Found(name: "see " + head, kind: .practitioner, start: verb)
     }
     if consultingVerbs.contains(lemma), let head = practitioner(in: object, of: sentence) {
+      return Found(name: "see " + head, kind: .practitioner, start: verb)
+    }
+    // "get her to a doctor", "take him to a vet": bringing someone to a practitioner.
+    if ["get", "take", "bring", "send"].contains(lemma), next + 2 < clause.upperBound,
+      sentence.tags[next].upos == .pronoun, sentence.words[next + 1].folded == "to",
+      let head = practitioner(
+        in: nounPhrase(from: next + 2, in: sentence, within: clause), of: sentence)
+    {
       return Found(name: "see " + head, kind: .practitioner, start: verb)
     }
     if lemma == "go", next < clause.upperBound,

@@ -521,6 +521,15 @@ struct RecommendationActTests {
         == ["2:crohn and colitis foundation america:recommends"])
   }
 
+  @Test("Bringing someone to a practitioner is seeing one")
+  func bringToPractitioner() {
+    #expect(
+      found("Get her to a legitimate doctor who will make a proper diagnosis.") == [
+        "2:see legitimate doctor:recommends"
+      ])
+    #expect(found("Take him to a vet.") == ["2:see vet:recommends"])
+  }
+
   @Test("What the case calls for is recommended")
   func calledFor() {
     #expect(found("I was told that a heating pad is called for.") == ["2:heating pad:recommends"])
