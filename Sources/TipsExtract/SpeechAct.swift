@@ -50,7 +50,9 @@ enum SpeechActReader {
       return .advice
     }
     if let verb = conditionalRemedy(in: clause, of: sentence) {
-      return isFirstPerson(sentence.words[verb - 1].folded) ? .benefit : .advice
+      // "If I ice it ..." reports; "if you keep taking it ..." advises.
+      let subject = (clause.lowerBound..<verb).last { conditionSubjects.contains(words[$0].folded) }
+      return subject.map { isFirstPerson(words[$0].folded) } == true ? .benefit : .advice
     }
     if benefitVerb(in: clause, of: sentence) != nil
       || reportsSuccess(in: clause, of: sentence)
@@ -63,7 +65,6 @@ enum SpeechActReader {
       return .warning
     }
     if experienceVerb(in: clause, of: sentence) != nil { return .experience }
-    _ = words
     return .other
   }
 
@@ -741,6 +742,9 @@ enum SpeechActReader {
     ["improve"], ["heal"], ["resolve"], ["vanish"], ["abate"],
   ]
 
+  /// Who a condition is about when it names a remedy: the reader, anyone, or the poster.
+  private static let conditionSubjects: Set<String> = ["you", "one", "u", "i", "we"]
+
   /// "If you keep taking it, the symptoms go away", "if I ice it right after, it settles
   /// down": a condition whose consequence is the trouble easing names a remedy. The index of
   /// the condition's verb, or nil; the verb's subject decides advice ("you") or report ("I").
@@ -750,7 +754,7 @@ enum SpeechActReader {
     var start = clause.lowerBound
     while start < clause.upperBound, leadIns.contains(words[start].folded) { start += 1 }
     guard start + 2 < clause.upperBound, words[start].folded == "if",
-      ["you", "one", "u", "i", "we"].contains(words[start + 1].folded)
+      conditionSubjects.contains(words[start + 1].folded)
     else { return nil }
     var verb = start + 2
     while verb < clause.upperBound, tags[verb].upos == .adverb || words[verb].folded == "do" {

@@ -16,8 +16,8 @@
 /// groups the tips it matches by remedy without decoding them. Version 8 stores each thread's
 /// posts deflated with zlib, a third of their bytes. Version 9 marks each tip from an accepted
 /// answer or solution and counts such posts in each remedy's evidence. Version 10 indexes the
-/// whole post each tip comes from as a field of its own (`IndexField.post`). Older folders are refused with
-/// `IndexError.tooOld`: they are rebuilt from the exports.
+/// whole post each tip comes from as a field of its own (`IndexField.post`). Older folders
+/// are refused with `IndexError.tooOld`: they are rebuilt from the exports.
 public enum IndexFormat {
   /// The format this tips writes: data-file header, payload layout and manifest together.
   public static let currentVersion = 10

@@ -399,7 +399,9 @@ public struct IndexReader: Sendable {
   }
 
   /// The tips after `tip` that come from the same post and so share its `.post` field: a
-  /// post's text is indexed with the first of a run of its tips, and the rest hold none.
+  /// post's text is indexed with the first of a run of its tips, and the rest hold none. (A
+  /// post with no word the analyzer keeps holds none either, and its tips join the run
+  /// before; they have no words to be found by.)
   public func tipsSharingPost(with tip: Int) throws(IndexError) -> Range<Int> {
     var end = tip + 1
     while end < tipCount, try fieldLength(tip: end, field: .post) == 0 { end += 1 }

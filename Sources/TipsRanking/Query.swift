@@ -18,7 +18,7 @@ public struct Query: Sendable, Hashable {
       let words = text.split(separator: " ").map(String.init).filter {
         !Query.stopWords.contains($0)
       }
-      guard words.count > 1 || words.count == 1 && alternatives != [words] else { return nil }
+      guard words.count > 1 else { return nil }
       return Concept(text: text, alternatives: words.map { [$0] })
     }
   }

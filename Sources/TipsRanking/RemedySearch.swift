@@ -206,7 +206,7 @@ public struct RemedySearch: Sendable {
   /// Each matching tip's BM25F score, summed over the query's concepts; tips in `excluded`
   /// are left out. A concept no tip's own fields hold anywhere in the index is looked for in
   /// the posts the tips come from.
-  func tipScores(_ query: Query, excluding excluded: Set<Int> = []) throws(IndexError)
+  private func tipScores(_ query: Query, excluding excluded: Set<Int>) throws(IndexError)
     -> [Int: Double]
   {
     var total: [Int: Double] = [:]
