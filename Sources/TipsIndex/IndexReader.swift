@@ -374,6 +374,40 @@ public struct IndexReader: Sendable {
     return result
   }
 
+  /// The indexed term of `fields` nearest in spelling to any of `spellings` (a word as typed
+  /// and its term: "nizoral" and "nizor" for the "Nizerol" a post wrote), within `maxEdits`
+  /// insertions, deletions, substitutions or swaps of neighbours; nil when none is.
+  ///
+  /// A misspelling is taken to keep its first letter, as most do, so only the terms starting
+  /// with it are read. Ties go to the term more tips hold, then to the first in order.
+  public func nearestTerm(
+    to spellings: [String], within maxEdits: Int, in fields: [IndexField]
+  ) throws(IndexError) -> String? {
+    guard let first = spellings.first?.utf8.first else { return nil }
+    var tipsByTerm: [String: Int] = [:]
+    for view in views {
+      for field in fields {
+        for (term, count) in try view.segment.terms(in: field, startingWith: first) {
+          tipsByTerm[term, default: 0] += count
+        }
+      }
+    }
+    let typed = spellings.map { Array($0.utf8) }
+    var best: (term: String, edits: Int, tips: Int)? = nil
+    for (term, tips) in tipsByTerm {
+      let bytes = Array(term.utf8)
+      let edits = typed.map { EditDistance.between($0, bytes, atMost: maxEdits) }.min() ?? .max
+      guard edits <= maxEdits else { continue }
+      if let current = best,
+        (current.edits, -current.tips, current.term) <= (edits, -tips, term)
+      {
+        continue
+      }
+      best = (term, edits, tips)
+    }
+    return best?.term
+  }
+
   /// How many live tips contain `term` in `field`; postings are decoded only in segments
   /// with deletion marks.
   public func documentFrequency(field: IndexField, term: String) throws(IndexError) -> Int {

@@ -6,12 +6,20 @@ import TipsIndex
 /// `tips search --json` and the web page's `/api/search` print the same bytes.
 public enum AnswerJSON {
   /// `{"query": ..., "remedies": [...]}`; `query` is nil for `top`. With `redFlags`, a
-  /// `red_flags` object comes between them, as the line opens the text answer; without, the
-  /// answer is exactly the contract's.
+  /// `red_flags` object comes between them, as the line opens the text answer, and so does a
+  /// `respelled` list of `{"typed", "searched"}` when a search looked for words under another
+  /// spelling; without either, the answer is exactly the contract's.
   public static func answer(
-    query: String?, remedies: [Remedy], redFlags: RedFlagNotice? = nil
+    query: String?, remedies: [Remedy], redFlags: RedFlagNotice? = nil,
+    respellings: [SearchResults.Respelling] = []
   ) -> String {
     var fields: [(String, JSONValue)] = [("query", query.map(JSONValue.string) ?? .null)]
+    if !respellings.isEmpty {
+      let pairs: [JSONValue] = respellings.map {
+        .object([("typed", .string($0.typed)), ("searched", .string($0.searched))])
+      }
+      fields.append(("respelled", .array(pairs)))
+    }
     if let redFlags { fields.append(("red_flags", notice(redFlags))) }
     fields.append(("remedies", .array(remedies.map(remedy))))
     return JSONValue.object(fields).rendered()

@@ -261,14 +261,48 @@ public struct KnowledgeBase: Sendable {
     }
   }
 
+  /// The remedies matching `text`, best first. When the words as typed find nothing, those
+  /// no tip or post holds are looked for under the nearest spelling the index has, and the
+  /// results say so.
   public func search(
     _ text: String, filters: RemedyFilters = RemedyFilters(), limit: Int
-  ) throws(KnowledgeBaseError) -> [Remedy] {
+  ) throws(KnowledgeBaseError) -> SearchResults {
     let search = RemedySearch(reader: try reader())
-    let query = Query(text, lexicon: lexicon, filters: canonical(filters))
+    let typed = Query(text, lexicon: lexicon, filters: canonical(filters))
     return try Self.reading { () throws(IndexError) in
-      try search.remedies(matching: query, limit: limit)
+      let remedies = try search.remedies(matching: typed, limit: limit)
+      guard remedies.isEmpty else { return SearchResults(remedies: remedies, respellings: []) }
+      let respelled = try search.respelled(typed)
+      guard !respelled.respellings.isEmpty else {
+        return SearchResults(remedies: [], respellings: [])
+      }
+      let found = try search.remedies(matching: respelled, limit: limit)
+      return SearchResults(
+        remedies: found,
+        respellings: respelled.respellings.map { Self.asWritten($0, in: found) })
     }
+  }
+
+  /// The respelling with the word searched for as the remedies' own words write it
+  /// ("kettlebell", not the index's stem "kettlebel"), where one of them does.
+  private static func asWritten(_ respelling: Query.Respelling, in remedies: [Remedy])
+    -> Query.Respelling
+  {
+    let analyzer = Analyzer()
+    for remedy in remedies {
+      var texts = [remedy.name]
+      for tip in remedy.tips {
+        texts += [tip.quote] + tip.tools + tip.muscles
+        texts += tip.conditions + tip.caveats
+      }
+      for text in texts {
+        for word in WordFolding.words(in: text[...])
+        where analyzer.terms(in: word.folded).map(\.text) == [respelling.searched] {
+          return Query.Respelling(typed: respelling.typed, searched: word.folded)
+        }
+      }
+    }
+    return respelling
   }
 
   public func top(filters: RemedyFilters = RemedyFilters(), limit: Int) throws(KnowledgeBaseError)

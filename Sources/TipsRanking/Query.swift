@@ -23,10 +23,24 @@ public struct Query: Sendable, Hashable {
     }
   }
 
+  /// A word of the query that no tip or post holds, and the indexed word nearest it in
+  /// spelling that the search looked for instead (see `RemedySearch.respelled(_:)`).
+  public struct Respelling: Sendable, Hashable {
+    public var typed: String
+    public var searched: String
+
+    public init(typed: String, searched: String) {
+      self.typed = typed
+      self.searched = searched
+    }
+  }
+
   public var text: String
   public var concepts: [Concept]
   public var excluded: [String]
   public var filters: Filters
+  /// The words looked for under another spelling, in query order.
+  public var respellings: [Respelling] = []
 
   public struct Filters: Sendable, Hashable {
     public var muscle: String?
@@ -137,9 +151,11 @@ public struct Query: Sendable, Hashable {
   }
 
   /// Words too common to mean anything in a search for advice: the index's stop words, and
-  /// the words a question for advice wraps its subject in ("what helps", "best ... for").
+  /// the words a question for advice wraps its subject in ("what helps", "best ... for",
+  /// "a home remedy for", "tips for").
   static let stopWords: Set<String> = Analyzer.stopWords.union([
-    "what", "how", "best", "good", "help", "helps", "after",
+    "what", "how", "best", "good", "help", "helps", "after", "remedy", "remedies", "cure",
+    "cures", "treatment", "treatments", "tip", "tips", "advice", "solution", "solutions",
   ])
 }
 

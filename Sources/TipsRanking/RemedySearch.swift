@@ -55,6 +55,44 @@ public struct RemedySearch: Sendable {
     Consensus.remedies(from: try tips(ofRemedy: name.lowercased())).first
   }
 
+  /// The query with each word no tip or post holds replaced by the indexed word nearest it
+  /// in spelling ("nizoral" by the "nizerol" a post wrote, "herbal" by "herb"), recorded in
+  /// `respellings`: a misspelling on either side still finds its remedy, and the answer can
+  /// say what it looked for. Words of four letters or more are respelled, within one edit
+  /// up to five letters and two beyond, as search engines allow; lexicon phrases, quoted
+  /// phrases and words with digits are left as they are.
+  public func respelled(_ query: Query) throws(IndexError) -> Query {
+    var query = query
+    for (index, concept) in query.concepts.enumerated() {
+      guard concept.alternatives.count == 1, let words = concept.alternatives.first,
+        words.count == 1, let word = words.first, word.count >= 4,
+        word.allSatisfy(\.isLetter)
+      else { continue }
+      let terms = Self.analyzer.terms(in: word)
+      guard terms.count == 1, let term = terms.first?.text, try !isIndexed(term) else {
+        continue
+      }
+      guard
+        let nearest = try reader.nearestTerm(
+          to: [word, term], within: word.count <= 5 ? 1 : 2, in: IndexField.allCases),
+        // The term must analyze to itself to be looked up as the concept's word.
+        Self.analyzer.terms(in: nearest).map(\.text) == [nearest]
+      else { continue }
+      query.concepts[index] = Query.Concept(text: nearest, alternatives: [[nearest]])
+      query.respellings.append(Query.Respelling(typed: word, searched: nearest))
+    }
+    return query
+  }
+
+  /// Whether any live tip holds `term` in any field.
+  private func isIndexed(_ term: String) throws(IndexError) -> Bool {
+    for field in IndexField.allCases
+    where try reader.documentFrequency(field: field, term: term) > 0 {
+      return true
+    }
+    return false
+  }
+
   /// The remedies whose tips say the query's words, ranked; then, where fewer than `limit`
   /// do, the remedies whose posts say them ("stuffy" where the tip says "decongestants
   /// work"), ranked after them and scored below the last of them.

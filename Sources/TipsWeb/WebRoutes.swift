@@ -57,9 +57,11 @@ struct WebRoutes: Sendable {
       thread: fields["thread"])
     let lexicon = knowledgeBase.lexicon
     switch remedies(fields, isSearch: fields["q"] != nil) {
-    case .success(let (remedies, redFlags)):
+    case .success(let answer):
       return Self.html(
-        SearchPage.html(form: form, remedies: remedies, redFlags: redFlags, lexicon: lexicon))
+        SearchPage.html(
+          form: form, remedies: answer.remedies, redFlags: answer.redFlags,
+          notice: answer.respellings.flatMap(SearchResults.note(on:)), lexicon: lexicon))
     case .failure(let failure):
       return Self.html(
         SearchPage.html(form: form, remedies: nil, notice: failure.message, lexicon: lexicon),
@@ -106,10 +108,11 @@ struct WebRoutes: Sendable {
         Failure(message: "give the query as q: /api/search?q=hip+flexor", status: .badRequest))
     }
     switch remedies(fields, isSearch: isSearch) {
-    case .success(let (remedies, redFlags)):
+    case .success(let answer):
       return Self.json(
         AnswerJSON.answer(
-          query: isSearch ? fields["q"] : nil, remedies: remedies, redFlags: redFlags))
+          query: isSearch ? fields["q"] : nil, remedies: answer.remedies,
+          redFlags: answer.redFlags, respellings: answer.respellings ?? []))
     case .failure(let failure):
       return Self.jsonError(failure)
     }
@@ -138,11 +141,17 @@ struct WebRoutes: Sendable {
 
   // MARK: Answering
 
-  /// The remedies `fields` ask for (a search when `isSearch`, else the most endorsed) and
-  /// the red flags the answer opens with, as the command line finds them.
-  private func remedies(
-    _ fields: FormQuery, isSearch: Bool
-  ) -> Result<([Remedy], RedFlagNotice?), Failure> {
+  /// What a page or an API call answers, as the command line finds it.
+  private struct Answer {
+    var remedies: [Remedy]
+    /// The red flags the answer opens with.
+    var redFlags: RedFlagNotice?
+    /// The words a search respelled; nil for the most endorsed remedies.
+    var respellings: [SearchResults.Respelling]?
+  }
+
+  /// The remedies `fields` ask for (a search when `isSearch`, else the most endorsed).
+  private func remedies(_ fields: FormQuery, isSearch: Bool) -> Result<Answer, Failure> {
     var limit = Self.defaultLimit
     if let given = fields["limit"] {
       guard let number = Int(given), (1...Self.maximumLimit).contains(number) else {
@@ -166,13 +175,15 @@ struct WebRoutes: Sendable {
       muscle: fields["muscle"], tool: fields["tool"], kind: kind, thread: fields["thread"])
     do {
       let query = isSearch ? fields["q"] : nil
-      let remedies: [Remedy]
+      var answer: Answer
       if let query {
-        remedies = try knowledgeBase.search(query, filters: filters, limit: limit)
+        let results = try knowledgeBase.search(query, filters: filters, limit: limit)
+        answer = Answer(remedies: results.remedies, respellings: results.respellings)
       } else {
-        remedies = try knowledgeBase.top(filters: filters, limit: limit)
+        answer = Answer(remedies: try knowledgeBase.top(filters: filters, limit: limit))
       }
-      return .success((remedies, try knowledgeBase.redFlags(query: query, remedies: remedies)))
+      answer.redFlags = try knowledgeBase.redFlags(query: query, remedies: answer.remedies)
+      return .success(answer)
     } catch {
       return .failure(Failure(error))
     }

@@ -55,6 +55,11 @@ enum CardRenderer {
     painted(wrap(notice.line, indent: ""), palette.disputed).joined(separator: "\n") + "\n"
   }
 
+  /// The note that the search respelled words, wrapped and in the caveat colour.
+  static func respellingLines(_ note: String, palette: Palette) -> String {
+    painted(wrap(note, indent: ""), palette.caveat).joined(separator: "\n") + "\n"
+  }
+
   /// "! Rolling can be painful (thread #3)", wrapped and in the caveat colour.
   static func caveatLines(_ caveat: Caveat, shortened: Bool, palette: Palette) -> [String] {
     let text = shortened ? Self.shortened(caveat.text) : caveat.text

@@ -127,13 +127,14 @@ extension Search {
   func run() async throws {
     let base = try await common.answeringKnowledgeBase()
     let filters = try filters.query()
-    let remedies = try orFail { () throws(KnowledgeBaseError) in
+    let results = try orFail { () throws(KnowledgeBaseError) in
       try base.search(query, filters: filters, limit: output.limit)
     }
     let redFlags = try orFail { () throws(KnowledgeBaseError) in
-      try base.redFlags(query: query, remedies: remedies)
+      try base.redFlags(query: query, remedies: results.remedies)
     }
-    try output.print(remedies, query: query, redFlags: redFlags)
+    try output.print(
+      results.remedies, query: query, redFlags: redFlags, respellings: results.respellings)
   }
 }
 
@@ -235,13 +236,22 @@ extension Stats {
 
 extension OutputOptions {
   /// The answer, opened by the red-flag line when there is one (see `RedFlagNotice`).
-  func print(_ remedies: [Remedy], query: String?, redFlags: RedFlagNotice?) throws {
+  func print(
+    _ remedies: [Remedy], query: String?, redFlags: RedFlagNotice?,
+    respellings: [SearchResults.Respelling] = []
+  ) throws {
     if json {
-      Swift.print(AnswerJSON.answer(query: query, remedies: remedies, redFlags: redFlags))
+      Swift.print(
+        AnswerJSON.answer(
+          query: query, remedies: remedies, redFlags: redFlags,
+          respellings: respellings))
       return
     }
     if let redFlags {
       Swift.print(CardRenderer.redFlagLines(redFlags, palette: colors.palette))
+    }
+    if let note = SearchResults.note(on: respellings) {
+      Swift.print(CardRenderer.respellingLines(note, palette: colors.palette))
     }
     if remedies.isEmpty {
       Swift.print(

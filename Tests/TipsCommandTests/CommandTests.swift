@@ -121,6 +121,20 @@ struct CommandTests {
     #expect(run.stdout == "{\n  \"query\": \"zzzz\",\n  \"remedies\": []\n}\n")
   }
 
+  @Test("A misspelled search says which spelling it searched for, in text and in JSON")
+  func respelledSearch() throws {
+    _ = try Run(["add", seed, "--index", "ix"], in: folder)
+    let text = try Run(["search", "ketlebell", "--index", "ix"], in: folder)
+    #expect(text.status == 0)
+    #expect(text.stdout.hasPrefix("No tip says “ketlebell”; searched for “kettlebell”.\n\n1. "))
+    let json = try Run(["search", "ketlebell", "--json", "--index", "ix"], in: folder)
+    let answer = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let respelled = try #require(answer["respelled"] as? [[String: String]])
+    #expect(respelled == [["typed": "ketlebell", "searched": "kettlebell"]])
+    #expect((answer["remedies"] as? [Any])?.isEmpty == false)
+  }
+
   @Test("A missing default index is built from ./corpus first, and the tool says so")
   func buildsFromCorpus() throws {
     try FileManager.default.createDirectory(

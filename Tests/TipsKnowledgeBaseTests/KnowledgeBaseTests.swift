@@ -70,7 +70,7 @@ struct KnowledgeBaseTests {
     // The copy shows only "1 Like" footers and gaps, so some replies stay joined to the post
     // above them: 10 posts where a careful reader finds 15.
     #expect(report.threads.map(\.postCount) == [10])
-    let remedies = try base.search("hip flexor", limit: 3)
+    let remedies = try base.search("hip flexor", limit: 3).remedies
     #expect(remedies.map(\.name) == ["hip flexor stretch", "couch stretch", "ball massage"])
     let stretch = try #require(remedies.first)
     withKnownIssue(
@@ -104,7 +104,7 @@ struct KnowledgeBaseTests {
       Try yoga every morning, it fixed my energy.
       """)
     _ = try await base.add([thread], language: language)
-    #expect(try base.search("hypothyroidism", limit: 3).map(\.name) == ["yoga"])
+    #expect(try base.search("hypothyroidism", limit: 3).remedies.map(\.name) == ["yoga"])
   }
 
   @Test(
@@ -128,12 +128,14 @@ struct KnowledgeBaseTests {
     _ = try await base.add([thread], language: language)
     // "stuffy" stands beside the decongestants and the humidifier, in no tip's own words.
     #expect(
-      Set(try base.search("stuffy", limit: 5).map(\.name)) == ["decongestants", "humidifier"])
-    let saline = try base.search("saline", limit: 5)
+      Set(try base.search("stuffy", limit: 5).remedies.map(\.name)) == [
+        "decongestants", "humidifier",
+      ])
+    let saline = try base.search("saline", limit: 5).remedies
     #expect(saline.map(\.name) == ["saline rinse"])
     // "nose" is said by no tip either, but "spray" is: the saline tip leads, and the remedies
     // of the post that says "nose" follow with lower scores.
-    let nose = try base.search("nose spray", limit: 5)
+    let nose = try base.search("nose spray", limit: 5).remedies
     #expect(nose.first?.name == "saline rinse")
     #expect(Set(nose.dropFirst().map(\.name)) == ["decongestants", "humidifier"])
     #expect(nose.map(\.score.total) == nose.map(\.score.total).sorted(by: >))
@@ -153,13 +155,39 @@ struct KnowledgeBaseTests {
       A warm bath before bed helps me sleep.
       """)
     _ = try await base.add([thread], language: language)
-    #expect(try base.search("can't sleep", limit: 5).map(\.name) == ["heat therapy"])
+    #expect(try base.search("can't sleep", limit: 5).remedies.map(\.name) == ["heat therapy"])
+  }
+
+  @Test("A word no tip says, when nothing else is found, is searched under the nearest spelling")
+  func misspelledWordIsRespelled() async throws {
+    let thread = try scratch.write(
+      "wrist.txt",
+      """
+      Sore wrist after climbing
+      ana
+      Mar 3, 2015
+      It aches every evening. What helps?
+      ben
+      Mar 4, 2015
+      Try ibuprofen, it helped me a lot.
+      """)
+    _ = try await base.add([thread], language: language)
+    let typo = try base.search("ibuprofin", limit: 5)
+    #expect(typo.respellings == [.init(typed: "ibuprofin", searched: "ibuprofen")])
+    #expect(!typo.remedies.isEmpty)
+    #expect(
+      typo.remedies.map(\.name) == (try base.search("ibuprofen", limit: 5)).remedies.map(\.name))
+    // A word that finds something is never respelled, nor is one near nothing indexed.
+    #expect(try base.search("ibuprofen", limit: 5).respellings.isEmpty)
+    #expect(try base.search("ibuprofin wrist", limit: 5).respellings.isEmpty)
+    let nothing = try base.search("xylophone", limit: 5)
+    #expect(nothing.remedies.isEmpty && nothing.respellings.isEmpty)
   }
 
   @Test("Synonyms work at query time: psoas finds hip-flexor remedies")
   func psoasFindsHipFlexors() async throws {
     _ = try await base.add([seedPath], language: language)
-    let psoas = try base.search("psoas", limit: 3).map(\.name)
+    let psoas = try base.search("psoas", limit: 3).remedies.map(\.name)
     #expect(psoas == ["hip flexor stretch", "couch stretch", "ball massage"])
   }
 
@@ -228,7 +256,7 @@ struct KnowledgeBaseTests {
     bytes[bytes.count - 40] ^= 0xFF
     try bytes.write(to: url)
     #expect {
-      _ = try base.search("hip flexor", limit: 3)
+      _ = try base.search("hip flexor", limit: 3).remedies
     } throws: { error in
       let message = "\(error)"
       return message.contains(dataFile) && message.contains("corrupt") && !message.contains("\n")
@@ -238,7 +266,7 @@ struct KnowledgeBaseTests {
   @Test("Searching a folder with no index says how to build one")
   func missingIndex() throws {
     #expect(throws: KnowledgeBaseError.missingIndex(directory: scratch.index)) {
-      _ = try base.search("core", limit: 3)
+      _ = try base.search("core", limit: 3).remedies
     }
   }
 

@@ -13,30 +13,31 @@ struct WebAPITests {
   func sameAsCommandLine() async throws {
     try await WebFixture.withServer { base, client in
       /// What `tips search|top|show --json` prints: the answer with its red flags.
-      func printed(_ query: String?, _ remedies: [Remedy], flagsFor flagQuery: String?) throws
-        -> String
-      {
+      func printed(
+        _ query: String?, _ remedies: [Remedy], flagsFor flagQuery: String?,
+        respellings: [SearchResults.Respelling] = []
+      ) throws -> String {
         AnswerJSON.answer(
           query: query, remedies: remedies,
-          redFlags: try base.redFlags(query: flagQuery, remedies: remedies))
+          redFlags: try base.redFlags(query: flagQuery, remedies: remedies),
+          respellings: respellings)
+      }
+      func searched(_ query: String, filters: RemedyFilters = RemedyFilters(), limit: Int)
+        throws -> String
+      {
+        let results = try base.search(query, filters: filters, limit: limit)
+        return try printed(
+          query, results.remedies, flagsFor: query, respellings: results.respellings)
       }
       let numb = "numbness in the groin after long rides"
       let cases: [(String, String)] = [
-        (
-          "/api/search?q=foam+roll",
-          try printed("foam roll", try base.search("foam roll", limit: 10), flagsFor: "foam roll")
-        ),
+        ("/api/search?q=foam+roll", try searched("foam roll", limit: 10)),
         (
           "/api/search?q=knee&kind=self-massage&limit=1",
-          try printed(
-            "knee",
-            try base.search("knee", filters: RemedyFilters(kind: .selfMassage), limit: 1),
-            flagsFor: "knee")
+          try searched("knee", filters: RemedyFilters(kind: .selfMassage), limit: 1)
         ),
-        (
-          "/api/search?\(HTML.query([("q", numb)]))",
-          try printed(numb, try base.search(numb, limit: 10), flagsFor: numb)
-        ),
+        ("/api/search?\(HTML.query([("q", numb)]))", try searched(numb, limit: 10)),
+        ("/api/search?q=ketlebell", try searched("ketlebell", limit: 10)),
         ("/api/top", try printed(nil, try base.top(limit: 10), flagsFor: nil)),
         (
           "/api/remedy/foam%20rolling",

@@ -100,6 +100,31 @@ struct TermDictionary: Sendable {
     return nil
   }
 
+  /// The terms whose first byte is `first`, in order, each with how many tips hold it: the
+  /// words a misspelling that keeps its first letter could stand for. Found by binary search,
+  /// so only that run of the dictionary is read.
+  func terms<Bytes: RandomAccessCollection<UInt8>>(
+    startingWith first: UInt8, in bytes: Bytes
+  ) throws(FormatError) -> [(term: Bytes.SubSequence, count: Int)] where Bytes.Index == Int {
+    var low = 0
+    var high = termCount
+    while low < high {
+      let middle = (low + high) / 2
+      if (try self.term(middle, in: bytes).first ?? 0) < first {
+        low = middle + 1
+      } else {
+        high = middle
+      }
+    }
+    var result: [(term: Bytes.SubSequence, count: Int)] = []
+    for index in low..<termCount {
+      let term = try self.term(index, in: bytes)
+      guard term.first == first else { break }
+      result.append((term, try offsets(at: index, in: bytes).count))
+    }
+    return result
+  }
+
   /// Every term with its entry, in order; for stats and tests that walk the whole index.
   func entries<Bytes: RandomAccessCollection<UInt8>>(
     in bytes: Bytes

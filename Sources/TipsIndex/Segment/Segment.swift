@@ -111,6 +111,21 @@ struct Segment: Sendable {
     }
   }
 
+  /// The terms of `field` starting with the byte `first`, each with how many of the
+  /// segment's tips hold it, deleted ones included.
+  func terms(in field: IndexField, startingWith first: UInt8) throws(IndexError)
+    -> [(term: String, count: Int)]
+  {
+    do {
+      guard let dictionary = table.dictionaries[field] else { return [] }
+      return try dictionary.terms(startingWith: first, in: bytes).map {
+        (String(decoding: $0.term, as: UTF8.self), $0.count)
+      }
+    } catch {
+      throw .corrupt(file: path, reason: error.reason)
+    }
+  }
+
   /// How many of this segment's tips contain `term` in `field`, deleted ones included.
   func documentFrequency(field: IndexField, term: String) throws(IndexError) -> Int {
     do {
