@@ -52,7 +52,7 @@ public struct RedFlags: Sendable {
     for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false)
       .enumerated()
     {
-      let line = rawLine.trimmingCharacters(in: .whitespaces)
+      let line = rawLine.trimmingWhitespace
       if line.isEmpty || line.hasPrefix("#") { continue }
       func fail(_ reason: String) -> LexiconError {
         .malformed(path: source, line: offset + 1, reason: reason)
@@ -65,19 +65,20 @@ public struct RedFlags: Sendable {
       guard let colon = line.firstIndex(of: ":") else {
         throw fail("expected 'source: URL | title' or 'match: ...'")
       }
-      let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+      let value = line[line.index(after: colon)...].trimmingWhitespace
       switch line[..<colon] {
       case "source":
-        let parts = value.split(separator: "|", maxSplits: 1).map {
-          $0.trimmingCharacters(in: .whitespaces)
-        }
+        let parts = value.split(separator: "|", maxSplits: 1).map { String($0.trimmingWhitespace) }
         guard parts.count == 2, parts[0].hasPrefix("https://"), !parts[1].isEmpty else {
           throw fail("a source is 'https://... | title'")
         }
         flags[flags.count - 1].sources.append((parts[0], parts[1]))
       case "match":
-        let concepts = value.components(separatedBy: " + ").map { concept in
-          concept.components(separatedBy: " / ").compactMap(Self.alternative)
+        // Words never hold "+" or "/", so the separators split on the character alone.
+        let concepts = value.split(separator: "+", omittingEmptySubsequences: false).map {
+          concept in
+          concept.split(separator: "/", omittingEmptySubsequences: false).compactMap(
+            Self.alternative)
         }
         guard !concepts.contains(where: \.isEmpty) else { throw fail("an empty concept") }
         flags[flags.count - 1].patterns.append(concepts)
@@ -167,8 +168,8 @@ public struct RedFlags: Sendable {
     words[max(0, start - 3)..<start].contains { negators.contains($0) || $0.hasSuffix("n't") }
   }
 
-  private static func alternative(_ text: String) -> Alternative? {
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
+  private static func alternative(_ text: Substring) -> Alternative? {
+    let trimmed = text.trimmingWhitespace
     let isPrefix = trimmed.hasSuffix("*")
     let spans = WordFolding.words(in: (isPrefix ? trimmed.dropLast() : trimmed[...]))
     guard !spans.isEmpty else { return nil }
@@ -178,5 +179,16 @@ public struct RedFlags: Sendable {
       words[words.count - 1] = trimmed.dropLast()[last.range].lowercased()
     }
     return Alternative(words: words, lastIsPrefix: isPrefix)
+  }
+}
+
+extension Substring {
+  /// Without the spaces and tabs at either end; the list is read at every answer, and the
+  /// standard library's characters cost a fraction of Foundation's character sets.
+  fileprivate var trimmingWhitespace: Substring {
+    guard let first = firstIndex(where: { !$0.isWhitespace }),
+      let last = lastIndex(where: { !$0.isWhitespace })
+    else { return self[endIndex...] }
+    return self[first...last]
   }
 }
