@@ -299,6 +299,17 @@ enum OpenRemedy {
         name: sentence.tags[object.upperBound].lemma + " " + thing, kind: .practitioner,
         start: verb)
     }
+    // "Do not attempt anything with Q-tips": a denied action on nothing in particular is
+    // about what it would be done with.
+    if negated, next + 2 < clause.upperBound,
+      ["anything", "something"].contains(sentence.words[next].folded),
+      sentence.words[next + 1].folded == "with"
+    {
+      let target = nounPhrase(from: next + 2, in: sentence, within: clause)
+      guard let name = name(of: target, in: sentence) else { return nil }
+      return Found(
+        name: "avoid " + name, kind: kind(verb: nil, object: target, in: sentence), start: verb)
+    }
     if carrierVerbs.contains(lemma) || negated && lemma == "use" {
       // "keep your weight down": the object and where it is kept.
       if lemma == "keep", let name = name(of: object, in: sentence),

@@ -163,6 +163,30 @@ enum SpeechActReader {
     "again", "still", "probably", "instead", "initially", "eventually", "meanwhile",
     "highly", "strongly", "totally", "absolutely",
   ])
+  /// Phrases before an imperative that do not change it: "In any case, don't ...".
+  static let leadInPhrases: [[String]] = [
+    ["in", "any", "case"], ["in", "any", "event"], ["at", "any", "rate"], ["either", "way"],
+    ["in", "general"], ["if", "possible"], ["if", "anything"], ["by", "the", "way"],
+  ]
+
+  /// The first word of `clause` past its lead-ins ("Also, just try ...", "In any case,
+  /// don't ..."); the clause's end when it holds nothing else.
+  static func afterLeadIns(_ clause: Range<Int>, of sentence: SentenceAnalysis) -> Int {
+    var start = clause.lowerBound
+    while start < clause.upperBound {
+      if leadIns.contains(sentence.words[start].folded) {
+        start += 1
+      } else if let phrase = leadInPhrases.first(where: { phrase in
+        start + phrase.count < clause.upperBound
+          && zip(phrase, sentence.words[start...]).allSatisfy { $0 == $1.folded }
+      }) {
+        start += phrase.count
+      } else {
+        break
+      }
+    }
+    return start
+  }
 
   /// Imperatives that address the reader without advising ("Thanks", "Let me know", "Hope
   /// this helps", "Sorry", "Imagine").
@@ -223,15 +247,12 @@ enum SpeechActReader {
   static func adviceVerb(in clause: Range<Int>, of sentence: SentenceAnalysis) -> Int? {
     let words = sentence.words
     let tags = sentence.tags
-    var start = clause.lowerBound
-    while start < clause.upperBound, leadIns.contains(words[start].folded) { start += 1 }
+    let start = afterLeadIns(clause, of: sentence)
     guard start < clause.upperBound else { return nil }
     // Imperative: a base-form verb opens the clause ("Try ...", "Lower your saddle").
     // Negative imperatives ("Don't use Q-tips") advise too; `OpenRemedy` names them "avoid".
-    if isNegation(start, in: sentence), start + 1 < clause.upperBound,
-      tags[start + 1].xpos == "VB"
-    {
-      return start + 1
+    if let verb = negatedVerb(at: start, in: sentence), verb < clause.upperBound {
+      return verb
     }
     // "Make sure you warm up", "be sure to stretch": the verb the assurance frames.
     if ["make", "be"].contains(words[start].folded), start + 2 < clause.upperBound,
@@ -586,11 +607,11 @@ enum SpeechActReader {
   /// "Don't X" where X is a lexicon remedy is a failed or rejected remedy; where the clause
   /// is an imperative of avoiding, it is advice ("Don't use Q-tips": avoid Q-tips).
   private static func negatedAdvice(in clause: Range<Int>, of sentence: SentenceAnalysis) -> Bool {
-    var start = clause.lowerBound
-    while start < clause.upperBound, leadIns.contains(sentence.words[start].folded) { start += 1 }
-    guard start + 1 < clause.upperBound else { return false }
-    return isNegation(start, in: sentence) && sentence.tags[start + 1].xpos == "VB"
-      && !sentence.mentions.contains { $0.position >= sentence.words[start].range.lowerBound }
+    let start = afterLeadIns(clause, of: sentence)
+    guard let verb = negatedVerb(at: start, in: sentence), verb < clause.upperBound else {
+      return false
+    }
+    return !sentence.mentions.contains { $0.position >= sentence.words[start].range.lowerBound }
   }
 
   /// "Don't do yoga while it's acute", "avoid stretching", "I'd stop foam rolling": advice
@@ -610,6 +631,15 @@ enum SpeechActReader {
       && (isNegation(verb - 1, in: sentence) || sentence.words[verb - 1].folded == "not")
     let avoids = verb < named && OpenRemedy.avoidingVerbs.contains(sentence.tags[verb].lemma)
     return negated != avoids
+  }
+
+  /// The base-form verb a negation at `index` denies ("don't use", "never put", "do not
+  /// attempt"), nil when no negation stands there or no such verb follows it.
+  static func negatedVerb(at index: Int, in sentence: SentenceAnalysis) -> Int? {
+    guard isNegation(index, in: sentence) else { return nil }
+    let verb = sentence.words[index].folded == "do" ? index + 2 : index + 1
+    guard verb < sentence.words.count, sentence.tags[verb].xpos == "VB" else { return nil }
+    return verb
   }
 
   static func isNegation(_ index: Int, in sentence: SentenceAnalysis) -> Bool {
@@ -751,8 +781,7 @@ enum SpeechActReader {
   static func conditionalRemedy(in clause: Range<Int>, of sentence: SentenceAnalysis) -> Int? {
     let words = sentence.words
     let tags = sentence.tags
-    var start = clause.lowerBound
-    while start < clause.upperBound, leadIns.contains(words[start].folded) { start += 1 }
+    let start = afterLeadIns(clause, of: sentence)
     guard start + 2 < clause.upperBound, words[start].folded == "if",
       conditionSubjects.contains(words[start + 1].folded)
     else { return nil }

@@ -43,6 +43,19 @@ struct RecommendationActTests {
   }
 
   @Test(
+    "A denied action advises avoiding what it would be done with, past lead-ins like 'in any case'",
+    arguments: [
+      ("Do not attempt anything with Q-tips.", ["2:avoid q tip:recommends"]),
+      ("In any case DO NOT ATTEMPT ANYTHING WITH Q-TIPS!!!", ["2:avoid q tip:recommends"]),
+      ("In any case, do not use cotton swabs.", ["2:avoid cotton swab:recommends"]),
+      ("Never do anything with a knife near it.", ["2:avoid knife:recommends"]),
+      ("I would not do anything with it yet.", []),
+    ])
+  func deniedAction(reply: String, expected: [String]) {
+    #expect(found(reply) == expected)
+  }
+
+  @Test(
     "Getting a thing reports using it, where the clause names no trouble",
     arguments: [
       ("I got a foam roller from the shop down the road.", ["2:foam rolling:recommends"]),
