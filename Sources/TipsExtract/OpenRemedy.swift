@@ -29,7 +29,7 @@ enum OpenRemedy {
     "dilute", "mix", "dissolve",
   ]
   /// Verbs whose adjective complement is a state to keep: "keep cool", "stay hydrated".
-  private static let stateVerbs: Set<String> = ["keep", "stay", "dress", "remain"]
+  static let stateVerbs: Set<String> = ["keep", "stay", "dress", "remain"]
   /// Nouns of taking or applying a thing: "the application of hot packs" names hot packs.
   private static let applyingNouns: Set<String> = [
     "application", "use", "addition", "help", "aid", "administration",

@@ -72,10 +72,18 @@ public struct TipExtractor: Sendable {
         ? ThreadTopic.named(title: titleAnalysis, in: analyze(opener.text)) : nil)
     var draftsByPost: [Int: [TipDraft]] = [:]
     var tips: [Tip] = []
+    // A first post that quotes someone else answers a post the export lacks (a mail
+    // archive that kept the replies, not the question): no one in the thread is known to
+    // be the asker.
+    let openerIsAReply = opener.quotes.contains { quoted in
+      quoted.author.map { $0 != opener.author } ?? false
+    }
 
     for post in thread.posts {
       let isAsker =
-        post.number == opener.number || (opener.author != nil && post.author == opener.author)
+        !openerIsAReply
+        && (post.number == opener.number
+          || (opener.author != nil && post.author == opener.author))
       let postHasHealthWords = WordFolding.words(in: post.text[...]).contains {
         Cues.isHealthWord($0.folded)
       }
@@ -220,6 +228,14 @@ public struct TipExtractor: Sendable {
       for term in match.terms {
         switch term {
         case .remedy(let name):
+          // "keep cool down there" keeps a state: the adjective after "keep" or "stay" is
+          // not the start of an entry ("cool down") that shares its word.
+          let start = match.words.lowerBound
+          if start > 0, OpenRemedy.stateVerbs.contains(analysis.tags[start - 1].lemma),
+            ["JJ", "JJR"].contains(analysis.tags[start].xpos)
+          {
+            continue
+          }
           if let entry = lexicon.remedies[name] {
             mentions.append(mention(entry, at: position))
             mentionClauses.append(clauseIndex)

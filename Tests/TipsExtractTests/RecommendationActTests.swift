@@ -55,6 +55,28 @@ struct RecommendationActTests {
     #expect(found(reply) == expected)
   }
 
+  @Test("A first post that quotes someone answers a question the export lacks: its advice counts")
+  func openerThatReplies() {
+    var thread = makeThread(
+      [
+        (
+          "lost boy",
+          "I get them from time to time. The best thing I can do to keep it under control is "
+            + "keep my weight down and keep cool down there."
+        ),
+        ("texx", "Try a blow dryer after bathing."),
+      ], title: "Can men get yeast infections?")
+    thread.posts[0].quotes = [QuotedPost(post: nil, author: "jon")]
+    let named = extractor.tips(in: thread).map { "\($0.post):\($0.remedy)" }
+    #expect(named.contains("1:keep weight down"))
+    // "keep cool down there" keeps a state; it is not the cool-down of a workout.
+    #expect(named.contains("1:keep cool"))
+    #expect(!named.contains { $0.hasSuffix("cool down") })
+    // The same post opening the thread is the asker's, whose own plan is no advice.
+    thread.posts[0].quotes = []
+    #expect(!extractor.tips(in: thread).contains { $0.post == 1 && $0.stance == .recommends })
+  }
+
   @Test(
     "Getting a thing reports using it, where the clause names no trouble",
     arguments: [
