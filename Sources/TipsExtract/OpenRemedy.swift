@@ -486,6 +486,45 @@ enum OpenRemedy {
   /// What a benefit report names after its verb when the poster is its subject: "I cured
   /// mine with Bag Balm", "we fixed it by lowering the saddle", "I get relief from measures
   /// such as a saline spray".
+  /// Where a passive verb's agent is introduced: "relieved by X", "cleared up with X" (a
+  /// particle may come between); nil when the verb at `verb` is no such passive.
+  static func passiveAgent(of verb: Int, in sentence: SentenceAnalysis, within clause: Range<Int>)
+    -> Int?
+  {
+    guard sentence.tags[verb].xpos == "VBN" else { return nil }
+    var next = verb + 1
+    if next < clause.upperBound, sentence.tags[next].xpos == "RP" { next += 1 }
+    // The lemma reads "w/" as "with".
+    guard next < clause.upperBound, ["by", "with"].contains(sentence.tags[next].lemma) else {
+      return nil
+    }
+    return next
+  }
+
+  /// "The laser printer is gone, I'm 100% better": where a thing that is no trouble is
+  /// reported gone and the sentence says things got better, removing it is what helped. Nil
+  /// when the clause says no such thing, what is gone is the trouble itself ("the pain is
+  /// gone"), or nothing improved ("AngelScript is gone").
+  static func removal(in clause: Range<Int>, of sentence: SentenceAnalysis) -> Found? {
+    let words = sentence.words
+    guard
+      words.indices.contains(where: {
+        !clause.contains($0)
+          && ["better", "improved", "cured", "healed"].contains(words[$0].folded)
+      }),
+      let gone = clause.first(where: {
+        ["gone", "removed"].contains(words[$0].folded) && $0 > clause.lowerBound
+          && sentence.tags[$0 - 1].lemma == "be"
+      })
+    else { return nil }
+    let subject = nounPhrase(from: clause.lowerBound, in: sentence, within: clause)
+    guard subject.upperBound == gone - 1, subject.count > 0,
+      !subject.contains(where: { Cues.isHealthWord(words[$0].folded) }),
+      let name = name(of: subject, in: sentence)
+    else { return nil }
+    return Found(name: "remove " + name, kind: .lifestyle, start: subject.lowerBound)
+  }
+
   static func instrument(after verb: Int, in sentence: SentenceAnalysis, within clause: Range<Int>)
     -> Found?
   {
@@ -493,18 +532,15 @@ enum OpenRemedy {
     let tags = sentence.tags
     // "The itching can be relieved by the application of hot packs": a passive names it
     // after "by", whoever the subject is.
-    let passive =
-      tags[verb].xpos == "VBN" && verb + 1 < clause.upperBound
-      && words[verb + 1].folded == "by"
     guard
-      passive
+      passiveAgent(of: verb, in: sentence, within: clause) != nil
         || (clause.lowerBound..<verb).contains(where: {
           SpeechActReader.isFirstPerson(words[$0].folded)
         })
     else { return nil }
     guard
       let by = (verb + 1..<clause.upperBound).prefix(5).first(where: {
-        ["with", "by", "using", "from"].contains(words[$0].folded)
+        ["with", "by", "using", "from"].contains(tags[$0].lemma)
       })
     else { return nil }
     var start = by + 1

@@ -610,6 +610,7 @@ public struct TipExtractor: Sendable {
       return OpenRemedy.fromVerb(at: verb, in: sentence, within: clause)
     case .benefit:
       guard let verb = SpeechActReader.benefitVerb(in: clause, of: sentence) else {
+        if let removal = OpenRemedy.removal(in: clause, of: sentence) { return removal }
         // "I lowered my saddle and the pain went away": what the poster did.
         if let done = SpeechActReader.experienceVerb(in: clause, of: sentence),
           let found = OpenRemedy.fromVerb(at: done, in: sentence, within: clause)
@@ -633,10 +634,9 @@ public struct TipExtractor: Sendable {
         else { return nil }
         return OpenRemedy.fromVerb(at: subject, in: sentence, within: previous)
       }
-      // "The soreness is relieved by X": a passive's subject is what was relieved.
-      if sentence.tags[verb].xpos == "VBN", verb + 1 < clause.upperBound,
-        sentence.words[verb + 1].folded == "by"
-      {
+      // "The soreness is relieved by X", "problems that had been cleared up with X": a
+      // passive's subject is what was relieved.
+      if OpenRemedy.passiveAgent(of: verb, in: sentence, within: clause) != nil {
         return OpenRemedy.instrument(after: verb, in: sentence, within: clause)
       }
       return OpenRemedy.subject(before: verb, in: sentence, within: clause)

@@ -78,6 +78,26 @@ struct RecommendationActTests {
   }
 
   @Test(
+    "A thing reported gone where the poster got better is what helped: removing it",
+    arguments: [
+      ("The laser printer is gone, I'm 100% better!!!", ["2:remove laser printer:recommends"]),
+      ("The pain is gone, I'm much better now.", []),
+      ("The old printer is gone, but nothing else changed.", []),
+    ])
+  func removalThatHelped(reply: String, expected: [String]) {
+    #expect(found(reply) == expected)
+  }
+
+  @Test("A passive benefit names its agent after 'with' as after 'by', past a particle")
+  func passiveBenefitWith() {
+    #expect(
+      found("My flare-ups were cleared up w/oatmeal baths within a week.")
+        .contains("2:oatmeal bath:recommends"))
+    #expect(
+      found("The soreness was relieved by oatmeal baths.").contains("2:oatmeal bath:recommends"))
+  }
+
+  @Test(
     "Getting a thing reports using it, where the clause names no trouble",
     arguments: [
       ("I got a foam roller from the shop down the road.", ["2:foam rolling:recommends"]),
