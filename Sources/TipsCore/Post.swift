@@ -21,11 +21,16 @@ public struct Post: Sendable, Hashable, Codable {
   public var quotes: [QuotedPost]
   /// True for a Stack Exchange accepted answer or a Discourse solution.
   public var isAccepted: Bool
+  /// True when the post answers one the export does not hold: a mail archive that kept a
+  /// reply ("Re: ...") but not the question it answers. A thread opening with such a post has
+  /// no asker among its posts.
+  public var answersMissingPost: Bool
   public var text: String
 
   public init(
     number: Int, author: String? = nil, date: String? = nil, likes: Int = 0, replyTo: Int? = nil,
-    quotes: [QuotedPost] = [], isAccepted: Bool = false, text: String
+    quotes: [QuotedPost] = [], isAccepted: Bool = false, answersMissingPost: Bool = false,
+    text: String
   ) {
     self.number = ForumNumber.postNumber(number)
     self.author = author
@@ -34,7 +39,29 @@ public struct Post: Sendable, Hashable, Codable {
     self.replyTo = ForumNumber.postReference(replyTo)
     self.quotes = quotes
     self.isAccepted = isAccepted
+    self.answersMissingPost = answersMissingPost
     self.text = text
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case number, author, date, likes, replyTo, quotes, isAccepted, answersMissingPost, text
+  }
+
+  /// Extracted threads written before `answersMissingPost` existed read as posts the export
+  /// holds the whole of.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      number: try container.decode(Int.self, forKey: .number),
+      author: try container.decodeIfPresent(String.self, forKey: .author),
+      date: try container.decodeIfPresent(String.self, forKey: .date),
+      likes: try container.decode(Int.self, forKey: .likes),
+      replyTo: try container.decodeIfPresent(Int.self, forKey: .replyTo),
+      quotes: try container.decode([QuotedPost].self, forKey: .quotes),
+      isAccepted: try container.decode(Bool.self, forKey: .isAccepted),
+      answersMissingPost: try container.decodeIfPresent(Bool.self, forKey: .answersMissingPost)
+        ?? false,
+      text: try container.decode(String.self, forKey: .text))
   }
 }
 

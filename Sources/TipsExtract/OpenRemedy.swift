@@ -79,6 +79,7 @@ enum OpenRemedy {
     "opinion", "experience", "story", "risk", "condition", "symptom", "pain", "daylight",
     "bed", "work", "school", "home", "town", "itching", "itch", "measure", "relief", "etc",
     "action", "resulting", "remedy", "treatment", "cure", "fix", "trick", "technique", "eye",
+    "experimenting", "experiment", "trying", "going",
   ]
   /// Determiners, possessives and quantities left out of a name.
   private static let droppedWords: Set<String> = [

@@ -72,12 +72,12 @@ public struct TipExtractor: Sendable {
         ? ThreadTopic.named(title: titleAnalysis, in: analyze(opener.text)) : nil)
     var draftsByPost: [Int: [TipDraft]] = [:]
     var tips: [Tip] = []
-    // A first post that quotes someone else answers a post the export lacks (a mail
-    // archive that kept the replies, not the question): no one in the thread is known to
-    // be the asker.
-    let openerIsAReply = opener.quotes.contains { quoted in
-      quoted.author.map { $0 != opener.author } ?? false
-    }
+    // A first post that answers a post the export lacks (a mail archive that kept the
+    // replies, not the question: a "Re:" subject, a quote of someone else) leaves no one in
+    // the thread known to be the asker.
+    let openerIsAReply =
+      opener.answersMissingPost
+      || opener.quotes.contains { quoted in quoted.author.map { $0 != opener.author } ?? false }
 
     for post in thread.posts {
       let isAsker =

@@ -16,13 +16,14 @@
 /// groups the tips it matches by remedy without decoding them. Version 8 stores each thread's
 /// posts deflated with zlib, a third of their bytes. Version 9 marks each tip from an accepted
 /// answer or solution and counts such posts in each remedy's evidence. Version 10 indexes the
-/// whole post each tip comes from as a field of its own (`IndexField.post`). Older folders
-/// are refused with `IndexError.tooOld`: they are rebuilt from the exports.
+/// whole post each tip comes from as a field of its own (`IndexField.post`). Version 11 marks
+/// a post that answers one its export lacks (`Post.answersMissingPost`). Older folders are
+/// refused with `IndexError.tooOld`: they are rebuilt from the exports.
 public enum IndexFormat {
   /// The format this tips writes: data-file header, payload layout and manifest together.
-  public static let currentVersion = 10
+  public static let currentVersion = 11
   /// The oldest format this tips still reads.
-  public static let oldestSupportedVersion = 10
+  public static let oldestSupportedVersion = 11
   /// Recorded in `meta.json` for bug reports, and printed by `tips --version`.
   public static let writerVersion = "tips 0.1.0"
 

@@ -55,7 +55,7 @@ struct RecommendationActTests {
     #expect(found(reply) == expected)
   }
 
-  @Test("A first post that quotes someone answers a question the export lacks: its advice counts")
+  @Test("A first post that answers a question the export lacks is no asker's: its advice counts")
   func openerThatReplies() {
     var thread = makeThread(
       [
@@ -72,8 +72,12 @@ struct RecommendationActTests {
     // "keep cool down there" keeps a state; it is not the cool-down of a workout.
     #expect(named.contains("1:keep cool"))
     #expect(!named.contains { $0.hasSuffix("cool down") })
-    // The same post opening the thread is the asker's, whose own plan is no advice.
+    // So is one a mail archive kept without the question it answers ("Re: ...").
     thread.posts[0].quotes = []
+    thread.posts[0].answersMissingPost = true
+    #expect(extractor.tips(in: thread).contains { $0.post == 1 && $0.remedy == "keep cool" })
+    // The same post opening the thread is the asker's, whose own plan is no advice.
+    thread.posts[0].answersMissingPost = false
     #expect(!extractor.tips(in: thread).contains { $0.post == 1 && $0.stance == .recommends })
   }
 

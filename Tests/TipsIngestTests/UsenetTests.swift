@@ -288,6 +288,35 @@ struct UsenetTests {
     #expect(thread.posts[1].quotes == [QuotedPost(post: 1, author: "Alice Archer")])
   }
 
+  @Test("A thread whose first kept message is a reply answers a post the archive lacks")
+  func replyWithoutItsQuestion() throws {
+    let text = """
+      From ken@example.org Mon Apr  5 10:00:00 1993
+      From: ken@example.org (Ken Colby)
+      Subject: Re: chronic sinus and antibiotics
+      Date: Mon, 5 Apr 1993 10:00:00 GMT
+      Message-ID: <7@example.org>
+
+      If the culture shows Staph, then Ceftin is better.
+
+      From george@example.org Tue Apr  6 09:00:00 1993
+      From: george@example.org (George Clark)
+      Subject: Re: chronic sinus and antibiotics
+      Date: Tue, 6 Apr 1993 09:00:00 GMT
+      Message-ID: <8@example.org>
+
+      Swab your nose with Bacitracin.
+
+      """
+    let thread = try #require(
+      try ThreadImporter.threads(from: Array(text.utf8), path: "sinus.mbox").first)
+    #expect(thread.posts.map(\.answersMissingPost) == [true, false])
+    #expect(thread.posts.map(\.replyTo) == [nil, 1])
+    // A thread whose question the archive kept has no such post.
+    let kept = try #require(try ThreadImporter.threads(from: Self.mbox, path: "knee.mbox").first)
+    #expect(kept.posts.allSatisfy { !$0.answersMissingPost })
+  }
+
   @Test("Threads sharing an id merge; other threads pass through in place")
   func mergingLeavesOthersAlone() throws {
     let other = TipsCore.Thread(

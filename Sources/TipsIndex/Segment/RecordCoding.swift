@@ -18,7 +18,8 @@ extension ByteWriter {
     writeCount(summary.tipCount)
   }
 
-  /// number, author?, date?, likes, replyTo?, quotes (post?, author?), isAccepted, text.
+  /// number, author?, date?, likes, replyTo?, quotes (post?, author?), isAccepted,
+  /// answersMissingPost, text.
   mutating func writePost(_ post: Post) {
     writeVarInt(post.number)
     writeOptionalString(post.author)
@@ -31,6 +32,7 @@ extension ByteWriter {
       writeOptionalString(quote.author)
     }
     writeBool(post.isAccepted)
+    writeBool(post.answersMissingPost)
     writeString(post.text)
   }
 
@@ -89,10 +91,11 @@ extension ByteReader {
       quotes.append(QuotedPost(post: post, author: author))
     }
     let isAccepted = try readBool()
+    let answersMissingPost = try readBool()
     let text = try readString()
     return Post(
       number: number, author: author, date: date, likes: likes, replyTo: replyTo, quotes: quotes,
-      isAccepted: isAccepted, text: text)
+      isAccepted: isAccepted, answersMissingPost: answersMissingPost, text: text)
   }
 
   mutating func readTip() throws(FormatError) -> Tip {

@@ -13,6 +13,7 @@ enum Fixture {
       posts: [
         Post(
           number: 1, author: "ana", date: "2024-03-01T10:00:00Z", likes: 5, isAccepted: true,
+          answersMissingPost: true,
           text: "Foam rolling my hip flexors every night fixed my tight hips."),
         Post(
           number: 2, replyTo: 1,

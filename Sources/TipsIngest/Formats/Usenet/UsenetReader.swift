@@ -71,10 +71,15 @@ enum UsenetReader {
         let quote = QuotedPost(post: quoted.map { $0 + 1 }, author: author)
         if !quotes.contains(quote) { quotes.append(quote) }
       }
+      // The first message kept that says it answers another ("Re:", a reference) answers
+      // one the archive lacks.
+      let answersMissingPost =
+        index == 0 && (message.subject.isReply || !message.references.isEmpty)
       posts.append(
         Post(
           number: index + 1, author: message.author?.displayName, date: message.date,
-          replyTo: replyTo, quotes: quotes, text: message.body.text))
+          replyTo: replyTo, quotes: quotes, answersMissingPost: answersMissingPost,
+          text: message.body.text))
     }
     let subject = ordered.first?.subject ?? SubjectLine("")
     return Thread(id: subject.threadID, title: subject.title, format: .usenet, posts: posts)

@@ -49,6 +49,8 @@ extension UsenetReader {
             ?? quote.author.flatMap { latestPost(by: $0, in: posts) }
           return QuotedPost(post: target, author: quote.author)
         }
+        // Only the first post can answer one no piece holds: a later one answers an earlier.
+        post.answersMissingPost = number == 1 && post.answersMissingPost
         if let mapped, mapped < number {
           post.replyTo = mapped
         } else if number > 1 {
