@@ -322,10 +322,13 @@ public struct IndexWriter: ~Copyable {
             + entry.tips.reduce(0) { $0 + $1.quote.utf8.count }
         })
     }
+    // Merges until the policy is content: one, unless the cap on a merge's size leaves too
+    // many segments for one run to join.
     var merged = 0
-    if let run = mergePolicy.merge(sizes: sizes) {
+    while let run = mergePolicy.merge(sizes: sizes) {
       parts.replaceSubrange(run, with: [.merged(Array(parts[run]))])
-      merged = run.count
+      sizes.replaceSubrange(run, with: [sizes[run].reduce(0, +)])
+      merged += run.count
     }
 
     var manifest = Manifest.empty

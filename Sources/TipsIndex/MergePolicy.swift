@@ -1,7 +1,7 @@
 /// When a commit merges segments, and which.
 ///
 /// A commit adds one segment for the threads it is given, plus those staged for it by a large
-/// add. When that would leave more than `maxSegments`, the same commit also merges one run of
+/// add. When that would leave more than `maxSegments`, the same commit also merges runs of
 /// *adjacent* segments into one (streamed a thread at a time), dropping deleted threads:
 /// the run of `mergeFactor` segments (or more, if needed to get back to `maxSegments`) with
 /// the fewest live bytes, the newer run on a tie. Fresh segments are small, so they merge
@@ -9,30 +9,44 @@
 /// Lucene's log merge policy). Merging only neighbours keeps every live tip in its order, so a
 /// merge changes no ordinal and no query result. Segments whose threads are all deleted are
 /// dropped by any commit, without a merge.
+///
+/// A merge builds the new segment's postings in memory, so no merge may produce more than
+/// `maxMergedBytes` (Lucene caps merged segments for the same reason): a large add ends
+/// with several segments of about that size rather than one, and takes the memory of one of
+/// them, whatever the size of its input. Past the cap, `maxSegments` gives way.
 public struct MergePolicy: Sendable, Hashable {
-  /// The most segments a commit leaves; at least 1.
+  /// The most segments a commit leaves while merges fit under `maxMergedBytes`; at least 1.
   public var maxSegments: Int
   /// How many adjacent segments a merge joins at least; at least 2.
   public var mergeFactor: Int
+  /// The most live bytes one merge may produce.
+  public var maxMergedBytes: Int
 
-  public init(maxSegments: Int, mergeFactor: Int) {
+  public init(maxSegments: Int, mergeFactor: Int, maxMergedBytes: Int = .max) {
     self.maxSegments = max(1, maxSegments)
     self.mergeFactor = max(2, mergeFactor)
+    self.maxMergedBytes = max(1, maxMergedBytes)
   }
 
-  /// At most 8 segments; merges join 4.
-  public static let standard = MergePolicy(maxSegments: 8, mergeFactor: 4)
+  /// At most 8 segments; merges join 4 and produce at most 32 MiB.
+  public static let standard = MergePolicy(
+    maxSegments: 8, mergeFactor: 4, maxMergedBytes: 32 << 20)
 
-  /// The run of segments to merge given their live sizes in order, or nil to merge none.
+  /// The run of segments to merge given their live sizes in order, or nil to merge none: the
+  /// cheapest run wide enough to get back to `maxSegments`, else the widest narrower run (two
+  /// at least) that fits under `maxMergedBytes`.
   func merge(sizes: [Int]) -> Range<Int>? {
     guard sizes.count > maxSegments else { return nil }
-    let width = min(sizes.count, max(mergeFactor, sizes.count - maxSegments + 1))
-    var bestStart = 0
-    var bestSize = Int.max
-    for start in 0...(sizes.count - width) {
-      let size = sizes[start..<(start + width)].reduce(0, +)
-      if size <= bestSize { (bestStart, bestSize) = (start, size) }
+    let needed = min(sizes.count, max(mergeFactor, sizes.count - maxSegments + 1))
+    for width in stride(from: needed, through: 2, by: -1) {
+      var best: (start: Int, size: Int)? = nil
+      for start in 0...(sizes.count - width) {
+        let size = sizes[start..<(start + width)].reduce(0, +)
+        guard size <= maxMergedBytes else { continue }
+        if size <= best?.size ?? .max { best = (start, size) }
+      }
+      if let best { return best.start..<(best.start + width) }
     }
-    return bestStart..<(bestStart + width)
+    return nil
   }
 }

@@ -118,6 +118,34 @@ struct SegmentTests {
       try reader.tips == Fixture.shoulders.tips + Fixture.hipsReexported.tips + Fixture.extra.tips)
   }
 
+  @Test("A large add ends in several segments when merging them all would pass the cap")
+  func cappedMergeKeepsAnswers() throws {
+    let threads = [Fixture.hips, Fixture.knees, Fixture.shoulders, Fixture.extra]
+    let unmerged = try Scratch()
+    var reference = try IndexWriter(directory: unmerged.index)
+    reference.mergePolicy = MergePolicy(maxSegments: 100, mergeFactor: 2)
+    for thread in threads { _ = try reference.stage([thread]) }
+    try reference.commit()
+    let sizes = try Self.manifest(unmerged).segments.map(\.bytes)
+    #expect(sizes.count == 4)
+
+    // Room for two of the four in one merge, not for more.
+    let capped = try Scratch()
+    var writer = try IndexWriter(directory: capped.index)
+    writer.mergePolicy = MergePolicy(
+      maxSegments: 1, mergeFactor: 2, maxMergedBytes: (sizes.max() ?? 0) * 2 + 1)
+    for thread in threads { _ = try writer.stage([thread]) }
+    let summary = try writer.commit()
+    #expect(summary.segments == 2 && summary.segmentsMerged == 4)
+    #expect(
+      try Self.manifest(capped).segments.allSatisfy {
+        $0.bytes <= writer.mergePolicy.maxMergedBytes
+      })
+    #expect(
+      try Answers(try IndexReader.open(directory: capped.index))
+        == Answers(try IndexReader.open(directory: unmerged.index)))
+  }
+
   @Test("Postings carry each occurrence's position; texts of a field are kept apart")
   func positions() throws {
     let scratch = try Scratch()
@@ -400,6 +428,16 @@ struct SegmentTests {
   func mergePolicy(sizes: [Int], run: Range<Int>?) {
     let policy = MergePolicy(maxSegments: 4, mergeFactor: 2)
     // Six segments need a run of three to get back to four; ties go to the newer run.
+    #expect(policy.merge(sizes: sizes) == run)
+  }
+
+  @Test(
+    "No merge produces more than the cap: a narrower run that fits, else none",
+    arguments: zip(
+      [[4, 4, 4, 4, 4], [3, 3, 3, 3, 3, 3], [9, 9, 9, 9, 9], [1, 1, 1, 1, 1, 1]],
+      [3..<5, 4..<6, nil, 3..<6] as [Range<Int>?]))
+  func cappedMerge(sizes: [Int], run: Range<Int>?) {
+    let policy = MergePolicy(maxSegments: 4, mergeFactor: 2, maxMergedBytes: 8)
     #expect(policy.merge(sizes: sizes) == run)
   }
 }
