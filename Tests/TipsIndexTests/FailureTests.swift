@@ -355,18 +355,26 @@ struct FailureTests {
   func asyncWriterWaits() async throws {
     let scratch = try Scratch()
     let directory = scratch.index
-    let holder = Task {
-      var writer = try IndexWriter(directory: directory)
-      try writer.commit(adding: [Fixture.hips])
-      try await Task.sleep(for: .milliseconds(300))
-      // Dropping the writer here releases the lock.
+    // The holder runs on a thread of its own, not on the tasks' few threads, which the other
+    // tests running beside this one may keep busy past the wait.
+    let released = DispatchSemaphore(value: 0)
+    Thread.detachNewThread {
+      do {
+        var writer = try IndexWriter(directory: directory)
+        try writer.commit(adding: [Fixture.hips])
+        Thread.sleep(forTimeInterval: 0.3)
+        // Dropping the writer here releases the lock.
+      } catch {
+        Issue.record(error)
+      }
+      released.signal()
     }
     // The holder takes the lock first.
     while !FileManager.default.fileExists(atPath: directory + "/segment-1.tips") {
       try await Task.sleep(for: .milliseconds(5))
     }
     var writer = try await IndexWriter.opening(directory: directory)
-    try await holder.value
+    released.wait()
     try writer.commit(adding: [Fixture.knees])
     #expect(try IndexReader.open(directory: directory).threads.count == 2)
   }
