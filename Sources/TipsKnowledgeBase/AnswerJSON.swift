@@ -11,7 +11,7 @@ public enum AnswerJSON {
   /// spelling; without either, the answer is exactly the contract's.
   public static func answer(
     query: String?, remedies: [Remedy], redFlags: RedFlagNotice? = nil,
-    respellings: [SearchResults.Respelling] = []
+    respellings: [Respelling] = []
   ) -> String {
     var fields: [(String, JSONValue)] = [("query", query.map(JSONValue.string) ?? .null)]
     if !respellings.isEmpty {

@@ -285,8 +285,8 @@ public struct KnowledgeBase: Sendable {
 
   /// The respelling with the word searched for as the remedies' own words write it
   /// ("kettlebell", not the index's stem "kettlebel"), where one of them does.
-  private static func asWritten(_ respelling: Query.Respelling, in remedies: [Remedy])
-    -> Query.Respelling
+  private static func asWritten(_ respelling: Respelling, in remedies: [Remedy])
+    -> Respelling
   {
     let analyzer = Analyzer()
     for remedy in remedies {
@@ -298,7 +298,7 @@ public struct KnowledgeBase: Sendable {
       for text in texts {
         for word in WordFolding.words(in: text[...])
         where analyzer.terms(in: word.folded).map(\.text) == [respelling.searched] {
-          return Query.Respelling(typed: respelling.typed, searched: word.folded)
+          return Respelling(typed: respelling.typed, searched: word.folded)
         }
       }
     }

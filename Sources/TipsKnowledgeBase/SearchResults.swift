@@ -1,27 +1,8 @@
-import TipsRanking
-
 /// What a search answers: the remedies, best first, and the words it looked for under
 /// another spelling because no tip or post holds them as typed.
 public struct SearchResults: Sendable, Hashable {
-  /// A word of the query and the indexed word nearest it in spelling that was searched for
-  /// instead: "nizoral" for the "nizerol" a post wrote.
-  public struct Respelling: Sendable, Hashable {
-    public var typed: String
-    public var searched: String
-
-    public init(typed: String, searched: String) {
-      self.typed = typed
-      self.searched = searched
-    }
-  }
-
   public var remedies: [Remedy]
   public var respellings: [Respelling]
-
-  init(remedies: [Remedy], respellings: [Query.Respelling]) {
-    self.remedies = remedies
-    self.respellings = respellings.map { Respelling(typed: $0.typed, searched: $0.searched) }
-  }
 
   /// "No tip says “nizoral”; searched for “nizerol”.", nil when nothing was respelled: every
   /// front end opens its answer with it, since the answer is for words the user did not type.

@@ -23,18 +23,6 @@ public struct Query: Sendable, Hashable {
     }
   }
 
-  /// A word of the query that no tip or post holds, and the indexed word nearest it in
-  /// spelling that the search looked for instead (see `RemedySearch.respelled(_:)`).
-  public struct Respelling: Sendable, Hashable {
-    public var typed: String
-    public var searched: String
-
-    public init(typed: String, searched: String) {
-      self.typed = typed
-      self.searched = searched
-    }
-  }
-
   public var text: String
   public var concepts: [Concept]
   public var excluded: [String]

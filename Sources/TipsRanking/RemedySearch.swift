@@ -79,7 +79,7 @@ public struct RemedySearch: Sendable {
         Self.analyzer.terms(in: nearest).map(\.text) == [nearest]
       else { continue }
       query.concepts[index] = Query.Concept(text: nearest, alternatives: [[nearest]])
-      query.respellings.append(Query.Respelling(typed: word, searched: nearest))
+      query.respellings.append(Respelling(typed: word, searched: nearest))
     }
     return query
   }

@@ -147,7 +147,7 @@ struct WebRoutes: Sendable {
     /// The red flags the answer opens with.
     var redFlags: RedFlagNotice?
     /// The words a search respelled; nil for the most endorsed remedies.
-    var respellings: [SearchResults.Respelling]?
+    var respellings: [Respelling]?
   }
 
   /// The remedies `fields` ask for (a search when `isSearch`, else the most endorsed).

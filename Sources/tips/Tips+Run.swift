@@ -238,7 +238,7 @@ extension OutputOptions {
   /// The answer, opened by the red-flag line when there is one (see `RedFlagNotice`).
   func print(
     _ remedies: [Remedy], query: String?, redFlags: RedFlagNotice?,
-    respellings: [SearchResults.Respelling] = []
+    respellings: [Respelling] = []
   ) throws {
     if json {
       Swift.print(

@@ -15,7 +15,7 @@ struct WebAPITests {
       /// What `tips search|top|show --json` prints: the answer with its red flags.
       func printed(
         _ query: String?, _ remedies: [Remedy], flagsFor flagQuery: String?,
-        respellings: [SearchResults.Respelling] = []
+        respellings: [Respelling] = []
       ) throws -> String {
         AnswerJSON.answer(
           query: query, remedies: remedies,
