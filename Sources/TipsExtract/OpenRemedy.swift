@@ -441,6 +441,17 @@ enum OpenRemedy {
     {
       start -= 1
     }
+    // "Acyclovir started in the first 1-2 days probably speeds recovery": a name and the
+    // participle of how it is taken may stand further back than a subject usually does.
+    if start > clause.lowerBound, clause.lowerBound + 1 < verb,
+      [.noun, .properNoun].contains(tags[clause.lowerBound].upos),
+      ["VBN", "VBD"].contains(tags[clause.lowerBound + 1].xpos),
+      !(clause.lowerBound + 2..<verb).contains(where: {
+        [.verb, .auxiliary, .pronoun].contains(tags[$0].upos)
+      })
+    {
+      start = clause.lowerBound
+    }
     var first = start
     while first < verb, SpeechActReader.leadIns.contains(words[first].folded) { first += 1 }
     guard first < verb else { return nil }
@@ -478,7 +489,10 @@ enum OpenRemedy {
     // a participle of how it is taken ("ipratropium inhaled nasally", "taken with food").
     guard
       object.upperBound == end || tags[object.upperBound].upos == .adposition
-        || tags[object.upperBound].xpos == "VBN",
+        || tags[object.upperBound].xpos == "VBN"
+        // ... a participle the tagger read as a past tense ("Acyclovir started/VBD in").
+        || tags[object.upperBound].xpos == "VBD" && object.upperBound + 1 < end
+          && tags[object.upperBound + 1].upos == .adposition,
       let name = name(of: object, in: sentence)
     else { return nil }
     return Found(name: name, kind: kind(verb: nil, object: object, in: sentence), start: first)

@@ -15,6 +15,9 @@ struct SentenceAnalysis {
   var clauses: [Range<Int>] = []
   /// Words inside short brackets, given in passing (see `Clauses.asides`).
   var asides: Set<Int> = []
+  /// Words that begin a part able to stand as a sentence of its own: after a list marker, a
+  /// colon or a dash ("the answer is obvious - eat smaller meals").
+  var standaloneStarts: Set<Int> = []
   var acts: [SpeechAct] = []
   var cues = CueHits(hits: [])
   var mentions: [RemedyMention] = []
@@ -101,6 +104,8 @@ struct RemedyMention: Hashable {
   var isProblem = false
   /// Named from the text's own words, not the lexicon (see `OpenRemedy`).
   var isDiscovered = false
+  /// The naming words modify the noun after them ("the walk animation", "a warm up problem").
+  var modifiesNoun = false
   /// What the clause naming it does.
   var act: SpeechAct = .other
 }

@@ -267,7 +267,8 @@ enum SpeechActReader {
     // A present-tense verb that opens the sentence, past lead-ins only ("Honestly, just ride
     // less", "Highly recommend yoga"), has no subject: it is an imperative the tagger misread
     // ("Include small amounts of ...").
-    let opensSentence = clause.lowerBound == 0
+    let opensSentence =
+      clause.lowerBound == 0 || sentence.standaloneStarts.contains(clause.lowerBound)
     // "Foam/NNP roll/VBZ the IT band": a verb of two words the tagger split into a subject
     // and a third-person verb, though the verb has no "-s".
     if opensSentence, start + 1 < clause.upperBound,
@@ -284,7 +285,9 @@ enum SpeechActReader {
       || opensSentence && !words[start].isInflected && tags[start].xpos != "VBG"
         && tags[start].upos != .auxiliary
         && (commonImperatives.contains(words[start].folded)
-          || OpenRemedy.remedyVerbs.contains(words[start].folded)),
+          || OpenRemedy.remedyVerbs.contains(words[start].folded))
+        // "Sleep deprivation", "ice pack": a noun before a noun names a thing.
+        && (start + 1 >= clause.upperBound || tags[start + 1].xpos != "NN"),
       !notAdviceImperatives.contains(tags[start].lemma)
         || advisesWithItsParticle(start, in: sentence)
         || seesSomeone(start, in: sentence),
@@ -678,6 +681,7 @@ enum SpeechActReader {
         || lemma == "relief" && sentence.tags[i].upos == .noun
         || lemma == "swear" && sentence.words.indices.contains(i + 1)
           && sentence.words[i + 1].folded == "by"
+        || improves(i, in: clause, of: sentence)
         // "A physio sorted me out", "a good physio will sort this out".
         || lemma == "sort" && sentence.tags[i].upos == .verb
           && sentence.words[(i + 1)..<min(clause.upperBound, i + 4)].contains {
@@ -701,6 +705,35 @@ enum SpeechActReader {
       return i
     }
     return nil
+  }
+
+  /// Verbs that hurry a recovery along, and verbs that make a trouble smaller.
+  private static let hasteningVerbs: Set<String> = [
+    "speed", "hasten", "shorten", "quicken", "accelerate",
+  ]
+  private static let lesseningVerbs: Set<String> = [
+    "reduce", "decrease", "lessen", "diminish", "minimize", "lower",
+  ]
+  private static let recoveryWords: Set<String> = [
+    "recovery", "healing", "duration", "course", "illness", "outbreak",
+  ]
+
+  /// "Acyclovir speeds recovery", "it shortens the illness", "this reduces the swelling":
+  /// a claim that a thing makes the trouble pass sooner or hurt less, with the recovery or a
+  /// word of health within three words of the verb.
+  private static func improves(
+    _ verb: Int, in clause: Range<Int>, of sentence: SentenceAnalysis
+  ) -> Bool {
+    let tag = sentence.tags[verb]
+    guard tag.upos == .verb, tag.xpos != "VB", tag.xpos != "VBG" else { return false }
+    let hastens = hasteningVerbs.contains(tag.lemma)
+    guard hastens || lesseningVerbs.contains(tag.lemma) else { return false }
+    return ((verb + 1)..<min(clause.upperBound, verb + 4)).contains { i in
+      let lemma = sentence.tags[i].lemma
+      return hastens
+        ? recoveryWords.contains(lemma)
+        : Cues.healthWords.contains(lemma) || Cues.healthWords.contains(sentence.words[i].folded)
+    }
   }
 
   /// Whether the modal at `modal` predicts what a thing will do ("that will help", "it can

@@ -149,7 +149,9 @@ public struct TipExtractor: Sendable {
     for range in SentenceSplitter.sentences(in: text) {
       paragraph += Self.paragraphBreaks(in: text[scanned..<range.lowerBound])
       scanned = range.lowerBound
-      let words = WordFolding.words(in: text[range])
+      // A line of program code ("const auto dist = Max(diffX, diffY);") is no prose: its
+      // words name nothing a reader would take as advice.
+      let words = Self.looksLikeCode(text[range]) ? [] : WordFolding.words(in: text[range])
       let matches = lexicon.matches(in: words)
       let tagged = tagsEverySentence || previousNamed || !matches.isEmpty
       result.append(
@@ -159,6 +161,28 @@ public struct TipExtractor: Sendable {
       previousNamed = !matches.isEmpty
     }
     return result
+  }
+
+  /// Marks of program code that prose does not use: operators ("==", "->", "::", "&&"), a
+  /// statement's ";" or a block's brace at the end, a comment opening the line, and an
+  /// assignment to a name written with "_" or a dot.
+  static func looksLikeCode(_ sentence: Substring) -> Bool {
+    let trimmed = sentence.trimmingPrefix(while: \.isWhitespace)
+    guard let last = trimmed.last(where: { !$0.isWhitespace }) else { return false }
+    if last == ";" || last == "{" || last == "}" { return true }
+    if trimmed.hasPrefix("//") || trimmed.hasPrefix("/*") || trimmed.hasPrefix("#include") {
+      return true
+    }
+    for operatorText in ["==", "!=", "->", "::", "&&", "||", "();", "){"]
+    where trimmed.contains(operatorText) {
+      return true
+    }
+    // "cooldown_ = 0.0", "self.speed = 2": a name of code before " = ".
+    if let equals = trimmed.firstRange(of: " = ") {
+      let name = trimmed[..<equals.lowerBound].split(separator: " ").last ?? ""
+      return name.contains("_") || name.contains(".")
+    }
+    return false
   }
 
   /// How many blank lines separate paragraphs in `text`.
@@ -188,7 +212,10 @@ public struct TipExtractor: Sendable {
     let sentence = text[range]
     let folded = words.map(\.folded)
     var analysis = SentenceAnalysis(range: range, paragraph: paragraph, words: words)
-    analysis.tags = Self.align(words, with: tagged ? tokens(of: sentence) : [])
+    let partStarts = Self.standaloneParts(of: sentence)
+    analysis.tags = Self.align(words, with: tagged ? tokens(of: sentence, parts: partStarts) : [])
+    analysis.standaloneStarts = Set(
+      partStarts.compactMap { start in words.firstIndex { $0.range.lowerBound >= start } })
     let cues = Cues.scan(folded, lemmas: Self.lemmas(of: words, tags: analysis.tags))
     analysis.cues = cues
     var mentions: [RemedyMention] = []
@@ -236,8 +263,15 @@ public struct TipExtractor: Sendable {
           {
             continue
           }
+          // "The rest is pictures", "forget the rest": what remains, not a rest.
+          if start > 0, folded[start] == "rest", folded[start - 1] == "the" { continue }
           if let entry = lexicon.remedies[name] {
-            mentions.append(mention(entry, at: position))
+            var named = mention(entry, at: position)
+            let end = match.words.upperBound
+            named.modifiesNoun =
+              end < words.count && analysis.tags[end].upos == .noun
+              && clause(of: end) == clauseIndex
+            mentions.append(named)
             mentionClauses.append(clauseIndex)
           }
         case .tool(let name):
@@ -650,17 +684,91 @@ public struct TipExtractor: Sendable {
     }
   }
 
-  /// The sentence's tokens. A tagger trained on edited text reads an unknown word written
-  /// with a capital at the start of a sentence as a proper noun, and forum posts open their
-  /// imperatives that way ("Soak in a lukewarm tub", "Strengthen your glutes"). Such a sentence is
-  /// read again with that letter in lower case, and the second reading is kept when it makes
-  /// the word a verb: a name stays a name ("Vaseline is greasy").
-  private func tokens(of sentence: Substring) -> [Token] {
+  /// The sentence's tokens. What follows a colon, a dash or a list marker often stands as a
+  /// sentence of its own ("the recommendations are obvious - eat smaller meals", "3) Increase
+  /// protein"), and a tagger reading it mid-sentence takes its imperative for a noun: such a
+  /// part is read again alone, and that reading is kept when it makes its first word a verb.
+  private func tokens(of sentence: Substring, parts: [String.Index]) -> [Token] {
+    var tokens = tokensReadingImperative(sentence)
+    for start in parts {
+      guard let first = tokens.firstIndex(where: { $0.range.lowerBound >= start }),
+        tokens[first].xpos != "VB"
+      else { continue }
+      // "Usenet: Rose Media": capitals on two words make a name.
+      if first + 1 < tokens.count, sentence[tokens[first + 1].range].first?.isUppercase == true {
+        continue
+      }
+      let part = tokensReadingImperative(sentence[start...])
+      guard part.count == tokens.count - first, part.first?.xpos == "VB" else { continue }
+      tokens.replaceSubrange(first..., with: part)
+    }
+    return tokens
+  }
+
+  /// Where parts begin that may stand alone: after a list marker opening the sentence ("3)",
+  /// "2.", "*", "-"), and after a colon or a dash that has a space after it.
+  static func standaloneParts(of sentence: Substring) -> [String.Index] {
+    let scalars = sentence.unicodeScalars
+    /// The first letter at or after `index` past spaces, if a letter comes next.
+    func word(from index: String.Index) -> String.Index? {
+      var index = index
+      while index < scalars.endIndex, scalars[index].properties.isWhitespace {
+        index = scalars.index(after: index)
+      }
+      return index < scalars.endIndex && scalars[index].properties.isAlphabetic ? index : nil
+    }
+    var starts: [String.Index] = []
+    var index = scalars.startIndex
+    while index < scalars.endIndex, scalars[index].properties.isWhitespace {
+      index = scalars.index(after: index)
+    }
+    var digits = 0
+    while index < scalars.endIndex, digits < 2, scalars[index].properties.numericType != nil {
+      index = scalars.index(after: index)
+      digits += 1
+    }
+    if index < scalars.endIndex,
+      digits > 0
+        ? ").".unicodeScalars.contains(scalars[index])
+        : scalars[index] == "*"
+          || scalars[index] == "\u{2022}"
+    {
+      let next = scalars.index(after: index)
+      if next < scalars.endIndex, scalars[next] == " ", let start = word(from: next) {
+        starts.append(start)
+      }
+    }
+    var previous: Unicode.Scalar = " "
+    for i in scalars.indices {
+      let scalar = scalars[i]
+      defer { previous = scalar }
+      guard
+        scalar == ":" || scalar == "\u{2013}" || scalar == "\u{2014}"
+          || (scalar == "-" && previous.properties.isWhitespace)
+      else { continue }
+      let next = scalars.index(after: i)
+      if next < scalars.endIndex, scalars[next].properties.isWhitespace,
+        let start = word(from: next)
+      {
+        starts.append(start)
+      }
+    }
+    return starts
+  }
+
+  /// A tagger trained on edited text reads an unknown word written with a capital at the
+  /// start of a sentence as a proper noun, and forum posts open their imperatives that way
+  /// ("Soak in a lukewarm tub", "Strengthen your glutes"). Such a sentence is read again with
+  /// that letter in lower case, and the second reading is kept when it makes the word a verb:
+  /// a name stays a name ("Vaseline is greasy", "Colonel Custer").
+  private func tokensReadingImperative(_ sentence: Substring) -> [Token] {
     let tokens = language.analyze(sentence)
     guard let first = tokens.first,
       [.properNoun, .noun, .adverb, .adjective].contains(first.upos),
       let initial = sentence[first.range].first, initial.isASCII, initial.isUppercase,
-      sentence[first.range].dropFirst().allSatisfy(\.isLowercase)
+      sentence[first.range].dropFirst().allSatisfy(\.isLowercase),
+      // "Colonel Custer", "Rose Media": a capital on the next word too makes a name.
+      tokens.count < 2 || sentence[tokens[1].range].first?.isUppercase != true
     else { return tokens }
     let lowered =
       sentence[..<first.range.lowerBound] + initial.lowercased()
@@ -918,7 +1026,9 @@ public struct TipExtractor: Sendable {
         return worked ? .recommends : nil
       }
       if !isAboutHealth {
-        return !mention.isDiscovered && mention.act != .experience ? .recommends : nil
+        // Nor is "the walk animation" or "walk around the room" a walk for one's health.
+        return !mention.isDiscovered && mention.act != .experience && !mention.modifiesNoun
+          && !Self.goesSomewhere(mention, in: sentence) ? .recommends : nil
       }
       // What the poster did counts in their own words only where the sentence says it
       // worked: "I lowered my saddle and the pain went away".
@@ -929,6 +1039,33 @@ public struct TipExtractor: Sendable {
     case .warning, .question, .other:
       return nil
     }
+  }
+
+  /// Verbs of moving oneself, and words that give them a destination.
+  private static let movingVerbs: Set<String> = [
+    "walk", "run", "jog", "climb", "jump", "hike", "swim", "ride", "cycle",
+  ]
+  private static let pathWords: Set<String> = [
+    "around", "into", "in", "to", "toward", "towards", "over", "through", "across", "up",
+    "down", "away", "back", "out", "past", "along", "onto", "off",
+  ]
+
+  /// "Walk around the room", "walk over to the English department", "it walks you through
+  /// the proof": moving somewhere, not the exercise. Off the topic of health only.
+  private static func goesSomewhere(_ mention: RemedyMention, in sentence: SentenceAnalysis)
+    -> Bool
+  {
+    guard let named = sentence.wordIndex(of: mention),
+      movingVerbs.contains(sentence.tags[named].lemma)
+    else { return false }
+    var next = named + 1
+    while next < sentence.words.count,
+      sentence.tags[next].upos == .adverb && !pathWords.contains(sentence.words[next].folded)
+        || sentence.tags[next].upos == .pronoun
+    {
+      next += 1
+    }
+    return next < sentence.words.count && pathWords.contains(sentence.words[next].folded)
   }
 
   /// Whether the clause naming `mention` says what it would do, not what it did ("rest would

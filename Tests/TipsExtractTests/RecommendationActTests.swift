@@ -749,4 +749,58 @@ struct RecommendationActTests {
         "zinfex:recommends"
       ])
   }
+
+  @Test(
+    "What follows a dash, a colon or a list marker is read as a sentence of its own",
+    arguments: [
+      ("The recommendations are obvious - eat smaller meals.", "2:eat smaller meal:recommends"),
+      ("My advice is simple: eat smaller meals.", "2:eat smaller meal:recommends"),
+      ("Here is what I do:\n\n1) Eat smaller meals.", "2:eat smaller meal:recommends"),
+    ])
+  func standaloneParts(reply: String, tip: String) {
+    #expect(found(reply) == [tip])
+  }
+
+  @Test("A noun before a noun in a list of causes is no imperative, nor a capitalised name")
+  func listOfCauses() {
+    #expect(found("The triggers I found:\n\n1) Heavy exercise 2) Sleep deprivation").isEmpty)
+    #expect(found("Sent from RoseMail 2.10 : Usenet: Rose Media - Hamilton").isEmpty)
+  }
+
+  @Test("A thing said to speed recovery or lessen a trouble is reported to help")
+  func speedsRecovery() {
+    let thread = makeThread([
+      ("asker", "I have chicken pox. Is there any medication which can speed up healing?"),
+      ("ann", "Acyclovir started in the first 1-2 days probably speeds recovery."),
+      ("bob", "Calamine lotion reduces the itching."),
+    ])
+    #expect(
+      extractor.tips(in: thread).map { "\($0.post):\($0.remedy):\($0.stance.rawValue)" } == [
+        "2:acyclovir:recommends", "3:calamine lotion:recommends",
+      ])
+  }
+
+  @Test("A capitalised word before another capitalised word is a name, not an imperative")
+  func capitalisedName() {
+    #expect(found("Colonel Custer...Surrounded by Indians, just when I fancied a Chinese!").isEmpty)
+  }
+
+  @Test(
+    "Off the topic of health, what remains, moving somewhere, a modifier and code are no advice",
+    arguments: [
+      "Grade the quizzes yourself and save the rest for homework.",
+      "You should walk around the room and keep an eye on them.",
+      "Try the walk animation instead of the idle one.",
+      "const auto cooldown_ = rest(timer);",
+      "You should take a break and get some rest.",
+    ])
+  func offTopicWords(reply: String) {
+    let thread = makeThread(
+      [("asker", "How do I keep my students engaged in class?"), ("ann", reply)],
+      title: "Keeping students engaged")
+    let tips = extractor.tips(in: thread).map {
+      "\($0.post):\($0.remedy):\($0.stance.rawValue)"
+    }
+    #expect(tips == (reply.hasPrefix("You should take") ? ["2:rest:recommends"] : []))
+  }
 }
