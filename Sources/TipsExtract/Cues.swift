@@ -54,6 +54,7 @@ enum Cues {
       "good evidence for", "strong evidence for", "evidence supports",
       // The problem reported gone: "and the pain went away", "it cleared up in a week".
       "went away", "gone away", "disappeared", "cleared up", "is gone", "was gone", "were gone",
+      "it stopped", "they stopped", "it just stopped", "they just stopped", "ceased",
       "pain free", "stopped hurting", "no longer hurts", "better now", "under control", "at bay",
     ])
 

@@ -219,6 +219,13 @@ enum OpenRemedy {
       particle = sentence.words[next].folded
       next += 1
     }
+    // "went on a low-fat diet", "taking on more fluids": what one goes on is what one takes.
+    if particle == nil, ["go", "take", "get", "start", "put", "stay"].contains(lemma),
+      next + 1 < clause.upperBound, sentence.words[next].folded == "on",
+      !nounPhrase(from: next + 1, in: sentence, within: clause).isEmpty
+    {
+      next += 1
+    }
     let object = namedPhrase(
       nounPhrase(from: next, in: sentence, within: clause), in: sentence,
       within: clause)
@@ -322,7 +329,14 @@ enum OpenRemedy {
           name: "keep \(name) \(sentence.words[object.upperBound].folded)", kind: .lifestyle,
           start: verb)
       }
-      if let name = name(of: object, in: sentence) {
+      // "taking acidophilous on a daily basis": a word the tagger guessed to be an adjective
+      // from its ending names the thing taken when nothing follows it in the phrase.
+      let taken =
+        ["take", "use", "try"].contains(lemma) && object.count == 1
+        && sentence.tags[object.lowerBound].upos == .adjective
+        && (object.upperBound == clause.upperBound
+          || sentence.tags[object.upperBound].upos == .adposition)
+      if let name = name(of: object, in: sentence, loneAdjective: taken) {
         let full = negated || avoidingVerbs.contains(lemma) ? "avoid " + name : name
         return Found(name: full, kind: kind(verb: nil, object: object, in: sentence), start: verb)
       }
@@ -672,7 +686,9 @@ enum OpenRemedy {
   }
 
   /// The phrase's name: lemmas of its nouns, its other words lower-cased, nothing vague.
-  static func name(of phrase: Range<Int>, in sentence: SentenceAnalysis) -> String? {
+  static func name(
+    of phrase: Range<Int>, in sentence: SentenceAnalysis, loneAdjective: Bool = false
+  ) -> String? {
     guard !phrase.isEmpty else { return nil }
     var parts: [String] = []
     for i in phrase {
@@ -701,6 +717,7 @@ enum OpenRemedy {
     guard let head = parts.last, head.count > 2,
       head.contains(where: \.isLetter),
       sentence.tags[phrase.upperBound - 1].upos != .adjective || parts.count > 1
+        || loneAdjective
     else { return nil }
     return parts.joined(separator: " ")
   }

@@ -232,10 +232,14 @@ enum SpeechActReader {
   ]
 
   /// Modal words that make "you ..." advice: "you should", "you might want to", "you need to".
+  /// Not "would": "that you would go to one doctor and move on" imagines, it does not advise.
   private static let adviceModals: Set<String> = folded([
     "should", "need", "must", "could", "can", "might", "may", "ought", "want", "have", "'d",
-    "would", "better",
+    "better",
   ])
+
+  /// Modals after which the impersonal "one" advises: "one should see a GP".
+  private static let impersonalModals: Set<String> = ["should", "ought"]
 
   /// Verbs of recommending whose complement is the advice: "I'd suggest X", "I recommend X".
   static let recommendingVerbs: Set<String> = [
@@ -311,7 +315,11 @@ enum SpeechActReader {
     if let used = othersUse(in: clause, of: sentence) { return used }
     // "you should/need to/might want to/could try (to) V": the verb after the modal chain;
     // "your wife should see a physio" advises the reader's own too.
-    for i in clause where ["you", "u", "your"].contains(words[i].folded) {
+    for i in clause
+    where ["you", "u", "your"].contains(words[i].folded)
+      || words[i].folded == "one" && i + 1 < clause.upperBound
+        && impersonalModals.contains(words[i + 1].folded)
+    {
       var j = i + 1
       if words[i].folded == "your" {
         while j < clause.upperBound, j - i <= 3, tags[j].upos == .noun { j += 1 }

@@ -803,4 +803,24 @@ struct RecommendationActTests {
     }
     #expect(tips == (reply.hasPrefix("You should take") ? ["2:rest:recommends"] : []))
   }
+
+  @Test(
+    "Going on a thing, taking on more of it and an unknown word taken name what helped",
+    arguments: [
+      ("Then I went on a low-fat diet, and they just stopped.", "2:low fat diet:recommends"),
+      ("Taking on more fluids seems to help.", "2:fluid:recommends"),
+      (
+        "After I began taking acidophilous on a daily basis, the outbreaks ceased.",
+        "2:acidophilous:recommends"
+      ),
+    ])
+  func goingOnAThing(reply: String, tip: String) {
+    #expect(found(reply) == [tip])
+  }
+
+  @Test("The impersonal 'one should' advises; 'you would' imagines")
+  func impersonalAdvice() {
+    #expect(found("One should see a GP.") == ["2:see gp:recommends"])
+    #expect(found("That you would go to one doctor, get a diagnosis and move on?").isEmpty)
+  }
 }
