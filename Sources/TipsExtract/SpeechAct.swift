@@ -733,7 +733,7 @@ enum SpeechActReader {
     _ verb: Int, in clause: Range<Int>, of sentence: SentenceAnalysis
   ) -> Bool {
     let tag = sentence.tags[verb]
-    guard tag.upos == .verb, tag.xpos != "VB", tag.xpos != "VBG" else { return false }
+    guard tag.upos == .verb, tag.xpos != "VBG" else { return false }
     let hastens = hasteningVerbs.contains(tag.lemma)
     guard hastens || lesseningVerbs.contains(tag.lemma) else { return false }
     return ((verb + 1)..<min(clause.upperBound, verb + 4)).contains { i in

@@ -167,20 +167,39 @@ public struct TipExtractor: Sendable {
   /// statement's ";" or a block's brace at the end, a comment opening the line, and an
   /// assignment to a name written with "_" or a dot.
   static func looksLikeCode(_ sentence: Substring) -> Bool {
-    let trimmed = sentence.trimmingPrefix(while: \.isWhitespace)
-    guard let last = trimmed.last(where: { !$0.isWhitespace }) else { return false }
-    if last == ";" || last == "{" || last == "}" { return true }
-    if trimmed.hasPrefix("//") || trimmed.hasPrefix("/*") || trimmed.hasPrefix("#include") {
+    let bytes = Array(sentence.utf8)
+    guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 }),
+      let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 })
+    else { return false }
+    if [UInt8(ascii: ";"), UInt8(ascii: "{"), UInt8(ascii: "}")].contains(bytes[last]) {
       return true
     }
-    for operatorText in ["==", "!=", "->", "::", "&&", "||", "();", "){"]
-    where trimmed.contains(operatorText) {
+    let opening = bytes[first...].prefix(8)
+    if opening.starts(with: "//".utf8) || opening.starts(with: "/*".utf8)
+      || opening.starts(with: "#include".utf8)
+    {
       return true
     }
-    // "cooldown_ = 0.0", "self.speed = 2": a name of code before " = ".
-    if let equals = trimmed.firstRange(of: " = ") {
-      let name = trimmed[..<equals.lowerBound].split(separator: " ").last ?? ""
-      return name.contains("_") || name.contains(".")
+    for i in first..<last {
+      switch (bytes[i], bytes[i + 1]) {
+      case (UInt8(ascii: "="), UInt8(ascii: "=")), (UInt8(ascii: "!"), UInt8(ascii: "=")),
+        (UInt8(ascii: "-"), UInt8(ascii: ">")), (UInt8(ascii: ":"), UInt8(ascii: ":")),
+        (UInt8(ascii: "&"), UInt8(ascii: "&")), (UInt8(ascii: "|"), UInt8(ascii: "|")),
+        (UInt8(ascii: ")"), UInt8(ascii: "{")):
+        return true
+      case (UInt8(ascii: "("), UInt8(ascii: ")")):
+        if i + 2 <= last, bytes[i + 2] == UInt8(ascii: ";") { return true }
+      case (UInt8(ascii: " "), UInt8(ascii: "=")):
+        // "cooldown_ = 0.0", "self.speed = 2": a name of code before " = ".
+        guard i + 2 <= last, bytes[i + 2] == UInt8(ascii: " ") else { continue }
+        var start = i
+        while start > first, bytes[start - 1] != UInt8(ascii: " ") { start -= 1 }
+        if bytes[start..<i].contains(where: { $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") })
+        {
+          return true
+        }
+      default: continue
+      }
     }
     return false
   }
@@ -212,7 +231,7 @@ public struct TipExtractor: Sendable {
     let sentence = text[range]
     let folded = words.map(\.folded)
     var analysis = SentenceAnalysis(range: range, paragraph: paragraph, words: words)
-    let partStarts = Self.standaloneParts(of: sentence)
+    let partStarts = tagged ? Self.standaloneParts(of: sentence) : []
     analysis.tags = Self.align(words, with: tagged ? tokens(of: sentence, parts: partStarts) : [])
     analysis.standaloneStarts = Set(
       partStarts.compactMap { start in words.firstIndex { $0.range.lowerBound >= start } })
@@ -265,6 +284,11 @@ public struct TipExtractor: Sendable {
           }
           // "The rest is pictures", "forget the rest": what remains, not a rest.
           if start > 0, folded[start] == "rest", folded[start - 1] == "the" { continue }
+          if let entry = lexicon.remedies[name], entry.kind == .practitioner,
+            Self.isSpeakerOrHelped(match.words, in: analysis)
+          {
+            continue
+          }
           if let entry = lexicon.remedies[name] {
             var named = mention(entry, at: position)
             let end = match.words.upperBound
@@ -1039,6 +1063,30 @@ public struct TipExtractor: Sendable {
     case .warning, .question, .other:
       return nil
     }
+  }
+
+  /// Verbs of saying: a practitioner who says something is a source, not advice.
+  private static let sayingVerbs: Set<String> = [
+    "say", "tell", "think", "believe", "claim", "feel", "explain", "mention", "state", "report",
+    "write",
+  ]
+
+  /// "ENT doc says most see relief after surgery", "my doctor thinks it's viral": the
+  /// practitioner speaks; "reading x-rays can help a chiropractor stay out of trouble": the
+  /// practitioner is helped. Neither puts the practitioner forward.
+  static func isSpeakerOrHelped(_ words: Range<Int>, in sentence: SentenceAnalysis) -> Bool {
+    var next = words.upperBound
+    // "ENT doc says": one noun may complete the name.
+    if next < sentence.words.count, sentence.tags[next].upos == .noun { next += 1 }
+    if next < sentence.words.count, sentence.tags[next].upos == .verb,
+      sayingVerbs.contains(sentence.tags[next].lemma)
+    {
+      return true
+    }
+    var before = words.lowerBound - 1
+    if before >= 0, sentence.tags[before].upos == .determiner { before -= 1 }
+    return before >= 0 && sentence.tags[before].lemma == "help"
+      && sentence.tags[before].upos == .verb
   }
 
   /// Verbs of moving oneself, and words that give them a destination.

@@ -823,4 +823,23 @@ struct RecommendationActTests {
     #expect(found("One should see a GP.") == ["2:see gp:recommends"])
     #expect(found("That you would go to one doctor, get a diagnosis and move on?").isEmpty)
   }
+
+  @Test(
+    "A practitioner who speaks or is helped is not put forward",
+    arguments: [
+      "My chiropractor says most people get some relief after a few weeks.",
+      "Knowing how to read x-rays can really help a chiropractor stay out of trouble.",
+    ])
+  func speakerOrHelped(reply: String) {
+    #expect(!found(reply).contains { $0.contains("chiropractor") })
+  }
+
+  @Test("Code and ordinary prose are told apart")
+  func codeLines() {
+    #expect(TipExtractor.looksLikeCode("const auto dist = Max(diffX, diffY);"))
+    #expect(TipExtractor.looksLikeCode("cooldown_ = 0.0"))
+    #expect(TipExtractor.looksLikeCode("if (loadState == LS_LOADED || dist > persist)"))
+    #expect(!TipExtractor.looksLikeCode("Ice it for 20 minutes - then rest."))
+    #expect(!TipExtractor.looksLikeCode("Take 400 mg; it helps."))
+  }
 }
