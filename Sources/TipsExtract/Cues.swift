@@ -76,6 +76,14 @@ enum Cues {
       "backache", "toothache", "stomachache", "earache", "heartburn", "bellyache",
       "sickness", "syndrome", "deficiency", "sneezing", "congestion", "congested",
       "diarrhea", "constipation", "vomiting", "wheezing",
+      // Conditions, care and organs that name health wherever they stand.
+      "seizure", "seizures", "epilepsy", "pregnancy", "pregnant", "fetus", "diabetes",
+      "diabetic", "cancer", "tumor", "tumour", "cholesterol", "vaccine",
+      "bacterial", "antibiotic", "antibiotics", "prescription", "prescribed",
+      "hospital", "nurse", "surgeon",
+      "liver", "kidney", "lungs", "bowel", "intestine", "esophagus", "bladder", "prostate",
+      "obese", "obesity", "overweight", "calories", "dieting", "elderly", "dementia",
+      "psychiatric", "depression", "anxiety", "hives", "chickenpox", "pox", "ulcer",
     ].map(WordFolding.fold))
 
   /// How a part of the body feels or fails, a trouble only beside the body's name ("my lower

@@ -57,6 +57,11 @@ struct SentenceAnalysis {
       guard !mention.isProblem else { return false }
       guard caveatClauses.contains(where: { $0.contains(mention.position) }) else { return true }
       if mention.act == .failedAttempt { return true }
+      // "Pregnant women should not change the litter box" warns and advises at once: the
+      // advice is to avoid it.
+      if mention.act == .advice, mention.isDiscovered, mention.name.hasPrefix("avoid ") {
+        return true
+      }
       guard mention.act == .advice || mention.act == .benefit else { return false }
       guard
         let named = wordIndex(of: mention),

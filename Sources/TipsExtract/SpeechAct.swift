@@ -238,6 +238,14 @@ enum SpeechActReader {
     "better",
   ])
 
+  /// Modals that oblige the people a clause names, and words for people at large.
+  private static let obligingModals: Set<String> = ["should", "must", "ought"]
+  private static let people: Set<String> = [
+    "woman", "man", "people", "person", "patient", "anyone", "anybody", "everyone", "everybody",
+    "whoever", "someone", "somebody", "child", "kid", "parent", "adult", "athlete", "runner",
+    "rider", "cyclist", "sufferer", "smoker", "mother", "father",
+  ]
+
   /// Modals after which the impersonal "one" advises: "one should see a GP".
   private static let impersonalModals: Set<String> = ["should", "ought"]
 
@@ -342,6 +350,26 @@ enum SpeechActReader {
         [.determiner, .noun, .adjective, .properNoun].contains(tags[j].upos)
       {
         return j - 1
+      }
+    }
+    // "Pregnant women should not change the litter box", "whoever empties it should wash
+    // their hands", "patients must take it with food": advice to the people it names.
+    for modal in clause
+    where modal > clause.lowerBound && obligingModals.contains(words[modal].folded)
+      && (clause.lowerBound..<modal).contains(where: {
+        people.contains(tags[$0].lemma) || people.contains(words[$0].folded)
+      })
+    {
+      var verb = modal + 1
+      while verb < clause.upperBound,
+        tags[verb].upos == .adverb || ["to", "not", "n't"].contains(words[verb].folded)
+      {
+        verb += 1
+      }
+      if verb < clause.upperBound, tags[verb].xpos == "VB",
+        !["have", "be"].contains(tags[verb].lemma)
+      {
+        return verb
       }
     }
     // "I'd suggest/recommend X", "I recommend X", "I would V": the complement.

@@ -160,7 +160,103 @@ public struct TipExtractor: Sendable {
           tagged: tagged))
       previousNamed = !matches.isEmpty
     }
+    if tagsEverySentence { Self.readListItems(in: &result, text: text) }
     return result
+  }
+
+  /// Words of a sentence that announces a list of what worked or what to do: "I attribute
+  /// my success to several factors:".
+  private static let listLeadWords: Set<String> = [
+    "success", "tip", "advice", "suggestion", "recommendation", "remedy", "treatment",
+  ]
+  /// The most items one announcement governs.
+  private static let listReach = 10
+
+  /// The items of a list that a sentence ending in a colon announces as advice, or by naming
+  /// a success, a tip or a treatment ("you might consider the following:", "I attribute my
+  /// success to several factors:"): each following sentence without a verb ("1) Chelated Manganese 25-50mg/day.",
+  /// "Very low fat.") names a remedy, with the announcement's act. The list ends at a
+  /// paragraph that opens with a sentence of its own.
+  private static func readListItems(in sentences: inout [SentenceAnalysis], text: String) {
+    var act: SpeechAct? = nil
+    var items = 0
+    var paragraph = -1
+    for index in sentences.indices {
+      let sentence = sentences[index]
+      let opensParagraph = sentence.paragraph != paragraph
+      paragraph = sentence.paragraph
+      if let listAct = act {
+        // An item opens its paragraph or its line with a list marker.
+        let marked = sentence.tags.first.map { $0.xpos == "LS" || $0.upos == .numeral } ?? false
+        if opensParagraph || marked, let name = fragmentName(sentence, in: text), items < listReach
+        {
+          var item = RemedyMention(
+            name: name.text, kind: .other, muscles: [], tools: [],
+            position: sentence.words[name.start].range.lowerBound, isDiscovered: true)
+          item.act = listAct
+          sentences[index].mentions.append(item)
+          if let clause = sentences[index].clauses.firstIndex(where: { $0.contains(name.start) }) {
+            sentences[index].acts[clause] = listAct
+          }
+          items += 1
+          continue
+        }
+        if opensParagraph || items >= listReach { act = nil }
+      }
+      guard text[sentence.range].last(where: { !$0.isWhitespace }) == ":",
+        !sentence.isQuestion, sentence.mentions.allSatisfy(\.isDiscovered)
+      else { continue }
+      if sentence.acts.contains(.advice) {
+        act = .advice
+      } else if sentence.tags.contains(where: { listLeadWords.contains($0.lemma) }) {
+        // "Four factors that make a difference:" may be what makes it worse; a success,
+        // a tip or a treatment announced is what helps.
+        act = .benefit
+      } else {
+        continue
+      }
+      // The announcement names what follows, not a remedy of its own ("attribute success").
+      sentences[index].mentions.removeAll()
+      items = 0
+    }
+  }
+
+  /// The name a list item without a verb gives, past its list marker, adverbs of degree and
+  /// determiners, up to a number or a preposition: "Chelated Manganese 25-50mg/day" is
+  /// "chelated manganese", "Very low fat" is "low fat". Nil for a sentence with a verb, or
+  /// more than eight words.
+  private static func fragmentName(_ sentence: SentenceAnalysis, in text: String) -> (
+    text: String, start: Int
+  )? {
+    let tags = sentence.tags
+    guard !sentence.words.isEmpty, tags.count == sentence.words.count, !sentence.isQuestion,
+      !tags.contains(where: {
+        ($0.upos == .verb || $0.upos == .auxiliary) && !["VBN", "VBG"].contains($0.xpos)
+      })
+    else { return nil }
+    var start = 0
+    while start < tags.count,
+      tags[start].xpos == "LS" || tags[start].upos == .numeral || tags[start].upos == .adverb
+        || tags[start].upos == .determiner || tags[start].upos == .punctuation
+    {
+      start += 1
+    }
+    var end = start
+    while end < tags.count, tags[end].upos != .numeral, tags[end].upos != .adposition,
+      tags[end].upos != .punctuation
+    {
+      end += 1
+    }
+    // Words only: an address line ("2140 11th Ave South"), a setting ("CXX=clang++") or a
+    // link names no remedy.
+    guard end > start, end - start <= 8, sentence.words.count <= 10,
+      text[sentence.words[start].range.lowerBound..<sentence.words[end - 1].range.upperBound]
+        .allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "'" }),
+      let name = OpenRemedy.name(of: start..<end, in: sentence, loneAdjective: true)
+    else { return nil }
+    // "Very little sugar or salt" is less of them, not sugar.
+    let less = ["little", "less", "few", "fewer", "no"].contains(sentence.words[start].folded)
+    return (less ? "less " + name : name, start)
   }
 
   /// Marks of program code that prose does not use: operators ("==", "->", "::", "&&"), a

@@ -842,4 +842,33 @@ struct RecommendationActTests {
     #expect(!TipExtractor.looksLikeCode("Ice it for 20 minutes - then rest."))
     #expect(!TipExtractor.looksLikeCode("Take 400 mg; it helps."))
   }
+
+  @Test("The items of a list announced as advice or as a success are remedies, not an address")
+  func listItems() {
+    #expect(
+      found("You might consider the following:\n\n1) Chelated Manganese 25-50mg/day.\n2) Heat.")
+        == ["2:chelated manganese:recommends", "2:heat:recommends"])
+    #expect(
+      found("I attribute my success to several factors:\n\nVery low fat.\n\nVery little salt.")
+        == ["2:low fat:recommends", "2:less salt:recommends"])
+    #expect(
+      found("Write to this society:\n\n2140 11th Ave South\n\nSuite 200").allSatisfy {
+        !$0.contains("suite") && !$0.contains("ave")
+      })
+    #expect(found("Four factors make a difference:\n\n1) Heavy exercise 2) Fasting").isEmpty)
+  }
+
+  @Test("Advice to the people a sentence names: pregnant women should not change the litter")
+  func adviceToPeople() {
+    let thread = makeThread(
+      [
+        ("asker", "Is it a problem to have a cat during pregnancy?"),
+        ("ann", "Pregnant women should not change the litter box."),
+        ("bob", "Whoever empties the litter box should wash their hands."),
+      ], title: "Cats and pregnancy")
+    #expect(
+      extractor.tips(in: thread).map { "\($0.post):\($0.remedy)" } == [
+        "2:avoid change litter box", "3:wash hand",
+      ])
+  }
 }
