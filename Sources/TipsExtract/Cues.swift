@@ -84,6 +84,7 @@ enum Cues {
       "liver", "kidney", "lungs", "bowel", "intestine", "esophagus", "bladder", "prostate",
       "obese", "obesity", "overweight", "calories", "dieting", "elderly", "dementia",
       "psychiatric", "depression", "anxiety", "hives", "chickenpox", "pox", "ulcer",
+      "treating", "hernia",
     ].map(WordFolding.fold))
 
   /// How a part of the body feels or fails, a trouble only beside the body's name ("my lower
@@ -94,10 +95,12 @@ enum Cues {
   ]
 
   /// Endings of medical terms: "rhinitis", "endometriosis", "anemia", "neuralgia",
-  /// "neuropathy", "appendectomy".
+  /// "neuropathy", "appendectomy", "pneumonia", and the stems of drug names.
   private static let medicalEndings = [
     "itis", "osis", "emia", "aemia", "algia", "opathy",
-    "ectomy",
+    "ectomy", "monia",
+    // Stems of drug names: "erythromycin", "amoxicillin", "ketoconazole", "sumatriptan".
+    "mycin", "cillin", "cycline", "floxacin", "azole", "statin", "triptan", "prazole",
   ]
   /// Words of those endings that are not medical.
   private static let nonMedicalTerms: Set<String> = [

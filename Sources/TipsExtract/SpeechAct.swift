@@ -41,7 +41,12 @@ enum SpeechActReader {
     {
       return negatedAdvice(in: clause, of: sentence) ? .advice : .failedAttempt
     }
-    if sentence.cues.contains(.intention, within: clause) && !sentence.cues.contains(.success) {
+    // "I'm considering X" intends; "X is considered the drug of choice" praises.
+    if sentence.cues.contains(.intention, within: clause) && !sentence.cues.contains(.success),
+      !clause.contains(where: {
+        sentence.tags[$0].lemma == "be" && namesTheChoice(after: $0, in: clause, of: sentence)
+      })
+    {
       return .other
     }
     if adviceVerb(in: clause, of: sentence) != nil
@@ -491,6 +496,7 @@ enum SpeechActReader {
       if j + 1 < clause.upperBound, tags[j + 1].xpos == "VB",
         !between.isDisjoint(with: [
           "idea", "best", "wise", "smart", "helpful", "good", "help", "worthwhile", "worth",
+          "sensible", "advisable", "prudent", "better",
         ]),
         between.isDisjoint(with: ["not", "n't", "bad", "never"])
       {
@@ -630,8 +636,26 @@ enum SpeechActReader {
       if j < clause.upperBound, praiseWords.contains(sentence.words[j].folded) {
         return i
       }
+      if namesTheChoice(after: i, in: clause, of: sentence) { return i }
     }
     return nil
+  }
+
+  /// "X is the drug of choice", "X is usually considered the antibiotic of choice": what
+  /// follows the linking verb at `verb` names the subject as the one to use.
+  private static func namesTheChoice(
+    after verb: Int, in clause: Range<Int>, of sentence: SentenceAnalysis
+  ) -> Bool {
+    var k = verb + 1
+    while k < clause.upperBound, k - verb <= 4,
+      sentence.tags[k].upos == .adverb || sentence.tags[k].upos == .determiner
+        || ["consider", "regard", "see"].contains(sentence.tags[k].lemma)
+        || sentence.words[k].folded == "as"
+    {
+      k += 1
+    }
+    return k + 2 < clause.upperBound && sentence.tags[k].upos == .noun
+      && sentence.words[k + 1].folded == "of" && sentence.words[k + 2].folded == "choice"
   }
 
   /// Praise that says a thing works, not that a habit matters ("consistency is key",

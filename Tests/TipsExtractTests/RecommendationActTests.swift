@@ -871,4 +871,19 @@ struct RecommendationActTests {
         "2:avoid change litter box", "3:wash hand",
       ])
   }
+
+  @Test("The drug of choice, and what it would be sensible to do, are advice")
+  func drugOfChoice() {
+    let thread = makeThread(
+      [
+        ("asker", "Is erythromycin effective in treating pneumonia?"),
+        ("ann", "Erythromycin is usually considered the antibiotic of choice."),
+        ("bob", "It would be sensible to have a flu shot."),
+        ("cy", "It is important to distinguish recurrence from recurrent symptoms."),
+      ], title: "erythromycin")
+    #expect(
+      extractor.tips(in: thread).map { "\($0.post):\($0.remedy)" } == [
+        "2:erythromycin", "3:flu shot",
+      ])
+  }
 }
