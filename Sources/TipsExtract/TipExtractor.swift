@@ -174,9 +174,9 @@ public struct TipExtractor: Sendable {
 
   /// The items of a list that a sentence ending in a colon announces as advice, or by naming
   /// a success, a tip or a treatment ("you might consider the following:", "I attribute my
-  /// success to several factors:"): each following sentence without a verb ("1) Chelated Manganese 25-50mg/day.",
-  /// "Very low fat.") names a remedy, with the announcement's act. The list ends at a
-  /// paragraph that opens with a sentence of its own.
+  /// success to several factors:"): each following sentence without a verb ("1) Chelated
+  /// Manganese 25-50mg/day.", "Very low fat.") names a remedy, with the announcement's act.
+  /// The list ends at a paragraph that opens with a sentence of its own.
   private static func readListItems(in sentences: inout [SentenceAnalysis], text: String) {
     var act: SpeechAct? = nil
     var items = 0
@@ -223,8 +223,8 @@ public struct TipExtractor: Sendable {
 
   /// The name a list item without a verb gives, past its list marker, adverbs of degree and
   /// determiners, up to a number or a preposition: "Chelated Manganese 25-50mg/day" is
-  /// "chelated manganese", "Very low fat" is "low fat". Nil for a sentence with a verb, or
-  /// more than eight words.
+  /// "chelated manganese", "Very low fat" is "low fat". Nil for a sentence with a verb, of
+  /// more than ten words, or whose name has more than eight.
   private static func fragmentName(_ sentence: SentenceAnalysis, in text: String) -> (
     text: String, start: Int
   )? {
