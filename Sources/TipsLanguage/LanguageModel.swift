@@ -85,8 +85,8 @@ public struct LanguageModel: Sendable {
         let end = utf8.index(start, offsetBy: wordSpan.count)
         index = end
         offset = wordSpan.upperBound
-        let label = tagger.labels[labelIndex]
         let lowered = Self.lowercased(bytes[wordSpan])
+        let label = Self.repaired(tagger.labels[labelIndex], of: lowered)
         tokens.append(
           Token(
             range: start..<end, text: lowered, upos: label.upos, xpos: label.xpos,
@@ -102,6 +102,18 @@ public struct LanguageModel: Sendable {
     zip(words, tagger.tag(words)).map { word, label in
       (label, lemmatizer.lemma(of: word, as: label.upos))
     }
+  }
+
+  /// The treebank tags its indefinite pronouns ("someone", "everything", "nobody") PRON/NN,
+  /// and the tagger gives that label to an unknown word where such a pronoun could stand
+  /// ("but excedrin really works"): any other word with it is a noun.
+  private static func repaired(_ label: PerceptronTagger.Label, of word: String)
+    -> PerceptronTagger.Label
+  {
+    guard label.upos == .pronoun, label.xpos == "NN",
+      !["one", "thing", "body"].contains(where: { word.hasSuffix($0) }), word != "none"
+    else { return label }
+    return PerceptronTagger.Label(upos: .noun, xpos: label.xpos)
   }
 
   /// Lowercases ASCII on bytes; only words with other letters pay for Unicode case folding.

@@ -66,3 +66,18 @@ func pretokenized() throws {
   let result = try LanguageModel.shipped().analyze(words: ["Ice", "it", "twice", "."])
   #expect(result.map(\.label.upos) == [.verb, .pronoun, .adverb, .punctuation])
 }
+
+@Test("An unknown word given the label of an indefinite pronoun is a noun; the pronoun stays one")
+func indefinitePronounLabel() throws {
+  let model = try LanguageModel.shipped()
+  let drug = try #require(
+    model.analyze("Aspirin is fine, but excedrin really works."[...]).first {
+      $0.text == "excedrin"
+    })
+  #expect(drug.upos == .noun)
+  let pronoun = try #require(
+    model.analyze("Aspirin is fine, but everything really works."[...]).first {
+      $0.text == "everything"
+    })
+  #expect(pronoun.upos == .pronoun)
+}
