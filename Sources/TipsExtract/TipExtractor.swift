@@ -814,10 +814,7 @@ public struct TipExtractor: Sendable {
       guard let first = tokens.firstIndex(where: { $0.range.lowerBound >= start }),
         tokens[first].xpos != "VB"
       else { continue }
-      // "Usenet: Rose Media": capitals on two words make a name.
-      if first + 1 < tokens.count, sentence[tokens[first + 1].range].first?.isUppercase == true {
-        continue
-      }
+      if Self.continuesAName(tokens, after: first, in: sentence) { continue }
       let part = tokensReadingImperative(sentence[start...])
       guard part.count == tokens.count - first, part.first?.xpos == "VB" else { continue }
       tokens.replaceSubrange(first..., with: part)
@@ -876,6 +873,14 @@ public struct TipExtractor: Sendable {
     return starts
   }
 
+  /// Whether the token after `index` starts with a capital: "Colonel Custer", "Usenet: Rose
+  /// Media" are names, not an imperative and its object.
+  private static func continuesAName(_ tokens: [Token], after index: Int, in sentence: Substring)
+    -> Bool
+  {
+    index + 1 < tokens.count && sentence[tokens[index + 1].range].first?.isUppercase == true
+  }
+
   /// A tagger trained on edited text reads an unknown word written with a capital at the
   /// start of a sentence as a proper noun, and forum posts open their imperatives that way
   /// ("Soak in a lukewarm tub", "Strengthen your glutes"). Such a sentence is read again with
@@ -887,8 +892,7 @@ public struct TipExtractor: Sendable {
       [.properNoun, .noun, .adverb, .adjective].contains(first.upos),
       let initial = sentence[first.range].first, initial.isASCII, initial.isUppercase,
       sentence[first.range].dropFirst().allSatisfy(\.isLowercase),
-      // "Colonel Custer", "Rose Media": a capital on the next word too makes a name.
-      tokens.count < 2 || sentence[tokens[1].range].first?.isUppercase != true
+      !Self.continuesAName(tokens, after: 0, in: sentence)
     else { return tokens }
     let lowered =
       sentence[..<first.range.lowerBound] + initial.lowercased()
