@@ -207,9 +207,23 @@ enum OpenRemedy {
     {
       return fromVerb(at: next + 1, in: sentence, within: clause)
     }
-    let negated =
-      verb > clause.lowerBound && SpeechActReader.isNegation(verb - 1, in: sentence)
-      || verb > clause.lowerBound + 1 && sentence.words[verb - 1].folded == "not"
+    // "Try not to use antibiotics": keeping from a thing is avoiding it.
+    if next + 2 < clause.upperBound, sentence.words[next].folded == "not",
+      sentence.words[next + 1].folded == "to", tags[next + 2].xpos == "VB",
+      carrierVerbs.contains(lemma),
+      var found = fromVerb(at: next + 2, in: sentence, within: clause)
+    {
+      if !found.name.hasPrefix("avoid ") { found.name = "avoid " + found.name }
+      found.start = verb
+      return found
+    }
+    // "needs to be seen by a doctor": the agent of a passive is whom it names.
+    if tags[verb].xpos == "VBN", next + 1 < clause.upperBound,
+      sentence.words[next].folded == "by"
+    {
+      next += 1
+    }
+    let negated = SpeechActReader.isDenied(verb, within: clause, of: sentence)
     // "bump up your cadence", "cut out sugar": a particle before the object stays with the
     // verb.
     var particle: String?
@@ -277,6 +291,14 @@ enum OpenRemedy {
       sentence.tags[next].upos == .pronoun, sentence.words[next + 1].folded == "to",
       let head = practitioner(
         in: nounPhrase(from: next + 2, in: sentence, within: clause), of: sentence)
+    {
+      return Found(name: "see " + head, kind: .practitioner, start: verb)
+    }
+    // "needs to be rushed to a hospital", "head to the ER".
+    if ["rush", "head", "hurry", "race"].contains(lemma), next + 1 < clause.upperBound,
+      sentence.words[next].folded == "to",
+      let head = practitioner(
+        in: nounPhrase(from: next + 1, in: sentence, within: clause), of: sentence)
     {
       return Found(name: "see " + head, kind: .practitioner, start: verb)
     }
@@ -430,13 +452,16 @@ enum OpenRemedy {
 
   /// The remedy a benefit report credits: the subject before its verb ("Magnesium really
   /// helped", "Lowering my saddle fixed it"), or what follows "what helped was".
+  /// `verb` may be the clause's end: a clause cut off before its verb by a bracket.
   static func subject(before verb: Int, in sentence: SentenceAnalysis, within clause: Range<Int>)
     -> Found?
   {
     let tags = sentence.tags
     let words = sentence.words
     // "What helped me (most) was X", "the thing that worked was X".
-    if let be = (verb + 1..<clause.upperBound).first(where: { tags[$0].lemma == "be" }),
+    if let be = (min(verb + 1, clause.upperBound)..<clause.upperBound).first(where: {
+      tags[$0].lemma == "be"
+    }),
       verb > clause.lowerBound,
       ["what", "that", "which"].contains(words[verb - 1].folded)
     {

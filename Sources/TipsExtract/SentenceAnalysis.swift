@@ -52,6 +52,13 @@ struct SentenceAnalysis {
   /// a failure the clause reports ("feverfew didn't seem to do anything for me"), and advice
   /// whose limit comes only after it ("take some pain medication initially"), not before
   /// ("you have to go back", "don't try to jog with it").
+  /// "needs to be rushed to a hospital": an obligation to have a thing done is the advice,
+  /// where "needs to be careful" warns.
+  private func obligesDoing(_ hit: Range<Int>) -> Bool {
+    tags[hit.lowerBound].lemma == "need" && hit.upperBound < tags.count
+      && tags[hit.upperBound].xpos == "VBN"
+  }
+
   var recommendedRemedies: [RemedyMention] {
     mentions.filter { mention in
       guard !mention.isProblem else { return false }
@@ -74,7 +81,8 @@ struct SentenceAnalysis {
           && hit.words.lowerBound <= named
           && !hit.words.allSatisfy { Cues.mannerWords.contains(words[$0].folded) }
           && !(mention.act == .advice
-            && hit.words.allSatisfy { Cues.assuranceWords.contains(words[$0].folded) })
+            && (hit.words.allSatisfy { Cues.assuranceWords.contains(words[$0].folded) }
+              || obligesDoing(hit.words)))
       }
     }
   }

@@ -166,7 +166,8 @@ enum SpeechActReader {
     "personally", "honestly", "first", "second", "finally", "otherwise", "basically", "seriously",
     "always", "simply", "now", "but", "or", "plus", "oh", "ok", "okay", "well", "yes", "yeah",
     "again", "still", "probably", "instead", "initially", "eventually", "meanwhile",
-    "highly", "strongly", "totally", "absolutely",
+    "highly", "strongly", "totally", "absolutely", "however", "anyway", "anyways", "besides",
+    "furthermore", "moreover", "additionally", "alternatively",
   ])
   /// Phrases before an imperative that do not change it: "In any case, don't ...".
   static let leadInPhrases: [[String]] = [
@@ -234,6 +235,7 @@ enum SpeechActReader {
   private static let bestThings: Set<String> = [
     "thing", "way", "bet", "option", "solution", "remedy", "cure", "treatment", "advice",
     "approach", "recommendation", "suggestion", "step", "strategy", "choice", "idea",
+    "practice", "procedure", "protocol", "course",
   ]
 
   /// Modal words that make "you ..." advice: "you should", "you might want to", "you need to".
@@ -248,7 +250,8 @@ enum SpeechActReader {
   private static let people: Set<String> = [
     "woman", "man", "people", "person", "patient", "anyone", "anybody", "everyone", "everybody",
     "whoever", "someone", "somebody", "child", "kid", "parent", "adult", "athlete", "runner",
-    "rider", "cyclist", "sufferer", "smoker", "mother", "father",
+    "rider", "cyclist", "sufferer", "smoker", "mother", "father", "infant", "baby", "toddler",
+    "teenager",
   ]
 
   /// Modals after which the impersonal "one" advises: "one should see a GP".
@@ -326,6 +329,7 @@ enum SpeechActReader {
       if [.noun, .properNoun, .determiner, .adjective].contains(tags[after].upos) { return j }
     }
     if let used = othersUse(in: clause, of: sentence) { return used }
+    if let denied = deniedObligation(in: clause, of: sentence) { return denied }
     // "you should/need to/might want to/could try (to) V": the verb after the modal chain;
     // "your wife should see a physio" advises the reader's own too.
     for i in clause
@@ -359,8 +363,13 @@ enum SpeechActReader {
     }
     // "Pregnant women should not change the litter box", "whoever empties it should wash
     // their hands", "patients must take it with food": advice to the people it names.
+    // "Any infant who becomes stiff needs to be rushed to a hospital": what is to be done
+    // to them.
     for modal in clause
-    where modal > clause.lowerBound && obligingModals.contains(words[modal].folded)
+    where modal > clause.lowerBound
+      && (obligingModals.contains(words[modal].folded)
+        || tags[modal].lemma == "need" && modal + 1 < clause.upperBound
+          && words[modal + 1].folded == "to")
       && (clause.lowerBound..<modal).contains(where: {
         people.contains(tags[$0].lemma) || people.contains(words[$0].folded)
       })
@@ -370,6 +379,9 @@ enum SpeechActReader {
         tags[verb].upos == .adverb || ["to", "not", "n't"].contains(words[verb].folded)
       {
         verb += 1
+      }
+      if verb + 1 < clause.upperBound, tags[verb].lemma == "be", tags[verb + 1].xpos == "VBN" {
+        return verb + 1
       }
       if verb < clause.upperBound, tags[verb].xpos == "VB",
         !["have", "be"].contains(tags[verb].lemma)
@@ -558,7 +570,8 @@ enum SpeechActReader {
     for i in clause
     where i > clause.lowerBound
       && (recommendingVerbs.contains(sentence.tags[i].lemma)
-        || isCalledFor(i, in: clause, of: sentence))
+        || isCalledFor(i, in: clause, of: sentence)
+        || isUsualPractice(i, in: clause, of: sentence))
     {
       // "is recommended", "is generally recommended", "was often prescribed", "a low residue
       // diet is called for".
@@ -573,6 +586,21 @@ enum SpeechActReader {
     }
     return nil
   }
+
+  /// "X is often given to contacts of a case", "is usually used for": what is done as a rule
+  /// is what is recommended ("I was given X" only reports).
+  private static func isUsualPractice(
+    _ i: Int, in clause: Range<Int>, of sentence: SentenceAnalysis
+  ) -> Bool {
+    ["give", "use", "administer"].contains(sentence.tags[i].lemma)
+      && i > clause.lowerBound
+      && usualAdverbs.contains(sentence.words[i - 1].folded)
+  }
+
+  private static let usualAdverbs: Set<String> = [
+    "often", "usually", "routinely", "commonly", "typically", "normally", "generally",
+    "standardly", "frequently",
+  ]
 
   /// "called for": wanted by the case, as "recommended" is.
   private static func isCalledFor(_ i: Int, in clause: Range<Int>, of sentence: SentenceAnalysis)
@@ -671,7 +699,11 @@ enum SpeechActReader {
   /// is an imperative of avoiding, it is advice ("Don't use Q-tips": avoid Q-tips).
   private static func negatedAdvice(in clause: Range<Int>, of sentence: SentenceAnalysis) -> Bool {
     let start = afterLeadIns(clause, of: sentence)
-    guard let verb = negatedVerb(at: start, in: sentence), verb < clause.upperBound else {
+    guard
+      let verb = negatedVerb(at: start, in: sentence)
+        ?? deniedObligation(in: clause, of: sentence),
+      verb < clause.upperBound
+    else {
       return false
     }
     return !sentence.mentions.contains { $0.position >= sentence.words[start].range.lowerBound }
@@ -689,12 +721,57 @@ enum SpeechActReader {
         sentence.tags[$0].upos == .verb && sentence.tags[$0].xpos != "VBG"
       })
     else { return false }
-    let negated =
-      verb > clause.lowerBound
-      && (isNegation(verb - 1, in: sentence) || sentence.words[verb - 1].folded == "not")
     let avoids = verb < named && OpenRemedy.avoidingVerbs.contains(sentence.tags[verb].lemma)
-    return negated != avoids
+    return isDenied(verb, within: clause, of: sentence) != avoids
   }
+
+  /// "You shouldn't wear anything tight", "one should not be lifting": the verb a denied
+  /// obligation of the reader keeps them from, past a progressive "be".
+  static func deniedObligation(in clause: Range<Int>, of sentence: SentenceAnalysis) -> Int? {
+    let words = sentence.words
+    for i in clause where ["you", "u", "one"].contains(words[i].folded) {
+      var verb = i + 1
+      guard verb < clause.upperBound else { return nil }
+      if deniedModals.contains(words[verb].folded) {
+        verb += 1
+      } else if obligingModals.contains(words[verb].folded), verb + 1 < clause.upperBound,
+        ["not", "never"].contains(words[verb + 1].folded)
+      {
+        verb += 2
+      } else {
+        continue
+      }
+      if verb + 1 < clause.upperBound, sentence.tags[verb].lemma == "be",
+        sentence.tags[verb + 1].xpos == "VBG"
+      {
+        verb += 1
+      }
+      if verb < clause.upperBound, sentence.tags[verb].upos == .verb,
+        sentence.tags[verb].lemma != "be"
+      {
+        return verb
+      }
+    }
+    return nil
+  }
+
+  /// Whether the verb at `verb` is denied: "don't use", "never put", "should not take", "you
+  /// shouldn't be wearing".
+  static func isDenied(_ verb: Int, within clause: Range<Int>, of sentence: SentenceAnalysis)
+    -> Bool
+  {
+    let denier =
+      verb - 1 > clause.lowerBound && sentence.tags[verb - 1].lemma == "be"
+        && sentence.tags[verb].xpos == "VBG"
+      ? verb - 2 : verb - 1
+    return denier >= clause.lowerBound
+      && (isNegation(denier, in: sentence)
+        || deniedModals.contains(sentence.words[denier].folded)
+        || sentence.words[denier].folded == "not")
+  }
+
+  /// Obliging modals with their negation in one word.
+  static let deniedModals: Set<String> = folded(["shouldn't", "mustn't", "shouldnt", "mustnt"])
 
   /// The base-form verb a negation at `index` denies ("don't use", "never put", "do not
   /// attempt"), nil when no negation stands there or no such verb follows it.
@@ -857,6 +934,9 @@ enum SpeechActReader {
     "i", "you", "we", "one", "he", "she", "u", "i've", "i'd", "we've", "you'll", "you've",
   ]
 
+  /// Nouns of a trouble that a consequence may deny: "it wasn't a problem".
+  private static let troubleNouns: Set<String> = ["problem", "issue", "trouble", "bother"]
+
   /// Word pairs (lemmas) that report a trouble easing: "the symptoms go away", "it clears up",
   /// "you'll feel better".
   private static let easingPhrases: [[String]] = [
@@ -888,6 +968,17 @@ enum SpeechActReader {
     // The easing comes after the condition, in this sentence, and is not denied.
     let after = (verb + 1)..<words.count
     for i in after {
+      // "... it wasn't as much of a problem", "it's no longer an issue".
+      if troubleNouns.contains(tags[i].lemma), tags[i].upos == .noun,
+        // The trouble is the consequence's own: "it" and "was" of a clause after the
+        // condition stand between.
+        (verb + 2..<i).contains(where: { tags[$0].lemma == "be" && tags[$0 - 1].upos == .pronoun }),
+        words[max(verb + 1, i - 6)..<i].contains(where: {
+          ["not", "no"].contains($0.folded) || $0.folded.hasSuffix("n't")
+        })
+      {
+        return verb
+      }
       for phrase in easingPhrases {
         guard i + phrase.count <= words.count,
           zip(phrase, (i..<(i + phrase.count))).allSatisfy({ tags[$1].lemma == $0 }),

@@ -492,7 +492,7 @@ public struct TipExtractor: Sendable {
       guard
         let found = openRemedy(
           in: clause, act: analysis.acts[clauseIndex], of: analysis,
-          after: clauseIndex > 0 ? clauses[clauseIndex - 1] : nil),
+          after: clauses.indices[..<clauseIndex].last { !bracketed[$0] }.map { clauses[$0] }),
         !mentionClauses.contains(clauseIndex) || found.kind != .practitioner,
         let head = found.name.split(separator: " ").last,
         analysis.tags[found.start].upos == .verb
@@ -756,10 +756,14 @@ public struct TipExtractor: Sendable {
         }
       }
       if SpeechActReader.passiveRecommendation(in: clause, of: sentence) == verb {
-        // The subject stands before "is" and any adverb: "X is (generally) recommended".
+        // The subject stands before "is" and any adverb: "X is (generally) recommended",
+        // or before a bracket: "Rifampin (an antibiotic) is often given to contacts".
         var be = verb - 1
         while be > clause.lowerBound, sentence.tags[be].upos == .adverb { be -= 1 }
-        return OpenRemedy.subject(before: be, in: sentence, within: clause)
+        guard be == clause.lowerBound, let previous else {
+          return OpenRemedy.subject(before: be, in: sentence, within: clause)
+        }
+        return OpenRemedy.subject(before: previous.upperBound, in: sentence, within: previous)
       }
       return OpenRemedy.fromVerb(at: verb, in: sentence, within: clause)
     case .benefit:

@@ -887,3 +887,50 @@ struct RecommendationActTests {
       ])
   }
 }
+
+extension RecommendationActTests {
+  @Test("Advice in other shapes: a denied obligation, keeping from a thing, a standard practice")
+  func adviceShapes() {
+    let thread = makeThread(
+      [
+        ("asker", "My stomach hurts after meals and my son keeps getting sick. What helps?"),
+        ("ann", "You should not be wearing clothing that compresses your middle."),
+        ("bob", "Try not to use antibiotics if not absolutely necessary."),
+        ("cy", "Standard practice would be to see a child psychiatrist."),
+        ("dee", "You shouldn't take ibuprofen for this."),
+      ], title: "Stomach pain")
+    #expect(
+      extractor.tips(in: thread).map { "\($0.post):\($0.remedy):\($0.stance.rawValue)" } == [
+        "2:avoid clothing:recommends", "3:avoid antibiotic:recommends",
+        "4:see child psychiatrist:recommends", "5:avoid ibuprofen:recommends",
+      ])
+  }
+
+  @Test("What is done to people as a rule is advice: rushed to a hospital, given to contacts")
+  func adviceAsPractice() {
+    let thread = makeThread(
+      [
+        (
+          "asker", "A child in my son's class has meningitis and my son has a fever. Is he at risk?"
+        ),
+        ("ann", "Any infant with a fever who becomes stiff needs to be rushed to a hospital."),
+        (
+          "bob",
+          "Rifampin (an oral antibiotic) is often given to family and contacts of a case of meningitis."
+        ),
+        ("cy", "I was given amoxicillin last year. You need to be careful with stretching."),
+      ], title: "Meningitis question")
+    #expect(
+      extractor.tips(in: thread).map { "\($0.post):\($0.remedy)" } == [
+        "2:see hospital", "3:rifampin",
+      ])
+  }
+
+  @Test("A condition whose consequence is no longer a problem reports what helped")
+  func troubleDenied() {
+    #expect(
+      found("However if I ate sauerkraut or vinegar it wasn't as much of a problem.")
+        == ["2:eat sauerkraut:recommends", "2:vinegar:recommends"])
+    #expect(found("If you have no problem with dairy, that is fine.").isEmpty)
+  }
+}
