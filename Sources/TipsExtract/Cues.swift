@@ -84,7 +84,7 @@ enum Cues {
       "liver", "kidney", "lungs", "bowel", "intestine", "esophagus", "bladder", "prostate",
       "obese", "obesity", "overweight", "calories", "dieting", "elderly", "dementia",
       "psychiatric", "depression", "anxiety", "hives", "chickenpox", "pox", "ulcer",
-      "treating", "hernia",
+      "treating", "hernia", "carcinogen", "carcinogenic", "toxicity",
     ].map(WordFolding.fold))
 
   /// How a part of the body feels or fails, a trouble only beside the body's name ("my lower

@@ -739,7 +739,9 @@ enum OpenRemedy {
       guard !vagueWords.contains(part), !part.hasSuffix("n't") else { return nil }
       parts.append(part)
     }
-    guard let head = parts.last, head.count > 2,
+    // "vitamin C", "hepatitis B": a letter after a word completes its name.
+    guard let head = parts.last,
+      head.count > 2 || parts.count > 1 && parts[parts.count - 2].count > 2 && head.count == 1,
       head.contains(where: \.isLetter),
       sentence.tags[phrase.upperBound - 1].upos != .adjective || parts.count > 1
         || loneAdjective

@@ -334,6 +334,8 @@ enum SpeechActReader {
     // "your wife should see a physio" advises the reader's own too.
     for i in clause
     where ["you", "u", "your"].contains(words[i].folded)
+      // "all you can eat" is a buffet, not advice to eat.
+      && !(i > clause.lowerBound && words[i - 1].folded == "all")
       || words[i].folded == "one" && i + 1 < clause.upperBound
         && impersonalModals.contains(words[i + 1].folded)
     {
@@ -443,6 +445,8 @@ enum SpeechActReader {
     // "My doctor recommended X", "a doctor advocated a drop of X": advice reported from
     // someone who gave it.
     for i in clause where i > clause.lowerBound && recommendingVerbs.contains(tags[i].lemma) {
+      // "Some people suggest that the barbecuing is dangerous" asserts, not advises.
+      if suggestsAFact(after: i, in: clause, of: sentence) { continue }
       // "Most guidelines recommend X": a plural subject's present tense too.
       // A past tense the tagger read as a participle ("my physio advocated/VBN yoga") has
       // no "be" or "have" before it and an object after it.
@@ -585,6 +589,19 @@ enum SpeechActReader {
       return i
     }
     return nil
+  }
+
+  /// Whether what a recommending verb at `verb` puts forward is a "that" clause whose verb
+  /// is "be": "suggest that the barbecuing itself is dangerous" says how things are.
+  private static func suggestsAFact(
+    after verb: Int, in clause: Range<Int>, of sentence: SentenceAnalysis
+  ) -> Bool {
+    guard verb + 1 < clause.upperBound, sentence.words[verb + 1].folded == "that",
+      let first = (verb + 2..<clause.upperBound).first(where: {
+        [.verb, .auxiliary].contains(sentence.tags[$0].upos)
+      })
+    else { return false }
+    return sentence.tags[first].lemma == "be" && sentence.tags[first].xpos != "VB"
   }
 
   /// "X is often given to contacts of a case", "is usually used for": what is done as a rule
@@ -811,6 +828,15 @@ enum SpeechActReader {
     for i in clause where sentence.tags[i].upos == .verb || sentence.tags[i].upos == .noun {
       // A gerund is the remedy, not its report: "Eliminating caffeine seems to prevent ...".
       if sentence.tags[i].xpos == "VBG" { continue }
+      // A participle before a noun describes it: "smoked cured meat".
+      if sentence.tags[i].xpos == "VBN", i + 1 < clause.upperBound,
+        sentence.tags[i + 1].upos == .noun,
+        i == clause.lowerBound
+          || ![.noun, .pronoun, .properNoun, .adverb, .auxiliary].contains(
+            sentence.tags[i - 1].upos)
+      {
+        continue
+      }
       let lemma = sentence.tags[i].lemma
       let isBenefit =
         benefitVerbs.contains(lemma) && sentence.tags[i].upos == .verb

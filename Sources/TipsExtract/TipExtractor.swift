@@ -56,8 +56,9 @@ public struct TipExtractor: Sendable {
     // "endometriosis"), or the body beside a health word.
     let healthWordCount = openingWords.count { Cues.isHealthWord($0.folded) }
     let bodyStateCount = openingWords.count { Cues.bodyStateWords.contains($0.folded) }
+    // "Barbecued foods and health risk": a title may name health itself.
     let titleNamesHealth = WordFolding.words(in: thread.title[...]).contains {
-      Cues.isHealthWord($0.folded)
+      Cues.isHealthWord($0.folded) || $0.folded == "health"
     }
     let threadIsAboutHealth =
       !threadConditions.isEmpty || titleNamesHealth || healthWordCount >= 2

@@ -171,6 +171,12 @@ public struct Lemmatizer: Sendable {
     {
       return true
     }
+    // "alleviated", "evaluating": "-iate" and "-uate" verbs ("treated" keeps "treat").
+    if last == UInt8(ascii: "t") && previous == UInt8(ascii: "a") && stem.count >= 5
+      && "iu".utf8.contains(stem[stem.count - 3])
+    {
+      return true
+    }
     // "diluting", "computing", "refuting": a consonant, "u", "t" ends a stem with its "e".
     if last == UInt8(ascii: "t") && previous == UInt8(ascii: "u") && consonantBefore
       && stem.count >= 4

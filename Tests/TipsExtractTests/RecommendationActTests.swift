@@ -934,3 +934,28 @@ extension RecommendationActTests {
     #expect(found("If you have no problem with dairy, that is fine.").isEmpty)
   }
 }
+
+extension RecommendationActTests {
+  @Test("A letter completes a name, and an '-iated' verb reports a benefit")
+  func vitaminC() {
+    #expect(
+      found("One remedy is to take some vitamin C with your meal.") == [
+        "2:vitamin c:recommends"
+      ])
+    #expect(found("Sporanox totally alleviated them within one week.") == ["2:sporanox:recommends"])
+  }
+
+  @Test("A health risk in the title makes a thread about health; facts and menus advise nothing")
+  func healthRiskThread() {
+    let thread = makeThread(
+      [
+        (
+          "asker", "I read that carcinogens are generated when barbecuing. Is this a valid concern?"
+        ),
+        ("ann", "Some people suggest that the barbecuing itself is dangerous."),
+        ("bob", "Smoked cured meat contains nitrosamines. It's all you can eat for about $10."),
+        ("cy", "One possible remedy is to take some vitamin C with your meal."),
+      ], title: "Barbecued foods and health risk")
+    #expect(extractor.tips(in: thread).map { "\($0.post):\($0.remedy)" } == ["4:vitamin c"])
+  }
+}

@@ -46,6 +46,9 @@ func lemmas(word: String, tag: UPOS, lemma: String) {
 func rulesWithoutTable() {
   let rules = Lemmatizer()
   #expect(rules.lemma(of: "activating", as: .verb) == "activate")
+  #expect(rules.lemma(of: "alleviated", as: .verb) == "alleviate")
+  #expect(rules.lemma(of: "evaluating", as: .verb) == "evaluate")
+  #expect(rules.lemma(of: "repeated", as: .verb) == "repeat")
   #expect(rules.matchKey(of: "kettlebells") == "kettlebell")
   #expect(rules.lemma(of: "Strapping", as: .verb) == "strap")
   #expect(rules.lemma(of: "alleviates", as: .verb) == "alleviate")
