@@ -84,7 +84,14 @@ enum Cues {
       "liver", "kidney", "lungs", "bowel", "intestine", "esophagus", "bladder", "prostate",
       "obese", "obesity", "overweight", "calories", "dieting", "elderly", "dementia",
       "psychiatric", "depression", "anxiety", "hives", "chickenpox", "pox", "ulcer",
-      "treating", "hernia", "carcinogen", "carcinogenic", "toxicity",
+      "treating", "hernia", "carcinogen", "carcinogenic", "toxicity", "circumcision",
+      "foreskin", "genital", "genitals", "penis", "vagina", "vaginal", "urinary",
+      // Medical practitioners by name.
+      "urologist", "dermatologist", "neurologist", "cardiologist", "gynecologist",
+      "gynaecologist", "oncologist", "rheumatologist", "allergist", "podiatrist",
+      "psychiatrist", "pediatrician", "paediatrician", "physiotherapist", "chiropractor",
+      "osteopath", "ophthalmologist", "optometrist", "endocrinologist", "gastroenterologist",
+      "orthopedist", "dentist", "gp",
     ].map(WordFolding.fold))
 
   /// How a part of the body feels or fails, a trouble only beside the body's name ("my lower

@@ -97,6 +97,7 @@ enum OpenRemedy {
     "membership": ["in", "of", "with"], "subscription": ["to"], "prescription": ["for", "of"],
     "course": ["of"], "round": ["of"], "trial": ["of"], "supply": ["of"], "regimen": ["of"],
     "session": ["of", "with"], "appointment": ["with"], "referral": ["to"],
+    "consumption": ["of"], "intake": ["of"], "ingestion": ["of"],
   ]
   /// Containers and measures: "a bottle of X" is X, but "hot packs" and "ear drops" are
   /// named by them.
@@ -136,6 +137,15 @@ enum OpenRemedy {
       !keptComplements.contains(sentence.words[next].folded)
     {
       next += 1
+    }
+    // "a new anticonvulsant called felbamate": the name given.
+    if ["VBN", "VBD"].contains(tags[verb].xpos), ["call", "name"].contains(lemma),
+      verb > clause.lowerBound,
+      [.noun, .adjective].contains(tags[verb - 1].upos) || tags[verb - 1].xpos == "VBN"
+    {
+      let named = nounPhrase(from: verb + 1, in: sentence, within: clause)
+      guard let name = name(of: named, in: sentence) else { return nil }
+      return Found(name: name, kind: kind(verb: nil, object: named, in: sentence), start: verb + 1)
     }
     // "leave it", "leave it alone", "ignore it", "get used to it": letting a thing be is a
     // remedy of its own, whatever "it" is.
@@ -263,12 +273,20 @@ enum OpenRemedy {
       guard let name = name(of: target, in: sentence) else { return nil }
       return Found(name: name, kind: kind(verb: nil, object: target, in: sentence), start: verb)
     }
-    // "Ask your doctor about Lupron": what the practitioner is asked about.
-    if lemma == "ask", practitioner(in: object, of: sentence) != nil,
-      object.upperBound + 1 < clause.upperBound,
-      sentence.words[object.upperBound].folded == "about"
+    // "Ask your doctor (or his nurse) about Lupron": what the practitioner is asked about.
+    var asked = object.upperBound
+    if lemma == "ask", asked + 1 < clause.upperBound,
+      ["or", "and"].contains(sentence.words[asked].folded),
+      let other = Optional(nounPhrase(from: asked + 1, in: sentence, within: clause)),
+      practitioner(in: other, of: sentence) != nil
     {
-      let target = nounPhrase(from: object.upperBound + 1, in: sentence, within: clause)
+      asked = other.upperBound
+    }
+    if lemma == "ask", practitioner(in: object, of: sentence) != nil,
+      asked + 1 < clause.upperBound,
+      sentence.words[asked].folded == "about"
+    {
+      let target = nounPhrase(from: asked + 1, in: sentence, within: clause)
       if let name = name(of: target, in: sentence) {
         return Found(name: name, kind: kind(verb: nil, object: target, in: sentence), start: verb)
       }

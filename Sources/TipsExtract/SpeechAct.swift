@@ -329,6 +329,7 @@ enum SpeechActReader {
       if [.noun, .properNoun, .determiner, .adjective].contains(tags[after].upos) { return j }
     }
     if let used = othersUse(in: clause, of: sentence) { return used }
+    if let named = pointedOutTreatment(in: clause, of: sentence) { return named }
     if let denied = deniedObligation(in: clause, of: sentence) { return denied }
     // "you should/need to/might want to/could try (to) V": the verb after the modal chain;
     // "your wife should see a physio" advises the reader's own too.
@@ -590,6 +591,55 @@ enum SpeechActReader {
     }
     return nil
   }
+
+  /// Nouns of a kind of treatment, which a reply may point out by name.
+  private static let treatmentKinds: Set<String> = [
+    "drug", "medication", "medicine", "procedure", "operation", "surgery", "treatment",
+    "therapy", "technique", "cream", "ointment", "spray", "supplement", "product", "pill",
+    "tablet", "remedy", "exercise", "stretch", "device", "program", "programme", "diet",
+    "anticonvulsant", "antibiotic", "antidepressant", "antihistamine", "decongestant",
+    "painkiller", "inhaler", "vaccine", "test",
+  ]
+
+  /// "There is a new anticonvulsant called felbamate which may help", "there is a simpler
+  /// procedure called a dorsal slit": a treatment a reply points out by name. The index of
+  /// "called" or "named", whose object is the name.
+  static func pointedOutTreatment(in clause: Range<Int>, of sentence: SentenceAnalysis) -> Int? {
+    let words = sentence.words
+    let tags = sentence.tags
+    guard
+      let there = clause.first(where: {
+        words[$0].folded == "there" && $0 + 1 < clause.upperBound && tags[$0 + 1].lemma == "be"
+      })
+    else { return nil }
+    let reach = (there + 2)..<min(clause.upperBound, there + 12)
+    guard
+      let called = reach.first(where: {
+        // The tagger may read "called" after a noun as a past tense.
+        ["call", "name"].contains(tags[$0].lemma) && ["VBN", "VBD"].contains(tags[$0].xpos)
+      }),
+      called + 1 < clause.upperBound,
+      (there + 2..<called).contains(where: {
+        treatmentKinds.contains(tags[$0].lemma) || treatmentKinds.contains(words[$0].folded)
+      }),
+      !words[there..<called].contains(where: {
+        ["no", "not", "never"].contains($0.folded) || $0.folded.hasSuffix("n't")
+      }),
+      // Put forward, not only described: "a simpler procedure called ...", "... called X
+      // which may be helpful" (not "a technique called X in which the masseur ...").
+      words[there..<called].contains(where: { betterWords.contains($0.folded) })
+        || (called + 1..<words.count).contains(where: {
+          betterWords.contains(words[$0].folded) || benefitVerbs.contains(tags[$0].lemma)
+        })
+    else { return nil }
+    return called
+  }
+
+  /// Words that put a treatment forward as worth having.
+  private static let betterWords: Set<String> = [
+    "simpler", "simple", "better", "good", "effective", "safer", "safe", "easier", "cheaper",
+    "great", "excellent", "helpful", "useful", "promising", "beneficial", "best",
+  ]
 
   /// Whether what a recommending verb at `verb` puts forward is a "that" clause whose verb
   /// is "be": "suggest that the barbecuing itself is dangerous" says how things are.

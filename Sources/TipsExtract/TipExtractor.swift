@@ -510,6 +510,8 @@ public struct TipExtractor: Sendable {
       mentions.append(mention)
     }
     analysis.mentions = mentions
+    mentions += Self.inlineListItems(in: &analysis, text: text)
+    analysis.mentions = mentions
     mentions += coordinatedRemedies(in: analysis)
     analysis.mentions = uniqueMentions(mentions)
     analysis.tools = unique(analysis.tools)
@@ -615,6 +617,90 @@ public struct TipExtractor: Sendable {
 
   /// Remedies joined by "and" or "or" to one the clause recommends: "Decongestants and
   /// steroid sprays work", "eat lightly and dress warm", "Ceftin or even Ceclor".
+  /// Nouns that announce the list a colon opens: "Two approaches that I've used:",
+  /// "Things that helped me:".
+  private static let inlineLeadWords: Set<String> = listLeadWords.union([
+    "approach", "thing", "option", "what",
+  ])
+  /// The most items one inline list holds.
+  private static let inlineListReach = 8
+
+  /// "Things that helped me: a dark room, cold compresses, and caffeine", "Two approaches
+  /// that I've used: Tofranil, 50 mg qhs, Naproxen 250mg bid": the verbless items after a
+  /// colon that ends a clause of advice or of success are remedies, with that clause's act.
+  /// Items the lexicon names keep their names; the act is theirs too. Returns the new
+  /// mentions.
+  private static func inlineListItems(in sentence: inout SentenceAnalysis, text: String)
+    -> [RemedyMention]
+  {
+    guard !sentence.isQuestion,
+      let lead = sentence.clauses.indices.dropLast().first(where: {
+        sentence.standaloneStarts.contains(sentence.clauses[$0 + 1].lowerBound)
+      })
+    else { return [] }
+    let leadClause = sentence.clauses[lead]
+    let act: SpeechAct
+    switch sentence.acts[lead] {
+    case .advice, .benefit: act = sentence.acts[lead]
+    case .experience
+    where leadClause.contains(where: { inlineLeadWords.contains(sentence.tags[$0].lemma) }):
+      act = .benefit
+    default: return []
+    }
+    // The announcement names what follows, not a remedy of its own.
+    guard
+      !sentence.mentions.contains(where: {
+        sentence.wordIndex(of: $0).map(leadClause.contains) ?? false
+      })
+    else { return [] }
+    var found: [RemedyMention] = []
+    for c in sentence.clauses.indices.dropFirst(lead + 1).prefix(inlineListReach) {
+      let clause = sentence.clauses[c]
+      let hasVerb = clause.contains {
+        [.verb, .auxiliary].contains(sentence.tags[$0].upos)
+          && !["VBG", "VBN"].contains(sentence.tags[$0].xpos)
+      }
+      guard !hasVerb else { break }
+      sentence.acts[c] = act
+      let named = sentence.mentions.indices.filter {
+        sentence.wordIndex(of: sentence.mentions[$0]).map(clause.contains) ?? false
+      }
+      for i in named where sentence.mentions[i].act == .other {
+        sentence.mentions[i].act = act
+      }
+      guard named.isEmpty else { continue }
+      var start = clause.lowerBound
+      while start < clause.upperBound,
+        [.coordinatingConjunction, .punctuation].contains(sentence.tags[start].upos)
+      {
+        start += 1
+      }
+      // "50 mg qhs" is how much of the item before, not an item; a link or a path names
+      // nothing.
+      let itemEnd =
+        c + 1 < sentence.clauses.count
+        ? sentence.words[sentence.clauses[c + 1].lowerBound].range.lowerBound
+        : sentence.range.upperBound
+      guard start < clause.upperBound, sentence.tags[start].upos != .numeral,
+        !text[sentence.words[start].range.lowerBound..<itemEnd].dropLast().contains(where: {
+          "/:=@_\\".contains($0)
+        })
+      else { continue }
+      // "Naproxen 250mg bid": the name stops at its dose.
+      var phrase = OpenRemedy.nounPhrase(from: start, in: sentence, within: clause)
+      if let dose = phrase.first(where: { sentence.words[$0].folded.contains(where: \.isNumber) }) {
+        phrase = phrase.lowerBound..<dose
+      }
+      guard let name = OpenRemedy.name(of: phrase, in: sentence) else { continue }
+      var item = RemedyMention(
+        name: name, kind: .other, muscles: [], tools: [],
+        position: sentence.words[phrase.lowerBound].range.lowerBound, isDiscovered: true)
+      item.act = act
+      found.append(item)
+    }
+    return found
+  }
+
   private func coordinatedRemedies(in sentence: SentenceAnalysis) -> [RemedyMention] {
     guard !sentence.isQuestion else { return [] }
     var found: [RemedyMention] = []

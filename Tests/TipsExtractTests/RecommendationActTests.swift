@@ -959,3 +959,41 @@ extension RecommendationActTests {
     #expect(extractor.tips(in: thread).map { "\($0.post):\($0.remedy)" } == ["4:vitamin c"])
   }
 }
+
+extension RecommendationActTests {
+  @Test("The verbless items after a colon that ends a success or advice are its remedies")
+  func inlineList() {
+    #expect(
+      found("Things that helped me: a dark room, cold compresses, and caffeine.") == [
+        "2:dark room:recommends", "2:cold compress:recommends", "2:caffeine:recommends",
+      ])
+    #expect(
+      found("Two approaches that I've used: Tofranil, 50 mg qhs, Naproxen 250mg bid.") == [
+        "2:tofranil:recommends", "2:naproxen:recommends",
+      ])
+    #expect(
+      !found("What worked for me: https://example.com/exporter").contains { $0.contains("http") })
+  }
+
+  @Test("A treatment pointed out by name is advice where the reply puts it forward")
+  func pointedOutTreatment() {
+    let thread = makeThread(
+      [
+        ("asker", "What can be done, short of circumcision, when the foreskin will not retract?"),
+        ("ann", "There is a simpler procedure called a \"dorsal slit\". See your urologist."),
+        ("bob", "There is a new drug called felbamate which may be helpful for these spasms."),
+        (
+          "cy", "There is a technique called abdominal massage in which the masseur kneads the gut."
+        ),
+        (
+          "dee",
+          "Ask your doctor or his nurse about a local support group. Avoid consumption of sugar."
+        ),
+      ], title: "Foreskin troubles")
+    #expect(
+      extractor.tips(in: thread).map { "\($0.post):\($0.remedy)" } == [
+        "2:dorsal slit", "2:see urologist", "3:felbamate", "5:local support group",
+        "5:avoid sugar",
+      ])
+  }
+}
