@@ -43,6 +43,10 @@ enum OpenRemedy {
   private static let consultingVerbs: Set<String> = [
     "see", "visit", "ask", "consult", "call", "talk", "speak", "check", "go", "get",
   ]
+  /// Verbs of going over a matter with someone: with a practitioner, it is seeing one.
+  private static let discussingVerbs: Set<String> = [
+    "discuss", "talk", "speak", "check", "consult", "raise", "review", "share", "go",
+  ]
   /// Verbs that never name a remedy themselves.
   private static let emptyVerbs: Set<String> = SpeechActReader.stativeVerbs.union([
     "help", "work", "fix", "cure", "relieve", "solve", "suggest", "recommend", "advise", "try",
@@ -304,6 +308,16 @@ enum OpenRemedy {
     if consultingVerbs.contains(lemma), let head = practitioner(in: object, of: sentence) {
       return Found(name: "see " + head, kind: .practitioner, start: verb)
     }
+    // "discuss it with an independent doc", "go over the list with your pharmacist".
+    if discussingVerbs.contains(lemma),
+      let with = (next..<min(clause.upperBound, next + 5)).first(where: {
+        sentence.words[$0].folded == "with"
+      }),
+      let head = practitioner(
+        in: nounPhrase(from: with + 1, in: sentence, within: clause), of: sentence)
+    {
+      return Found(name: "see " + head, kind: .practitioner, start: verb)
+    }
     // "get her to a doctor", "take him to a vet": bringing someone to a practitioner.
     if ["get", "take", "bring", "send"].contains(lemma), next + 2 < clause.upperBound,
       sentence.tags[next].upos == .pronoun, sentence.words[next + 1].folded == "to",
@@ -414,6 +428,14 @@ enum OpenRemedy {
       words.append(thing)
     } else if let complement = complement(of: verb, after: object, in: sentence, within: clause) {
       words.append(complement)
+    } else if object.isEmpty, !remedyVerbs.contains(lemma), next + 1 < clause.upperBound,
+      sentence.words[next].folded == "to",
+      case let phrase = nounPhrase(from: next + 1, in: sentence, within: clause),
+      practitioner(in: phrase, of: sentence) == nil,
+      let target = name(of: phrase, in: sentence)
+    {
+      // "adjust to your present body form": what one turns to.
+      words += ["to", target]
     }
     // A verb alone names a remedy only when it is one by itself ("rest", "walk"): most
     // verbs without their object ("fill", "reach", "insert") say nothing a reader could do.
@@ -662,6 +684,11 @@ enum OpenRemedy {
         // "a few drops of iodine", "a cup of tea": the measure is not the thing.
         || measureWords.contains(tags[i].lemma) && i + 1 < clause.upperBound
           && sentence.words[i + 1].folded == "of"
+        // "some sort of cancer screening": the kind is the thing.
+        || ["sort", "kind", "type", "form"].contains(sentence.words[i].folded)
+          && i + 1 < clause.upperBound && sentence.words[i + 1].folded == "of"
+        || sentence.words[i].folded == "of" && i > start
+          && ["sort", "kind", "type", "form"].contains(sentence.words[i - 1].folded)
     {
       i += 1
     }

@@ -405,11 +405,16 @@ enum SpeechActReader {
       }
       guard j < clause.upperBound else { continue }
       if recommendingVerbs.contains(tags[j].lemma), j + 1 < clause.upperBound {
-        // "I would suggest that you try an elimination diet": the verb it suggests.
+        // "I would suggest (that) you try an elimination diet": the verb it suggests.
         if j + 3 < clause.upperBound, words[j + 1].folded == "that",
           ["you", "u"].contains(words[j + 2].folded), tags[j + 3].upos == .verb
         {
           return j + 3
+        }
+        if j + 2 < clause.upperBound, ["you", "u"].contains(words[j + 1].folded),
+          tags[j + 2].upos == .verb
+        {
+          return j + 2
         }
         return j
       }
@@ -513,7 +518,8 @@ enum SpeechActReader {
       if j + 1 < clause.upperBound, tags[j + 1].xpos == "VB",
         !between.isDisjoint(with: [
           "idea", "best", "wise", "smart", "helpful", "good", "help", "worthwhile", "worth",
-          "sensible", "advisable", "prudent", "better",
+          "sensible", "advisable", "prudent", "better", "wiser", "smarter", "safer",
+          "preferable",
         ]),
         between.isDisjoint(with: ["not", "n't", "bad", "never"])
       {

@@ -997,3 +997,21 @@ extension RecommendationActTests {
       ])
   }
 }
+
+extension RecommendationActTests {
+  @Test("The kind of a thing is the thing; going over a matter with a practitioner is seeing one")
+  func kindsAndPractitioners() {
+    #expect(
+      found("It would be sensible to have some sort of cancer screening.") == [
+        "2:cancer screening:recommends"
+      ])
+    #expect(
+      found("I suggest you discuss it with an independent doctor.") == [
+        "2:see independent doctor:recommends"
+      ])
+    #expect(
+      found("It would be wiser to adjust to your present body form.") == [
+        "2:adjust to present body form:recommends"
+      ])
+  }
+}
