@@ -23,7 +23,7 @@ enum OpenRemedy {
     "get", "use", "take", "try", "buy", "wear", "have", "do", "put", "add", "grab", "invest",
     "pick", "find", "give", "include", "incorporate", "switch", "apply", "consider", "purchase",
     "order", "start", "begin", "keep", "continue", "recommend", "suggest", "advocate", "advise",
-    "swear", "go",
+    "swear", "go", "invest", "splurge",
     "stick", "look", "check", "need", "want", "make", "rely", "opt", "prescribe",
     // Preparing a thing is using it: "dilute the rubbing alcohol", "mix in some honey".
     "dilute", "mix", "dissolve",
@@ -108,6 +108,8 @@ enum OpenRemedy {
   private static let measureWords: Set<String> = [
     "dose", "bottle", "tube", "pack", "cup", "glass", "spoonful", "teaspoon", "tablespoon",
     "pinch", "dab", "drop", "jar", "packet", "box", "sachet", "amount", "portion", "serving",
+    "pair", "ounce", "gallon", "pound", "gram", "liter", "litre", "quart", "pint", "handful",
+    "scoop",
   ]
   /// Adverbs kept after an intransitive verb: "sleep more", "walk it off".
   private static let keptComplements: Set<String> = [
@@ -245,6 +247,12 @@ enum OpenRemedy {
       !nounPhrase(from: next + 1, in: sentence, within: clause).isEmpty
     {
       particle = sentence.words[next].folded
+      next += 1
+    }
+    // "invest in a good pair of shoes": what one spends on is what one gets.
+    if particle == nil, ["invest", "splurge"].contains(lemma), next + 1 < clause.upperBound,
+      ["in", "on"].contains(sentence.words[next].folded)
+    {
       next += 1
     }
     // "went on a low-fat diet", "taking on more fluids": what one goes on is what one takes.

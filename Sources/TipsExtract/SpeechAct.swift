@@ -35,6 +35,7 @@ enum SpeechActReader {
     if sentence.isQuestion {
       return isSuggestingQuestion(sentence) ? .advice : .question
     }
+    if recommendsBeyondWords(in: clause, of: sentence) != nil { return .advice }
     if sentence.cues.contains(.against, within: clause)
       || sentence.cues.contains(.against) && !sentence.cues.contains(.success)
         && sentence.clauseCount == 1
@@ -329,6 +330,14 @@ enum SpeechActReader {
       if [.noun, .properNoun, .determiner, .adjective].contains(tags[after].upos) { return j }
     }
     if let used = othersUse(in: clause, of: sentence) { return used }
+    if let praised = recommendsBeyondWords(in: clause, of: sentence) { return praised }
+    // "My go-to is ibuprofen and rest": what one always reaches for.
+    for i in clause
+    where words[i].folded == "go" && i + 2 < clause.upperBound && words[i + 1].folded == "to"
+      && tags[i].range == tags[i + 1].range && tags[i + 2].lemma == "be"
+    {
+      return i + 2
+    }
     if let named = pointedOutTreatment(in: clause, of: sentence) { return named }
     if let denied = deniedObligation(in: clause, of: sentence) { return denied }
     // "you should/need to/might want to/could try (to) V": the verb after the modal chain;
@@ -598,6 +607,24 @@ enum SpeechActReader {
     return nil
   }
 
+  /// "Can't recommend Hokas enough", "I cannot recommend it highly enough": a denial that
+  /// praises. The index of "recommend".
+  static func recommendsBeyondWords(in clause: Range<Int>, of sentence: SentenceAnalysis)
+    -> Int?
+  {
+    guard
+      let recommend = clause.first(where: {
+        sentence.tags[$0].lemma == "recommend" && $0 > clause.lowerBound
+          && ["can't", "cannot", "cant", "couldn't", "not"].contains(
+            sentence.words[$0 - 1].folded)
+      }),
+      sentence.words[(recommend + 1)..<min(clause.upperBound, recommend + 6)].contains(where: {
+        $0.folded == "enough"
+      })
+    else { return nil }
+    return recommend
+  }
+
   /// Nouns of a kind of treatment, which a reply may point out by name.
   private static let treatmentKinds: Set<String> = [
     "drug", "medication", "medicine", "procedure", "operation", "surgery", "treatment",
@@ -693,6 +720,14 @@ enum SpeechActReader {
     // cornerstone of treatment", "Ceclor is better" (of a subject that is not the body:
     // "my back is better now" names no remedy).
     "must", "gold", "lifesaver", "godsend", "cornerstone", "mainstay", "staple", "better",
+    // "Strengthening your hips is the long-term fix".
+    "fix", "answer", "solution", "cure",
+  ]
+
+  /// Nouns of praise that adjectives may come before: "the long-term fix".
+  private static let praiseNouns: Set<String> = [
+    "fix", "answer", "solution", "cure", "lifesaver", "godsend", "cornerstone", "mainstay",
+    "staple", "friend", "must",
   ]
 
   /// Verbs that link a subject to what is said of it.
@@ -733,6 +768,12 @@ enum SpeechActReader {
         .contains(sentence.words[j].folded)
       {
         j += 1
+      }
+      // "the long-term fix", "the only real answer": adjectives before a noun of praise.
+      var noun = j
+      while noun < clause.upperBound, noun - j < 3, tags[noun].upos == .adjective { noun += 1 }
+      if noun > j, noun < clause.upperBound, praiseNouns.contains(sentence.words[noun].folded) {
+        return i
       }
       if j < clause.upperBound, praiseWords.contains(sentence.words[j].folded) {
         return i
@@ -901,6 +942,8 @@ enum SpeechActReader {
         || lemma == "swear" && sentence.words.indices.contains(i + 1)
           && sentence.words[i + 1].folded == "by"
         || improves(i, in: clause, of: sentence)
+        // "Kinesio tape got me through the marathon", "a monthly massage keeps me going".
+        || carriesThrough(i, in: clause, of: sentence)
         // "A physio sorted me out", "a good physio will sort this out".
         || lemma == "sort" && sentence.tags[i].upos == .verb
           && sentence.words[(i + 1)..<min(clause.upperBound, i + 4)].contains {
@@ -924,6 +967,21 @@ enum SpeechActReader {
       return i
     }
     return nil
+  }
+
+  /// "got me through", "keeps me going", "kept me sane": a thing that carried the poster.
+  private static func carriesThrough(
+    _ i: Int, in clause: Range<Int>, of sentence: SentenceAnalysis
+  ) -> Bool {
+    guard sentence.tags[i].upos == .verb, i + 2 < clause.upperBound,
+      ["me", "us", "him", "her", "them"].contains(sentence.words[i + 1].folded)
+    else { return false }
+    let after = sentence.tags[i + 2].lemma
+    switch sentence.tags[i].lemma {
+    case "get": return after == "through"
+    case "keep": return ["go", "sane", "run", "ride", "move", "active"].contains(after)
+    default: return false
+    }
   }
 
   /// Verbs that hurry a recovery along, and verbs that make a trouble smaller.
@@ -1016,6 +1074,12 @@ enum SpeechActReader {
     "i", "you", "we", "one", "he", "she", "u", "i've", "i'd", "we've", "you'll", "you've",
   ]
 
+  /// Words before a condition that tell what the poster learned: "I then found that if".
+  private static let learningWords: Set<String> = [
+    "i", "we", "then", "found", "noticed", "discovered", "realized", "realised", "learned",
+    "learnt", "that", "have", "had", "also", "soon",
+  ]
+
   /// Nouns of a trouble that a consequence may deny: "it wasn't a problem".
   private static let troubleNouns: Set<String> = ["problem", "issue", "trouble", "bother"]
 
@@ -1036,7 +1100,17 @@ enum SpeechActReader {
   static func conditionalRemedy(in clause: Range<Int>, of sentence: SentenceAnalysis) -> Int? {
     let words = sentence.words
     let tags = sentence.tags
-    let start = afterLeadIns(clause, of: sentence)
+    var start = afterLeadIns(clause, of: sentence)
+    // "I then found that if I scrub my face ...": what the poster learned is the condition.
+    var learned = start
+    while learned < clause.upperBound, learned - start < 6,
+      learningWords.contains(words[learned].folded)
+    {
+      learned += 1
+    }
+    if learned > start, learned < clause.upperBound, words[learned].folded == "if" {
+      start = learned
+    }
     guard start + 2 < clause.upperBound, words[start].folded == "if",
       conditionSubjects.contains(words[start + 1].folded)
     else { return nil }
@@ -1054,7 +1128,9 @@ enum SpeechActReader {
       if troubleNouns.contains(tags[i].lemma), tags[i].upos == .noun,
         // The trouble is the consequence's own: "it" and "was" of a clause after the
         // condition stand between.
-        (verb + 2..<i).contains(where: { tags[$0].lemma == "be" && tags[$0 - 1].upos == .pronoun }),
+        (verb + 2..<i).contains(where: {
+          tags[$0].lemma == "be" && [.pronoun, .noun].contains(tags[$0 - 1].upos)
+        }),
         words[max(verb + 1, i - 6)..<i].contains(where: {
           ["not", "no"].contains($0.folded) || $0.folded.hasSuffix("n't")
         })

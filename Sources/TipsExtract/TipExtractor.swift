@@ -81,7 +81,7 @@ public struct TipExtractor: Sendable {
       || opener.quotes.contains { quoted in quoted.author.map { $0 != opener.author } ?? false }
 
     for post in thread.posts {
-      let isAsker =
+      let wroteTheOpener =
         !openerIsAReply
         && (post.number == opener.number
           || (opener.author != nil && post.author == opener.author))
@@ -90,6 +90,11 @@ public struct TipExtractor: Sendable {
       }
       let sentences = analyze(
         post.text, tagsEverySentence: threadIsAboutHealth || postHasHealthWords)
+      // A first post that asks nothing and advises ("NATURAL remedies: (1) The 7-day fast
+      // ... Eat grapes every 2 hours") shares advice: its writer is no asker.
+      let isAsker =
+        wroteTheOpener
+        && !(post.number == opener.number && Self.advisesUnasked(sentences, title: thread.title))
       let postConditions = unique(threadConditions + sentences.flatMap(\.conditions))
       // In a thread about an ache or an injury, naming a remedy is advice; elsewhere ("a
       // creature learning to walk", "the rest did not") the sentence must say so.
@@ -511,6 +516,7 @@ public struct TipExtractor: Sendable {
     }
     analysis.mentions = mentions
     mentions += Self.inlineListItems(in: &analysis, text: text)
+    mentions += Self.itemsBeforeThese(in: &analysis)
     analysis.mentions = mentions
     mentions += coordinatedRemedies(in: analysis)
     analysis.mentions = uniqueMentions(mentions)
@@ -617,6 +623,29 @@ public struct TipExtractor: Sendable {
 
   /// Remedies joined by "and" or "or" to one the clause recommends: "Decongestants and
   /// steroid sprays work", "eat lightly and dress warm", "Ceftin or even Ceclor".
+  /// Phrases of a request for help: a post with one asks, though it has no question mark.
+  private static let requestPhrases: [[String]] = [
+    ["please", "help"], ["any", "help"], ["help", "me"], ["any", "advice"], ["any", "suggestion"],
+    ["any", "suggestions"], ["any", "ideas"], ["anyone", "know"], ["does", "anyone"],
+    ["can", "anyone"], ["appreciate"], ["thanks", "in", "advance"], ["wondering"], ["wonder"],
+    ["looking", "for"],
+  ]
+
+  /// Whether a first post advises without asking anything: no question, no request for
+  /// help in it or in a title that asks, and advice in at least three sentences.
+  static func advisesUnasked(_ sentences: [SentenceAnalysis], title: String) -> Bool {
+    guard !title.contains("?"), !sentences.contains(where: \.isQuestion) else { return false }
+    let words = sentences.flatMap { $0.words.map(\.folded) }
+    for phrase in requestPhrases
+    where words.indices.contains(where: { start in
+      start + phrase.count <= words.count
+        && zip(phrase, words[start...]).allSatisfy { $0 == $1 }
+    }) {
+      return false
+    }
+    return sentences.count { $0.acts.contains(.advice) } >= 3
+  }
+
   /// Nouns that announce the list a colon opens: "Two approaches that I've used:",
   /// "Things that helped me:".
   private static let inlineLeadWords: Set<String> = listLeadWords.union([
@@ -699,6 +728,73 @@ public struct TipExtractor: Sendable {
       found.append(item)
     }
     return found
+  }
+
+  /// Words that sum up a list just given: "Chewing gum, sucking hard candy, yawning -- these
+  /// will help".
+  private static let summingWords: Set<String> = ["these", "those", "all", "both", "each"]
+
+  /// "Chewing gum, sucking hard candy (or a bottle for babies), yawning--these will help":
+  /// the verbless items before a clause whose subject sums them up and whose act advises or
+  /// reports a benefit are its remedies. Returns the new mentions.
+  private static func itemsBeforeThese(in sentence: inout SentenceAnalysis) -> [RemedyMention] {
+    guard !sentence.isQuestion else { return [] }
+    let tags = sentence.tags
+    for (c, clause) in sentence.clauses.enumerated()
+    where sentence.acts[c] == .benefit || sentence.acts[c] == .advice {
+      guard
+        let these = clause.first(where: {
+          summingWords.contains(sentence.words[$0].folded) && $0 + 1 < clause.upperBound
+            && [.auxiliary, .verb].contains(tags[$0 + 1].upos)
+        }),
+        !sentence.mentions.contains(where: {
+          sentence.wordIndex(of: $0).map { $0 < these } ?? false
+        })
+      else { continue }
+      // The items: the words of this clause before the summing word, then whole clauses
+      // before it, nearest first, while they have no verb of their own.
+      var parts: [Range<Int>] = these > clause.lowerBound ? [clause.lowerBound..<these] : []
+      for earlier in sentence.clauses[..<c].reversed().prefix(inlineListReach) {
+        let hasVerb = earlier.contains {
+          [.verb, .auxiliary].contains(tags[$0].upos) && tags[$0].xpos != "VBG"
+        }
+        guard !hasVerb else { break }
+        parts.append(earlier)
+      }
+      guard parts.count >= 2 else { return [] }
+      var found: [RemedyMention] = []
+      for part in parts.reversed() {
+        var start = part.lowerBound
+        while start < part.upperBound,
+          [.coordinatingConjunction, .punctuation].contains(tags[start].upos)
+        {
+          start += 1
+        }
+        guard start < part.upperBound else { continue }
+        let named: OpenRemedy.Found?
+        if tags[start].xpos == "VBG" {
+          // A gerund alone in a list is the activity it names ("yawning").
+          named =
+            OpenRemedy.fromVerb(at: start, in: sentence, within: start..<part.upperBound)
+            ?? (part.upperBound - start == 1 && tags[start].text.count > 4
+              ? OpenRemedy.Found(name: tags[start].text.lowercased(), kind: .other, start: start)
+              : nil)
+        } else {
+          let phrase = OpenRemedy.nounPhrase(from: start, in: sentence, within: part)
+          named = OpenRemedy.name(of: phrase, in: sentence).map {
+            OpenRemedy.Found(name: $0, kind: .other, start: phrase.lowerBound)
+          }
+        }
+        guard let named else { continue }
+        var item = RemedyMention(
+          name: named.name, kind: named.kind, muscles: [], tools: [],
+          position: sentence.words[named.start].range.lowerBound, isDiscovered: true)
+        item.act = sentence.acts[c]
+        found.append(item)
+      }
+      return found
+    }
+    return []
   }
 
   private func coordinatedRemedies(in sentence: SentenceAnalysis) -> [RemedyMention] {

@@ -1015,3 +1015,47 @@ extension RecommendationActTests {
       ])
   }
 }
+
+extension RecommendationActTests {
+  @Test(
+    "Forum idioms of praise and success name what they praise",
+    arguments: [
+      ("My go-to is an ice pack.", "2:ice pack:recommends"),
+      ("Can't recommend Hokas enough.", "2:hoka:recommends"),
+      ("Kinesio tape got me through the marathon.", "2:kinesio tape:recommends"),
+      ("A monthly massage keeps me going.", "2:monthly massage:recommends"),
+      ("Definitely invest in a good pair of shoes.", "2:shoe:recommends"),
+      ("Strengthening your hips is the long-term fix.", "2:strengthen hip:recommends"),
+    ])
+  func praiseIdioms(reply: String, expected: String) {
+    #expect(found(reply) == [expected])
+  }
+
+  @Test("A first post that asks nothing and gives advice counts as advice")
+  func openerThatAdvises() {
+    let thread = makeThread(
+      [
+        (
+          "ann",
+          """
+          Natural remedies for back pain. Eat several almonds every day. Apply aloe vera to \
+          the sore spot twice daily. Take a warm bath in sea salt once a week.
+          """
+        ),
+        ("bob", "Sounds like quackery to me."),
+      ], title: "Natural back pain remedies")
+    #expect(extractor.tips(in: thread).filter { $0.post == 1 }.count == 3)
+  }
+
+  @Test("What the poster found helped under a condition, and items that 'these' sum up")
+  func conditionAndSummedItems() {
+    #expect(
+      found(
+        "I then found that if I scrub my face with a nail brush twice a day the acne was not a problem."
+      ) == ["2:scrub face:recommends"])
+    #expect(
+      found("Chewing gum, sucking hard candy, yawning--these will help.") == [
+        "2:chew gum:recommends", "2:suck candy:recommends", "2:yawning:recommends",
+      ])
+  }
+}
