@@ -1245,9 +1245,19 @@ public struct TipExtractor: Sendable {
           sentence.reportsBenefit || !isAsker && sentence.acts.contains(.advice),
           sentence.namesNoRemedy, !sentence.isQuestion
         {
+          // "You are seeing a neurologist, aren't you? If not, I strongly recommend it": what
+          // a question before names, where the advice is not denied.
+          let affirms =
+            sentence.acts.contains(.advice)
+            && !sentence.words.indices.contains { i in
+              let word = sentence.words[i].folded
+              return (["not", "never", "don't", "dont"].contains(word) || word.hasSuffix("n't"))
+                && !(i > 0 && sentence.words[i - 1].folded == "if")
+            }
           for mention in previous.recommendedRemedies
           where mention.act == .experience && (isAboutHealth || !mention.isDiscovered)
             || mention.act == .other && isAboutHealth
+            || mention.act == .question && isAboutHealth && affirms && !isAsker
           {
             TipDraft.merge(
               into: &drafts, mention: mention, stance: .recommends,

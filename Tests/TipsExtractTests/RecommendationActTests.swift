@@ -1059,3 +1059,14 @@ extension RecommendationActTests {
       ])
   }
 }
+
+extension RecommendationActTests {
+  @Test("Advice that names nothing after a question recommends what the question names")
+  func recommendedAfterQuestion() {
+    #expect(
+      found("You are seeing a chiropractor, aren't you? If not, I strongly recommend it.") == [
+        "2:chiropractor:recommends"
+      ])
+    #expect(found("Are you seeing a chiropractor? I would not recommend it.").isEmpty)
+  }
+}
