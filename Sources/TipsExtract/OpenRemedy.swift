@@ -785,10 +785,16 @@ enum OpenRemedy {
       // A word of a longer token ("over-the-counter" is three words) is taken as written.
       // A gerund or participle inside a name keeps its ending ("rubbing alcohol", "sleeping
       // pill", "heated blanket").
+      // Folding takes "-ed" off any word ("hundred" is "hundr"): a word that is no verb
+      // keeps it.
       let part =
         tag.range != sentence.words[i].range
         ? word
-        : tag.upos == .noun ? tag.lemma : ["VBG", "VBN"].contains(tag.xpos) ? tag.text : word
+        : tag.upos == .noun
+          ? tag.lemma
+          : ["VBG", "VBN"].contains(tag.xpos)
+            || sentence.words[i].isInflected && tag.upos != .verb
+            ? tag.text.lowercased() : word
       guard !vagueWords.contains(part), !part.hasSuffix("n't") else { return nil }
       parts.append(part)
     }

@@ -167,9 +167,14 @@ enum SpeechActReader {
     "personally", "honestly", "first", "second", "finally", "otherwise", "basically", "seriously",
     "always", "simply", "now", "but", "or", "plus", "oh", "ok", "okay", "well", "yes", "yeah",
     "again", "still", "probably", "instead", "initially", "eventually", "meanwhile",
-    "highly", "strongly", "totally", "absolutely", "however", "anyway", "anyways", "besides",
-    "furthermore", "moreover", "additionally", "alternatively",
+    "highly", "strongly", "totally", "absolutely",
   ])
+  /// Connectives before a condition: "However, if I ate sauerkraut ...". Not lead-ins of
+  /// advice, since inside a sentence they go on with its subject ("rings described by x-ray,
+  /// however, end up ...").
+  private static let connectives: Set<String> = [
+    "however", "anyway", "anyways", "besides", "furthermore", "moreover", "additionally",
+  ]
   /// Phrases before an imperative that do not change it: "In any case, don't ...".
   static let leadInPhrases: [[String]] = [
     ["in", "any", "case"], ["in", "any", "event"], ["at", "any", "rate"], ["either", "way"],
@@ -1101,6 +1106,7 @@ enum SpeechActReader {
     let words = sentence.words
     let tags = sentence.tags
     var start = afterLeadIns(clause, of: sentence)
+    while start < clause.upperBound, connectives.contains(words[start].folded) { start += 1 }
     // "I then found that if I scrub my face ...": what the poster learned is the condition.
     var learned = start
     while learned < clause.upperBound, learned - start < 6,

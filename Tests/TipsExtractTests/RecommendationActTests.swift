@@ -963,6 +963,8 @@ extension RecommendationActTests {
 extension RecommendationActTests {
   @Test("The verbless items after a colon that ends a success or advice are its remedies")
   func inlineList() {
+    // A word that is no verb keeps its "-ed": "unsalted", not "unsalt".
+    #expect(found("What helped me: unsalted nuts.") == ["2:unsalted nut:recommends"])
     #expect(
       found("Things that helped me: a dark room, cold compresses, and caffeine.") == [
         "2:dark room:recommends", "2:cold compress:recommends", "2:caffeine:recommends",
