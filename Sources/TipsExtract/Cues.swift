@@ -185,6 +185,11 @@ enum Cues {
       "contraindicated", "should not be used", "shouldn't be used", "should be avoided",
       "associated with", "linked to", "lose their effect", "lose its effect", "wear off",
       "wears off", "stop working", "stops working", "less effective",
+      // Harm and how to take a thing to avoid it.
+      "upset stomach", "stomach upset", "upset your stomach", "upset the stomach", "with food",
+      "empty stomach", "irritate", "irritation", "can damage", "may damage", "toxic",
+      "dangerous", "harmful", "unsafe", "overdose", "withdrawal", "rebound", "addiction",
+      "blood pressure", "in the first", "within the first",
     ])
 
   /// Caveat words that frame advice when a verb follows: "make sure you warm up" advises

@@ -1072,3 +1072,18 @@ extension RecommendationActTests {
     #expect(found("Are you seeing a chiropractor? I would not recommend it.").isEmpty)
   }
 }
+
+extension RecommendationActTests {
+  @Test("Harm a remedy can do, and how to take it to avoid that, is its caveat")
+  func harmIsACaveat() {
+    let thread = makeThread(
+      [
+        ("asker", "My back hurts after long rides. What helps?"),
+        ("ann", "Try yoga. Twists can irritate the back, so start with a gentle class."),
+      ])
+    #expect(
+      extractor.tips(in: thread).map(\.caveats) == [
+        ["Twists can irritate the back, so start with a gentle class"]
+      ])
+  }
+}
