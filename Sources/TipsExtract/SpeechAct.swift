@@ -317,7 +317,8 @@ enum SpeechActReader {
       !notAdviceImperatives.contains(tags[start].lemma)
         || advisesWithItsParticle(start, in: sentence)
         || seesSomeone(start, in: sentence),
-      start == clause.lowerBound || !isSubject(start - 1, in: sentence)
+      start == clause.lowerBound || !isSubject(start - 1, in: sentence),
+      !continuesASubject(clause, startingAt: start, of: sentence)
     {
       return start
     }
@@ -628,6 +629,22 @@ enum SpeechActReader {
       })
     else { return nil }
     return recommend
+  }
+
+  /// "The majority of rings described by x-ray, however, end up being ...": a verb that
+  /// opens a clause after a clause with a determiner's noun phrase and no verb of its own is
+  /// that phrase's predicate, not an imperative (unless it is a verb readers are told, "The
+  /// couch stretch, try it").
+  private static func continuesASubject(
+    _ clause: Range<Int>, startingAt start: Int, of sentence: SentenceAnalysis
+  ) -> Bool {
+    guard start == clause.lowerBound, !commonImperatives.contains(sentence.words[start].folded),
+      let previous = sentence.clauses.last(where: { $0.upperBound <= clause.lowerBound }),
+      !previous.isEmpty, sentence.tags[previous.lowerBound].upos == .determiner
+    else { return false }
+    return !previous.contains {
+      ["VBZ", "VBD", "VBP", "MD"].contains(sentence.tags[$0].xpos)
+    }
   }
 
   /// Nouns of a kind of treatment, which a reply may point out by name.

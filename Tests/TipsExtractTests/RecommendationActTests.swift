@@ -1087,3 +1087,13 @@ extension RecommendationActTests {
       ])
   }
 }
+
+extension RecommendationActTests {
+  @Test("A verb after a subject that a comma cut off is its predicate, not an imperative")
+  func predicateAfterSubject() {
+    #expect(
+      found("The majority of rings described by x-ray, however, end up being due to inflammation.")
+        .isEmpty)
+    #expect(found("The couch stretch, try it every evening.") == ["2:couch stretch:recommends"])
+  }
+}
