@@ -86,7 +86,7 @@ enum CaveatFinder {
 
   /// Whether the words give a dose of time: "for 30 days", "every month", "twice a day", "a
   /// monthly injection", "3 sets of 10".
-  private static func saysHowLongOrOften(_ folded: [String]) -> Bool {
+  static func saysHowLongOrOften(_ folded: [String]) -> Bool {
     for (i, word) in folded.enumerated() {
       if frequencyWords.contains(word) { return true }
       guard ["for", "every", "each", "per", "a"].contains(word) || word.first?.isNumber == true

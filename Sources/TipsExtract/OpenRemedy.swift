@@ -249,6 +249,16 @@ enum OpenRemedy {
       particle = sentence.words[next].folded
       next += 1
     }
+    // "Spend the money on a professional fit": what the money goes to.
+    if lemma == "spend",
+      let on = (next..<min(clause.upperBound, next + 4)).first(where: {
+        sentence.words[$0].folded == "on"
+      }),
+      case let target = nounPhrase(from: on + 1, in: sentence, within: clause),
+      let name = name(of: target, in: sentence)
+    {
+      return Found(name: name, kind: kind(verb: nil, object: target, in: sentence), start: verb)
+    }
     // "invest in a good pair of shoes": what one spends on is what one gets.
     if particle == nil, ["invest", "splurge"].contains(lemma), next + 1 < clause.upperBound,
       ["in", "on"].contains(sentence.words[next].folded)
@@ -434,7 +444,9 @@ enum OpenRemedy {
       let thing = antecedent(before: verb, in: sentence)
     {
       words.append(thing)
-    } else if let complement = complement(of: verb, after: object, in: sentence, within: clause) {
+    } else if let complement = complement(of: verb, after: object, in: sentence, within: clause),
+      complement != particle
+    {
       words.append(complement)
     } else if object.isEmpty, !remedyVerbs.contains(lemma), next + 1 < clause.upperBound,
       sentence.words[next].folded == "to",

@@ -295,10 +295,11 @@ enum SpeechActReader {
     // ("Include small amounts of ...").
     let opensSentence =
       clause.lowerBound == 0 || sentence.standaloneStarts.contains(clause.lowerBound)
-    // "Foam/NNP roll/VBZ the IT band": a verb of two words the tagger split into a subject
-    // and a third-person verb, though the verb has no "-s".
+    // "Foam/NNP roll/VBZ the IT band", "Foam/NNP roll/VB your quads": a verb of two words
+    // the tagger split into a subject and a verb, though the verb has no "-s".
     if opensSentence, start + 1 < clause.upperBound,
-      [.noun, .properNoun].contains(tags[start].upos), tags[start + 1].xpos == "VBZ",
+      [.noun, .properNoun].contains(tags[start].upos),
+      ["VBZ", "VB", "VBP"].contains(tags[start + 1].xpos),
       !words[start + 1].folded.hasSuffix("s"),
       [.determiner, .pronoun].contains(tags[min(start + 2, clause.upperBound - 1)].upos)
         || tags[min(start + 2, clause.upperBound - 1)].xpos == "PRP$"
@@ -995,13 +996,18 @@ enum SpeechActReader {
   private static func carriesThrough(
     _ i: Int, in clause: Range<Int>, of sentence: SentenceAnalysis
   ) -> Bool {
-    guard sentence.tags[i].upos == .verb, i + 2 < clause.upperBound,
-      ["me", "us", "him", "her", "them"].contains(sentence.words[i + 1].folded)
-    else { return false }
+    guard sentence.tags[i].upos == .verb, i + 2 < clause.upperBound else { return false }
+    let carried = ["me", "us", "him", "her", "them"].contains(sentence.words[i + 1].folded)
+    guard carried || sentence.tags[i].lemma == "keep" else { return false }
     let after = sentence.tags[i + 2].lemma
     switch sentence.tags[i].lemma {
-    case "get": return after == "through"
-    case "keep": return ["go", "sane", "run", "ride", "move", "active"].contains(after)
+    case "get": return carried && after == "through"
+    case "keep":
+      // "has kept my back pain away", "keeps the cramps at bay".
+      // Not "keep away from sugar": something stands between.
+      let reach = sentence.words[(i + 2)..<min(clause.upperBound, i + 7)].map(\.folded)
+      return carried && ["go", "sane", "run", "ride", "move", "active"].contains(after)
+        || reach.contains("away") || zip(reach, reach.dropFirst()).contains { $0 == ("at", "bay") }
     default: return false
     }
   }

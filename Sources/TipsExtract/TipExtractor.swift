@@ -473,6 +473,26 @@ public struct TipExtractor: Sendable {
         mentions[i].act = analysis.acts[bare]
       }
     }
+    // "Hip flexor stretches every morning, five minutes, done", "ice twenty minutes three
+    // times a day": a remedy that opens its clause, then how often or how long, and no verb
+    // after it ("running every day caused it" reports a cause) is a prescription.
+    if !analysis.isQuestion {
+      for i in mentions.indices where mentions[i].act == .other && !mentions[i].isProblem {
+        guard let word = analysis.wordIndex(of: mentions[i]),
+          let clause = clauses.first(where: { $0.contains(word) }),
+          SpeechActReader.afterLeadIns(clause, of: analysis) == word,
+          let dose = (word + 1..<min(clause.upperBound, word + 5)).first(where: { k in
+            (["every", "each", "daily", "nightly", "weekly", "twice", "once"].contains(folded[k])
+              || analysis.tags[k].upos == .numeral)
+              && CaveatFinder.saysHowLongOrOften(Array(folded[k..<min(clause.upperBound, k + 4)]))
+          }),
+          !(dose..<clause.upperBound).contains(where: {
+            ["VBZ", "VBD", "VBP", "MD", "VB"].contains(analysis.tags[$0].xpos)
+          })
+        else { continue }
+        mentions[i].act = .advice
+      }
+    }
     for i in mentions.indices where Self.givesTheAdvice(mentions[i], in: analysis) {
       mentions[i].act = .other
     }

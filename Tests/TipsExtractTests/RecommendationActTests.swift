@@ -1097,3 +1097,18 @@ extension RecommendationActTests {
     #expect(found("The couch stretch, try it every evening.") == ["2:couch stretch:recommends"])
   }
 }
+
+extension RecommendationActTests {
+  @Test(
+    "Training-forum shapes: a split two-word verb, a dose after a remedy, what kept pain away",
+    arguments: [
+      ("Foam roll your quads daily.", ["2:foam rolling:recommends"]),
+      ("The couch stretch every morning, five minutes, done.", ["2:couch stretch:recommends"]),
+      ("Yoga twice a week has kept my back pain away for two years.", ["2:yoga:recommends"]),
+      ("Spend the money on a professional fit.", ["2:professional fit:recommends"]),
+      ("Walking every day caused it.", []),
+    ])
+  func trainingShapes(reply: String, expected: [String]) {
+    #expect(found(reply) == expected)
+  }
+}
