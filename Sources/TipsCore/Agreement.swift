@@ -26,13 +26,15 @@ public struct Agreement: Sendable, Hashable {
     "i agree", "agreed", "same here", "me too", "ditto", "exactly this", "second that",
     "seconded", "i second", "plus one", "thumbs up", "what he said", "what she said",
     "what they said", "what you said", "agree with", "i agree with", "agreement with",
-    "in agreement", "in agreement with", "vote for",
+    "in agreement", "in agreement with", "vote for", "second the",
   ].map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
 
   /// Words that may come before an agreement that opens a sentence: "Yeah, same here".
   private static let interjections: Set<String> = [
     "yes", "yeah", "yep", "yup", "totally", "absolutely", "definitely", "exactly", "oh", "and",
     "so", "well", "haha", "lol", "ha",
+    // "Another vote for the couch stretch", "one more vote for rolling".
+    "another", "one", "more",
   ]
 
   /// Words that stand where a name would but name nobody ("What he said", "agree with you").

@@ -63,7 +63,7 @@ enum OpenRemedy {
   static let remedyVerbs: Set<String> = [
     "rest", "walk", "sleep", "stretch", "swim", "relax", "meditate", "hydrate", "nap", "ice",
     "elevate", "breathe", "hike", "cycle", "jog", "fast", "massage", "exercise", "gargle",
-    "rinse", "soak", "floss",
+    "rinse", "soak", "floss", "tape", "brace", "splint",
   ]
   /// Words that make a phrase name nothing in particular.
   private static let vagueWords: Set<String> = [

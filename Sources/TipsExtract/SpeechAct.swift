@@ -743,8 +743,8 @@ enum SpeechActReader {
     // cornerstone of treatment", "Ceclor is better" (of a subject that is not the body:
     // "my back is better now" names no remedy).
     "must", "gold", "lifesaver", "godsend", "cornerstone", "mainstay", "staple", "better",
-    // "Strengthening your hips is the long-term fix".
-    "fix", "answer", "solution", "cure",
+    // "Strengthening your hips is the long-term fix", "side planks are underrated".
+    "fix", "answer", "solution", "cure", "underrated",
   ]
 
   /// Nouns of praise that adjectives may come before: "the long-term fix".
@@ -798,7 +798,11 @@ enum SpeechActReader {
       if noun > j, noun < clause.upperBound, praiseNouns.contains(sentence.words[noun].folded) {
         return i
       }
-      if j < clause.upperBound, praiseWords.contains(sentence.words[j].folded) {
+      // Folding takes "-ed" off ("underrated" is "underrat"): the word as written counts too.
+      if j < clause.upperBound,
+        praiseWords.contains(sentence.words[j].folded)
+          || praiseWords.contains(tags[j].text.lowercased())
+      {
         return i
       }
       if namesTheChoice(after: i, in: clause, of: sentence) { return i }

@@ -282,13 +282,18 @@ struct RecommendationActTests {
     #expect(found(reply) == [expected])
   }
 
-  @Test("'Another vote for X' agrees with the post that advised X")
+  @Test("'Another vote for X' and 'second the recommendation for X' agree with X alone")
   func voteFor() {
     let tips = found([
-      ("asker", "My back hurts after long rides. What helps?"), ("ann", "Try yoga."),
-      ("bob", "Another vote for yoga."),
+      ("asker", "My back hurts after long rides. What helps?"),
+      ("ann", "Try yoga. The couch stretch helps too."), ("bob", "Another vote for yoga."),
+      ("cy", "Second the recommendation for the couch stretch."),
     ])
-    #expect(tips == ["2:yoga:recommends", "3:yoga:agrees"])
+    #expect(
+      tips == [
+        "2:yoga:recommends", "2:couch stretch:recommends", "3:yoga:agrees",
+        "4:couch stretch:agrees",
+      ])
   }
 
   @Test("'No problems since' credits what the sentence before says the poster did")
@@ -1107,6 +1112,8 @@ extension RecommendationActTests {
       ("Yoga twice a week has kept my back pain away for two years.", ["2:yoga:recommends"]),
       ("Spend the money on a professional fit.", ["2:professional fit:recommends"]),
       ("Walking every day caused it.", []),
+      ("Glute bridges are underrated.", ["2:glute bridge:recommends"]),
+      ("Try taping it.", ["2:tape:recommends"]),
     ])
   func trainingShapes(reply: String, expected: [String]) {
     #expect(found(reply) == expected)
