@@ -295,6 +295,15 @@ enum OpenRemedy {
       guard let name = name(of: target, in: sentence) else { return nil }
       return Found(name: name, kind: kind(verb: nil, object: target, in: sentence), start: verb)
     }
+    // "Ask for a referral to a physio", "ask for refereed papers": what is asked for.
+    if lemma == "ask", next + 1 < clause.upperBound, sentence.words[next].folded == "for" {
+      let target = nounPhrase(from: next + 1, in: sentence, within: clause)
+      if let head = practitioner(in: target, of: sentence) {
+        return Found(name: "see " + head, kind: .practitioner, start: verb)
+      }
+      guard let name = name(of: target, in: sentence) else { return nil }
+      return Found(name: name, kind: kind(verb: nil, object: target, in: sentence), start: verb)
+    }
     // "Ask your doctor (or his nurse) about Lupron": what the practitioner is asked about.
     var asked = object.upperBound
     if lemma == "ask", asked + 1 < clause.upperBound,

@@ -1114,6 +1114,7 @@ extension RecommendationActTests {
       ("Walking every day caused it.", []),
       ("Glute bridges are underrated.", ["2:glute bridge:recommends"]),
       ("Try taping it.", ["2:tape:recommends"]),
+      ("Ask for a referral to a chiropractor.", ["2:chiropractor:recommends"]),
     ])
   func trainingShapes(reply: String, expected: [String]) {
     #expect(found(reply) == expected)
