@@ -641,8 +641,6 @@ public struct TipExtractor: Sendable {
     return .advice
   }
 
-  /// Remedies joined by "and" or "or" to one the clause recommends: "Decongestants and
-  /// steroid sprays work", "eat lightly and dress warm", "Ceftin or even Ceclor".
   /// Phrases of a request for help: a post with one asks, though it has no question mark.
   private static let requestPhrases: [[String]] = [
     ["please", "help"], ["any", "help"], ["help", "me"], ["any", "advice"], ["any", "suggestion"],
@@ -817,6 +815,8 @@ public struct TipExtractor: Sendable {
     return []
   }
 
+  /// Remedies joined by "and" or "or" to one the clause recommends: "Decongestants and
+  /// steroid sprays work", "eat lightly and dress warm", "Ceftin or even Ceclor".
   private func coordinatedRemedies(in sentence: SentenceAnalysis) -> [RemedyMention] {
     guard !sentence.isQuestion else { return [] }
     var found: [RemedyMention] = []
