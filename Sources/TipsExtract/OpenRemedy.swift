@@ -308,7 +308,7 @@ enum OpenRemedy {
     var asked = object.upperBound
     if lemma == "ask", asked + 1 < clause.upperBound,
       ["or", "and"].contains(sentence.words[asked].folded),
-      let other = Optional(nounPhrase(from: asked + 1, in: sentence, within: clause)),
+      case let other = nounPhrase(from: asked + 1, in: sentence, within: clause),
       practitioner(in: other, of: sentence) != nil
     {
       asked = other.upperBound
