@@ -2,13 +2,15 @@ import Foundation
 import Testing
 
 @Suite("Colour, version and help")
-struct OutputStyleTests {
+final class OutputStyleTests {
   let folder: String
 
   init() throws {
     folder = NSTemporaryDirectory() + "tips-style-" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
   }
+
+  deinit { try? FileManager.default.removeItem(atPath: folder) }
 
   @Test("--color always paints names bold, caveats yellow, and changes nothing else")
   func colourAlways() throws {

@@ -16,13 +16,15 @@ func topic(id: Int, title: String, symptom: String) -> String {
 }
 
 @Suite("The red-flag line")
-struct RedFlagTests {
+final class RedFlagTests {
   let folder: String
 
   init() throws {
     folder = NSTemporaryDirectory() + "tips-redflag-" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
   }
+
+  deinit { try? FileManager.default.removeItem(atPath: folder) }
 
   private func add(_ json: String, as name: String) throws {
     try Data(json.utf8).write(to: URL(fileURLWithPath: folder + "/" + name))

@@ -67,7 +67,7 @@ func runOnTerminal(
   .enabled(
     if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"),
     "needs script(1) from util-linux (.ci/run installs it)"))
-struct TerminalTests {
+final class TerminalTests {
   let folder: String
 
   init() throws {
@@ -77,6 +77,8 @@ struct TerminalTests {
         atPath: folder + "/" + place, withIntermediateDirectories: true)
     }
   }
+
+  deinit { try? FileManager.default.removeItem(atPath: folder) }
 
   @Test("On a terminal, add redraws one progress line and leaves only the summary on screen")
   func progressLine() throws {

@@ -4,13 +4,15 @@ import Testing
 /// `tips add URL` as a user runs it, against the loopback forum: what it prints, and an index
 /// left byte for byte as it was when a fetch fails.
 @Suite("tips add URL")
-struct AddAddressCommandTests {
+final class AddAddressCommandTests {
   let folder: String
 
   init() throws {
     folder = NSTemporaryDirectory() + "tips-add-url-" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
   }
+
+  deinit { try? FileManager.default.removeItem(atPath: folder) }
 
   @Test("A topic's address is added like its saved file, in one commit")
   func addsTopic() async throws {
