@@ -88,36 +88,40 @@ public enum Consensus {
 
   /// `evidence` is `evidence(of: tips)` when the caller has counted it already.
   static func remedy(named name: String, tips: [Tip], evidence: Evidence? = nil) -> Remedy {
-    let supporting = tips.filter(\.stance.supports)
     let evidence = evidence ?? Self.evidence(of: tips)
-    // Integer keys are sorted rather than tips, so a remedy with thousands of tips compares
-    // and moves integers while it is ordered: recommendations first, then by likes, thread
-    // id and post (a thread's rank among the ids stands for its id).
+    // Positions are ordered rather than tips, and each tip is copied once into the result,
+    // so a remedy with thousands of tips compares and moves integers: recommendations
+    // first, then by likes, thread id and post (a thread's rank among the ids stands for
+    // its id), then the tips that do not support it in index order.
+    let supporting = tips.indices.filter { tips[$0].stance.supports }
     let threadRank = Dictionary(
-      uniqueKeysWithValues: Set(supporting.map(\.thread)).sorted().enumerated().map {
+      uniqueKeysWithValues: Set(supporting.map { tips[$0].thread }).sorted().enumerated().map {
         ($1, $0)
       })
-    let keys = supporting.map { tip in
-      (
+    var keys = Array(repeating: (0, 0, 0, 0), count: tips.count)
+    for position in supporting {
+      let tip = tips[position]
+      keys[position] = (
         tip.stance == .recommends ? 0 : 1, -tip.likes, threadRank[tip.thread] ?? 0, tip.post
       )
     }
-    let ordered = supporting.indices.sorted { keys[$0] < keys[$1] }.map { supporting[$0] }
+    let order =
+      supporting.sorted { keys[$0] < keys[$1] } + tips.indices.filter { !tips[$0].stance.supports }
     var caveats: [Caveat] = []
     var seenCaveats = Set<String>()
-    let others = tips.filter { !$0.stance.supports }
-    for tip in ordered + others {
+    for position in order {
+      let tip = tips[position]
       for text in tip.caveats where seenCaveats.insert(text).inserted {
         caveats.append(Caveat(text: text, thread: tip.thread, post: tip.post))
       }
     }
     return Remedy(
       name: name, kind: tips.first?.kind ?? .other,
-      muscles: byFrequency(supporting.flatMap(\.muscles)),
-      tools: byFrequency(supporting.flatMap(\.tools)),
-      conditions: byFrequency(supporting.flatMap(\.conditions)),
+      muscles: byFrequency(supporting.flatMap { tips[$0].muscles }),
+      tools: byFrequency(supporting.flatMap { tips[$0].tools }),
+      conditions: byFrequency(supporting.flatMap { tips[$0].conditions }),
       evidence: evidence, score: score(of: evidence, relevance: 1), caveats: caveats,
-      tips: ordered + others)
+      tips: order.map { tips[$0] })
   }
 
   /// Counts per the JSON contract: distinct posts, distinct people (an unknown author is

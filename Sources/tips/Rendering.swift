@@ -32,14 +32,13 @@ enum CardRenderer {
       lines.append("   " + evidence)
     }
     if explain { lines += wrap(CardWording.explanation(remedy.score), indent: "   ") }
+    // A remedy of thousands of tips shows a few: the loops stop once those are found.
     var quotedPosts = Set<String>()
-    let distinctPosts = remedy.tips.filter {
-      $0.stance.supports && quotedPosts.insert("\($0.thread)#\($0.post)").inserted
+    for tip in remedy.tips where tip.stance.supports {
+      guard quotedPosts.count < quotes else { break }
+      if quotedPosts.insert("\(tip.thread)#\(tip.post)").inserted { lines += quoteLines(tip) }
     }
-    for tip in distinctPosts.prefix(quotes) {
-      lines += quoteLines(tip)
-    }
-    for tip in remedy.tips.filter({ $0.stance == .against }).prefix(1) {
+    if let tip = remedy.tips.first(where: { $0.stance == .against }) {
       lines += painted(
         wrap("✗ \(shortened(tip.quote)) (\(source(of: tip)))", indent: "   "), palette.disputed)
     }
