@@ -64,13 +64,15 @@ let seed = URL(fileURLWithPath: #filePath)
   .appendingPathComponent("corpus/lower-back-pain.txt").path
 
 @Suite("The tips command line")
-struct CommandTests {
+final class CommandTests {
   let folder: String
 
   init() throws {
     folder = NSTemporaryDirectory() + "tips-cli-" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
   }
+
+  deinit { try? FileManager.default.removeItem(atPath: folder) }
 
   @Test("Searching without an index says how to build one, in one line, exit 1")
   func missingIndex() throws {

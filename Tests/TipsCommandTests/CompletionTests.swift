@@ -26,13 +26,15 @@ func bashCompletions(_ line: [String], script: String, in folder: String) throws
 }
 
 @Suite("Shell completions")
-struct CompletionTests {
+final class CompletionTests {
   let folder: String
 
   init() throws {
     folder = NSTemporaryDirectory() + "tips-completion-" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
   }
+
+  deinit { try? FileManager.default.removeItem(atPath: folder) }
 
   @Test(
     "The bash script completes subcommands and the values of --color and --kind",
