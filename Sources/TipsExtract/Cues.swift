@@ -170,9 +170,6 @@ enum Cues {
       "not available", "not widely available", "not commercially available", "no advantage",
       "not a cure", "may not", "might not", "won't work", "doesn't work for everyone",
       "didn't seem to", "wouldn't expect", "evidence was mixed", "no consensus",
-      // How much and how long.
-      "at least", "initially", "intermittently", "only occasionally", "sparingly",
-      "in moderation", "short term", "for the first",
       "as long as", "don't buy", "don't try", "don't take", "never use", "except",
       "take week", "take month", "take year", "take a while", "take a few week",
       "take a few month", "take several week", "take several month",
@@ -190,7 +187,25 @@ enum Cues {
       "empty stomach", "irritate", "irritation", "can damage", "may damage", "toxic",
       "dangerous", "harmful", "unsafe", "overdose", "withdrawal", "rebound", "addiction",
       "blood pressure", "in the first", "within the first",
-    ])
+      // Disclaimers and how much the result differs between people: they qualify all the
+      // advice of the post that gives them.
+      "not a doctor", "not a physician", "not a medical professional", "not medical advice",
+      "mileage may vary", "mileage varies", "ymmv",
+      "everyone is different", "everybody is different", "everyone's different",
+      "everybody's different", "differs between people", "variation between people",
+      "vary from person to person", "varies from person to person",
+      "doctor first", "physician first",
+      // Doubts about the evidence.
+      "placebo", "controversial", "anecdotal", "not proven", "unproven", "no evidence",
+      "little evidence", "does not imply causation", "doesn't imply causation",
+    ]) + measurePhrases
+
+  /// Caveat words that say how much or how long: "initially best handled by an ENT" and
+  /// "use it sparingly" still advise, with the measure as their caveat.
+  static let measurePhrases = [
+    "at least", "initially", "intermittently", "only occasionally", "sparingly",
+    "in moderation", "short term", "for the first",
+  ]
 
   /// Caveat words that frame advice when a verb follows: "make sure you warm up" advises
   /// warming up, while "be sure the dietitian is up to date" stays a caveat.

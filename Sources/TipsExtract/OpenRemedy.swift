@@ -275,6 +275,16 @@ enum OpenRemedy {
     let object = namedPhrase(
       nounPhrase(from: next, in: sentence, within: clause), in: sentence,
       within: clause)
+    // "best handled by an ENT", "better treated with ice": who or what is to deal with it.
+    if SpeechActReader.bestDoneBy(in: clause, of: sentence) == verb {
+      var preposition = verb + 1
+      if lemma == "deal", sentence.words[preposition].folded == "with" { preposition += 1 }
+      let target = nounPhrase(from: preposition + 1, in: sentence, within: clause)
+      guard let name = name(of: target, in: sentence) else { return nil }
+      let start = target.first { tags[$0].upos != .determiner } ?? preposition + 1
+      return Found(
+        name: name, kind: kind(verb: nil, object: target, in: sentence), start: start)
+    }
     // "The best thing is X", "all you need is X": what follows "is".
     if lemma == "be" {
       guard next < clause.upperBound, tags[next].xpos != "VBN",

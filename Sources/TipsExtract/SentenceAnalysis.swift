@@ -80,6 +80,7 @@ struct SentenceAnalysis {
         hit.kinds.contains(.caveat) && clause.contains(hit.words.lowerBound)
           && hit.words.lowerBound <= named
           && !hit.words.allSatisfy { Cues.mannerWords.contains(words[$0].folded) }
+          && !Cues.measurePhrases.contains(words[hit.words].map(\.folded).joined(separator: " "))
           && !(mention.act == .advice
             && (hit.words.allSatisfy { Cues.assuranceWords.contains(words[$0].folded) }
               || obligesDoing(hit.words)))
@@ -110,6 +111,9 @@ struct RemedyMention: Hashable {
   var tools: [String]
   /// Where in the post's text the naming words start.
   var position: String.Index
+  /// Where the lexicon's naming words end ("ear, nose and throat doctor" is one name, its
+  /// "and" joins nothing); nil for names found otherwise.
+  var end: String.Index? = nil
   /// Muscles and tools named in the same clause: what this mention is about.
   var clauseMuscles: [String] = []
   var clauseTools: [String] = []

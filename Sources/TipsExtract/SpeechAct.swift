@@ -338,6 +338,7 @@ enum SpeechActReader {
     }
     if let used = othersUse(in: clause, of: sentence) { return used }
     if let praised = recommendsBeyondWords(in: clause, of: sentence) { return praised }
+    if let handled = bestDoneBy(in: clause, of: sentence) { return handled }
     // "My go-to is ibuprofen and rest": what one always reaches for.
     for i in clause
     where words[i].folded == "go" && i + 2 < clause.upperBound && words[i + 1].folded == "to"
@@ -610,6 +611,34 @@ enum SpeechActReader {
         })
       else { continue }
       return i
+    }
+    return nil
+  }
+
+  /// Verbs of dealing with a trouble, which "best" or "better" before them turn into advice
+  /// on who or what should deal with it.
+  private static let dealingVerbs: Set<String> = [
+    "handle", "treat", "manage", "deal", "address", "leave", "do", "tackle", "approach",
+  ]
+
+  /// "This is best handled by an ENT", "it is better treated with ice", "best left to a
+  /// professional": the index of the participle, whose complement is the advice.
+  static func bestDoneBy(in clause: Range<Int>, of sentence: SentenceAnalysis) -> Int? {
+    for i in clause where ["best", "better"].contains(sentence.words[i].folded) {
+      var verb = i + 1
+      if verb < clause.upperBound, sentence.tags[verb].upos == .adverb { verb += 1 }
+      guard verb + 1 < clause.upperBound, sentence.tags[verb].xpos == "VBN",
+        dealingVerbs.contains(sentence.tags[verb].lemma)
+      else { continue }
+      var preposition = verb + 1
+      if sentence.words[preposition].folded == "with", sentence.tags[verb].lemma == "deal" {
+        preposition += 1
+      }
+      if preposition < clause.upperBound,
+        ["by", "with", "to"].contains(sentence.words[preposition].folded)
+      {
+        return verb
+      }
     }
     return nil
   }

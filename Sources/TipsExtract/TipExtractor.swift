@@ -393,6 +393,7 @@ public struct TipExtractor: Sendable {
           }
           if let entry = lexicon.remedies[name] {
             var named = mention(entry, at: position)
+            named.end = words[match.words.upperBound - 1].range.upperBound
             let end = match.words.upperBound
             named.modifiesNoun =
               end < words.count && analysis.tags[end].upos == .noun
@@ -520,6 +521,13 @@ public struct TipExtractor: Sendable {
           in: clause, act: analysis.acts[clauseIndex], of: analysis,
           after: clauses.indices[..<clauseIndex].last { !bracketed[$0] }.map { clauses[$0] }),
         !mentionClauses.contains(clauseIndex) || found.kind != .practitioner,
+        // A name the lexicon reads already ("handled by an ENT doctor") is that remedy; a
+        // verb it starts ("ask your doctor about a support group") still names its object.
+        analysis.tags[found.start].upos == .verb
+          || !mentions.contains(where: { lexical in
+            lexical.position <= words[found.start].range.lowerBound
+              && words[found.start].range.lowerBound < (lexical.end ?? lexical.position)
+          }),
         let head = found.name.split(separator: " ").last,
         analysis.tags[found.start].upos == .verb
           || !bodyOrTroubleWords.contains(where: {
@@ -823,7 +831,12 @@ public struct TipExtractor: Sendable {
     var named = Set(sentence.mentions.map(\.name))
     for (c, clause) in sentence.clauses.enumerated() where sentence.acts[c].recommends {
       for k in clause where ["and", "or"].contains(sentence.words[k].folded) {
-        guard k > clause.lowerBound, k + 1 < clause.upperBound else { continue }
+        let conjunction = sentence.words[k].range.lowerBound
+        guard k > clause.lowerBound, k + 1 < clause.upperBound,
+          !sentence.mentions.contains(where: {
+            $0.position < conjunction && conjunction < ($0.end ?? $0.position)
+          })
+        else { continue }
         var right = k + 1
         while right + 1 < clause.upperBound,
           ["even", "also", "maybe", "perhaps", "possibly"].contains(sentence.words[right].folded)
@@ -832,7 +845,6 @@ public struct TipExtractor: Sendable {
         }
         // The remedy on the left ends just before the conjunction, a few words at most.
         let leftStart = sentence.words[max(clause.lowerBound, k - 4)].range.lowerBound
-        let conjunction = sentence.words[k].range.lowerBound
         guard
           let left = sentence.mentions.last(where: {
             $0.position >= leftStart && $0.position < conjunction && !$0.isProblem
@@ -1402,9 +1414,33 @@ public struct TipExtractor: Sendable {
     }
     var before = words.lowerBound - 1
     if before >= 0, sentence.tags[before].upos == .determiner { before -= 1 }
-    return before >= 0 && sentence.tags[before].lemma == "help"
-      && sentence.tags[before].upos == .verb
+    if before >= 0, sentence.tags[before].lemma == "help", sentence.tags[before].upos == .verb {
+      return true
+    }
+    return isIdentity(words, in: sentence)
   }
+
+  /// "I'm not a doctor", "I am a physio", "he is no doctor": who someone is, said to
+  /// qualify what they say, not a practitioner to go to ("the answer is a physio" is).
+  private static func isIdentity(_ words: Range<Int>, in sentence: SentenceAnalysis) -> Bool {
+    var i = words.lowerBound - 1
+    while i >= 0, sentence.tags[i].upos == .adjective { i -= 1 }
+    guard i >= 0, ["a", "an", "no"].contains(sentence.words[i].folded) else { return false }
+    i -= 1
+    let isNegated =
+      sentence.words[words.lowerBound - 1].folded == "no"
+      || (i >= 0 && ["not", "n't", "never"].contains(sentence.words[i].folded))
+    if i >= 0, ["not", "n't", "never"].contains(sentence.words[i].folded) { i -= 1 }
+    guard i >= 0 else { return false }
+    let word = sentence.words[i].folded
+    if firstPersonBe.contains(word) { return true }
+    guard sentence.tags[i].lemma == "be" || beForms.contains(word) else { return false }
+    return isNegated || (i > 0 && sentence.words[i - 1].folded == "i")
+  }
+  private static let firstPersonBe: Set<String> = ["i'm", "im"]
+  private static let beForms: Set<String> = [
+    "am", "is", "are", "was", "were", "he's", "she's", "you're", "we're", "they're",
+  ]
 
   /// Verbs of moving oneself, and words that give them a destination.
   private static let movingVerbs: Set<String> = [

@@ -1120,3 +1120,38 @@ extension RecommendationActTests {
     #expect(found(reply) == expected)
   }
 }
+
+extension RecommendationActTests {
+  @Test(
+    "A disclaimer or a word on how results differ qualifies every tip of its post",
+    arguments: [
+      ("Try yoga. I'm not a doctor, though.", "I'm not a doctor, though"),
+      ("Yoga worked for me, YMMV.", "YMMV"),
+      ("Try yoga. Everyone is different, of course.", "Everyone is different, of course"),
+      (
+        "Try yoga. The evidence for it is mostly anecdotal.",
+        "The evidence for it is mostly anecdotal"
+      ),
+    ])
+  func disclaimerIsACaveat(reply: String, caveat: String) throws {
+    let thread = makeThread([
+      ("asker", "My back hurts after long rides. What helps?"), ("ann", reply),
+    ])
+    let tip = try #require(extractor.tips(in: thread).first { $0.remedy == "yoga" })
+    #expect(tip.stance == .recommends)
+    #expect(tip.caveats.contains(caveat))
+  }
+
+  @Test(
+    "Who the poster is names no practitioner to see; what is best handled by one does",
+    arguments: [
+      ("I'm a chiropractor and I see this a lot. Try yoga.", ["2:yoga:recommends"]),
+      ("I am not a chiro, but yoga helped me.", ["2:yoga:recommends"]),
+      ("This is best handled by a chiropractor.", ["2:chiropractor:recommends"]),
+      ("It is initially best handled by a good chiro.", ["2:chiropractor:recommends"]),
+      ("Such pain is better treated with rest days.", ["2:rest:recommends"]),
+    ])
+  func identityAndBestHandled(reply: String, expected: [String]) {
+    #expect(found(reply) == expected)
+  }
+}
