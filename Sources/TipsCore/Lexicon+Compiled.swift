@@ -107,8 +107,9 @@ extension Lexicon {
     return hash
   }
 
-  /// The compiled format's name and version; a change to the layout changes the last byte.
-  private static let compiledMagic: [UInt8] = Array("tips-lexicon-1\n".utf8)
+  /// The compiled format's name and version; a change to the layout, or to how words are
+  /// folded (`WordFolding`), changes the last byte.
+  private static let compiledMagic: [UInt8] = Array("tips-lexicon-2\n".utf8)
 }
 
 /// Appends the compiled lexicon's integers (LEB128) and strings (length, then UTF-8).

@@ -247,7 +247,7 @@ public struct Lexicon: Sendable {
   private mutating func add(_ entry: RemedyEntry) { remedies[entry.name] = entry }
 
   private static func key(of phrase: String) -> [String] {
-    WordFolding.words(in: phrase[...]).map(\.folded)
+    WordFolding.words(in: phrase[...]).map { WordFolding.lexiconKey($0.folded) }
   }
 
   /// Indexes every phrase anew from the entries, so an entry a later file replaces leaves
@@ -335,7 +335,7 @@ public struct Lexicon: Sendable {
   /// What the phrase of folded words `words` names: nil when it is no lexicon phrase, empty
   /// when it is an ignored one.
   public func terms(named words: [String]) -> [Term]? {
-    trie.value(for: words)
+    trie.value(for: words.map(WordFolding.lexiconKey))
   }
 
   /// Finds lexicon phrases in a run of words, longest match first, without overlaps; an
@@ -354,7 +354,8 @@ public struct Lexicon: Sendable {
   ]
 
   /// The same, over words already folded.
-  public func matches(inFolded words: [String]) -> [PhraseMatch] {
+  public func matches(inFolded folded: [String]) -> [PhraseMatch] {
+    let words = folded.map(WordFolding.lexiconKey)
     var found: [PhraseMatch] = []
     var start = 0
     while start < words.count {

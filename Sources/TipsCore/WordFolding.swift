@@ -18,6 +18,14 @@ public enum WordFolding {
     return Lemmatizer.ruleMatchKey(of: folded)
   }
 
+  /// The form a vocabulary phrase is matched on: a folded word, with an irregular verb's
+  /// past taken back to its base ("drank water" is "drink water", "wore a brace" "wear a
+  /// brace"). Cues keep the folded word, whose tense tells a report from advice ("did
+  /// nothing" from "do nothing").
+  public static func lexiconKey(_ folded: String) -> String {
+    Lemmatizer.irregularVerbBase(of: folded) ?? folded
+  }
+
   /// Whether folding `word` to `folded` took off an "-ing" or "-ed".
   static func isInflected(_ word: Substring, as folded: String) -> Bool {
     let lower = word.lowercased()

@@ -86,6 +86,11 @@ enum Cues {
       "psychiatric", "depression", "anxiety", "hives", "chickenpox", "pox", "ulcer",
       "treating", "hernia", "carcinogen", "carcinogenic", "toxicity", "circumcision",
       "foreskin", "genital", "genitals", "penis", "vagina", "vaginal", "urinary",
+      // Training, the care of the body this tool serves: words no other field uses so
+      // ("race" and "training" are a programmer's and a data scientist's words too).
+      "marathon", "marathons", "ultramarathon", "triathlon", "runner", "runners", "jogging",
+      "jogger", "workout", "workouts", "cyclist", "cyclists", "weightlifting", "powerlifting",
+      "gym", "cardio",
       // Medical practitioners by name.
       "urologist", "dermatologist", "neurologist", "cardiologist", "gynecologist",
       "gynaecologist", "oncologist", "rheumatologist", "allergist", "podiatrist",
@@ -204,7 +209,8 @@ enum Cues {
   /// "use it sparingly" still advise, with the measure as their caveat.
   static let measurePhrases = [
     "at least", "initially", "intermittently", "only occasionally", "sparingly",
-    "in moderation", "short term", "for the first",
+    "in moderation", "short term", "for the first few", "for the first couple",
+    "for the first day", "for the first week", "for the first month",
   ]
 
   /// Caveat words that frame advice when a verb follows: "make sure you warm up" advises

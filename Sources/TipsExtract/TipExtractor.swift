@@ -94,7 +94,7 @@ public struct TipExtractor: Sendable {
       // ... Eat grapes every 2 hours") shares advice: its writer is no asker.
       let isAsker =
         wroteTheOpener
-        && !(post.number == opener.number && Self.advisesUnasked(sentences, title: thread.title))
+        && !(post.number == opener.number && Self.sharesUnasked(sentences, title: thread.title))
       let postConditions = unique(threadConditions + sentences.flatMap(\.conditions))
       // In a thread about an ache or an injury, naming a remedy is advice; elsewhere ("a
       // creature learning to walk", "the rest did not") the sentence must say so.
@@ -431,7 +431,7 @@ public struct TipExtractor: Sendable {
     // "Perhaps diluting it in some water will do the trick?" offers what it says: a
     // tentative suggestion is read as the statement it would be without its question mark.
     analysis.isQuestion =
-      sentence.contains("?") && !Self.tentativeWords.contains(words.first?.folded ?? "")
+      Self.asks(sentence) && !Self.tentativeWords.contains(words.first?.folded ?? "")
     analysis.hasSuccessCue = cues.contains(.success)
     analysis.mentions = mentions
     analysis.acts = clauses.map { SpeechActReader.act(of: $0, in: analysis) }
@@ -657,19 +657,43 @@ public struct TipExtractor: Sendable {
     ["looking", "for"],
   ]
 
-  /// Whether a first post advises without asking anything: no question, no request for
-  /// help in it or in a title that asks, and advice in at least three sentences.
-  static func advisesUnasked(_ sentences: [SentenceAnalysis], title: String) -> Bool {
-    guard !title.contains("?"), !sentences.contains(where: \.isQuestion) else { return false }
-    let words = sentences.flatMap { $0.words.map(\.folded) }
-    for phrase in requestPhrases
-    where words.indices.contains(where: { start in
-      start + phrase.count <= words.count
-        && zip(phrase, words[start...]).allSatisfy { $0 == $1 }
-    }) {
-      return false
+  /// Words with which a first post says it shares an experience for others' use ("figured
+  /// I'd post here", "in case it helps anyone", a race report, a success story).
+  private static let sharingPhrases: [[String]] = [
+    ["share"], ["sharing"], ["in", "case", "it", "helps"], ["hope", "this", "helps"],
+    ["hope", "this", "is", "helpful"], ["hope", "this", "is", "useful"], ["psa"],
+    ["race", "report"], ["success", "story"], ["i'd", "post"], ["i", "would", "post"],
+    ["lessons", "learned"], ["what", "worked", "for", "me"], ["update"],
+  ]
+
+  /// Whether the text has a question mark that ends a question, not one inside an address
+  /// ("reddit.com/r/running/comments/q8qzro/?utm_source=share").
+  static func asks(_ text: Substring) -> Bool {
+    text.indices.contains { i in
+      guard text[i] == "?" else { return false }
+      let next = text.index(after: i)
+      return next == text.endIndex || !(text[next].isLetter || text[next].isNumber)
     }
+  }
+
+  /// Whether a first post advises without asking anything: no question, no request for
+  /// help in it or in a title that asks, and advice in at least three sentences, or words
+  /// that say it shares an experience for others' use (its reports then share what the
+  /// writer did, as a reply's do).
+  static func sharesUnasked(_ sentences: [SentenceAnalysis], title: String) -> Bool {
+    guard !asks(title[...]), !sentences.contains(where: \.isQuestion) else { return false }
+    let words = sentences.flatMap { $0.words.map(\.folded) }
+    guard !requestPhrases.contains(where: { says($0, in: words) }) else { return false }
+    let titleWords = WordFolding.words(in: title[...]).map(\.folded)
     return sentences.count { $0.acts.contains(.advice) } >= 3
+      || sharingPhrases.contains { says($0, in: words) || says($0, in: titleWords) }
+  }
+
+  /// Whether `phrase` stands in `words`, word for word.
+  private static func says(_ phrase: [String], in words: [String]) -> Bool {
+    words.indices.contains { start in
+      start + phrase.count <= words.count && zip(phrase, words[start...]).allSatisfy { $0 == $1 }
+    }
   }
 
   /// Nouns that announce the list a colon opens: "Two approaches that I've used:",

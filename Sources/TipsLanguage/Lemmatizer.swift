@@ -113,7 +113,34 @@ public struct Lemmatizer: Sendable {
     irregularPlurals[form] != nil ? String(form.dropLast()) : plural(form)
   }
 
+  /// Past forms of irregular verbs common in posts about what people did ("drank water",
+  /// "swam laps", "wore a brace", "saw a physio", "left it alone"), where the tagger may
+  /// read one as a present and EWT has too few of them to teach it. Forms whose other sense
+  /// is common in such posts ("felt", "lay", "found", "bit", "ground") are left to the
+  /// learned table.
+  private static let irregularVerbForms: [String: String] = [
+    "ate": "eat", "eaten": "eat", "drank": "drink", "drunk": "drink", "ran": "run",
+    "swam": "swim", "swum": "swim", "rode": "ride", "ridden": "ride", "took": "take",
+    "taken": "take", "wore": "wear", "worn": "wear", "gave": "give", "given": "give",
+    "went": "go", "gone": "go", "did": "do", "done": "do", "got": "get", "gotten": "get",
+    "kept": "keep", "slept": "sleep", "began": "begin", "begun": "begin", "bought": "buy",
+    "brought": "bring", "caught": "catch", "taught": "teach", "thought": "think",
+    "made": "make", "held": "hold", "lost": "lose", "paid": "pay", "sought": "seek",
+    "spent": "spend", "stood": "stand", "told": "tell", "won": "win", "wrote": "write",
+    "written": "write", "broke": "break", "broken": "break", "chose": "choose",
+    "chosen": "choose", "drove": "drive", "driven": "drive", "fell": "fall",
+    "fallen": "fall", "grew": "grow", "grown": "grow", "knew": "know", "known": "know",
+    "shook": "shake", "shaken": "shake", "threw": "throw", "thrown": "throw", "woke": "wake",
+    "woken": "wake", "froze": "freeze", "frozen": "freeze", "sat": "sit",
+    "stuck": "stick", "slid": "slide", "hung": "hang", "saw": "see", "seen": "see",
+    "left": "leave",
+  ]
+
+  /// The base of an irregular verb's past form ("drank" → "drink"), nil for any other word.
+  package static func irregularVerbBase(of form: String) -> String? { irregularVerbForms[form] }
+
   private static func verbBase(_ form: String) -> String? {
+    if let base = irregularVerbForms[form] { return base }
     let bytes = Array(form.utf8)
     if bytes.count == 5 && hasSuffix(bytes, "ying") {
       return String(form.prefix(1)) + "ie"

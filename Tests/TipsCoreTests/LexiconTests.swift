@@ -173,3 +173,15 @@ func userLexiconAddsRemedy() throws {
     remedies(in: "Suitcase stretching fixed my lats", lexicon: lexicon) == ["suitcase stretch"])
   #expect(remedies(in: "the couch stretch", lexicon: lexicon) == ["couch stretch"])
 }
+
+@Test(
+  "An irregular verb's past names the phrase its base does",
+  arguments: [
+    ("I drank water during the run", "hydration"),
+    ("I wore compression socks", "compression socks"),
+    ("I ran slower than usual", "run easy"),
+  ])
+func irregularPasts(sentence: String, remedy: String) throws {
+  let lexicon = try Lexicon.shipped()
+  #expect(remedies(in: sentence, lexicon: lexicon) == [remedy])
+}

@@ -1155,3 +1155,30 @@ extension RecommendationActTests {
     #expect(found(reply) == expected)
   }
 }
+
+extension RecommendationActTests {
+  @Test("A first post that shares what its writer did, asking nothing, reports it as a reply would")
+  func sharedExperience() {
+    let shared = makeThread([
+      (
+        "ann",
+        """
+        I wanted to share my marathon training in case it helps anyone. I practiced yoga twice a \
+        week and rested every Monday. Details are in [my post](https://example.com/p/?utm_source=share).
+        """
+      )
+    ])
+    #expect(
+      extractor.tips(in: shared).map { "\($0.post):\($0.remedy):\($0.stance.rawValue)" }
+        == ["1:yoga:recommends", "1:rest:recommends"])
+    let asked = makeThread([
+      ("ann", "I practiced yoga twice a week before my marathon. Would more rest help?")
+    ])
+    #expect(extractor.tips(in: asked).isEmpty)
+  }
+
+  @Test("A past that tells of a failure stays one: 'did nothing' is not 'do nothing'")
+  func pastKeepsItsTense() {
+    #expect(found("Yoga did nothing for me.") == ["2:yoga:against"])
+  }
+}

@@ -42,7 +42,7 @@ struct LexiconCacheTests {
     let file = try scratch.write(
       "lexicon.txt", "[remedies]\ncalf sleeves | equipment | calves | - | -\n")
     _ = try await KnowledgeBase.lexicon(for: settings(file), compiling: true)
-    try Data("tips-lexicon-1\ngarbage".utf8).write(to: URL(fileURLWithPath: cache))
+    try Data("tips-lexicon-2\ngarbage".utf8).write(to: URL(fileURLWithPath: cache))
     let lexicon = try await KnowledgeBase.lexicon(for: settings(file), compiling: true)
     #expect(lexicon.remedies["calf sleeves"] != nil)
     #expect(lexicon.remedies["couch stretch"] != nil)

@@ -56,4 +56,7 @@ func rulesWithoutTable() {
   #expect(rules.lemma(of: "relies", as: .verb) == "rely")
   #expect(rules.lemma(of: "leaves", as: .verb) == "leave")
   #expect(rules.lemma(of: "discuss", as: .verb) == "discuss")
+  #expect(rules.lemma(of: "drank", as: .verb) == "drink")
+  #expect(rules.lemma(of: "swam", as: .verb) == "swim")
+  #expect(rules.lemma(of: "wore", as: .verb) == "wear")
 }
