@@ -67,6 +67,7 @@ enum SpeechActReader {
     {
       return .benefit
     }
+    if reportsAConsultation(clause, of: sentence) { return .experience }
     if sentence.cues.contains(.caveat, within: clause), !isGentleFragment(clause, of: sentence) {
       return .warning
     }
@@ -133,6 +134,32 @@ enum SpeechActReader {
         !hit.kinds.contains(.caveat) || !clause.overlaps(hit.words)
           || hit.words.allSatisfy { Cues.mannerWords.contains(sentence.words[$0].folded) }
       }
+  }
+
+  /// "I saw a doctor about the issue", "we finally consulted a podiatrist": the poster's
+  /// report of having gone to a practitioner (a verb "see" alone would read as a state, and
+  /// its words as the warning "see a doctor"); "see a doctor if it persists" still warns.
+  private static func reportsAConsultation(_ clause: Range<Int>, of sentence: SentenceAnalysis)
+    -> Bool
+  {
+    clause.contains { verb in
+      guard ["see", "consult", "visit"].contains(sentence.tags[verb].lemma),
+        ["VBD", "VBN"].contains(sentence.tags[verb].xpos)
+      else { return false }
+      var subject = verb - 1
+      while subject > clause.lowerBound,
+        sentence.tags[subject].upos == .adverb || sentence.tags[subject].upos == .auxiliary
+      {
+        subject -= 1
+      }
+      guard subject >= clause.lowerBound, isFirstPerson(sentence.words[subject].folded)
+      else { return false }
+      let after = sentence.words[verb].range.lowerBound
+      return sentence.mentions.contains { $0.kind == .practitioner && $0.position >= after }
+        && !sentence.cues.hits.contains {
+          $0.kinds.contains(.caveat) && clause.overlaps($0.words) && $0.words.lowerBound > verb
+        }
+    }
   }
 
   // MARK: - Questions

@@ -1182,3 +1182,20 @@ extension RecommendationActTests {
     #expect(found("Yoga did nothing for me.") == ["2:yoga:against"])
   }
 }
+
+extension RecommendationActTests {
+  @Test("Having seen a doctor reports what was done; 'see a doctor if it persists' advises it")
+  func consultationReported() throws {
+    let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
+    let thread = makeThread([
+      ("asker", "Knee pain after long runs. What helps?"),
+      ("ann", "I saw a doctor about the same thing last spring."),
+      ("bob", "Ice it. See a doctor if it persists."),
+    ])
+    let tips = shipped.tips(in: thread)
+    #expect(
+      tips.contains { $0.post == 2 && $0.remedy == "see a doctor" && $0.stance == .recommends })
+    let doctor = try #require(tips.first { $0.post == 3 && $0.remedy == "see a doctor" })
+    #expect(doctor.caveats == ["if it persists"])
+  }
+}
