@@ -130,6 +130,9 @@ enum OpenRemedy {
   // MARK: - Naming
 
   /// The remedy an act of advice names from its verb at `verb`, or nil.
+  /// Verbs of training by a means ("train with", "stick to", "follow").
+  private static let meansVerbs: Set<String> = ["train", "follow", "stick", "use", "start"]
+
   static func fromVerb(at verb: Int, in sentence: SentenceAnalysis, within clause: Range<Int>)
     -> Found?
   {
@@ -152,6 +155,25 @@ enum OpenRemedy {
       let named = nounPhrase(from: verb + 1, in: sentence, within: clause)
       guard let name = name(of: named, in: sentence) else { return nil }
       return Found(name: name, kind: kind(verb: nil, object: named, in: sentence), start: verb + 1)
+    }
+    // "I trained with a Peloton audio program", "we trained according to Hal Higdon's
+    // plan", "I followed the Hansons method": the means one trains by is the remedy.
+    if meansVerbs.contains(lemma), next < clause.upperBound {
+      var start = next
+      if sentence.words[start].folded == "according", start + 1 < clause.upperBound,
+        sentence.words[start + 1].folded == "to"
+      {
+        start += 2
+      } else if ["with", "to", "on", "by", "using"].contains(sentence.words[start].folded) {
+        start += 1
+      }
+      let target = nounPhrase(from: start, in: sentence, within: clause)
+      if let head = target.last, SpeechActReader.meansNouns.contains(tags[head].lemma),
+        target.count > 1, let name = name(of: target, in: sentence)
+      {
+        return Found(
+          name: name, kind: kind(verb: nil, object: target, in: sentence), start: start)
+      }
     }
     // "leave it", "leave it alone", "ignore it", "get used to it": letting a thing be is a
     // remedy of its own, whatever "it" is.

@@ -61,6 +61,7 @@ enum SpeechActReader {
       return subject.map { isFirstPerson(words[$0].folded) } == true ? .benefit : .advice
     }
     if benefitVerb(in: clause, of: sentence) != nil
+      || praisesWhatItPointsTo(clause, of: sentence)
       || reportsSuccess(in: clause, of: sentence)
       || saysTroubleGoneSince(clause, of: sentence)
       || meansOfRelief(in: clause, of: sentence) != nil
@@ -802,6 +803,49 @@ enum SpeechActReader {
     // "Strengthening your hips is the long-term fix", "side planks are underrated".
     "fix", "answer", "solution", "cure", "underrated",
   ]
+
+  /// Nouns for a means, which praise of "it" must name to praise what came before ("it was
+  /// a great program"), not the day ("it was a great race").
+  static let meansNouns: Set<String> = [
+    "program", "programme", "plan", "method", "routine", "schedule", "regimen", "protocol",
+    "app", "book", "tool", "product", "investment", "purchase", "buy", "choice", "decision",
+    "idea", "remedy", "treatment", "exercise", "stretch", "help",
+  ]
+
+  /// Praise that stands for a means on its own: "it was really helpful", "this was a
+  /// lifesaver".
+  private static let selfStandingPraise: Set<String> = [
+    "helpful", "effective", "useful", "invaluable", "lifesaver", "godsend",
+  ]
+
+  /// "It was a great program for first timers", "This was a lifesaver", "it's really
+  /// effective": praise of the means "it" points back to; "it was a great race" praises no
+  /// means.
+  static func praisesWhatItPointsTo(_ clause: Range<Int>, of sentence: SentenceAnalysis)
+    -> Bool
+  {
+    let words = sentence.words
+    guard clause.lowerBound == 0, clause.count >= 2,
+      ["it", "this", "that", "it's", "that's"].contains(words[0].folded)
+    else { return false }
+    var i = 1
+    if !words[0].folded.hasSuffix("'s") {
+      guard linkingVerbs.contains(sentence.tags[1].lemma) else { return false }
+      i = 2
+    }
+    while i < clause.upperBound,
+      ["a", "an", "really", "very", "so", "truly", "absolutely", "such", "just", "also", "quite"]
+        .contains(words[i].folded)
+    {
+      i += 1
+    }
+    guard i < clause.upperBound, !["not", "n't", "never"].contains(words[i].folded) else {
+      return false
+    }
+    if selfStandingPraise.contains(words[i].folded) { return true }
+    return praiseWords.contains(words[i].folded) && i + 1 < clause.upperBound
+      && meansNouns.contains(sentence.tags[i + 1].lemma)
+  }
 
   /// Nouns of praise that adjectives may come before: "the long-term fix".
   private static let praiseNouns: Set<String> = [

@@ -1199,3 +1199,16 @@ extension RecommendationActTests {
     #expect(doctor.caveats == ["if it persists"])
   }
 }
+
+extension RecommendationActTests {
+  @Test("The program one trains by, praised in the next sentence, is what is recommended")
+  func trainingProgram() {
+    let praised = found(
+      "I trained with a Peloton audio program for 19 weeks. It was a great program for beginners.")
+    #expect(praised == ["2:peloton audio program:recommends"])
+    #expect(found("I trained with a Peloton audio program. It was a great race.").isEmpty)
+    #expect(
+      found("We stuck to the Higdon novice plan. It was really helpful.")
+        == ["2:higdon novice plan:recommends"])
+  }
+}
