@@ -564,7 +564,7 @@ enum SpeechActReader {
         !between.isDisjoint(with: [
           "idea", "best", "wise", "smart", "helpful", "good", "help", "worthwhile", "worth",
           "sensible", "advisable", "prudent", "better", "wiser", "smarter", "safer",
-          "preferable",
+          "preferable", "ok", "okay", "fine", "alright", "acceptable",
         ]),
         between.isDisjoint(with: ["not", "n't", "bad", "never"])
       {
@@ -573,6 +573,7 @@ enum SpeechActReader {
     }
     // "Adequate ventilation is recommended": the subject of a passive recommendation.
     if let i = passiveRecommendation(in: clause, of: sentence) { return i }
+    if let i = permittedDoing(in: clause, of: sentence) { return i }
     // "It's worth trying X", "X is worth a try", "the best thing is to V", "make sure you V".
     for i in clause where words[i].folded == "worth" {
       if i + 1 < clause.upperBound, tags[i + 1].xpos == "VBG" { return i + 1 }
@@ -584,6 +585,32 @@ enum SpeechActReader {
         || next == ["every", "penny"] || next == ["the", "money"]
       {
         return i
+      }
+    }
+    return nil
+  }
+
+  /// "There's no shame in sitting out a race", "nothing wrong with walking the hills",
+  /// "don't be afraid to take a week off": leave to do a thing advises it. The index of the
+  /// verb allowed.
+  private static func permittedDoing(in clause: Range<Int>, of sentence: SentenceAnalysis)
+    -> Int?
+  {
+    let words = sentence.words
+    let tags = sentence.tags
+    for i in clause where i > clause.lowerBound && i + 2 < clause.upperBound {
+      let word = words[i].folded
+      let before = words[i - 1].folded
+      if word == "shame" && before == "no" || word == "wrong" && before == "nothing",
+        ["in", "with"].contains(words[i + 1].folded), tags[i + 2].xpos == "VBG"
+      {
+        return i + 2
+      }
+      if ["afraid", "ashamed", "scared"].contains(word), before == "be", i >= 2,
+        isNegation(i - 2, in: sentence) || words[i - 2].folded == "never",
+        words[i + 1].folded == "to", tags[i + 2].xpos == "VB"
+      {
+        return i + 2
       }
     }
     return nil

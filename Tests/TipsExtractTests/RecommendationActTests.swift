@@ -1212,3 +1212,18 @@ extension RecommendationActTests {
         == ["2:higdon novice plan:recommends"])
   }
 }
+
+extension RecommendationActTests {
+  @Test(
+    "Leave to do a thing advises it: no shame in it, nothing wrong with it, it's fine to",
+    arguments: [
+      ("There's no shame in doing yoga instead of riding.", ["2:yoga:recommends"]),
+      ("There is nothing wrong with walking the hills.", ["2:walking:recommends"]),
+      ("It's fine to take rest days.", ["2:rest:recommends"]),
+      ("Don't be afraid to try yoga.", ["2:yoga:recommends"]),
+      ("I was afraid to try yoga.", []),
+    ])
+  func permission(reply: String, expected: [String]) {
+    #expect(found(reply) == expected)
+  }
+}
