@@ -298,9 +298,9 @@ enum OpenRemedy {
       nounPhrase(from: next, in: sentence, within: clause), in: sentence,
       within: clause)
     // "best handled by an ENT", "better treated with ice": who or what is to deal with it.
-    if SpeechActReader.bestDoneBy(in: clause, of: sentence) == verb {
-      var preposition = verb + 1
-      if lemma == "deal", sentence.words[preposition].folded == "with" { preposition += 1 }
+    if let (done, preposition) = SpeechActReader.bestDoneBy(in: clause, of: sentence),
+      done == verb
+    {
       let target = nounPhrase(from: preposition + 1, in: sentence, within: clause)
       guard let name = name(of: target, in: sentence) else { return nil }
       let start = target.first { tags[$0].upos != .determiner } ?? preposition + 1

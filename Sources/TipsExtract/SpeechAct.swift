@@ -366,7 +366,7 @@ enum SpeechActReader {
     }
     if let used = othersUse(in: clause, of: sentence) { return used }
     if let praised = recommendsBeyondWords(in: clause, of: sentence) { return praised }
-    if let handled = bestDoneBy(in: clause, of: sentence) { return handled }
+    if let handled = bestDoneBy(in: clause, of: sentence) { return handled.verb }
     // "My go-to is ibuprofen and rest": what one always reaches for.
     for i in clause
     where words[i].folded == "go" && i + 2 < clause.upperBound && words[i + 1].folded == "to"
@@ -677,8 +677,10 @@ enum SpeechActReader {
   ]
 
   /// "This is best handled by an ENT", "it is better treated with ice", "best left to a
-  /// professional": the index of the participle, whose complement is the advice.
-  static func bestDoneBy(in clause: Range<Int>, of sentence: SentenceAnalysis) -> Int? {
+  /// professional": the participle, and the preposition whose object is the advice.
+  static func bestDoneBy(in clause: Range<Int>, of sentence: SentenceAnalysis)
+    -> (verb: Int, preposition: Int)?
+  {
     for i in clause where ["best", "better"].contains(sentence.words[i].folded) {
       var verb = i + 1
       if verb < clause.upperBound, sentence.tags[verb].upos == .adverb { verb += 1 }
@@ -692,7 +694,7 @@ enum SpeechActReader {
       if preposition < clause.upperBound,
         ["by", "with", "to"].contains(sentence.words[preposition].folded)
       {
-        return verb
+        return (verb, preposition)
       }
     }
     return nil

@@ -1450,11 +1450,12 @@ public struct TipExtractor: Sendable {
     var i = words.lowerBound - 1
     while i >= 0, sentence.tags[i].upos == .adjective { i -= 1 }
     guard i >= 0, ["a", "an", "no"].contains(sentence.words[i].folded) else { return false }
+    var isNegated = sentence.words[i].folded == "no"
     i -= 1
-    let isNegated =
-      sentence.words[words.lowerBound - 1].folded == "no"
-      || (i >= 0 && ["not", "n't", "never"].contains(sentence.words[i].folded))
-    if i >= 0, ["not", "n't", "never"].contains(sentence.words[i].folded) { i -= 1 }
+    if i >= 0, ["not", "n't", "never"].contains(sentence.words[i].folded) {
+      isNegated = true
+      i -= 1
+    }
     guard i >= 0 else { return false }
     let word = sentence.words[i].folded
     if firstPersonBe.contains(word) { return true }
@@ -1533,11 +1534,7 @@ public struct TipExtractor: Sendable {
   /// ("feverfew didn't seem to do anything for me", where "feverfew" was read as an adverb).
   private static func names(_ topic: String, in sentence: SentenceAnalysis) -> Bool {
     let name = topic.split(separator: " ").map(String.init)
-    let words = sentence.words.map(\.folded)
-    guard !name.isEmpty, words.count >= name.count else { return false }
-    return (0...(words.count - name.count)).contains { start in
-      name.indices.allSatisfy { words[start + $0] == name[$0] }
-    }
+    return !name.isEmpty && says(name, in: sentence.words.map(\.folded))
   }
 
   /// Whether the sentence names a topic of two words or more by its head noun ("the shots"
