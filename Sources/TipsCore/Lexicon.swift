@@ -339,18 +339,20 @@ public struct Lexicon: Sendable {
   }
 
   /// Finds lexicon phrases in a run of words, longest match first, without overlaps; an
-  /// ignored phrase wins like any other and names nothing. Up to two determiners or
-  /// possessives may stand between a phrase's words.
+  /// ignored phrase wins like any other and names nothing. Up to three determiners,
+  /// possessives or amounts may stand between a phrase's words.
   public func matches(in words: [WordSpan]) -> [PhraseMatch] {
     matches(inFolded: words.map(\.folded)).filter {
       !$0.isInflectedOnly || words[$0.words.lowerBound].isInflected
     }
   }
 
-  /// Words that may stand inside a phrase without changing what it names.
+  /// Words that may stand inside a phrase without changing what it names: determiners,
+  /// possessives and amounts ("drink plenty of water", "drink a glass of water").
   private static let gapWords: Set<String> = [
     "the", "a", "an", "my", "your", "his", "her", "their", "our", "its", "this", "that", "some",
-    "those", "these", "both", "one", "of",
+    "those", "these", "both", "one", "of", "plenty", "lot", "extra", "enough", "glass", "cup",
+    "bottle",
   ]
 
   /// The same, over words already folded.
@@ -361,7 +363,7 @@ public struct Lexicon: Sendable {
     while start < words.count {
       guard
         let match = trie.longestMatch(
-          in: words, from: start, skipping: Self.gapWords, maxSkipped: 2)
+          in: words, from: start, skipping: Self.gapWords, maxSkipped: 3)
       else {
         start += 1
         continue

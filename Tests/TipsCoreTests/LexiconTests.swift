@@ -185,3 +185,10 @@ func irregularPasts(sentence: String, remedy: String) throws {
   let lexicon = try Lexicon.shipped()
   #expect(remedies(in: sentence, lexicon: lexicon) == [remedy])
 }
+
+@Test(
+  "An amount between a phrase's words leaves what it names",
+  arguments: ["Drink plenty of water", "drink lots of water", "drink a glass of water"])
+func amountsInside(sentence: String) throws {
+  #expect(remedies(in: sentence, lexicon: try Lexicon.shipped()) == ["hydration"])
+}
