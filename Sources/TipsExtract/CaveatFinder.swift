@@ -32,13 +32,16 @@ enum CaveatFinder {
   private static let consultingWords: Set<String> = ["see", "seen", "saw", "consult", "check"]
 
   /// The caveat clauses among `clauses` (word ranges of one sentence, see `Clauses`).
-  /// `mentions` are the word indexes where the sentence names remedies.
+  /// `mentions` are the word indexes where the sentence names remedies; `reports` the
+  /// clauses that report what the poster did ("... and saw a doctor about it": having gone
+  /// is no warning to go).
   static func caveats(
-    in clauses: [Range<Int>], words: [WordSpan], cues: CueHits, mentions: [Int] = []
+    in clauses: [Range<Int>], words: [WordSpan], cues: CueHits, mentions: [Int] = [],
+    reports: Set<Int> = []
   ) -> [Range<String.Index>] {
     guard !words.isEmpty else { return [] }
     var result: [Range<String.Index>] = []
-    for clause in clauses {
+    for (c, clause) in clauses.enumerated() {
       let folded = words[clause].map(\.folded)
       if let k = folded.firstIndex(where: conditionWords.contains) {
         let conditionStart = clause.lowerBound + k
@@ -68,7 +71,9 @@ enum CaveatFinder {
       let onlyConsults = hits.allSatisfy {
         consultingWords.contains(words[$0.words.lowerBound].folded)
       }
-      if !hits.isEmpty, !onlyConsults || mentions.contains(where: { !clause.contains($0) }) {
+      if !hits.isEmpty,
+        !onlyConsults || mentions.contains(where: { !clause.contains($0) }) && !reports.contains(c)
+      {
         result.append(range(of: clause, in: words))
       }
     }

@@ -16,6 +16,8 @@ enum OpenRemedy {
     var kind: RemedyKind
     /// Index of the first word of the named phrase in the sentence.
     var start: Int
+    /// Named as the means one trains or is treated by ("followed the Hansons plan").
+    var isMeans = false
   }
 
   /// Verbs whose object is the remedy: using, taking or getting a thing is recommending it.
@@ -130,8 +132,10 @@ enum OpenRemedy {
   // MARK: - Naming
 
   /// The remedy an act of advice names from its verb at `verb`, or nil.
-  /// Verbs of training by a means ("train with", "stick to", "follow").
-  private static let meansVerbs: Set<String> = ["train", "follow", "stick", "use", "start"]
+  /// Verbs of training by a means ("train with", "stick to", "follow", "join a group").
+  private static let meansVerbs: Set<String> = [
+    "train", "follow", "stick", "use", "start", "join",
+  ]
 
   static func fromVerb(at verb: Int, in sentence: SentenceAnalysis, within clause: Range<Int>)
     -> Found?
@@ -172,7 +176,8 @@ enum OpenRemedy {
         target.count > 1, let name = name(of: target, in: sentence)
       {
         return Found(
-          name: name, kind: kind(verb: nil, object: target, in: sentence), start: start)
+          name: name, kind: kind(verb: nil, object: target, in: sentence), start: start,
+          isMeans: true)
       }
     }
     // "leave it", "leave it alone", "ignore it", "get used to it": letting a thing be is a
@@ -767,6 +772,10 @@ enum OpenRemedy {
         // "rubbing alcohol", "sleeping pills": a gerund before a noun is part of the name.
         || tags[end].xpos == "VBG" && end == i && end + 1 < clause.upperBound
           && tags[end + 1].upos == .noun
+        // "Hal Higdon's Novice 2 plan": a number between nouns is part of the name.
+        || tags[end].upos == .numeral && end > i
+          && [.noun, .properNoun].contains(tags[end - 1].upos)
+          && end + 1 < clause.upperBound && [.noun, .properNoun].contains(tags[end + 1].upos)
     {
       end += 1
     }

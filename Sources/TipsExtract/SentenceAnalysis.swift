@@ -121,6 +121,8 @@ struct RemedyMention: Hashable {
   var isProblem = false
   /// Named from the text's own words, not the lexicon (see `OpenRemedy`).
   var isDiscovered = false
+  /// Named as the means one trains or is treated by: a plan, a program, a group.
+  var isMeans = false
   /// The naming words modify the noun after them ("the walk animation", "a warm up problem").
   var modifiesNoun = false
   /// What the clause naming it does.

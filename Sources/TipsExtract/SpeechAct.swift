@@ -153,7 +153,14 @@ enum SpeechActReader {
       {
         subject -= 1
       }
-      guard subject >= clause.lowerBound, isFirstPerson(sentence.words[subject].folded)
+      guard subject >= clause.lowerBound else { return false }
+      // "I swapped to cross-training and saw a doctor": the subject of the verb before.
+      let subjectBefore = (clause.lowerBound..<subject).contains { k in
+        isFirstPerson(sentence.words[k].folded)
+      }
+      guard
+        isFirstPerson(sentence.words[subject].folded)
+          || sentence.words[subject].folded == "and" && subjectBefore
       else { return false }
       let after = sentence.words[verb].range.lowerBound
       return sentence.mentions.contains { $0.kind == .practitioner && $0.position >= after }
@@ -438,7 +445,8 @@ enum SpeechActReader {
       }
     }
     // "I'd suggest/recommend X", "I recommend X", "I would V": the complement.
-    for i in clause where isFirstPerson(words[i].folded) {
+    for i in clause
+    where isFirstPerson(words[i].folded) && !isPastThought(before: i, in: clause, of: sentence) {
       var j = i + 1
       var conditional = words[i].folded == "i'd"
       while j < clause.upperBound, j - i <= 3,
@@ -838,7 +846,7 @@ enum SpeechActReader {
   static let meansNouns: Set<String> = [
     "program", "programme", "plan", "method", "routine", "schedule", "regimen", "protocol",
     "app", "book", "tool", "product", "investment", "purchase", "buy", "choice", "decision",
-    "idea", "remedy", "treatment", "exercise", "stretch", "help",
+    "idea", "remedy", "treatment", "exercise", "stretch", "help", "group", "club",
   ]
 
   /// Praise that stands for a means on its own: "it was really helpful", "this was a
@@ -1334,6 +1342,25 @@ enum SpeechActReader {
     "would", "should", "could", "may", "might", "must",
   ]
 
+  /// Verbs of a thought or a plan: "I thought I would push through" tells what the poster
+  /// meant to do, in the past; it advises nothing.
+  private static let thoughtVerbs: Set<String> = [
+    "think", "figure", "assume", "hope", "know", "expect", "decide", "guess", "plan",
+    "believe", "imagine", "promise", "tell", "say", "swear",
+  ]
+
+  /// Whether a past verb of thought stands just before the subject at `subject` ("I thought
+  /// (that) I would ...", "I figured I'd ...").
+  static func isPastThought(
+    before subject: Int, in clause: Range<Int>, of sentence: SentenceAnalysis
+  )
+    -> Bool
+  {
+    (max(clause.lowerBound, subject - 2)..<subject).contains { k in
+      sentence.tags[k].xpos == "VBD" && thoughtVerbs.contains(sentence.tags[k].lemma)
+    }
+  }
+
   /// The verb of a first-person report of something done ("I lowered my saddle", "we ice
   /// it after runs", "I've been taking magnesium").
   static func experienceVerb(in clause: Range<Int>, of sentence: SentenceAnalysis) -> Int? {
@@ -1346,9 +1373,10 @@ enum SpeechActReader {
           || ["'ve", "ve", "been", "have", "had", "also", "always", "then", "just"]
             .contains(words[j].folded)
       {
-        if ["will", "'ll", "ll", "going", "would", "'d", "could", "might", "should", "may"]
-          .contains(words[j].folded)
-        {
+        if [
+          "will", "'ll", "ll", "going", "gonna", "would", "'d", "could", "might", "should", "may",
+        ]
+        .contains(words[j].folded) {
           return nil
         }
         if ["not", "n't", "never"].contains(words[j].folded) || words[j].folded.hasSuffix("n't") {

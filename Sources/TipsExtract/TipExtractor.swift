@@ -434,24 +434,53 @@ public struct TipExtractor: Sendable {
       Self.asks(sentence) && !Self.tentativeWords.contains(words.first?.folded ?? "")
     analysis.hasSuccessCue = cues.contains(.success)
     analysis.mentions = mentions
-    analysis.acts = clauses.map { SpeechActReader.act(of: $0, in: analysis) }
+    // An untagged sentence names nothing the lexicon knows, off the topic of health, where
+    // nothing else counts: what it does is not read.
+    analysis.acts =
+      tagged
+      ? clauses.map { SpeechActReader.act(of: $0, in: analysis) }
+      : Array(repeating: .other, count: clauses.count)
     // A bracketed clause says more of the clause before the bracket, and a clause of a
     // second verb ("..., or prescribe a binder", "..., besides taking some pain medication")
     // goes on with the one before: where that
     // clause has an act of its own, it is theirs too ("some physicians will tape the patient
     // (put tape around the chest), or prescribe a binder" describes, not advises).
+    // A verb of a series ("I thought I would push through the plan, finish a marathon, and
+    // never do this again") goes on with the clause that opens the series, even where that
+    // one is a report with a subject and no act: the series' verbs share its subject.
     let bracketed = Clauses.bracketed(clauses, in: text, words: words)
+    func isCoordinated(_ c: Int) -> Bool {
+      let first = clauses[c].lowerBound
+      guard ["and", "or"].contains(words[first].folded) else { return false }
+      // "..., and never do this again": adverbs may stand before the verb.
+      let verb =
+        clauses[c].dropFirst().first { analysis.tags[$0].upos != .adverb } ?? clauses[c].upperBound
+      return verb < clauses[c].upperBound && ["VB", "VBP"].contains(analysis.tags[verb].xpos)
+    }
+    // "I swapped to cross-training and saw a doctor about it": a second past verb reports
+    // what the first one's subject did (a past "saw a doctor" warns of nothing), unless it
+    // says more ("... and felt better").
+    func continuesAReport(_ c: Int, outer: Int) -> Bool {
+      let first = clauses[c].lowerBound
+      return analysis.acts[outer] == .experience
+        && (analysis.acts[c] == .other || analysis.acts[c] == .warning)
+        && words[first].folded == "and" && first + 1 < clauses[c].upperBound
+        && analysis.tags[first + 1].xpos == "VBD"
+    }
     for c in clauses.indices.dropFirst() {
       let first = clauses[c].lowerBound
-      let coordinated =
-        ["and", "or"].contains(words[first].folded) && first + 1 < clauses[c].upperBound
-        && ["VB", "VBP"].contains(analysis.tags[first + 1].xpos)
+      let coordinated = isCoordinated(c)
+      let inSeries =
+        !coordinated && analysis.tags[first].xpos == "VB"
+        && clauses.indices[(c + 1)...].contains(where: isCoordinated)
       let accompanying =
         Self.accompanyingWords.contains(words[first].folded) && first + 1 < clauses[c].upperBound
         && analysis.tags[first + 1].xpos == "VBG"
-      guard bracketed[c] || coordinated || accompanying,
-        let outer = clauses.indices[..<c].last(where: { !bracketed[$0] }),
+      guard let outer = clauses.indices[..<c].last(where: { !bracketed[$0] }),
+        bracketed[c] || coordinated || inSeries || accompanying
+          || continuesAReport(c, outer: outer),
         analysis.acts[outer] != .other
+          || (coordinated || inSeries) && Self.reportsWithSubject(clauses[outer], in: analysis)
       else { continue }
       analysis.acts[c] = analysis.acts[outer]
     }
@@ -537,6 +566,7 @@ public struct TipExtractor: Sendable {
       var mention = RemedyMention(
         name: found.name, kind: found.kind, muscles: [], tools: [],
         position: words[found.start].range.lowerBound, isDiscovered: true)
+      mention.isMeans = found.isMeans
       mention.act = analysis.acts[clauseIndex]
       mention.clauseMuscles = unique(musclesByClause[clauseIndex])
       mention.clauseTools = unique(toolsByClause[clauseIndex])
@@ -555,7 +585,8 @@ public struct TipExtractor: Sendable {
       words.firstIndex { $0.range.lowerBound == mention.position }
     }
     analysis.caveatClauses = CaveatFinder.caveats(
-      in: clauses, words: words, cues: cues, mentions: mentionWords)
+      in: clauses, words: words, cues: cues, mentions: mentionWords,
+      reports: Set(analysis.acts.indices.filter { analysis.acts[$0] == .experience }))
     return analysis
   }
 
@@ -666,13 +697,33 @@ public struct TipExtractor: Sendable {
     ["lessons", "learned"], ["what", "worked", "for", "me"], ["update"],
   ]
 
+  /// Whether a clause reports, with a subject of its own ("I thought I would push through
+  /// the plan"), rather than setting a condition ("When I run, stretch, roll and ice").
+  private static func reportsWithSubject(_ clause: Range<Int>, in sentence: SentenceAnalysis)
+    -> Bool
+  {
+    sentence.tags[clause.lowerBound].upos != .subordinatingConjunction
+      && !["if", "when", "whenever", "once", "after", "before", "while"].contains(
+        sentence.words[clause.lowerBound].folded)
+      && clause.contains { ["i", "we", "he", "she", "they"].contains(sentence.words[$0].folded) }
+  }
+
   /// Whether the text has a question mark that ends a question, not one inside an address
-  /// ("reddit.com/r/running/comments/q8qzro/?utm_source=share").
+  /// ("reddit.com/r/running/comments/q8qzro/?utm_source=share") or in a table's cell
+  /// ("|Goal|Description|Completed?|", cells split by tabs in a copied page).
   static func asks(_ text: Substring) -> Bool {
     text.indices.contains { i in
       guard text[i] == "?" else { return false }
       let next = text.index(after: i)
-      return next == text.endIndex || !(text[next].isLetter || text[next].isNumber)
+      guard next == text.endIndex || !(text[next].isLetter || text[next].isNumber) else {
+        return false
+      }
+      let lineStart =
+        text[..<i].lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex
+      let lineEnd = text[i...].firstIndex(of: "\n") ?? text.endIndex
+      // A bullet's tab ("•\tWhat should I do?") opens a line; a cell's stands between words.
+      let cells = text[lineStart..<lineEnd].drop { !$0.isLetter && !$0.isNumber }
+      return !cells.contains { $0 == "|" || $0 == "\t" }
     }
   }
 
@@ -1408,9 +1459,12 @@ public struct TipExtractor: Sendable {
           && !Self.goesSomewhere(mention, in: sentence) ? .recommends : nil
       }
       // What the poster did counts in their own words only where the sentence says it
-      // worked: "I lowered my saddle and the pain went away".
+      // worked ("I lowered my saddle and the pain went away"), or where it is the means
+      // they chose to train or be treated by ("I followed Hal Higdon's Novice 2 plan", "I
+      // joined a local run group"): telling it is crediting it.
       if mention.act == .experience, mention.isDiscovered {
-        return sentence.hasSuccessCue || sentence.reportsBenefit ? .recommends : nil
+        return sentence.hasSuccessCue || sentence.reportsBenefit || mention.isMeans
+          ? .recommends : nil
       }
       return .recommends
     case .warning, .question, .other:

@@ -1201,12 +1201,18 @@ extension RecommendationActTests {
 }
 
 extension RecommendationActTests {
-  @Test("The program one trains by, praised in the next sentence, is what is recommended")
+  @Test("The program one trains by is what is recommended, told or praised")
   func trainingProgram() {
     let praised = found(
       "I trained with a Peloton audio program for 19 weeks. It was a great program for beginners.")
     #expect(praised == ["2:peloton audio program:recommends"])
-    #expect(found("I trained with a Peloton audio program. It was a great race.").isEmpty)
+    #expect(
+      found("I trained with a Peloton audio program. It was a great race.")
+        == ["2:peloton audio program:recommends"])
+    let asker = makeThread([
+      ("ann", "I trained with a Peloton audio program. My back hurts after long rides. Why?")
+    ])
+    #expect(extractor.tips(in: asker).isEmpty)
     #expect(
       found("We stuck to the Higdon novice plan. It was really helpful.")
         == ["2:higdon novice plan:recommends"])
@@ -1225,5 +1231,50 @@ extension RecommendationActTests {
     ])
   func permission(reply: String, expected: [String]) {
     #expect(found(reply) == expected)
+  }
+}
+
+extension RecommendationActTests {
+  @Test(
+    "A race report credits the plan and the group its writer trained with; its table asks nothing")
+  func raceReportMeans() {
+    let report = makeThread(
+      [
+        (
+          "ann",
+          """
+          ## Goals
+
+          |Goal|Description|Completed?|
+          |:-|:-|:-|
+          |A|4 Hour|*Yes*|
+
+          My knee was sore in the spring. I followed a Hal Higdon Novice 2 plan. I joined a \
+          local run group so I could run with faster people.
+          """
+        )
+      ], title: "Race Report - First Marathon")
+    let tips = extractor.tips(in: report).map { "\($0.remedy):\($0.stance.rawValue)" }
+    #expect(tips.contains { $0.contains("novice 2 plan") && $0.hasSuffix(":recommends") })
+    #expect(tips.contains("local run group:recommends"))
+  }
+
+  @Test("What the poster once thought they would do is no advice, whatever verbs follow")
+  func pastThoughtSeries() {
+    #expect(
+      found("I thought I would push through the plan, finish a marathon, and never do this again.")
+        .isEmpty)
+  }
+
+  @Test("A second past verb goes on with the report: having seen a doctor is no warning")
+  func coordinatedReport() throws {
+    let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
+    let thread = makeThread([
+      ("asker", "My IT band flared up before my half marathon. What helps?"),
+      ("ann", "I swapped to cross-training for a week and saw a doctor about the issue."),
+    ])
+    let tips = shipped.tips(in: thread).filter { $0.post == 2 }
+    #expect(tips.contains { $0.remedy == "see a doctor" && $0.stance == .recommends })
+    #expect(!tips.contains { $0.stance == .cautions })
   }
 }
