@@ -164,7 +164,8 @@ enum OpenRemedy {
     // plan", "I followed the Hansons method": the means one trains by is the remedy.
     if meansVerbs.contains(lemma), next < clause.upperBound {
       var start = next
-      if sentence.words[start].folded == "according", start + 1 < clause.upperBound,
+      // Words are folded: "according" is read as "accord".
+      if sentence.words[start].folded == "accord", start + 1 < clause.upperBound,
         sentence.words[start + 1].folded == "to"
       {
         start += 2

@@ -681,12 +681,14 @@ public struct TipExtractor: Sendable {
   }
 
   /// Phrases of a request for help: a post with one asks, though it has no question mark.
+  /// Folded as the post's words are ("wondering if" and "wonder if" are one phrase; "it did
+  /// wonders for me" is none).
   private static let requestPhrases: [[String]] = [
     ["please", "help"], ["any", "help"], ["help", "me"], ["any", "advice"], ["any", "suggestion"],
-    ["any", "suggestions"], ["any", "ideas"], ["anyone", "know"], ["does", "anyone"],
-    ["can", "anyone"], ["appreciate"], ["thanks", "in", "advance"], ["wondering"], ["wonder"],
+    ["any", "ideas"], ["anyone", "know"], ["does", "anyone"], ["can", "anyone"], ["appreciate"],
+    ["thanks", "in", "advance"], ["i", "wonder"], ["wondering", "if"], ["wondering", "whether"],
     ["looking", "for"],
-  ]
+  ].map { $0.map(WordFolding.fold) }
 
   /// Words with which a first post says it shares an experience for others' use ("figured
   /// I'd post here", "in case it helps anyone", a race report, a success story).
@@ -695,7 +697,7 @@ public struct TipExtractor: Sendable {
     ["hope", "this", "is", "helpful"], ["hope", "this", "is", "useful"], ["psa"],
     ["race", "report"], ["success", "story"], ["i'd", "post"], ["i", "would", "post"],
     ["lessons", "learned"], ["what", "worked", "for", "me"], ["update"],
-  ]
+  ].map { $0.map(WordFolding.fold) }
 
   /// Whether a clause reports, with a subject of its own ("I thought I would push through
   /// the plan"), rather than setting a condition ("When I run, stretch, roll and ice").
@@ -1757,6 +1759,19 @@ func unique<T: Hashable>(_ items: [T]) -> [T] {
 /// One mention per remedy: the first that recommends it, else the first ("Planks are
 /// boring, but side planks are a good one" recommends planks).
 private func uniqueMentions(_ mentions: [RemedyMention]) -> [RemedyMention] {
+  // "We trained according to Hal Higdon's Novice 1 program, which was recommended to us": a
+  // name that is only the head of a longer one found in the sentence points back to it, and
+  // gives it its act where that one does not recommend.
+  var mentions = mentions
+  for i in mentions.indices.reversed() where mentions[i].isDiscovered {
+    guard
+      let longer = mentions.indices.first(where: { j in
+        j != i && mentions[j].isDiscovered && mentions[j].name.hasSuffix(" " + mentions[i].name)
+      })
+    else { continue }
+    if !mentions[longer].act.recommends { mentions[longer].act = mentions[i].act }
+    mentions.remove(at: i)
+  }
   var chosen: [String: Int] = [:]
   for (i, mention) in mentions.enumerated() {
     if let j = chosen[mention.name] {

@@ -1216,6 +1216,9 @@ extension RecommendationActTests {
     #expect(
       found("We stuck to the Higdon novice plan. It was really helpful.")
         == ["2:higdon novice plan:recommends"])
+    #expect(
+      found("We trained according to Hal Higdon's Novice 1 program, which was recommended to us.")
+        == ["2:higdon novice 1 program:recommends"])
   }
 }
 
@@ -1276,5 +1279,21 @@ extension RecommendationActTests {
     let tips = shipped.tips(in: thread).filter { $0.post == 2 }
     #expect(tips.contains { $0.remedy == "see a doctor" && $0.stance == .recommends })
     #expect(!tips.contains { $0.stance == .cautions })
+  }
+}
+
+extension RecommendationActTests {
+  @Test("A first post whose running 'did wonders' asks nothing: the plan it tells of counts")
+  func wondersAreNoQuestion() {
+    let title = "First half marathon, did everything wrong"
+    let told = "Sharing how my first half went. My ankle hurt. We followed the Higdon novice plan."
+    let story = makeThread(
+      [("ann", told + " Training for this race had done wonders for my mental health.")],
+      title: title)
+    #expect(
+      extractor.tips(in: story).map { "\($0.remedy):\($0.stance.rawValue)" }
+        == ["higdon novice plan:recommends"])
+    let asking = makeThread([("ann", told + " I wonder if it was too much.")], title: title)
+    #expect(extractor.tips(in: asking).isEmpty)
   }
 }
