@@ -533,11 +533,15 @@ enum SpeechActReader {
         guard let said = Self.allItTakes(after: i, in: clause, of: sentence) else { continue }
         j = said
       } else {
-        // "one good option", "the best first step": one adjective may come between.
-        if j + 1 < clause.upperBound, tags[j].upos == .adjective,
-          Self.bestThings.contains(words[j + 1].folded)
+        // "one good option", "the best first step", "one of the most effective ways": words
+        // of degree and two adjectives may come between.
+        var between = 0
+        while j + 1 < clause.upperBound, between < 5,
+          ["of", "the", "most", "very", "really"].contains(words[j].folded)
+            || tags[j].upos == .adjective && between < 4
         {
           j += 1
+          between += 1
         }
         guard j < clause.upperBound, Self.bestThings.contains(words[j].folded) else { continue }
       }
@@ -884,6 +888,13 @@ enum SpeechActReader {
       && meansNouns.contains(sentence.tags[i + 1].lemma)
   }
 
+  /// Means that praise before them makes a recommendation: "the best way", "the most
+  /// effective therapy".
+  private static let praisedMeans: Set<String> = [
+    "way", "therapy", "treatment", "remedy", "method", "approach", "option", "bet", "choice",
+    "thing", "medicine", "drug", "exercise", "stretch", "tool", "product",
+  ]
+
   /// Nouns of praise that adjectives may come before: "the long-term fix".
   private static let praiseNouns: Set<String> = [
     "fix", "answer", "solution", "cure", "lifesaver", "godsend", "cornerstone", "mainstay",
@@ -920,6 +931,7 @@ enum SpeechActReader {
       if j < clause.upperBound, tags[i].lemma != "be", sentence.words[j].folded == "like" {
         j += 1
       }
+      var praisedBefore = false
       while j < clause.upperBound, j - i <= 4,
         [
           "a", "an", "the", "really", "very", "so", "such", "also", "my", "one", "of", "quite",
@@ -927,12 +939,23 @@ enum SpeechActReader {
         ]
         .contains(sentence.words[j].folded)
       {
+        if sentence.words[j].folded == "best" { praisedBefore = true }
         j += 1
       }
-      // "the long-term fix", "the only real answer": adjectives before a noun of praise.
+      // "the long-term fix", "the only real answer": adjectives before a noun of praise;
+      // "the best way of dealing with it", "the most effective therapy": a means that a word
+      // of praise comes before.
       var noun = j
-      while noun < clause.upperBound, noun - j < 3, tags[noun].upos == .adjective { noun += 1 }
-      if noun > j, noun < clause.upperBound, praiseNouns.contains(sentence.words[noun].folded) {
+      while noun < clause.upperBound, noun - j < 3,
+        tags[noun].upos == .adjective || sentence.words[noun].folded == "most"
+      {
+        if praiseWords.contains(sentence.words[noun].folded) { praisedBefore = true }
+        noun += 1
+      }
+      if noun < clause.upperBound,
+        noun > j && praiseNouns.contains(sentence.words[noun].folded)
+          || praisedBefore && praisedMeans.contains(sentence.words[noun].folded)
+      {
         return i
       }
       // Folding takes "-ed" off ("underrated" is "underrat"): the word as written counts too.

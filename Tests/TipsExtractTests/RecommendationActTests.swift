@@ -1297,3 +1297,18 @@ extension RecommendationActTests {
     #expect(extractor.tips(in: asking).isEmpty)
   }
 }
+
+extension RecommendationActTests {
+  @Test(
+    "A means praised by a superlative is recommended: the best way, the most effective therapy",
+    arguments: [
+      ("Yoga is the most effective therapy for this.", ["2:yoga:recommends"]),
+      ("Foam rolling is one of the best ways of dealing with it.", ["2:foam rolling:recommends"]),
+      ("One of the most effective ways to prevent it is to do yoga.", ["2:yoga:recommends"]),
+      ("My back is the best thing about me.", []),
+      ("The first thing that didn't help was yoga.", ["2:yoga:against"]),
+    ])
+  func superlativePraise(reply: String, expected: [String]) {
+    #expect(found(reply) == expected)
+  }
+}
