@@ -171,6 +171,9 @@ enum Cues {
       "side effect", "expensive", "costs", "greasy", "sting", "awkward", "hangover", "tolerance",
       "drowsy", "drowsiness", "dizzy", "nausea", "addictive", "habit forming", "overuse",
       "overused", "dependence", "allergic to",
+      // What it takes: "the high mileage weeks were exhausting", "especially difficult".
+      "exhausting", "difficult", "tiring", "grueling", "gruelling", "brutal", "tedious",
+      "annoying", "aggravating", "uncomfortable", "inconvenient", "time consuming",
       // Limits of the evidence or of the remedy.
       "not available", "not widely available", "not commercially available", "no advantage",
       "not a cure", "may not", "might not", "won't work", "doesn't work for everyone",

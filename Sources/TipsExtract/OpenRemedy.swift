@@ -68,6 +68,9 @@ enum OpenRemedy {
     "rinse", "soak", "floss", "tape", "brace", "splint",
   ]
   /// Words that make a phrase name nothing in particular.
+  /// Vague means that a proper name before them names ("the Hansons method").
+  private static let namedMeans: Set<String> = ["method", "approach", "book"]
+
   private static let vagueWords: Set<String> = [
     "it", "this", "that", "them", "these", "those", "something", "anything", "everything",
     "nothing", "stuff", "thing", "one", "way", "lot", "bit", "what", "which", "he", "she", "they",
@@ -858,7 +861,11 @@ enum OpenRemedy {
           : ["VBG", "VBN"].contains(tag.xpos)
             || sentence.words[i].isInflected && tag.upos != .verb
             ? tag.text.lowercased() : word
-      guard !vagueWords.contains(part), !part.hasSuffix("n't") else { return nil }
+      // "The Hansons method", "Daniels' book": a vague means a proper name makes definite.
+      let named =
+        namedMeans.contains(part) && i == phrase.upperBound - 1 && !parts.isEmpty
+        && sentence.tags[i - 1].xpos.hasPrefix("NNP")
+      guard !vagueWords.contains(part) || named, !part.hasSuffix("n't") else { return nil }
       parts.append(part)
     }
     // "vitamin C", "hepatitis B": a letter after a word completes its name.

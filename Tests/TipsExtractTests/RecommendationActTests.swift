@@ -1312,3 +1312,20 @@ extension RecommendationActTests {
     #expect(found(reply) == expected)
   }
 }
+
+extension RecommendationActTests {
+  @Test("What a named method takes is its caveat: exhausting weeks, difficult workouts")
+  func hardshipIsACaveat() {
+    let story = makeThread(
+      [
+        (
+          "ann",
+          "I wanted to share my story. My knee pain was bad last year. I followed the Hansons "
+            + "method. The high mileage weeks were exhausting. I finished without any knee pain."
+        )
+      ], title: "My first marathon")
+    let tips = extractor.tips(in: story)
+    #expect(tips.map(\.remedy) == ["hanson method"])
+    #expect(tips.first?.caveats == ["The high mileage weeks were exhausting"])
+  }
+}
