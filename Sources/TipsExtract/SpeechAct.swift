@@ -578,7 +578,9 @@ enum SpeechActReader {
           "sensible", "advisable", "prudent", "better", "wiser", "smarter", "safer",
           "preferable", "ok", "okay", "fine", "alright", "acceptable",
         ]),
-        between.isDisjoint(with: ["not", "n't", "bad", "never"])
+        between.isDisjoint(with: [
+          "not", "n't", "bad", "never", "stupid", "dumb", "silly", "crazy", "terrible", "horrible",
+        ])
       {
         return j + 1
       }

@@ -1329,3 +1329,11 @@ extension RecommendationActTests {
     #expect(tips.first?.caveats == ["The high mileage weeks were exhausting"])
   }
 }
+
+extension RecommendationActTests {
+  @Test("A stupid idea is no advice: what it names is not recommended")
+  func stupidIdea() {
+    #expect(found("It is a good idea to sleep early.") == ["2:sleep early:recommends"])
+    #expect(found("It was a stupid idea to sleep early.").isEmpty)
+  }
+}
