@@ -465,7 +465,9 @@ public struct TipExtractor: Sendable {
       return analysis.acts[outer] == .experience
         && (analysis.acts[c] == .other || analysis.acts[c] == .warning)
         && words[first].folded == "and" && first + 1 < clauses[c].upperBound
-        && analysis.tags[first + 1].xpos == "VBD"
+        // "..., and prioritized/VBN getting decent sleep": a past the tagger took for a
+        // participle.
+        && ["VBD", "VBN"].contains(analysis.tags[first + 1].xpos)
     }
     for c in clauses.indices.dropFirst() {
       let first = clauses[c].lowerBound
@@ -1466,11 +1468,37 @@ public struct TipExtractor: Sendable {
       // joined a local run group"): telling it is crediting it.
       if mention.act == .experience, mention.isDiscovered {
         return sentence.hasSuccessCue || sentence.reportsBenefit || mention.isMeans
-          ? .recommends : nil
+          || Self.statesAPurpose(after: mention, in: sentence) ? .recommends : nil
       }
       return .recommends
     case .warning, .question, .other:
       return nil
+    }
+  }
+
+  /// "I ate gels during the longer workouts so my body could get accustomed to it", "I iced
+  /// it every night in order to keep the swelling down": what was done for a purpose, told
+  /// in the same clause, was chosen as a measure.
+  private static func statesAPurpose(after mention: RemedyMention, in sentence: SentenceAnalysis)
+    -> Bool
+  {
+    guard let named = sentence.wordIndex(of: mention),
+      let clause = sentence.clauses.first(where: { $0.contains(named) })
+    else { return false }
+    let words = sentence.words
+    return (named..<clause.upperBound).contains { i in
+      switch words[i].folded {
+      case "so":
+        // "so my body could", "so that I would": a subject and a modal follow.
+        return (i + 1..<min(clause.upperBound, i + 6)).contains { k in
+          ["could", "would", "can", "will"].contains(words[k].folded)
+        }
+      case "order":
+        return i > clause.lowerBound && words[i - 1].folded == "in" && i + 1 < clause.upperBound
+          && words[i + 1].folded == "to"
+      default:
+        return false
+      }
     }
   }
 

@@ -1337,3 +1337,20 @@ extension RecommendationActTests {
     #expect(found("It was a stupid idea to sleep early.").isEmpty)
   }
 }
+
+extension RecommendationActTests {
+  @Test(
+    "What a runner did for a purpose was chosen as a measure; what they did for no reason was not")
+  func purposeCredits() {
+    func story(_ sentence: String) -> [String] {
+      let thread = makeThread(
+        [("ann", "Sharing my first marathon. My knee pain is gone this year. " + sentence)],
+        title: "My first marathon")
+      return extractor.tips(in: thread).map { "\($0.remedy):\($0.stance.rawValue)" }
+    }
+    #expect(
+      story("I ate gels during the long runs so my body could get used to them.")
+        == ["eat gel:recommends"])
+    #expect(story("I ate gels during the long runs.").isEmpty)
+  }
+}
