@@ -751,6 +751,9 @@ enum OpenRemedy {
     while i < clause.upperBound,
       droppedWords.contains(sentence.words[i].folded) || tags[i].upos == .determiner
         || tags[i].upos == .numeral || tags[i].xpos == "PRP$"
+        // "2 or 3 cups of water", "two to three tablets": a range of amounts.
+        || ["or", "to"].contains(sentence.words[i].folded) && i > start && i + 1 < clause.upperBound
+          && tags[i - 1].upos == .numeral && tags[i + 1].upos == .numeral
         // "a few drops of iodine", "a cup of tea": the measure is not the thing.
         || measureWords.contains(tags[i].lemma) && i + 1 < clause.upperBound
           && sentence.words[i + 1].folded == "of"

@@ -1354,3 +1354,10 @@ extension RecommendationActTests {
     #expect(story("I ate gels during the long runs.").isEmpty)
   }
 }
+
+extension RecommendationActTests {
+  @Test("A range of amounts leaves what it measures: '2 or 3 cups of water'")
+  func amountRange() {
+    #expect(found("Drink 2 or 3 cups of water before you ride.") == ["2:drink water:recommends"])
+  }
+}
