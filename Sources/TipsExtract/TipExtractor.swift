@@ -171,9 +171,10 @@ public struct TipExtractor: Sendable {
   }
 
   /// Words of a sentence that announces a list of what worked or what to do: "I attribute
-  /// my success to several factors:".
+  /// my success to several factors:", "What I did differently:", "Lessons learned:".
   private static let listLeadWords: Set<String> = [
     "success", "tip", "advice", "suggestion", "recommendation", "remedy", "treatment",
+    "differently", "lesson",
   ]
   /// The most items one announcement governs.
   private static let listReach = 10
@@ -193,7 +194,27 @@ public struct TipExtractor: Sendable {
       paragraph = sentence.paragraph
       if let listAct = act {
         // An item opens its paragraph or its line with a list marker.
-        let marked = sentence.tags.first.map { $0.xpos == "LS" || $0.upos == .numeral } ?? false
+        let marked =
+          sentence.tags.first.map { $0.xpos == "LS" || $0.upos == .numeral } ?? false
+          || ["-", "*", "•"].contains(text[sentence.range].first)
+        // "What I did differently: - I paced myself and ran slower": what an item tells of
+        // having done is what the announcement credits.
+        // A marked item names it whatever the tagger made of its verb ("-I foam/NN rolled").
+        let told: Set<SpeechAct> = marked ? [.experience, .other] : [.experience]
+        if opensParagraph || marked, listAct == .benefit, items < listReach,
+          sentence.acts.contains(.experience)
+            || sentence.mentions.contains { told.contains($0.act) }
+        {
+          for c in sentences[index].acts.indices where told.contains(sentences[index].acts[c]) {
+            sentences[index].acts[c] = .benefit
+          }
+          for m in sentences[index].mentions.indices
+          where told.contains(sentences[index].mentions[m].act) {
+            sentences[index].mentions[m].act = .benefit
+          }
+          items += 1
+          continue
+        }
         if opensParagraph || marked, let name = fragmentName(sentence, in: text), items < listReach
         {
           var item = RemedyMention(
@@ -273,7 +294,17 @@ public struct TipExtractor: Sendable {
     guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 }),
       let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 })
     else { return false }
-    if [UInt8(ascii: ";"), UInt8(ascii: "{"), UInt8(ascii: "}")].contains(bytes[last]) {
+    if [UInt8(ascii: "{"), UInt8(ascii: "}")].contains(bytes[last]) { return true }
+    // A statement ends in ";" ("dist = Max(diffX, diffY);"); so does a list item of prose
+    // ("- I ran slower than usual (it took me 2h40);"), which calls nothing and sets nothing.
+    if bytes[last] == UInt8(ascii: ";"),
+      bytes.contains(UInt8(ascii: "="))
+        || (first..<last).contains(where: { i in
+          bytes[i + 1] == UInt8(ascii: "(")
+            && (Character(UnicodeScalar(bytes[i])).isLetter
+              || Character(UnicodeScalar(bytes[i])).isNumber || bytes[i] == UInt8(ascii: "_"))
+        })
+    {
       return true
     }
     let opening = bytes[first...].prefix(8)

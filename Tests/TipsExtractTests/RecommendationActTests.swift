@@ -846,6 +846,8 @@ struct RecommendationActTests {
     #expect(TipExtractor.looksLikeCode("if (loadState == LS_LOADED || dist > persist)"))
     #expect(!TipExtractor.looksLikeCode("Ice it for 20 minutes - then rest."))
     #expect(!TipExtractor.looksLikeCode("Take 400 mg; it helps."))
+    #expect(TipExtractor.looksLikeCode("node->Remove();"))
+    #expect(!TipExtractor.looksLikeCode("-I ran slower than usual (it took me 2h40 mins);"))
   }
 
   @Test("The items of a list announced as advice or as a success are remedies, not an address")
@@ -856,6 +858,9 @@ struct RecommendationActTests {
     #expect(
       found("I attribute my success to several factors:\n\nVery low fat.\n\nVery little salt.")
         == ["2:low fat:recommends", "2:less salt:recommends"])
+    #expect(
+      found("What I did differently:\n-I foam rolled my calves every night;\n\n-I rested more.")
+        == ["2:foam rolling:recommends", "2:rest:recommends"])
     #expect(
       found("Write to this society:\n\n2140 11th Ave South\n\nSuite 200").allSatisfy {
         !$0.contains("suite") && !$0.contains("ave")
