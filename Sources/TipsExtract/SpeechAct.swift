@@ -1382,7 +1382,12 @@ enum SpeechActReader {
     -> Bool
   {
     (max(clause.lowerBound, subject - 2)..<subject).contains { k in
-      sentence.tags[k].xpos == "VBD" && thoughtVerbs.contains(sentence.tags[k].lemma)
+      // "I thought", "I was hoping".
+      let past =
+        sentence.tags[k].xpos == "VBD"
+        || sentence.tags[k].xpos == "VBG" && k > clause.lowerBound
+          && ["was", "were"].contains(sentence.words[k - 1].folded)
+      return past && thoughtVerbs.contains(sentence.tags[k].lemma)
     }
   }
 

@@ -1475,6 +1475,9 @@ public struct TipExtractor: Sendable {
     case .failedAttempt:
       return mention.isDiscovered && !isAboutHealth ? nil : .against
     case .advice, .benefit, .experience:
+      // "I was scrambling, thinking I'm gonna need to find a dentist": a report of what was
+      // meant, not done.
+      if mention.act == .experience, Self.isOnlyMeant(mention, in: sentence) { return nil }
       // "Don't do yoga while it's acute": advice against a remedy the lexicon knows (an open
       // one is named "avoid ..." instead).
       if mention.act == .advice, !mention.isDiscovered, let named = sentence.wordIndex(of: mention),
@@ -1504,6 +1507,21 @@ public struct TipExtractor: Sendable {
       return .recommends
     case .warning, .question, .other:
       return nil
+    }
+  }
+
+  /// Whether words of intent or a future stand just before the mention, in its clause: "I'm
+  /// gonna need to find a dentist", "I want to try yoga", "I will see a physio".
+  private static func isOnlyMeant(_ mention: RemedyMention, in sentence: SentenceAnalysis) -> Bool {
+    guard let named = sentence.wordIndex(of: mention),
+      let clause = sentence.clauses.first(where: { $0.contains(named) })
+    else { return false }
+    let words = sentence.words
+    return (max(clause.lowerBound, named - 6)..<named).contains { i in
+      let word = words[i].folded
+      if ["gonna", "wanna", "will", "'ll", "would", "might"].contains(word) { return true }
+      return ["want", "plan", "hope", "need", "going", "go"].contains(word) && i + 1 < named
+        && words[i + 1].folded == "to"
     }
   }
 

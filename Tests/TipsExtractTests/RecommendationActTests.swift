@@ -1366,3 +1366,12 @@ extension RecommendationActTests {
     #expect(found("Drink 2 or 3 cups of water before you ride.") == ["2:drink water:recommends"])
   }
 }
+
+extension RecommendationActTests {
+  @Test("What a reply meant or planned to do is no report of having done it")
+  func onlyMeant() {
+    #expect(found("I practiced yoga every morning.") == ["2:yoga:recommends"])
+    #expect(found("I was panicking, thinking I'm gonna need to do yoga again.").isEmpty)
+    #expect(found("I was hoping I would do yoga this week.").isEmpty)
+  }
+}
