@@ -1401,7 +1401,9 @@ enum SpeechActReader {
       while j < clause.upperBound, j - i <= 4,
         tags[j].upos == .adverb || tags[j].upos == .auxiliary
           || ["'ve", "ve", "been", "have", "had", "also", "always", "then", "just"]
-            .contains(words[j].folded)
+            .contains(words[j].folded),
+        // A remedy's name is no adverb ("I did yoga/RB").
+        !sentence.mentions.contains(where: { $0.position == words[j].range.lowerBound })
       {
         if [
           "will", "'ll", "ll", "going", "gonna", "would", "'d", "could", "might", "should", "may",
@@ -1414,6 +1416,17 @@ enum SpeechActReader {
         }
         j += 1
       }
+      // "I did yoga every morning": "do" is the verb of a remedy named with it or right
+      // after it, whatever the tagger made of the two.
+      let doesNamed = { (k: Int) -> Bool in
+        k + 1 < clause.upperBound && tags[k].lemma == "do"
+          && sentence.mentions.contains {
+            $0.position == words[k].range.lowerBound
+              || $0.position == words[k + 1].range.lowerBound
+          }
+      }
+      if j > i + 1, doesNamed(j - 1) { return j - 1 }
+      if j < clause.upperBound, doesNamed(j) { return j }
       guard j < clause.upperBound, tags[j].upos == .verb else { continue }
       // "I am going to see my allergist": a plan, not a report.
       if tags[j].lemma == "go", tags[j].xpos == "VBG", j + 1 < clause.upperBound,
