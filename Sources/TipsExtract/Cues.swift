@@ -52,6 +52,11 @@ enum Cues {
       "felt better", "much better", "go-to", "swear by", "life saver", "lifesaver", "game changer",
       "world of difference", "worked a treat", "works a treat", "nothing beats", "way to go",
       "good evidence for", "strong evidence for", "evidence supports",
+      // Results seen: "I saw remarkable results after a week on Sporanox".
+      "saw results", "seen results", "see results", "great results", "remarkable results",
+      "excellent results", "amazing results", "saw improvement", "saw an improvement",
+      "noticed an improvement", "noticed improvement", "saw a difference",
+      "noticed a difference", "seen a difference",
       // The problem reported gone: "and the pain went away", "it cleared up in a week".
       "went away", "gone away", "disappeared", "cleared up", "is gone", "was gone", "were gone",
       "it stopped", "they stopped", "it just stopped", "they just stopped", "ceased",

@@ -68,6 +68,26 @@ enum OpenRemedy {
     "rinse", "soak", "floss", "tape", "brace", "splint",
   ]
   /// Words that make a phrase name nothing in particular.
+  /// Adverbs that do not end in "-ly": a word tagged as an adverb that is none of them and
+  /// has no "-ly" is most likely a name the tagger never saw ("itraconazole").
+  private static let plainAdverbs: Set<String> = [
+    "again", "instead", "anyway", "anyways", "though", "together", "forever", "already",
+    "sometimes", "otherwise", "tomorrow", "tonight", "today", "yesterday", "afterward",
+    "afterwards", "somewhere", "anywhere", "everywhere", "elsewhere", "outside", "inside",
+    "upstairs", "downstairs", "overnight", "ahead", "around", "abroad", "indoors", "outdoors",
+    "sideways", "backwards", "forward", "forwards", "meanwhile", "nonetheless", "nevertheless",
+    "however", "therefore", "perhaps", "maybe", "almost", "enough", "rather", "quite", "often",
+    "seldom", "always", "never", "still", "also", "else", "once", "twice", "soon", "later",
+    "first", "last", "next", "long", "hard", "fast", "right", "straight", "well", "much",
+    "more", "most", "less", "least", "little", "very", "even", "just", "only", "away", "back",
+    "down", "here", "there", "then", "now", "too", "yet", "so", "not", "ever", "far", "near",
+  ]
+
+  private static func isUnknownAdverb(_ word: String) -> Bool {
+    word.count >= 5 && !word.hasSuffix("ly") && !plainAdverbs.contains(word)
+      && word.allSatisfy(\.isLetter)
+  }
+
   /// Vague means that a proper name before them names ("the Hansons method").
   private static let namedMeans: Set<String> = ["method", "approach", "book"]
 
@@ -453,9 +473,17 @@ enum OpenRemedy {
       }
       // "taking acidophilous on a daily basis": a word the tagger guessed to be an adjective
       // from its ending names the thing taken when nothing follows it in the phrase.
+      // "Try itraconazole/RB": a word it took for an adverb, though it is none of the few
+      // that do not end in "-ly", likewise.
+      var object = object
+      if object.isEmpty, ["take", "use", "try"].contains(lemma), verb + 1 < clause.upperBound,
+        sentence.tags[verb + 1].xpos == "RB", isUnknownAdverb(sentence.words[verb + 1].folded)
+      {
+        object = (verb + 1)..<(verb + 2)
+      }
       let taken =
         ["take", "use", "try"].contains(lemma) && object.count == 1
-        && sentence.tags[object.lowerBound].upos == .adjective
+        && [.adjective, .adverb].contains(sentence.tags[object.lowerBound].upos)
         && (object.upperBound == clause.upperBound
           || sentence.tags[object.upperBound].upos == .adposition)
       if let name = name(of: object, in: sentence, loneAdjective: taken) {

@@ -1376,3 +1376,17 @@ extension RecommendationActTests {
     #expect(found("I was hoping I would do yoga this week.").isEmpty)
   }
 }
+
+extension RecommendationActTests {
+  @Test(
+    "A name the tagger never saw, taken for an adverb, is the thing tried; results seen report it worked",
+    arguments: [
+      ("Try itraconazole.", ["2:itraconazole:recommends"]),
+      ("Try again.", []),
+      ("I saw remarkable results after a month of yoga.", ["2:yoga:recommends"]),
+      ("I didn't see any results from yoga.", []),
+    ])
+  func unknownNamesAndResults(reply: String, expected: [String]) {
+    #expect(found(reply) == expected)
+  }
+}
