@@ -45,6 +45,14 @@ struct SentenceAnalysis {
     words.firstIndex { $0.range.lowerBound == mention.position }
   }
 
+  /// The word where `mention` starts and the clause that holds it.
+  func clause(naming mention: RemedyMention) -> (word: Int, clause: Range<Int>)? {
+    guard let word = wordIndex(of: mention),
+      let clause = clauses.first(where: { $0.contains(word) })
+    else { return nil }
+    return (word, clause)
+  }
+
   /// Whether any clause reports a benefit: "It really helped", "no pain since".
   var reportsBenefit: Bool { acts.contains(.benefit) }
 
@@ -70,10 +78,7 @@ struct SentenceAnalysis {
         return true
       }
       guard mention.act == .advice || mention.act == .benefit else { return false }
-      guard
-        let named = wordIndex(of: mention),
-        let clause = clauses.first(where: { $0.contains(named) })
-      else { return false }
+      guard let (named, clause) = clause(naming: mention) else { return false }
       // "Gentle stretching helps": how gently to do it qualifies the remedy, not the advice;
       // "make sure you warm up" is the advice itself.
       return !cues.hits.contains { hit in

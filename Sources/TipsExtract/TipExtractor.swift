@@ -203,7 +203,7 @@ public struct TipExtractor: Sendable {
         let told: Set<SpeechAct> = marked ? [.experience, .other] : [.experience]
         if opensParagraph || marked, listAct == .benefit, items < listReach,
           sentence.acts.contains(.experience)
-            || sentence.mentions.contains { told.contains($0.act) }
+            || sentence.mentions.contains(where: { told.contains($0.act) })
         {
           for c in sentences[index].acts.indices where told.contains(sentences[index].acts[c]) {
             sentences[index].acts[c] = .benefit
@@ -1513,9 +1513,7 @@ public struct TipExtractor: Sendable {
   /// Whether words of intent or a future stand just before the mention, in its clause: "I'm
   /// gonna need to find a dentist", "I want to try yoga", "I will see a physio".
   private static func isOnlyMeant(_ mention: RemedyMention, in sentence: SentenceAnalysis) -> Bool {
-    guard let named = sentence.wordIndex(of: mention),
-      let clause = sentence.clauses.first(where: { $0.contains(named) })
-    else { return false }
+    guard let (named, clause) = sentence.clause(naming: mention) else { return false }
     let words = sentence.words
     return (max(clause.lowerBound, named - 6)..<named).contains { i in
       let word = words[i].folded
@@ -1531,9 +1529,7 @@ public struct TipExtractor: Sendable {
   private static func statesAPurpose(after mention: RemedyMention, in sentence: SentenceAnalysis)
     -> Bool
   {
-    guard let named = sentence.wordIndex(of: mention),
-      let clause = sentence.clauses.first(where: { $0.contains(named) })
-    else { return false }
+    guard let (named, clause) = sentence.clause(naming: mention) else { return false }
     let words = sentence.words
     return (named..<clause.upperBound).contains { i in
       switch words[i].folded {
@@ -1630,9 +1626,7 @@ public struct TipExtractor: Sendable {
   /// Whether the clause naming `mention` says what it would do, not what it did ("rest would
   /// do the trick"): from the asker that is a guess, not a report.
   private static func predicts(_ mention: RemedyMention, in sentence: SentenceAnalysis) -> Bool {
-    guard let named = sentence.wordIndex(of: mention),
-      let clause = sentence.clauses.first(where: { $0.contains(named) })
-    else { return false }
+    guard let (_, clause) = sentence.clause(naming: mention) else { return false }
     return clause.contains { i in
       sentence.tags[i].xpos == "MD"
         && ["would", "will", "'ll", "might", "may", "could", "should"].contains(
