@@ -342,8 +342,39 @@ public struct Lexicon: Sendable {
   /// ignored phrase wins like any other and names nothing. Up to three determiners,
   /// possessives or amounts may stand between a phrase's words.
   public func matches(in words: [WordSpan]) -> [PhraseMatch] {
-    matches(inFolded: words.map(\.folded)).filter {
+    let found = matches(inFolded: words.map(\.folded)).filter {
       !$0.isInflectedOnly || words[$0.words.lowerBound].isInflected
+    }
+    guard words.contains(where: \.followsHyphen) else { return found }
+    return (found + hyphenJoinedMatches(in: words, besides: found)).sorted {
+      $0.words.lowerBound < $1.words.lowerBound
+    }
+  }
+
+  /// Phrases found when words joined by a hyphen are read as one word ("Anti-histamines" is
+  /// "antihistamines", "x-rays" "xrays"), where no phrase was found in the words as written.
+  private func hyphenJoinedMatches(in words: [WordSpan], besides found: [PhraseMatch])
+    -> [PhraseMatch]
+  {
+    var joined: [String] = []
+    var spans: [Range<Int>] = []
+    for (index, word) in words.enumerated() {
+      if word.followsHyphen, let last = spans.last {
+        joined[joined.count - 1] = WordFolding.fold(
+          Substring(joined[joined.count - 1] + word.folded))
+        spans[spans.count - 1] = last.lowerBound..<(index + 1)
+      } else {
+        joined.append(word.folded)
+        spans.append(index..<(index + 1))
+      }
+    }
+    return matches(inFolded: joined).compactMap { match in
+      let covered =
+        spans[match.words.lowerBound].lowerBound..<spans[match.words.upperBound - 1].upperBound
+      guard covered.count > match.words.count,
+        !found.contains(where: { $0.words.overlaps(covered) })
+      else { return nil }
+      return PhraseMatch(words: covered, terms: match.terms, isInflectedOnly: false)
     }
   }
 

@@ -129,14 +129,26 @@ public enum WordFolding {
           (scalar == "'" || scalar == "\u{2019}") && next < scalars.endIndex
           && isLetter(scalars[next])
         if !joins {
-          result.append(WordSpan(range: s..<index, text: text[s..<index]))
+          var word = WordSpan(range: s..<index, text: text[s..<index])
+          if let previous = result.last, scalars.index(after: previous.range.upperBound) == s,
+            scalars[previous.range.upperBound] == "-"
+          {
+            word.followsHyphen = true
+          }
+          result.append(word)
           start = nil
         }
       }
       index = scalars.index(after: index)
     }
     if let s = start {
-      result.append(WordSpan(range: s..<text.endIndex, text: text[s..<text.endIndex]))
+      var word = WordSpan(range: s..<text.endIndex, text: text[s..<text.endIndex])
+      if let previous = result.last, scalars.index(after: previous.range.upperBound) == s,
+        scalars[previous.range.upperBound] == "-"
+      {
+        word.followsHyphen = true
+      }
+      result.append(word)
     }
     return result
   }
@@ -167,10 +179,16 @@ public enum WordFolding {
       } ?? nil
     guard let bounds else { return nil }
     let base = utf8.startIndex
+    var previousEnd = -2
     return bounds.map { range in
       let lower = utf8.index(base, offsetBy: range.lowerBound)
       let upper = utf8.index(lower, offsetBy: range.count)
-      return WordSpan(range: lower..<upper, text: text[lower..<upper])
+      var word = WordSpan(range: lower..<upper, text: text[lower..<upper])
+      word.followsHyphen =
+        range.lowerBound == previousEnd + 1
+        && utf8[utf8.index(before: lower)] == UInt8(ascii: "-")
+      previousEnd = range.upperBound
+      return word
     }
   }
 
@@ -213,6 +231,9 @@ public struct WordSpan: Sendable, Hashable {
   /// Written with the "-ing" or "-ed" that folding took off ("rolling", "rolled"): what a
   /// word the lexicon writes only inflected must be (see `PhraseMatch.isInflectedOnly`).
   public var isInflected: Bool
+  /// Joined to the word before by a hyphen alone ("anti-histamines"): the two may be one
+  /// word of a vocabulary ("antihistamines"), see `Lexicon.matches(in:)`.
+  public var followsHyphen = false
 
   public init(range: Range<String.Index>, folded: String, isInflected: Bool = false) {
     self.range = range

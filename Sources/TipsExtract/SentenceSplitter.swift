@@ -39,6 +39,7 @@ public enum SentenceSplitter {
           }
           if next < text.endIndex, startsSentence(text[next]),
             !(c == "." && endsWithAbbreviation(text[start..<index]))
+              || isListMarker(text[start..<index])
           {
             close(at: end)
             start = next
@@ -77,6 +78,14 @@ public enum SentenceSplitter {
     if abbreviations.contains(lowered) { return true }
     // A single capital letter is an initial ("Joe P. Smith").
     return word.count == 1 && word.first?.isUppercase == true
+  }
+
+  /// "A. Reduce dietary fat", "B. Increase fiber": a letter alone at the start of a line is
+  /// the marker of a lettered list, not an initial, so the item after it is a sentence of its
+  /// own (and its imperative is read as one).
+  private static func isListMarker(_ text: Substring) -> Bool {
+    let marker = text.drop(while: \.isWhitespace)
+    return marker.count == 1 && marker.first?.isLetter == true
   }
 
   private static func trim(_ text: String, _ range: Range<String.Index>) -> Range<String.Index> {

@@ -60,11 +60,18 @@ func anatomySynonyms(sentence: String, muscle: String) throws {
     ("Benadryl at night", "diphenhydramine"), ("an NSAID for a few days", "anti-inflammatories"),
     ("allergy pills", "antihistamines"), ("a spoon of turmeric", "turmeric"),
     ("omega 3 capsules", "fish oil"), ("curcumin", "turmeric"),
-    ("dietary supplements", "supplements"),
+    ("dietary supplements", "supplements"), ("Anti-histamines worked", "antihistamines"),
   ])
 func drugsApartFromTheirClass(sentence: String, remedy: String) throws {
   let lexicon = try Lexicon.shipped()
   #expect(remedies(in: sentence, lexicon: lexicon) == [remedy])
+}
+
+@Test(
+  "Being told to get medical attention is being told to see a doctor",
+  arguments: ["You need medical attention before lifting again", "Seek medical help"])
+func medicalAttention(sentence: String) throws {
+  #expect(remedies(in: sentence, lexicon: try Lexicon.shipped()) == ["see a doctor"])
 }
 
 @Test(

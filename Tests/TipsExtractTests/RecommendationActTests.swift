@@ -32,6 +32,16 @@ struct RecommendationActTests {
     #expect(found(reply).allSatisfy { $0.hasPrefix("2:") && $0.hasSuffix(":recommends") })
   }
 
+  @Test("The items of a lettered list are sentences of their own: their imperatives advise")
+  func letteredList() {
+    #expect(
+      found("A. Reduce dietary fat.\nB. Take chromium picolinate daily.\nC. Use a foam roller.")
+        == [
+          "2:avoid dietary fat:recommends", "2:chromium picolinate:recommends",
+          "2:foam rolling:recommends",
+        ])
+  }
+
   @Test(
     "What was not done, and a preposition after the object, name no remedy",
     arguments: [

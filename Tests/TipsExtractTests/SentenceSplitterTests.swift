@@ -19,6 +19,8 @@ struct SentenceSplitterTests {
         "I work for govt. agency now. Fine.",
         "First line\nSecond line",
         "Try e.g. the couch stretch. It works!",
+        "A. Reduce dietary fat.\nB. Increase fiber",
+        "Ask Joe P. Smith about it.",
       ],
       [
         ["NIKE Trainings CLUB App.", ":+1:t2:"],
@@ -28,6 +30,8 @@ struct SentenceSplitterTests {
         ["I work for govt. agency now.", "Fine."],
         ["First line", "Second line"],
         ["Try e.g. the couch stretch.", "It works!"],
+        ["A.", "Reduce dietary fat.", "B.", "Increase fiber"],
+        ["Ask Joe P. Smith about it."],
       ]))
   func sentences(text: String, expected: [String]) {
     #expect(split(text) == expected)
