@@ -41,6 +41,11 @@ extension Lexicon {
       for member in group { writer.strings(member) }
     }
     writer.strings(inflectedOnlyKeys.sorted())
+    writer.integer(UInt64(classes.count))
+    for (name, members) in classes.sorted(by: { $0.key < $1.key }) {
+      writer.string(name)
+      writer.strings(members)
+    }
     let values = trie.storedValues
     writer.integer(UInt64(values.count))
     for value in values {
@@ -109,7 +114,7 @@ extension Lexicon {
 
   /// The compiled format's name and version; a change to the layout, or to how words are
   /// folded (`WordFolding`), changes the last byte.
-  private static let compiledMagic: [UInt8] = Array("tips-lexicon-2\n".utf8)
+  private static let compiledMagic: [UInt8] = Array("tips-lexicon-3\n".utf8)
 }
 
 /// Appends the compiled lexicon's integers (LEB128) and strings (length, then UTF-8).
@@ -231,6 +236,11 @@ private struct CompiledLexiconReader {
     }
     guard let inflectedOnly = strings() else { return nil }
     lexicon.inflectedOnlyKeys = Set(inflectedOnly)
+    guard let classCount = count() else { return nil }
+    for _ in 0..<classCount {
+      guard let name = string(), let members = strings() else { return nil }
+      lexicon.classes[name] = members
+    }
     guard let trie = trie() else { return nil }
     lexicon.trie = trie
     return lexicon

@@ -52,6 +52,9 @@ public struct Lexicon: Sendable {
   public internal(set) var muscles: [String: MuscleEntry] = [:]
   public internal(set) var tools: [String: ToolEntry] = [:]
   public internal(set) var conditions: [String: ConditionEntry] = [:]
+  /// A class of remedies to its members ("antivirals" to "acyclovir", "valacyclovir", ...):
+  /// a search for the class finds what posts name by the member's own name.
+  public internal(set) var classes: [String: [String]] = [:]
   /// Folded word sequences to what they name; a phrase can name several things
   /// ("foam roller" is a tool and an alias of foam rolling). An ignored phrase names nothing
   /// (an empty list) but stops a shorter phrase inside it from matching: "the rest of" is not
@@ -197,6 +200,11 @@ public struct Lexicon: Sendable {
           throw fail("a condition is 'name | synonyms'")
         }
         add(ConditionEntry(name: fields[0].lowercased(), synonyms: Self.list(fields[1])))
+      case "classes":
+        guard fields.count == 2, !fields[0].isEmpty, !Self.list(fields[1]).isEmpty else {
+          throw fail("a class is 'remedy | member remedies'")
+        }
+        classes[fields[0].lowercased()] = Self.list(fields[1]).map { $0.lowercased() }
       case "remedies":
         guard fields.count == 5, !fields[0].isEmpty else {
           throw fail("a remedy is 'name | kind | muscles | tools | aliases'")
@@ -210,7 +218,7 @@ public struct Lexicon: Sendable {
             tools: Self.list(fields[3]), aliases: Self.list(fields[4])))
       default:
         throw fail(
-          "entry outside a [muscles], [tools], [conditions], [remedies], [synonyms] or [ignore] section"
+          "entry outside a [muscles], [tools], [conditions], [remedies], [classes], [synonyms] or [ignore] section"
         )
       }
     }
@@ -230,6 +238,11 @@ public struct Lexicon: Sendable {
     for tool in tools.values {
       if let implied = tool.impliedRemedy, remedies[implied] == nil {
         throw .unknownReference(path: source, entry: tool.name, name: implied)
+      }
+    }
+    for (name, members) in classes {
+      for remedy in [name] + members where remedies[remedy] == nil {
+        throw .unknownReference(path: source, entry: name, name: remedy)
       }
     }
   }

@@ -126,7 +126,11 @@ public struct Query: Sendable, Hashable {
   private static func names(of term: Lexicon.Term, in lexicon: Lexicon) -> [[String]] {
     let phrases: [String]
     switch term {
-    case .remedy(let name): phrases = [name] + (lexicon.remedies[name]?.aliases ?? [])
+    case .remedy(let name):
+      // A class ("antivirals") is also every member a post may name instead ("acyclovir").
+      phrases = ([name] + (lexicon.classes[name] ?? [])).flatMap { remedy in
+        [remedy] + (lexicon.remedies[remedy]?.aliases ?? [])
+      }
     case .tool(let name):
       let entry = lexicon.tools[name]
       phrases = [name] + (entry?.synonyms ?? []) + (entry?.impliedRemedy.map { [$0] } ?? [])

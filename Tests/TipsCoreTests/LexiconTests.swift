@@ -61,6 +61,7 @@ func anatomySynonyms(sentence: String, muscle: String) throws {
     ("allergy pills", "antihistamines"), ("a spoon of turmeric", "turmeric"),
     ("omega 3 capsules", "fish oil"), ("curcumin", "turmeric"),
     ("dietary supplements", "supplements"), ("Anti-histamines worked", "antihistamines"),
+    ("Sporanox for a month", "itraconazole"), ("a systemic antifungal", "antifungals"),
   ])
 func drugsApartFromTheirClass(sentence: String, remedy: String) throws {
   let lexicon = try Lexicon.shipped()
@@ -153,8 +154,8 @@ func phrasesAreUnambiguous() throws {
     [
       "my-lexicon.txt:3: a remedy is 'name | kind | muscles | tools | aliases'",
       "my-lexicon.txt:2: unknown kind 'stretchy'",
-      "my-lexicon.txt:1: entry outside a [muscles], [tools], [conditions], [remedies], [synonyms]"
-        + " or [ignore] section",
+      "my-lexicon.txt:1: entry outside a [muscles], [tools], [conditions], [remedies],"
+        + " [classes], [synonyms] or [ignore] section",
       "my-lexicon.txt: 'suitcase stretch' names 'wings', which the lexicon does not define",
     ]))
 func malformedUserLine(text: String, message: String) throws {
