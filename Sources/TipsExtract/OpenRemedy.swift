@@ -629,6 +629,12 @@ enum OpenRemedy {
     {
       start = clause.lowerBound
     }
+    // "Warm soaks or cloths on the face to soften the oil will help": a subject that opens
+    // the clause may carry a place and a purpose longer than the words counted back; no
+    // finite verb or pronoun stands between it and the verb.
+    if start > clause.lowerBound, opensWithNounPhrase(clause, before: verb, in: sentence) {
+      start = clause.lowerBound
+    }
     var first = start
     while first < verb, SpeechActReader.leadIns.contains(words[first].folded) { first += 1 }
     guard first < verb else { return nil }
@@ -666,6 +672,8 @@ enum OpenRemedy {
     // a participle of how it is taken ("ipratropium inhaled nasally", "taken with food").
     guard
       object.upperBound == end || tags[object.upperBound].upos == .adposition
+        // The first of coordinated subjects ("soaks or cloths").
+        || tags[object.upperBound].upos == .coordinatingConjunction
         || tags[object.upperBound].xpos == "VBN"
         // ... a participle the tagger read as a past tense ("Acyclovir started/VBD in").
         || tags[object.upperBound].xpos == "VBD" && object.upperBound + 1 < end
@@ -673,6 +681,26 @@ enum OpenRemedy {
       let name = name(of: object, in: sentence)
     else { return nil }
     return Found(name: name, kind: kind(verb: nil, object: object, in: sentence), start: first)
+  }
+
+  /// Whether the clause opens with a noun phrase that can only be the subject of the verb at
+  /// `verb`: a noun or adjective first, and before the verb's own adverbs and auxiliaries no
+  /// finite verb, auxiliary, pronoun or punctuation (which would start a clause of its own).
+  private static func opensWithNounPhrase(
+    _ clause: Range<Int>, before verb: Int, in sentence: SentenceAnalysis
+  ) -> Bool {
+    let tags = sentence.tags
+    guard verb - clause.lowerBound <= 20,
+      [.noun, .adjective].contains(tags[clause.lowerBound].upos)
+    else { return false }
+    var end = verb
+    while end > clause.lowerBound, [.adverb, .auxiliary].contains(tags[end - 1].upos) {
+      end -= 1
+    }
+    return !(clause.lowerBound..<end).contains {
+      ["VBZ", "VBP", "VBD", "MD"].contains(tags[$0].xpos) || tags[$0].upos == .pronoun
+        || tags[$0].upos == .auxiliary || tags[$0].upos == .punctuation
+    }
   }
 
   /// What a benefit report names after its verb when the poster is its subject: "I cured

@@ -42,6 +42,13 @@ struct RecommendationActTests {
         ])
   }
 
+  @Test("A subject that carries a place and a purpose before 'will help' is what helps")
+  func subjectWithItsPurpose() {
+    #expect(
+      found("Warm water soaks on the face to soften the oil in the pores will help prevent acne.")
+        == ["2:warm water soak:recommends"])
+  }
+
   @Test(
     "What was not done, and a preposition after the object, name no remedy",
     arguments: [
