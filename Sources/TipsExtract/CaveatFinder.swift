@@ -65,7 +65,7 @@ enum CaveatFinder {
         continue
       }
       let hits = cues.hits.filter {
-        $0.kinds.contains(.caveat) && clause.contains($0.words.lowerBound)
+        !$0.kinds.isDisjoint(with: [.caveat, .hedge]) && clause.contains($0.words.lowerBound)
           && $0.words.upperBound <= clause.upperBound && !saysItIsEasy(words, before: $0.words)
       }
       let onlyConsults = hits.allSatisfy {

@@ -208,10 +208,20 @@ enum Cues {
       "everybody's different", "differs between people", "variation between people",
       "vary from person to person", "varies from person to person",
       "doctor first", "physician first",
-      // Doubts about the evidence.
+      // Doubts about the evidence, and the poster's own hedges on it.
       "placebo", "controversial", "anecdotal", "not proven", "unproven", "no evidence",
-      "little evidence", "does not imply causation", "doesn't imply causation",
+      "little evidence", "does not imply causation", "doesn't imply causation", "no data",
+      "no solid evidence", "not based on", "unlikely", "not likely",
     ]) + measurePhrases
+
+  /// Words that hedge or bound advice without warning against it: a clause holding one is
+  /// the caveat of the remedy it goes with ("I *believe* there is a known synergism", "in
+  /// complicated cases, a urologist"), but it still advises or reports what it names.
+  static let hedgePhrases = [
+    "hopefully", "i believe", "may make sense", "might make sense", "possible remedy",
+    "in severe cases", "in complicated cases", "in rare cases", "in some cases",
+    "reserve it for", "reserve them for", "monitor", "closely",
+  ]
 
   /// Caveat words that say how much or how long: "initially best handled by an ENT" and
   /// "use it sparingly" still advise, with the measure as their caveat.
@@ -268,6 +278,8 @@ struct CueKinds: OptionSet, Sendable {
   static let problem = CueKinds(rawValue: 1 << 2)
   static let intention = CueKinds(rawValue: 1 << 3)
   static let caveat = CueKinds(rawValue: 1 << 5)
+  /// Qualifies the advice it stands with (a caveat clause), never makes its clause a warning.
+  static let hedge = CueKinds(rawValue: 1 << 6)
 }
 
 extension Cues {
@@ -276,7 +288,7 @@ extension Cues {
     var trie = PhraseTrie<CueKinds>()
     let lists: [(CueKinds, [String])] = [
       (.against, againstPhrases), (.success, successPhrases), (.problem, problemMarkersPhrases),
-      (.intention, intentionPhrases), (.caveat, caveatPhrases),
+      (.intention, intentionPhrases), (.caveat, caveatPhrases), (.hedge, hedgePhrases),
     ]
     for (kind, phrases) in lists {
       for phrase in phrases {
@@ -287,9 +299,9 @@ extension Cues {
     return trie
   }()
 
-  /// The cues in a sentence's folded words. Caveats are also read in the words' lemmas, so
-  /// "it stings" and "I had to return" warn as "sting" and "have to" do; the other cues are
-  /// phrases whose inflection matters ("helped" reports, "help" advises).
+  /// The cues in a sentence's folded words. Caveats and hedges are also read in the words'
+  /// lemmas, so "it stings" and "I had to return" warn as "sting" and "have to" do; the other
+  /// cues are phrases whose inflection matters ("helped" reports, "help" advises).
   static func scan(_ words: [String], lemmas: [String]) -> CueHits {
     var hits: [CueHits.Hit] = []
     for start in words.indices {
@@ -300,8 +312,9 @@ extension Cues {
     guard lemmas != words else { return CueHits(hits: hits) }
     for start in lemmas.indices {
       trie.forEachMatch(in: lemmas, from: start) { length, kinds in
-        if kinds.contains(.caveat) {
-          hits.append(CueHits.Hit(words: start..<(start + length), kinds: .caveat))
+        let qualifying = kinds.intersection([.caveat, .hedge])
+        if !qualifying.isEmpty {
+          hits.append(CueHits.Hit(words: start..<(start + length), kinds: qualifying))
         }
       }
     }

@@ -1101,6 +1101,19 @@ extension RecommendationActTests {
 }
 
 extension RecommendationActTests {
+  @Test("A hedge qualifies the advice it stands with and leaves it advice")
+  func hedgeIsACaveat() {
+    let thread = makeThread(
+      [
+        ("asker", "My back hurts after long rides. What helps?"),
+        ("ann", "Try yoga; hopefully it loosens you up. In severe cases, see a chiropractor."),
+      ])
+    #expect(
+      extractor.tips(in: thread).map { "\($0.remedy): \($0.caveats)" } == [
+        "yoga: [\"hopefully it loosens you up\"]", "chiropractor: [\"In severe cases\"]",
+      ])
+  }
+
   @Test("Harm a remedy can do, and how to take it to avoid that, is its caveat")
   func harmIsACaveat() {
     let thread = makeThread(
