@@ -251,6 +251,10 @@ enum Cues {
       "when", "while", "whilst",
       // What the advice is instead of: "staying active rather than bed rest".
       "rather than", "instead of",
+      // What a remedy spares one: "the dieting that helps them avoid surgery", "it reduces
+      // the need for surgery".
+      "help avoid", "help them avoid", "help you avoid", "help to avoid", "help prevent",
+      "help to prevent", "need for",
     ])
 
   /// Verbs that, next to a muscle group, make a stretch of it ("releasing your iliopsoas",

@@ -391,6 +391,13 @@ public struct TipExtractor: Sendable {
       // "when doing yoga", "when travelling and hiking": the marker governs the gerund that
       // takes the remedy, and a gerund joined to one it governs,
       var governed = match.words.lowerBound
+      // ... past a determiner ("helps you avoid the chiropractor", "because of the rest") ...
+      if governed > 0,
+        analysis.tags[governed - 1].upos == .determiner
+          || analysis.tags[governed - 1].xpos == "PRP$"
+      {
+        governed -= 1
+      }
       // ... and one modifier before the name ("rather than bed/VBN rest").
       if governed > 0, ["VBG", "VBN", "JJ", "NN"].contains(analysis.tags[governed - 1].xpos) {
         governed -= 1

@@ -1101,6 +1101,11 @@ extension RecommendationActTests {
 }
 
 extension RecommendationActTests {
+  @Test("What a remedy helps one avoid is no remedy")
+  func whatIsAvoided() {
+    #expect(found("Yoga helps you avoid the chiropractor.") == ["2:yoga:recommends"])
+  }
+
   @Test("A hedge qualifies the advice it stands with and leaves it advice")
   func hedgeIsACaveat() {
     let thread = makeThread(
