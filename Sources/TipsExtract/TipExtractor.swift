@@ -152,12 +152,19 @@ public struct TipExtractor: Sendable {
     var paragraph = 0
     var scanned = text.startIndex
     var previousNamed = false
+    var inReferences = false
     for range in SentenceSplitter.sentences(in: text) {
       paragraph += Self.paragraphBreaks(in: text[scanned..<range.lowerBound])
       scanned = range.lowerBound
-      // A line of program code ("const auto dist = Max(diffX, diffY);") is no prose: its
+      // A line of program code ("const auto dist = Max(diffX, diffY);") is no prose, nor is
+      // what follows a heading of references ("Evans, GW. Int J Biosoc Med Res 1989"): their
       // words name nothing a reader would take as advice.
-      let words = Self.looksLikeCode(text[range]) ? [] : WordFolding.words(in: text[range])
+      var words =
+        inReferences || Self.looksLikeCode(text[range]) ? [] : WordFolding.words(in: text[range])
+      if Self.headsReferences(words) {
+        inReferences = true
+        words = []
+      }
       let matches = lexicon.matches(in: words)
       let tagged = tagsEverySentence || previousNamed || !matches.isEmpty
       result.append(
@@ -168,6 +175,16 @@ public struct TipExtractor: Sendable {
     }
     if tagsEverySentence { Self.readListItems(in: &result, text: text) }
     return result
+  }
+
+  /// Whether a sentence is the heading of a list of references: "References:",
+  /// "Bibliography", "Works cited".
+  private static func headsReferences(_ words: [WordSpan]) -> Bool {
+    switch words.map(\.folded) {
+    case ["reference"], ["bibliography"], ["citation"], ["work", "cite"], ["literature", "cite"]:
+      true
+    default: false
+    }
   }
 
   /// Words of a sentence that announces a list of what worked or what to do: "I attribute

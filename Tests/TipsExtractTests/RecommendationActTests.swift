@@ -1101,6 +1101,14 @@ extension RecommendationActTests {
 }
 
 extension RecommendationActTests {
+  @Test("What follows a heading of references is citations, not advice")
+  func references() {
+    #expect(
+      found(
+        "Try yoga.\n\nReferences:\n\n1. Evans, GW. Int J Biosoc Med Res 1989; 11: 163-180.\n"
+          + "2. Page TG. Use foam rollers. J Animal Sci 69, 1991.") == ["2:yoga:recommends"])
+  }
+
   @Test("What a remedy helps one avoid is no remedy")
   func whatIsAvoided() {
     #expect(found("Yoga helps you avoid the chiropractor.") == ["2:yoga:recommends"])
