@@ -845,6 +845,8 @@ enum SpeechActReader {
     "must", "gold", "lifesaver", "godsend", "cornerstone", "mainstay", "staple", "better",
     // "Strengthening your hips is the long-term fix", "side planks are underrated".
     "fix", "answer", "solution", "cure", "underrated",
+    // "My chiro is a wizard": a practitioner praised for what they do.
+    "wizard", "genius", "miracle", "magician",
   ]
 
   /// Nouns for a means, which praise of "it" must name to praise what came before ("it was
@@ -903,6 +905,17 @@ enum SpeechActReader {
     "staple", "friend", "must",
   ]
 
+  /// Subjects whose praise recommends nothing: the people in a poster's life, and the day,
+  /// the race and the forum ("the weather was great", "my son is a genius", "the crowd was
+  /// amazing", "this thread is great").
+  private static let unpraisableSubjects: Set<String> = [
+    "son", "daughter", "wife", "husband", "kid", "child", "baby", "mom", "dad", "mother",
+    "father", "family", "friend", "boyfriend", "girlfriend", "partner", "people", "crowd",
+    "weather", "day", "race", "course", "view", "time", "trip", "event", "season", "morning",
+    "night", "weekend", "experience", "forum", "thread", "post", "question", "community",
+    "site", "subreddit", "volunteer", "spectator", "atmosphere", "scenery",
+  ]
+
   /// Verbs that link a subject to what is said of it.
   private static let linkingVerbs: Set<String> = ["be", "sound", "seem"]
 
@@ -928,7 +941,9 @@ enum SpeechActReader {
       {
         k -= 1
       }
-      guard tags[k].upos == .noun || tags[k].upos == .properNoun else { continue }
+      guard tags[k].upos == .noun || tags[k].upos == .properNoun,
+        !unpraisableSubjects.contains(tags[k].lemma)
+      else { continue }
       var j = i + 1
       if j < clause.upperBound, tags[i].lemma != "be", sentence.words[j].folded == "like" {
         j += 1
@@ -964,6 +979,12 @@ enum SpeechActReader {
       if j < clause.upperBound,
         praiseWords.contains(sentence.words[j].folded)
           || praiseWords.contains(tags[j].text.lowercased())
+      {
+        return i
+      }
+      // "Physio is money well spent".
+      if j + 2 < clause.upperBound,
+        sentence.words[j...(j + 2)].map(\.folded) == ["money", "well", "spent"]
       {
         return i
       }

@@ -1101,6 +1101,17 @@ extension RecommendationActTests {
 }
 
 extension RecommendationActTests {
+  @Test(
+    "Praise of a practitioner or a means recommends it; praise of the day or of one's family does not",
+    arguments: [
+      ("My chiro is a wizard.", ["2:chiropractor:recommends"]),
+      ("The couch stretch is money well spent.", ["2:couch stretch:recommends"]),
+      ("The weather was great.", []), ("My son is a genius.", []), ("The crowd was amazing.", []),
+    ])
+  func praise(reply: String, expected: [String]) {
+    #expect(found(reply) == expected)
+  }
+
   @Test("What follows a heading of references is citations, not advice")
   func references() {
     #expect(
