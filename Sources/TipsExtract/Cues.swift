@@ -51,6 +51,7 @@ enum Cues {
       "changed everything", "changed my life", "changes everything",
       "felt better", "much better", "go-to", "swear by", "life saver", "lifesaver", "game changer",
       "world of difference", "worked a treat", "works a treat", "nothing beats", "way to go",
+      "big fan of", "huge fan of", "massive fan of",
       "good evidence for", "strong evidence for", "evidence supports",
       // Results seen: "I saw remarkable results after a week on Sporanox".
       "saw results", "seen results", "see results", "great results", "remarkable results",

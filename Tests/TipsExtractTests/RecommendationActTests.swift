@@ -1107,6 +1107,8 @@ extension RecommendationActTests {
       ("My chiro is a wizard.", ["2:chiropractor:recommends"]),
       ("The couch stretch is money well spent.", ["2:couch stretch:recommends"]),
       ("The weather was great.", []), ("My son is a genius.", []), ("The crowd was amazing.", []),
+      ("Huge fan of the couch stretch here.", ["2:couch stretch:recommends"]),
+      ("I'm not a big fan of yoga.", []),
     ])
   func praise(reply: String, expected: [String]) {
     #expect(found(reply) == expected)
