@@ -62,6 +62,13 @@ enum Clauses {
       {
         continue
       }
+      // "4:00", "10,000 steps", "a 3:1 ratio": a colon or comma inside a number cuts nothing.
+      if gap.count == 1, gap.first == ":" || gap.first == ",",
+        text[words[i - 1].range].last?.isNumber == true,
+        text[words[i].range].first?.isNumber == true
+      {
+        continue
+      }
       let besideAside = asides.contains(i) || asides.contains(i - 1)
       let breaksHere =
         gapBreaks(gap, ignoringBrackets: besideAside) || contrastWords.contains(words[i].folded)

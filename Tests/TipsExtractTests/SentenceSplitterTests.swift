@@ -1,4 +1,5 @@
 import Testing
+import TipsCore
 
 @testable import TipsExtract
 
@@ -35,5 +36,16 @@ struct SentenceSplitterTests {
       ]))
   func sentences(text: String, expected: [String]) {
     #expect(split(text) == expected)
+  }
+
+  @Test("A colon or comma inside a number cuts no clause; one between words does")
+  func clausesKeepNumbers() {
+    let text = "I stuck with the 4:00 pacer for 10,000 meters, then walked: it helped"
+    let words = WordFolding.words(in: text[...])
+    let clauses = Clauses.split(text, words: words).map { range in
+      words[range].map { String(text[$0.range]) }.joined(separator: " ")
+    }
+    #expect(
+      clauses == ["I stuck with the 4 00 pacer for 10 000 meters", "then walked", "it helped"])
   }
 }
