@@ -82,6 +82,7 @@ func medicalAttention(sentence: String) throws {
     ("Get fitted for proper running shoes", "new shoes"),
     ("Ice after every run", "icing"),
     ("a lifting belt", "lifting belt"), ("Brace harder", "core bracing"),
+    ("I took a gel every 45 minutes", "energy gels"), ("Stick with the pacer", "pace group"),
   ])
 func runnersWords(sentence: String, remedy: String) throws {
   let lexicon = try Lexicon.shipped()
