@@ -615,6 +615,15 @@ public struct TipExtractor: Sendable {
               && words[found.start].range.lowerBound < (lexical.end ?? lexical.position)
           }),
         let head = found.name.split(separator: " ").last,
+        // "Consult your health professional": a verb and object the lexicon reads whole
+        // ("see a doctor") are that remedy, not one more.
+        !(found.start..<clause.upperBound).contains(where: { k in
+          (words[k].folded == head || analysis.tags[k].lemma == head) && k > found.start
+            && mentions.contains { lexical in
+              lexical.position <= words[found.start].range.lowerBound
+                && words[k].range.upperBound <= (lexical.end ?? lexical.position)
+            }
+        }),
         analysis.tags[found.start].upos == .verb
           || !bodyOrTroubleWords.contains(where: {
             words[$0].folded == head || analysis.tags[$0].lemma == head

@@ -1114,6 +1114,20 @@ extension RecommendationActTests {
     #expect(found(reply) == expected)
   }
 
+  @Test(
+    "Being sent to a health professional is seeing a doctor, named once",
+    arguments: [
+      "CONSULT YOUR HEALTH PROFESSIONAL FOR ADVICE.", "Talk to your health care provider first.",
+      "You need medical attention before riding again.",
+    ])
+  func healthProfessional(reply: String) throws {
+    let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: try .shipped())
+    let thread = makeThread([
+      ("asker", "My back hurts after long rides. What helps?"), ("ann", reply),
+    ])
+    #expect(shipped.tips(in: thread).map(\.remedy) == ["see a doctor"])
+  }
+
   @Test("What follows a heading of references is citations, not advice")
   func references() {
     #expect(
