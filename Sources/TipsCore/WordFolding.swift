@@ -117,6 +117,16 @@ public enum WordFolding {
     if let words = asciiWords(in: text) { return words }
     var result: [WordSpan] = []
     let scalars = text.unicodeScalars
+    func append(_ range: Range<String.Index>) {
+      var word = WordSpan(range: range, text: text[range])
+      if let previous = result.last,
+        scalars.index(after: previous.range.upperBound) == range.lowerBound,
+        scalars[previous.range.upperBound] == "-"
+      {
+        word.followsHyphen = true
+      }
+      result.append(word)
+    }
     var start: String.Index? = nil
     var index = scalars.startIndex
     while index < scalars.endIndex {
@@ -129,27 +139,13 @@ public enum WordFolding {
           (scalar == "'" || scalar == "\u{2019}") && next < scalars.endIndex
           && isLetter(scalars[next])
         if !joins {
-          var word = WordSpan(range: s..<index, text: text[s..<index])
-          if let previous = result.last, scalars.index(after: previous.range.upperBound) == s,
-            scalars[previous.range.upperBound] == "-"
-          {
-            word.followsHyphen = true
-          }
-          result.append(word)
+          append(s..<index)
           start = nil
         }
       }
       index = scalars.index(after: index)
     }
-    if let s = start {
-      var word = WordSpan(range: s..<text.endIndex, text: text[s..<text.endIndex])
-      if let previous = result.last, scalars.index(after: previous.range.upperBound) == s,
-        scalars[previous.range.upperBound] == "-"
-      {
-        word.followsHyphen = true
-      }
-      result.append(word)
-    }
+    if let s = start { append(s..<text.endIndex) }
     return result
   }
 
