@@ -314,16 +314,27 @@ extension Cues {
         hits.append(CueHits.Hit(words: start..<(start + length), kinds: kinds))
       }
     }
-    guard lemmas != words else { return CueHits(hits: hits) }
-    for start in lemmas.indices {
-      trie.forEachMatch(in: lemmas, from: start) { length, kinds in
-        let qualifying = kinds.intersection([.caveat, .hedge])
-        if !qualifying.isEmpty {
-          hits.append(CueHits.Hit(words: start..<(start + length), kinds: qualifying))
+    if lemmas != words {
+      for start in lemmas.indices {
+        trie.forEachMatch(in: lemmas, from: start) { length, kinds in
+          let qualifying = kinds.intersection([.caveat, .hedge])
+          if !qualifying.isEmpty {
+            hits.append(CueHits.Hit(words: start..<(start + length), kinds: qualifying))
+          }
         }
       }
     }
+    hits.removeAll { deniesHarm($0.words, in: words) }
     return CueHits(hits: hits)
+  }
+
+  /// "It can't hurt to try", "never hurts to ask": harm denied before advice encourages it.
+  private static func deniesHarm(_ hit: Range<Int>, in words: [String]) -> Bool {
+    hit.count == 1 && ["hurt", "hurts"].contains(words[hit.lowerBound])
+      && hit.upperBound < words.count && words[hit.upperBound] == "to"
+      && words[max(0, hit.lowerBound - 3)..<hit.lowerBound].contains(where: {
+        SpeechActReader.harmlessNegations.contains($0)
+      })
   }
 }
 

@@ -924,7 +924,13 @@ enum OpenRemedy {
       let named =
         namedMeans.contains(part) && i == phrase.upperBound - 1 && !parts.isEmpty
         && sentence.tags[i - 1].xpos.hasPrefix("NNP")
-      guard !vagueWords.contains(part) || named, !part.hasSuffix("n't") else { return nil }
+      // "an all-natural diet": a vague word joined by a hyphen is only part of a modifier.
+      let hyphened =
+        sentence.words[i].followsHyphen
+        || i + 1 < sentence.words.count && sentence.words[i + 1].followsHyphen
+      guard !vagueWords.contains(part) || named || hyphened,
+        !part.hasSuffix("n't")
+      else { return nil }
       parts.append(part)
     }
     // "vitamin C", "hepatitis B": a letter after a word completes its name.

@@ -564,6 +564,18 @@ enum SpeechActReader {
         return be
       }
     }
+    // "It can't hurt to try an all-natural diet", "wouldn't hurt to see a doctor", "never
+    // hurts to ask": what can do no harm is advised.
+    for i in clause
+    where i > clause.lowerBound && i + 2 < clause.upperBound
+      && ["hurt", "hurts"].contains(words[i].folded) && words[i + 1].folded == "to"
+      && tags[i + 2].xpos == "VB"
+      && (max(clause.lowerBound, i - 3)..<i).contains(where: {
+        harmlessNegations.contains(words[$0].folded)
+      })
+    {
+      return i + 2
+    }
     // "It's a good idea to eat lightly", "it is best to rest", "it helps to stretch": the
     // verb an impersonal "it" recommends.
     if let it = clause.first(where: { words[$0].folded == "it" || words[$0].folded == "it's" }),
@@ -896,7 +908,8 @@ enum SpeechActReader {
   /// effective therapy".
   private static let praisedMeans: Set<String> = [
     "way", "therapy", "treatment", "remedy", "method", "approach", "option", "bet", "choice",
-    "thing", "medicine", "drug", "exercise", "stretch", "tool", "product",
+    "thing", "medicine", "drug", "exercise", "stretch", "tool", "product", "source",
+    "resource",
   ]
 
   /// Nouns of praise that adjectives may come before: "the long-term fix".
@@ -958,6 +971,12 @@ enum SpeechActReader {
       {
         if sentence.words[j].folded == "best" { praisedBefore = true }
         j += 1
+      }
+      // "Cold turkey is the only way": the one means there is.
+      if j + 1 < clause.upperBound, sentence.words[j].folded == "only",
+        praisedMeans.contains(sentence.words[j + 1].folded)
+      {
+        return i
       }
       // "the long-term fix", "the only real answer": adjectives before a noun of praise;
       // "the best way of dealing with it", "the most effective therapy": a means that a word
@@ -1037,13 +1056,28 @@ enum SpeechActReader {
   /// whose verb is negated or avoids, with the remedy named at `named` as its object (no
   /// other verb between: "stop worrying and try yoga" advises yoga) or starting at the verb
   /// itself ("don't do yoga" where the remedy is "do yoga"). "Never skip the warm-up" advises
-  /// the warm-up.
+  /// the warm-up. A verbless item of a list goes with the verb of the clause the list started
+  /// in ("Avoid foods high in potassium, calcium, zinc").
   static func advisesAgainst(_ named: Int, in sentence: SentenceAnalysis) -> Bool {
-    guard let clause = sentence.clauses.first(where: { $0.contains(named) }),
-      let verb = adviceVerb(in: clause, of: sentence), verb <= named, named - verb <= 4,
-      !(min(verb + 1, named)..<named).contains(where: {
-        sentence.tags[$0].upos == .verb && sentence.tags[$0].xpos != "VBG"
-      })
+    guard var c = sentence.clauses.firstIndex(where: { $0.contains(named) }) else { return false }
+    func isVerb(_ k: Int) -> Bool {
+      sentence.tags[k].upos == .verb && sentence.tags[k].xpos != "VBG"
+    }
+    var verb = adviceVerb(in: sentence.clauses[c], of: sentence)
+    while verb == nil, c > 0, !sentence.clauses[c].contains(where: isVerb) {
+      c -= 1
+      verb = adviceVerb(in: sentence.clauses[c], of: sentence)
+    }
+    let clause = sentence.clauses[c]
+    // Near the verb, or further along its object with no second thing joined on ("avoid
+    // foods high in potassium", not "avoid sitting for long periods and ice").
+    guard let verb, verb <= named,
+      !clause.contains(named) || named - verb <= 4
+        || named - verb <= 8
+          && !(verb..<named).contains(where: {
+            ["and", "or", "but"].contains(sentence.words[$0].folded)
+          }),
+      !(min(verb + 1, named)..<named).contains(where: isVerb)
     else { return false }
     let avoids = verb < named && OpenRemedy.avoidingVerbs.contains(sentence.tags[verb].lemma)
     return isDenied(verb, within: clause, of: sentence) != avoids
@@ -1093,6 +1127,12 @@ enum SpeechActReader {
         || deniedModals.contains(sentence.words[denier].folded)
         || sentence.words[denier].folded == "not")
   }
+
+  /// Words that deny a harm: "it can't hurt to", "never hurts to".
+  static let harmlessNegations: Set<String> = folded([
+    "can't", "cant", "cannot", "couldn't", "couldnt", "wouldn't", "wouldnt", "won't", "wont",
+    "doesn't", "doesnt", "never", "not", "n't",
+  ])
 
   /// Obliging modals with their negation in one word.
   static let deniedModals: Set<String> = folded(["shouldn't", "mustn't", "shouldnt", "mustnt"])
@@ -1151,6 +1191,10 @@ enum SpeechActReader {
         || lemma == "relief" && sentence.tags[i].upos == .noun
         || lemma == "swear" && sentence.words.indices.contains(i + 1)
           && sentence.words[i + 1].folded == "by"
+        // "A vigorous exercise program can go a long way toward keeping it off".
+        || lemma == "go" && sentence.tags[i].upos == .verb
+          && sentence.words[(i + 1)..<min(clause.upperBound, i + 4)].map(\.folded)
+            == ["a", "long", "way"]
         || improves(i, in: clause, of: sentence)
         // "Kinesio tape got me through the marathon", "a monthly massage keeps me going".
         || carriesThrough(i, in: clause, of: sentence)

@@ -234,6 +234,19 @@ public struct TipExtractor: Sendable {
         }
         if opensParagraph || marked, let name = fragmentName(sentence, in: text), items < listReach
         {
+          // "2) Chelated Chromium 400-600mcg/day": an item the lexicon names is that remedy.
+          let span = name.start..<(name.start + name.text.split(separator: " ").count)
+          let named = sentences[index].mentions.indices.filter {
+            !sentence.mentions[$0].isDiscovered && !sentence.mentions[$0].isProblem
+              && sentence.wordIndex(of: sentence.mentions[$0]).map(span.contains) == true
+          }
+          if !named.isEmpty {
+            for m in named where !sentences[index].mentions[m].act.recommends {
+              sentences[index].mentions[m].act = listAct
+            }
+            items += 1
+            continue
+          }
           var item = RemedyMention(
             name: name.text, kind: .other, muscles: [], tools: [],
             position: sentence.words[name.start].range.lowerBound, isDiscovered: true)
@@ -638,10 +651,11 @@ public struct TipExtractor: Sendable {
       mention.clauseTools = unique(toolsByClause[clauseIndex])
       mentions.append(mention)
     }
+    // The list readers give items the lexicon named their list's act, in place.
     analysis.mentions = mentions
-    mentions += Self.inlineListItems(in: &analysis, text: text)
-    mentions += Self.itemsBeforeThese(in: &analysis)
-    analysis.mentions = mentions
+    analysis.mentions += Self.inlineListItems(in: &analysis, text: text)
+    analysis.mentions += Self.listSubjectItems(in: &analysis)
+    mentions = analysis.mentions
     mentions += coordinatedRemedies(in: analysis)
     analysis.mentions = uniqueMentions(mentions)
     analysis.tools = unique(analysis.tools)
@@ -903,36 +917,71 @@ public struct TipExtractor: Sendable {
   /// will help".
   private static let summingWords: Set<String> = ["these", "those", "all", "both", "each"]
 
-  /// "Chewing gum, sucking hard candy (or a bottle for babies), yawning--these will help":
-  /// the verbless items before a clause whose subject sums them up and whose act advises or
-  /// reports a benefit are its remedies. Returns the new mentions.
-  private static func itemsBeforeThese(in sentence: inout SentenceAnalysis) -> [RemedyMention] {
+  /// The items of a list that is the subject of a clause that advises or reports a benefit
+  /// are its remedies: "Chewing gum, sucking hard candy (or a bottle for babies),
+  /// yawning--these will help", "Anti-fungals, a low carbohydrate diet and vitamin A
+  /// supplementation may all help", "Stretching, foam rolling and yoga helped". The list is
+  /// the verbless clauses just before that clause and the clause's own words before its
+  /// summing word, or before its verb when a comma list ends there with "and" or "or". An item
+  /// the lexicon names keeps its name and takes the clause's act. Returns the new mentions.
+  private static func listSubjectItems(in sentence: inout SentenceAnalysis) -> [RemedyMention] {
     guard !sentence.isQuestion else { return [] }
     let tags = sentence.tags
+    let words = sentence.words
     for (c, clause) in sentence.clauses.enumerated()
     where sentence.acts[c] == .benefit || sentence.acts[c] == .advice {
-      guard
-        let these = clause.first(where: {
-          summingWords.contains(sentence.words[$0].folded) && $0 + 1 < clause.upperBound
-            && [.auxiliary, .verb].contains(tags[$0 + 1].upos)
-        }),
-        !sentence.mentions.contains(where: {
-          sentence.wordIndex(of: $0).map { $0 < these } ?? false
-        })
-      else { continue }
-      // The items: the words of this clause before the summing word, then whole clauses
-      // before it, nearest first, while they have no verb of their own.
-      var parts: [Range<Int>] = these > clause.lowerBound ? [clause.lowerBound..<these] : []
-      for earlier in sentence.clauses[..<c].reversed().prefix(inlineListReach) {
-        let hasVerb = earlier.contains {
+      var earlier: [Range<Int>] = []
+      for part in sentence.clauses[..<c].reversed().prefix(inlineListReach) {
+        let hasVerb = part.contains {
           [.verb, .auxiliary].contains(tags[$0].upos) && tags[$0].xpos != "VBG"
         }
         guard !hasVerb else { break }
-        parts.append(earlier)
+        earlier.insert(part, at: 0)
       }
-      guard parts.count >= 2 else { return [] }
+      // Where the clause's own items end: at a summing word before its verb, else before the
+      // verb a comma list ending in "and" or "or" is the subject of.
+      var end = clause.first {
+        summingWords.contains(words[$0].folded) && $0 + 1 < clause.upperBound
+          && ([.auxiliary, .verb].contains(tags[$0 + 1].upos)
+            // The tagger may read the verb after "all" as a noun ("may all help/NN").
+            || SpeechActReader.benefitVerbs.contains(tags[$0 + 1].lemma))
+      }
+      let benefitVerb =
+        sentence.acts[c] == .benefit ? SpeechActReader.benefitVerb(in: clause, of: sentence) : nil
+      if end == nil, !earlier.isEmpty, var verb = benefitVerb {
+        while verb > clause.lowerBound,
+          [.adverb, .auxiliary].contains(tags[verb - 1].upos) || tags[verb - 1].xpos == "MD"
+        {
+          verb -= 1
+        }
+        let own = clause.lowerBound..<verb
+        if own.contains(where: { ["and", "or"].contains(words[$0].folded) }),
+          !own.contains(where: {
+            ["VBZ", "VBP", "VBD", "MD"].contains(tags[$0].xpos) || tags[$0].upos == .pronoun
+          })
+        {
+          end = verb
+        }
+      }
+      guard let end else { continue }
+      var parts = earlier
+      var itemStart = clause.lowerBound
+      for k in clause.lowerBound..<end where ["and", "or"].contains(words[k].folded) {
+        if k > itemStart { parts.append(itemStart..<k) }
+        itemStart = k + 1
+      }
+      if end > itemStart { parts.append(itemStart..<end) }
+      guard parts.count >= 2 else { continue }
+      let act = sentence.acts[c]
       var found: [RemedyMention] = []
-      for part in parts.reversed() {
+      for part in parts {
+        let named = sentence.mentions.indices.filter {
+          sentence.wordIndex(of: sentence.mentions[$0]).map(part.contains) ?? false
+        }
+        for i in named where !sentence.mentions[i].act.recommends {
+          sentence.mentions[i].act = act
+        }
+        guard named.isEmpty else { continue }
         var start = part.lowerBound
         while start < part.upperBound,
           [.coordinatingConjunction, .punctuation].contains(tags[start].upos)
@@ -940,26 +989,26 @@ public struct TipExtractor: Sendable {
           start += 1
         }
         guard start < part.upperBound else { continue }
-        let named: OpenRemedy.Found?
+        let item: OpenRemedy.Found?
         if tags[start].xpos == "VBG" {
           // A gerund alone in a list is the activity it names ("yawning").
-          named =
+          item =
             OpenRemedy.fromVerb(at: start, in: sentence, within: start..<part.upperBound)
             ?? (part.upperBound - start == 1 && tags[start].text.count > 4
               ? OpenRemedy.Found(name: tags[start].text.lowercased(), kind: .other, start: start)
               : nil)
         } else {
           let phrase = OpenRemedy.nounPhrase(from: start, in: sentence, within: part)
-          named = OpenRemedy.name(of: phrase, in: sentence).map {
+          item = OpenRemedy.name(of: phrase, in: sentence).map {
             OpenRemedy.Found(name: $0, kind: .other, start: phrase.lowerBound)
           }
         }
-        guard let named else { continue }
-        var item = RemedyMention(
-          name: named.name, kind: named.kind, muscles: [], tools: [],
-          position: sentence.words[named.start].range.lowerBound, isDiscovered: true)
-        item.act = sentence.acts[c]
-        found.append(item)
+        guard let item else { continue }
+        var mention = RemedyMention(
+          name: item.name, kind: item.kind, muscles: [], tools: [],
+          position: words[item.start].range.lowerBound, isDiscovered: true)
+        mention.act = act
+        found.append(mention)
       }
       return found
     }

@@ -59,19 +59,26 @@ public struct RemedySearch: Sendable {
   /// in spelling ("nizoral" by the "nizerol" a post wrote, "herbal" by "herb"), recorded in
   /// `respellings`: a misspelling on either side still finds its remedy, and the answer can
   /// say what it looked for. Words of four letters or more are respelled, within one edit
-  /// up to five letters and two beyond, as search engines allow; lexicon phrases, quoted
-  /// phrases and words with digits are left as they are.
+  /// up to five letters and two beyond, as search engines allow; quoted phrases and words
+  /// with digits are left as they are, and a lexicon word is respelled only where no name of
+  /// its entry is indexed ("acidophilus" finds the "acidophilous" a post wrote).
   public func respelled(_ query: Query) throws(IndexError) -> Query {
     var query = query
     for (index, concept) in query.concepts.enumerated() {
-      guard concept.alternatives.count == 1, let words = concept.alternatives.first,
-        words.count == 1, let word = words.first, word.count >= 4,
-        word.allSatisfy(\.isLetter)
+      let word = concept.text
+      guard word.count >= 4, word.allSatisfy(\.isLetter),
+        concept.alternatives.first == [word]
       else { continue }
       let terms = Self.analyzer.terms(in: word)
       guard terms.count == 1, let term = terms.first?.text, try !isIndexed(term) else {
         continue
       }
+      var otherNameIndexed = false
+      for name in concept.alternatives.dropFirst() where try isIndexed(phrase: name) {
+        otherNameIndexed = true
+        break
+      }
+      guard !otherNameIndexed else { continue }
       guard
         let nearest = try reader.nearestTerm(
           to: [word, term], within: word.count <= 5 ? 1 : 2, in: IndexField.allCases),
@@ -82,6 +89,14 @@ public struct RemedySearch: Sendable {
       query.respellings.append(Respelling(typed: word, searched: nearest))
     }
     return query
+  }
+
+  /// Whether any live tip holds every term of `phrase` in some field.
+  private func isIndexed(phrase: [String]) throws(IndexError) -> Bool {
+    for word in phrase {
+      for term in Self.analyzer.terms(in: word) where try !isIndexed(term.text) { return false }
+    }
+    return true
   }
 
   /// Whether any live tip holds `term` in any field.

@@ -1460,3 +1460,36 @@ extension RecommendationActTests {
     #expect(found(reply) == expected)
   }
 }
+
+extension RecommendationActTests {
+  @Test(
+    "Every item of a list that is the subject of a benefit or of advice is recommended",
+    arguments: [
+      (
+        "Anti-inflammatories, a firmer mattress and a back brace may all help.",
+        [
+          "2:anti inflammatory:recommends", "2:back brace:recommends",
+          "2:firmer mattress:recommends",
+        ]
+      ),
+      (
+        "Stretching, foam rolling and yoga helped.",
+        ["2:foam rolling:recommends", "2:stretch:recommends", "2:yoga:recommends"]
+      ),
+      ("My knees, hips and back all hurt.", []),
+    ])
+  func listSubject(reply: String, expected: [String]) {
+    #expect(found(reply).sorted() == expected)
+  }
+
+  @Test(
+    "What can do no harm is advised",
+    arguments: [
+      ("It certainly couldn't hurt to try an all-natural diet.", ["2:all natural diet:recommends"]),
+      ("Can't hurt to ask your doctor about it.", ["2:see doctor:recommends"]),
+      ("It could hurt to try that diet.", []),
+    ])
+  func harmless(reply: String, expected: [String]) {
+    #expect(found(reply).sorted() == expected)
+  }
+}

@@ -184,6 +184,65 @@ struct KnowledgeBaseTests {
     #expect(nothing.remedies.isEmpty && nothing.respellings.isEmpty)
   }
 
+  @Test("A lexicon word no tip says is searched under the spelling a post used")
+  func lexiconWordIsRespelled() async throws {
+    let thread = try scratch.write(
+      "cramps.txt",
+      """
+      Leg cramps at night
+      ana
+      Mar 3, 2015
+      I get painful leg cramps every night. What helps?
+      ben
+      Mar 4, 2015
+      Magnesum helped me a lot.
+      """)
+    _ = try await base.add([thread], language: language)
+    let found = try base.search("magnesium", limit: 5)
+    #expect(found.respellings == [.init(typed: "magnesium", searched: "magnesum")])
+    #expect(found.remedies.map(\.name) == ["magnesum"])
+  }
+
+  @Test("Each item of a list that helped is a remedy, vitamins by their own names")
+  func listedItemsWithVitamins() async throws {
+    let thread = try scratch.write(
+      "yeast.txt",
+      """
+      Recurring yeast infections
+      ana
+      Mar 3, 2015
+      I keep getting yeast infections. What helps?
+      ben
+      Mar 4, 2015
+      Anti-fungals, a low carbohydrate diet and vitamin A supplementation may all help.
+      """)
+    _ = try await base.add([thread], language: language)
+    #expect(
+      try base.top(limit: 5).map(\.name).sorted() == [
+        "antifungals", "low carbohydrate diet", "vitamin a",
+      ])
+  }
+
+  @Test("Items of a list to avoid count against their remedies, not for them")
+  func avoidedListItems() async throws {
+    let thread = try scratch.write(
+      "hypoglycemia.txt",
+      """
+      Hypoglycemia diet
+      ana
+      Mar 3, 2015
+      What helps with hypoglycemia?
+      ben
+      Mar 4, 2015
+      You might consider the following:
+
+      1) Increase protein through foods.
+      2) Avoid supplements/foods high in Potassium, Calcium, Zinc.
+      """)
+    _ = try await base.add([thread], language: language)
+    #expect(try base.top(limit: 5).map(\.name) == ["increase protein"])
+  }
+
   @Test("A search for a class of medicines finds the members posts name, by brand or generic")
   func classFindsItsMembers() async throws {
     let thread = try scratch.write(
