@@ -112,9 +112,9 @@ extension Lexicon {
     return hash
   }
 
-  /// The compiled format's name and version; a change to the layout, or to how words are
-  /// folded (`WordFolding`), changes the last byte.
-  private static let compiledMagic: [UInt8] = Array("tips-lexicon-3\n".utf8)
+  /// The compiled format's name and version; a change to the layout, to how words are folded
+  /// (`WordFolding`) or to the keys a phrase is indexed under changes the last byte.
+  private static let compiledMagic: [UInt8] = Array("tips-lexicon-4\n".utf8)
 }
 
 /// Appends the compiled lexicon's integers (LEB128) and strings (length, then UTF-8).

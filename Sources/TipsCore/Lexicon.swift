@@ -315,8 +315,19 @@ public struct Lexicon: Sendable {
   }
 
   /// Indexes `key` and every variant that swaps a synonym for another member of its group.
+  /// A determiner or possessive inside a phrase of three words or more may be left out as
+  /// well: "get your bloods done" is also "get bloods done" ("get a fit" is no "get fit").
   private mutating func index(key: [String], _ term: Term) {
     guard !key.isEmpty else { return }
+    let inner = key.indices.dropFirst().dropLast().filter { Self.gapWords.contains(key[$0]) }
+    if !inner.isEmpty, key.count - inner.count >= 3 {
+      let bare = key.indices.filter { !inner.contains($0) }.map { key[$0] }
+      for variant in synonymVariants(of: bare) {
+        trie.update(variant) { terms in
+          if terms?.contains(term) != true { terms = (terms ?? []) + [term] }
+        }
+      }
+    }
     for variant in synonymVariants(of: key) {
       trie.update(variant) { terms in
         if terms?.contains(term) != true { terms = (terms ?? []) + [term] }

@@ -10,6 +10,8 @@ import TipsLanguage
 public enum WordFolding {
   public static func fold(_ word: Substring) -> String {
     let folded = pluralFolded(word)
+    // "ID" in capitals is an identity, not "I'd".
+    if let written = apostrophed[folded], folded != "id" || word != "ID" { return written }
     let utf8 = folded.utf8
     guard utf8.count >= 5, let last = utf8.last,
       last == UInt8(ascii: "g") && folded.hasSuffix("ing") && !keepsIng(folded)
@@ -25,6 +27,28 @@ public enum WordFolding {
   public static func lexiconKey(_ folded: String) -> String {
     Lemmatizer.irregularVerbBase(of: folded) ?? folded
   }
+
+  /// Contractions forums write without their apostrophe ("didnt", "im"), folded to the
+  /// written form every cue and vocabulary uses.
+  private static let apostrophed: [String: String] = {
+    var forms: [String: String] = [:]
+    for verb in [
+      "do", "did", "does", "is", "are", "was", "were", "have", "has", "had", "should", "would",
+      "could", "must", "need",
+    ] {
+      forms[verb + "nt"] = verb + "n't"
+    }
+    forms["cant"] = "can't"
+    forms["wont"] = "won't"
+    // "thats" folds to "that" as "that's" does.
+    for (word, written) in [
+      ("im", "i'm"), ("ive", "i've"), ("id", "i'd"), ("youre", "you're"), ("youve", "you've"),
+      ("theyre", "they're"),
+    ] {
+      forms[word] = written
+    }
+    return forms
+  }()
 
   /// Whether folding `word` to `folded` took off an "-ing" or "-ed".
   static func isInflected(_ word: Substring, as folded: String) -> Bool {

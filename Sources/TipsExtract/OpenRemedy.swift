@@ -406,6 +406,14 @@ enum OpenRemedy {
     {
       return Found(name: "see " + head, kind: .practitioner, start: verb)
     }
+    // "get checked by a doc", "be seen by a physio": whom to be seen by.
+    if ["get", "be"].contains(lemma), next + 2 < clause.upperBound, tags[next].xpos == "VBN",
+      sentence.words[next + 1].folded == "by",
+      let head = practitioner(
+        in: nounPhrase(from: next + 2, in: sentence, within: clause), of: sentence)
+    {
+      return Found(name: "see " + head, kind: .practitioner, start: verb)
+    }
     // "get her to a doctor", "take him to a vet": bringing someone to a practitioner.
     if ["get", "take", "bring", "send"].contains(lemma), next + 2 < clause.upperBound,
       sentence.tags[next].upos == .pronoun, sentence.words[next + 1].folded == "to",
@@ -806,6 +814,8 @@ enum OpenRemedy {
     var i = start
     while i < clause.upperBound,
       droppedWords.contains(sentence.words[i].folded) || tags[i].upos == .determiner
+        // "a slightly wider grip": an adverb of degree before the adjective.
+        || tags[i].upos == .adverb && i + 1 < clause.upperBound && tags[i + 1].upos == .adjective
         || tags[i].upos == .numeral || tags[i].xpos == "PRP$"
         // "2 or 3 cups of water", "two to three tablets": a range of amounts.
         || ["or", "to"].contains(sentence.words[i].folded) && i > start && i + 1 < clause.upperBound

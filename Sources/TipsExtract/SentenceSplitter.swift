@@ -3,9 +3,9 @@
 ///
 /// Forum text breaks the rules books follow: a line break ends a sentence (lists, one-line
 /// answers), emoji codes (`:+1:t2:`), URLs and abbreviations carry dots that end nothing, and
-/// people skip capitals after a full stop. A stop ends a sentence only when whitespace and an
-/// upper-case letter, digit, quote, `@` or `+` follow and the word before it is not a known
-/// abbreviation.
+/// people skip capitals after a full stop. A stop ends a sentence only when whitespace and a
+/// letter, digit, quote, `@` or `+` follow and the word before it is not a known
+/// abbreviation; an ellipsis before a small letter does not.
 public enum SentenceSplitter {
   public static func sentences(in text: String) -> [Range<String.Index>] {
     var result: [Range<String.Index>] = []
@@ -37,7 +37,12 @@ public enum SentenceSplitter {
           while next < text.endIndex, text[next] == " " || text[next] == "\t" {
             next = text.index(after: next)
           }
-          if next < text.endIndex, startsSentence(text[next]),
+          // People skip capitals after a full stop ("too low. raise it 5mm"); an ellipsis
+          // before a small letter trails off within the sentence.
+          let stops = text[index..<end].filter { ".…".contains($0) }
+          let trailsOff = stops.count > 1 || stops.contains("…")
+          if next < text.endIndex,
+            startsSentence(text[next]) || text[next].isLowercase && !trailsOff,
             !(c == "." && endsWithAbbreviation(text[start..<index]))
               || isListMarker(text[start..<index])
           {
@@ -64,6 +69,7 @@ public enum SentenceSplitter {
   private static let abbreviations: Set<String> = [
     "e.g", "i.e", "etc", "vs", "dr", "mr", "mrs", "ms", "st", "approx", "min", "mins", "hr", "hrs",
     "no", "cf", "fig", "jr", "sr", "govt", "dept", "inc", "ltd", "co", "ca", "esp", "incl", "u.s",
+    "a.m", "p.m", "viz", "resp", "ref", "vol", "pp", "ed", "al",
   ]
 
   private static func endsWithAbbreviation(_ text: Substring) -> Bool {

@@ -203,6 +203,8 @@ enum SpeechActReader {
     "always", "simply", "now", "but", "or", "plus", "oh", "ok", "okay", "well", "yes", "yeah",
     "again", "still", "probably", "instead", "initially", "eventually", "meanwhile",
     "highly", "strongly", "totally", "absolutely",
+    // Forum asides: "IMO your reach is too long", "FWIW i also stretch".
+    "imo", "imho", "fwiw", "tbh", "ime", "iirc", "afaik", "btw", "nope", "yep",
   ])
   /// Connectives before a condition: "However, if I ate sauerkraut ...". Not lead-ins of
   /// advice, since inside a sentence they go on with its subject ("rings described by x-ray,
@@ -341,6 +343,16 @@ enum SpeechActReader {
     {
       return start
     }
+    // "do rows and face pulls", "do some core work": an opening "do" the tagger read as an
+    // auxiliary, before what to do rather than a subject ("do you ...").
+    if words[start].folded == "do", start + 1 < clause.upperBound,
+      ["VB", "VBP"].contains(tags[start].xpos),
+      [.noun, .determiner, .adjective, .numeral].contains(tags[start + 1].upos)
+        || tags[start + 1].xpos == "PRP$",
+      start == clause.lowerBound || !isSubject(start - 1, in: sentence)
+    {
+      return start
+    }
     if tags[start].xpos == "VB" && tags[start].upos == .verb
       || opensSentence && tags[start].xpos == "VBP" && tags[start].upos == .verb
         && !words[start].isInflected
@@ -401,6 +413,9 @@ enum SpeechActReader {
       while j < clause.upperBound, j - i <= 4,
         adviceModals.contains(words[j].folded) || words[j].folded == "to"
           || words[j].folded == "want" || tags[j].upos == .adverb || words[j].folded == "'d"
+          // "you do need to train the gut": an emphatic "do".
+          || words[j].folded == "do" && j == i + 1 && j + 1 < clause.upperBound
+            && adviceModals.contains(words[j + 1].folded)
       {
         if adviceModals.contains(words[j].folded) { sawModal = true }
         j += 1

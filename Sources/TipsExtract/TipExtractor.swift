@@ -599,9 +599,10 @@ public struct TipExtractor: Sendable {
     // "Do this after swimming", "stretch before running": in advice, the activity a time
     // word puts the remedy around is the occasion, not a remedy.
     for i in mentions.indices where mentions[i].act == .advice {
+      // The tagger may take the activity for a noun ("after swimming/NN").
       guard let word = analysis.wordIndex(of: mentions[i]), word > 0,
         ["after", "before", "during"].contains(folded[word - 1]),
-        analysis.tags[word].xpos == "VBG"
+        analysis.tags[word].xpos == "VBG" || analysis.tags[word].text.lowercased().hasSuffix("ing")
       else { continue }
       mentions[i].isProblem = true
     }
@@ -637,6 +638,14 @@ public struct TipExtractor: Sendable {
                 && words[k].range.upperBound <= (lexical.end ?? lexical.position)
             }
         }),
+        // "talk to a sports dietitian/JJ": a name the tagger cut off before the lexicon's
+        // name for the same thing is that thing.
+        !(found.start..<clause.upperBound).contains(where: { k in
+          (words[k].folded == head || analysis.tags[k].lemma == head) && k + 1 < clause.upperBound
+            && mentions.contains {
+              !$0.isDiscovered && $0.position == words[k + 1].range.lowerBound
+            }
+        }),
         analysis.tags[found.start].upos == .verb
           || !bodyOrTroubleWords.contains(where: {
             words[$0].folded == head || analysis.tags[$0].lemma == head
@@ -658,6 +667,19 @@ public struct TipExtractor: Sendable {
     mentions = analysis.mentions
     mentions += coordinatedRemedies(in: analysis)
     analysis.mentions = uniqueMentions(mentions)
+    // "running on the gravel path instead of concrete", "rest rather than ice": what a
+    // remedy replaces is no remedy.
+    for i in analysis.mentions.indices where analysis.mentions[i].act.recommends {
+      guard var k = analysis.wordIndex(of: analysis.mentions[i]) else { continue }
+      while k > 0, analysis.tags[k - 1].upos == .determiner || analysis.tags[k - 1].xpos == "PRP$" {
+        k -= 1
+      }
+      guard k >= 2,
+        folded[k - 2] == "instead" && folded[k - 1] == "of"
+          || folded[k - 2] == "rather" && folded[k - 1] == "than"
+      else { continue }
+      analysis.mentions[i].isProblem = true
+    }
     analysis.tools = unique(analysis.tools)
     analysis.muscles = unique(analysis.muscles)
     analysis.conditions = unique(analysis.conditions)

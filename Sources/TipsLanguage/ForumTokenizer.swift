@@ -292,15 +292,32 @@ private struct Scanner {
   private static let clitics: Set<[UInt8]> = Set(
     ["s", "m", "d", "re", "ve", "ll"].map { Array($0.utf8) })
 
-  /// Words EWT writes as two tokens with no apostrophe: "cannot" is "can" "not".
-  private static let fusedWords: [[UInt8]: Int] = [
-    Array("cannot".utf8): 3, Array("gonna".utf8): 3, Array("wanna".utf8): 3,
-    Array("gotta".utf8): 3,
-  ]
+  /// Words EWT writes as two tokens with no apostrophe: "cannot" is "can" "not", and the
+  /// contractions forums write without one are split where the apostrophe would be ("dont"
+  /// is "do" "nt", "im" is "i" "m"), as EWT does.
+  private static let fusedWords: [[UInt8]: Int] = {
+    var words: [String: Int] = ["cannot": 3, "gonna": 3, "wanna": 3, "gotta": 3]
+    for verb in [
+      "do", "did", "does", "ca", "wo", "is", "are", "was", "were", "have", "has", "had",
+      "should", "would", "could", "must", "need",
+    ] {
+      words[verb + "nt"] = verb.count
+    }
+    for (word, split) in [
+      ("im", 1), ("ive", 1), ("id", 1), ("youre", 3), ("youve", 3), ("theyre", 4), ("thats", 4),
+      ("theres", 5), ("whats", 4),
+    ] {
+      words[word] = split
+    }
+    return Dictionary(uniqueKeysWithValues: words.map { (Array($0.key.utf8), $0.value) })
+  }()
 
   private mutating func append(word range: Range<Int>) {
     guard !range.isEmpty else { return }
-    if range.count <= 6, let split = Self.fusedWords[bytes[range].map(lowered)] {
+    // "id" is "I'd" ("i" "d"), as EWT splits it; "ID" in capitals is an identity.
+    if range.count <= 8, let split = Self.fusedWords[bytes[range].map(lowered)],
+      !(range.count == 2 && isASCIIUppercase(bytes[range.lowerBound + 1]))
+    {
       tokens.append(range.lowerBound..<(range.lowerBound + split))
       tokens.append((range.lowerBound + split)..<range.upperBound)
       return

@@ -104,11 +104,7 @@ final class CommandTests {
       try JSONSerialization.jsonObject(with: Data(search.stdout.utf8)) as? [String: Any])
     #expect(answer["query"] as? String == "kettlebell")
     let remedies = try #require(answer["remedies"] as? [[String: Any]])
-    withKnownIssue(
-      "act reading regressed here; see the open work on extraction", isIntermittent: true
-    ) {
-      #expect(remedies.map { $0["name"] as? String } == ["ball massage"])
-    }
+    #expect(remedies.map { $0["name"] as? String } == ["ball massage"])
     let top = try Run(["top", "--json", "--index", "ix"], in: folder)
     let topAnswer = try #require(
       try JSONSerialization.jsonObject(with: Data(top.stdout.utf8)) as? [String: Any])
@@ -293,15 +289,7 @@ final class CommandTests {
     let answer = try #require(
       try JSONSerialization.jsonObject(with: Data(after.stdout.utf8)) as? [String: Any])
     let remedies = try #require(answer["remedies"] as? [[String: Any]])
-    withKnownIssue(
-      "act reading regressed here; see the open work on extraction", isIntermittent: true
-    ) {
-      #expect(remedies.map { $0["name"] as? String } == ["sock compression wraps"])
-    }
-    withKnownIssue(
-      "act reading regressed here; see the open work on extraction", isIntermittent: true
-    ) {
-      #expect(remedies.first?["kind"] as? String == "equipment")
-    }
+    #expect(remedies.map { $0["name"] as? String } == ["sock compression wraps"])
+    #expect(remedies.first?["kind"] as? String == "equipment")
   }
 }

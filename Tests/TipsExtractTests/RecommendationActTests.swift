@@ -1493,3 +1493,23 @@ extension RecommendationActTests {
     #expect(found(reply).sorted() == expected)
   }
 }
+
+extension RecommendationActTests {
+  @Test(
+    "Replies written fast, in small letters and without apostrophes, advise and report as any",
+    arguments: [
+      ("nope. try a slightly wider grip, you're reaching too far.", ["2:wider grip:recommends"]),
+      ("tried yoga for a couple weeks, didnt help me at all.", ["2:yoga:against"]),
+      ("do rows and face pulls in the gym.", ["2:face pull:recommends", "2:row:recommends"]),
+      ("id get your sit bones measured.", ["2:measure sit bone:recommends"]),
+      ("and get checked by a doc if it keeps happening.", ["2:see doc:recommends"]),
+      (
+        "started walking on the gravel path instead of concrete, that helped.",
+        ["2:walking:recommends"]
+      ),
+      ("IMO your reach is too long.", []),
+    ])
+  func informalReplies(reply: String, expected: [String]) {
+    #expect(found(reply).sorted() == expected)
+  }
+}

@@ -10,7 +10,7 @@ struct SentenceSplitterTests {
   }
 
   @Test(
-    "Sentences survive forum text",
+    "Sentences survive forum text, capitals or none",
     arguments: zip(
       [
         "NIKE Trainings CLUB App. :+1:t2:",
@@ -22,17 +22,21 @@ struct SentenceSplitterTests {
         "Try e.g. the couch stretch. It works!",
         "A. Reduce dietary fat.\nB. Increase fiber",
         "Ask Joe P. Smith about it.",
+        "saddle is too low. raise it 5mm at a time",
+        "I tried... nothing worked. at 7 a.m. it hurts",
       ],
       [
         ["NIKE Trainings CLUB App.", ":+1:t2:"],
         ["See https://example.com/a.b for more.", "Then rest."],
         ["Walk.", "Yoga.", "Tai Chi.", "Acupuncture."],
-        ["Buy a softball. just work it in."],
+        ["Buy a softball.", "just work it in."],
         ["I work for govt. agency now.", "Fine."],
         ["First line", "Second line"],
         ["Try e.g. the couch stretch.", "It works!"],
         ["A.", "Reduce dietary fat.", "B.", "Increase fiber"],
         ["Ask Joe P. Smith about it."],
+        ["saddle is too low.", "raise it 5mm at a time"],
+        ["I tried... nothing worked.", "at 7 a.m. it hurts"],
       ]))
   func sentences(text: String, expected: [String]) {
     #expect(split(text) == expected)

@@ -73,12 +73,8 @@ struct KnowledgeBaseTests {
     let remedies = try base.search("hip flexor", limit: 3).remedies
     #expect(remedies.map(\.name) == ["hip flexor stretch", "couch stretch", "ball massage"])
     let stretch = try #require(remedies.first)
-    withKnownIssue(
-      "act reading regressed here; see the open work on extraction", isIntermittent: true
-    ) {
-      #expect(
-        stretch.evidence == Evidence(posts: 4, people: 4, recommenders: 3, likes: 1, agreements: 2))
-    }
+    #expect(
+      stretch.evidence == Evidence(posts: 4, people: 4, recommenders: 3, likes: 1, agreements: 2))
     #expect(stretch.muscles.first == "hip flexors")
     withKnownIssue(
       "act reading regressed here; see the open work on extraction", isIntermittent: true
@@ -272,17 +268,9 @@ struct KnowledgeBaseTests {
   func top() async throws {
     _ = try await base.add([seedPath], language: language)
     let top = try base.top(limit: 4)
-    withKnownIssue(
-      "act reading regressed here; see the open work on extraction", isIntermittent: true
-    ) {
-      #expect(
-        top.map(\.name) == ["ball massage", "hip flexor stretch", "foam rolling", "couch stretch"])
-    }
-    withKnownIssue(
-      "act reading regressed here; see the open work on extraction", isIntermittent: true
-    ) {
-      #expect(top.map(\.evidence.recommenders) == [4, 3, 3, 2])
-    }
+    #expect(
+      top.map(\.name) == ["ball massage", "hip flexor stretch", "foam rolling", "couch stretch"])
+    #expect(top.map(\.evidence.recommenders) == [4, 3, 3, 2])
   }
 
   @Test("Re-adding a thread replaces it instead of duplicating it")
@@ -360,11 +348,7 @@ struct KnowledgeBaseTests {
   func filters() async throws {
     _ = try await base.add([seedPath], language: language)
     let byTool = try base.top(filters: .init(tool: "kettle bell"), limit: 5)
-    withKnownIssue(
-      "act reading regressed here; see the open work on extraction", isIntermittent: true
-    ) {
-      #expect(byTool.map(\.name) == ["ball massage"])
-    }
+    #expect(byTool.map(\.name) == ["ball massage"])
     let byKind = try base.top(filters: .init(kind: .practitioner), limit: 5).map(\.name)
     withKnownIssue(
       "act reading regressed here; see the open work on extraction", isIntermittent: true
