@@ -23,6 +23,10 @@ enum Cues {
       "hasn't helped", "has not helped", "haven't helped", "have not helped", "hasn't worked",
       "haven't worked", "hasn't done anything", "haven't noticed a difference",
       "pointless", "gimmick", "gimmicky", "snake oil", "no point in",
+      "made no difference", "makes no difference", "made zero difference", "zero difference",
+      "zero improvement", "couldn't tell the difference", "made mine worse",
+      "made mine way worse", "made it way worse", "made it much worse", "made things worse",
+      "back to square one",
     ])
 
   /// Success and recommendation cues; the asker's own posts count only with one of these.
@@ -46,6 +50,8 @@ enum Cues {
       "never looked back", "haven't looked back", "not looked back", "no problems since",
       "no issues since",
       "haven't had a problem since", "haven't had any problems since", "a lot better",
+      "haven't had one since", "haven't had one in", "haven't had it since", "turned it round",
+      "turned it around", "turned things around", "back to normal", "felt normal again",
       "had good luck with", "had great luck with", "had success with", "had good success with",
       "had great success with", "had good results with", "had great results with",
       "changed everything", "changed my life", "changes everything",

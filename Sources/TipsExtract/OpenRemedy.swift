@@ -252,6 +252,18 @@ enum OpenRemedy {
       found.start = verb
       return found
     }
+    // "Swap soap for an emollient", "trade the bar for rings": what takes the place.
+    if ["swap", "switch", "trade", "exchange", "replace", "substitute"].contains(lemma),
+      case let old = nounPhrase(from: next, in: sentence, within: clause), !old.isEmpty,
+      old.upperBound + 1 < clause.upperBound,
+      sentence.words[old.upperBound].folded == (lemma == "replace" ? "with" : "for")
+    {
+      let target = namedPhrase(
+        nounPhrase(from: old.upperBound + 1, in: sentence, within: clause), in: sentence,
+        within: clause)
+      guard let name = name(of: target, in: sentence) else { return nil }
+      return Found(name: name, kind: kind(verb: nil, object: target, in: sentence), start: verb)
+    }
     // "switched to Hokas", "changed to a shorter stem": what the poster moved to.
     if ["switch", "change", "move", "upgrade", "downgrade", "swap"].contains(lemma),
       next + 1 < clause.upperBound, sentence.words[next].folded == "to",
@@ -698,15 +710,19 @@ enum OpenRemedy {
     _ clause: Range<Int>, before verb: Int, in sentence: SentenceAnalysis
   ) -> Bool {
     let tags = sentence.tags
+    // "Skipping the eyelet over the top of my foot fixed it": a gerund opens one too.
     guard verb - clause.lowerBound <= 20,
       [.noun, .adjective].contains(tags[clause.lowerBound].upos)
+        || tags[clause.lowerBound].xpos == "VBG"
     else { return false }
     var end = verb
     while end > clause.lowerBound, [.adverb, .auxiliary].contains(tags[end - 1].upos) {
       end -= 1
     }
+    // A possessive ("the top of my foot") belongs to the phrase.
     return !(clause.lowerBound..<end).contains {
-      ["VBZ", "VBP", "VBD", "MD"].contains(tags[$0].xpos) || tags[$0].upos == .pronoun
+      ["VBZ", "VBP", "VBD", "MD"].contains(tags[$0].xpos)
+        || tags[$0].upos == .pronoun && tags[$0].xpos != "PRP$"
         || tags[$0].upos == .auxiliary || tags[$0].upos == .punctuation
     }
   }

@@ -1215,9 +1215,12 @@ enum SpeechActReader {
         || carriesThrough(i, in: clause, of: sentence)
         // "A physio sorted me out", "a good physio will sort this out".
         || lemma == "sort" && sentence.tags[i].upos == .verb
-          && sentence.words[(i + 1)..<min(clause.upperBound, i + 4)].contains {
+          && (sentence.words[(i + 1)..<min(clause.upperBound, i + 4)].contains {
             $0.folded == "out"
           }
+            // "what sorted me was ...", "that sorted it".
+            || i + 1 < clause.upperBound
+              && ["me", "it", "mine"].contains(sentence.words[i + 1].folded))
       guard isBenefit else { continue }
       // "It didn't help", "none of the sprays work", "nor do any decongestants work".
       if isNegated(before: i, in: clause, of: sentence) { continue }

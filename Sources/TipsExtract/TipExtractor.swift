@@ -667,6 +667,15 @@ public struct TipExtractor: Sendable {
     mentions = analysis.mentions
     mentions += coordinatedRemedies(in: analysis)
     analysis.mentions = uniqueMentions(mentions)
+    // "did nothing for me": the words a failure is told in name no remedy ("do nothing").
+    let failureWords = cues.hits.filter { $0.kinds.contains(.against) }.map(\.words)
+    let starts = words.map(\.range.lowerBound)
+    analysis.mentions.removeAll { mention in
+      guard !mention.isDiscovered, let k = starts.firstIndex(of: mention.position) else {
+        return false
+      }
+      return failureWords.contains { $0.contains(k) }
+    }
     // "running on the gravel path instead of concrete", "rest rather than ice": what a
     // remedy replaces is no remedy.
     for i in analysis.mentions.indices where analysis.mentions[i].act.recommends {

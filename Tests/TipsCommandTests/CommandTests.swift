@@ -277,8 +277,14 @@ final class CommandTests {
       """
     try Data(thread.utf8).write(to: URL(fileURLWithPath: folder + "/calves.txt"))
     _ = try Run(["add", "calves.txt", "--index", "before"], in: folder)
-    let before = try Run(["search", "compression wraps", "--index", "before"], in: folder)
-    #expect(before.stdout == "no remedies found for 'compression wraps'\n")
+    // Without the entry the remedy is found in the post's own words, of no known kind.
+    let before = try Run(
+      ["search", "compression wraps", "--json", "--index", "before"], in: folder)
+    let found = try #require(
+      try JSONSerialization.jsonObject(with: Data(before.stdout.utf8)) as? [String: Any])
+    let open = try #require(found["remedies"] as? [[String: Any]])
+    #expect(open.map { $0["name"] as? String } == ["sock compression wrap"])
+    #expect(open.first?["kind"] as? String == "other")
 
     try FileManager.default.createDirectory(
       atPath: folder + "/config/tips", withIntermediateDirectories: true)

@@ -1513,3 +1513,20 @@ extension RecommendationActTests {
     #expect(found(reply).sorted() == expected)
   }
 }
+
+extension RecommendationActTests {
+  @Test(
+    "What takes another's place is the remedy; a failure's own words name none",
+    arguments: [
+      ("Swap the bar for rings.", ["2:ring:recommends"]),
+      (
+        "Tried yoga, did nothing for me except make my back ache.",
+        ["2:yoga:against"]
+      ),
+      ("Yoga made mine way worse tbh.", ["2:yoga:against"]),
+      ("Skipping the eyelet over the top of my foot fixed it.", ["2:avoid eyelet:recommends"]),
+    ])
+  func replacedAndFailed(reply: String, expected: [String]) {
+    #expect(found(reply).sorted() == expected)
+  }
+}
