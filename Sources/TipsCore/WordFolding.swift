@@ -10,9 +10,16 @@ import TipsLanguage
 public enum WordFolding {
   public static func fold(_ word: Substring) -> String {
     let folded = pluralFolded(word)
-    // "ID" in capitals is an identity, not "I'd".
-    if let written = apostrophed[folded], folded != "id" || word != "ID" { return written }
     let utf8 = folded.utf8
+    // "ID" in capitals is an identity, not "I'd". Only short words ending as a contraction
+    // does are looked up: folding runs over every word extraction reads.
+    if utf8.count <= 8, let last = utf8.last,
+      last == UInt8(ascii: "t") || last == UInt8(ascii: "m") || last == UInt8(ascii: "e")
+        || last == UInt8(ascii: "d"),
+      let written = apostrophed[folded], folded != "id" || word != "ID"
+    {
+      return written
+    }
     guard utf8.count >= 5, let last = utf8.last,
       last == UInt8(ascii: "g") && folded.hasSuffix("ing") && !keepsIng(folded)
         || last == UInt8(ascii: "d") && folded.hasSuffix("ed")
