@@ -319,16 +319,12 @@ public struct Lexicon: Sendable {
   /// well: "get your bloods done" is also "get bloods done" ("get a fit" is no "get fit").
   private mutating func index(key: [String], _ term: Term) {
     guard !key.isEmpty else { return }
+    var keys = [key]
     let inner = key.indices.dropFirst().dropLast().filter { Self.gapWords.contains(key[$0]) }
     if !inner.isEmpty, key.count - inner.count >= 3 {
-      let bare = key.indices.filter { !inner.contains($0) }.map { key[$0] }
-      for variant in synonymVariants(of: bare) {
-        trie.update(variant) { terms in
-          if terms?.contains(term) != true { terms = (terms ?? []) + [term] }
-        }
-      }
+      keys.append(key.indices.filter { !inner.contains($0) }.map { key[$0] })
     }
-    for variant in synonymVariants(of: key) {
+    for variant in keys.flatMap(synonymVariants(of:)) {
       trie.update(variant) { terms in
         if terms?.contains(term) != true { terms = (terms ?? []) + [term] }
       }
