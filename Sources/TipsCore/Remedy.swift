@@ -8,11 +8,15 @@ public struct Remedy: Sendable, Hashable {
   public var evidence: Evidence
   public var score: ConsensusScore
   public var caveats: [Caveat]
+  /// Its tips in card order; on a card (a search's human answer) only those it quotes.
   public var tips: [Tip]
+  /// How many tips it has: more than `tips` holds where only a card's tips were read.
+  public var tipCount: Int
 
   public init(
     name: String, kind: RemedyKind, muscles: [String], tools: [String], conditions: [String],
-    evidence: Evidence, score: ConsensusScore, caveats: [Caveat], tips: [Tip]
+    evidence: Evidence, score: ConsensusScore, caveats: [Caveat], tips: [Tip],
+    tipCount: Int? = nil
   ) {
     self.name = name
     self.kind = kind
@@ -23,7 +27,11 @@ public struct Remedy: Sendable, Hashable {
     self.score = score
     self.caveats = caveats
     self.tips = tips
+    self.tipCount = tipCount ?? tips.count
   }
+
+  /// True when `tips` holds every tip of the remedy, not only those a card quotes.
+  public var holdsEveryTip: Bool { tips.count >= tipCount }
 
   /// True when some people report against the remedy while others recommend it.
   public var isDisputed: Bool { evidence.against > 0 && evidence.posts > 0 }
@@ -93,4 +101,13 @@ public struct ConsensusScore: Sendable, Hashable {
     self.relevance = relevance
     self.total = total
   }
+}
+
+/// How much of each remedy an answer holds.
+public enum AnswerDetail: Sendable, Hashable {
+  /// Every tip and caveat, as JSON and the web page show them.
+  case everyTip
+  /// What a card shows: the tips of its first `quotes` posts, its first report against and
+  /// its first `caveats` caveats, the only tips read where no filter looks into tips.
+  case card(quotes: Int, caveats: Int)
 }

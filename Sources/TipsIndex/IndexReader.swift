@@ -30,7 +30,7 @@ public struct IndexReader: Sendable {
   /// The bytes of the segment files the commit names.
   private let bytes: Int
 
-  private struct SegmentView: Sendable {
+  struct SegmentView: Sendable {
     var segment: Segment
     /// The global ordinal of the segment's first live tip.
     var base: Int
@@ -67,7 +67,7 @@ public struct IndexReader: Sendable {
     var deletedCount: Int { deletedTips.last.map { $0.before + $0.range.count } ?? 0 }
   }
 
-  private let views: [SegmentView]
+  let views: [SegmentView]
 
   /// Opens the last commit in `directory`.
   ///
@@ -196,6 +196,29 @@ public struct IndexReader: Sendable {
       found = true
     }
     return found ? total : nil
+  }
+
+  /// The evidence of every remedy a live tip names, by name, from what each segment stored at
+  /// commit, read table by table: what `tips top` ranks, decoding no tip but those of
+  /// threads removed since their segment was written.
+  public func remedyEvidence() throws(IndexError) -> [String: RemedyAggregate] {
+    var totals: [String: RemedyAggregate] = [:]
+    for view in views {
+      var removed: [Int: [Tip]] = [:]
+      for (range, _) in view.deletedTips {
+        for local in range {
+          removed[try view.segment.remedyPosition(ofTip: local), default: []].append(
+            try view.segment.tip(at: local))
+        }
+      }
+      for position in 0..<view.segment.table.remedyCount {
+        var (name, aggregate) = try view.segment.remedy(at: position)
+        if let tips = removed[position] { aggregate.subtract(RemedyAggregate(tips: tips)) }
+        guard aggregate.tips > 0 else { continue }
+        totals[name, default: RemedyAggregate()].add(aggregate)
+      }
+    }
+    return totals
   }
 
   /// The segment and local ordinal of the live tip with ordinal `ordinal`.

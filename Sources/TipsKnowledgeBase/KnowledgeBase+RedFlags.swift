@@ -1,4 +1,5 @@
 import TipsCore
+import TipsIndex
 
 extension KnowledgeBase {
   /// The red flags an answer must open with: those `query` mentions (nil for `top`) and those
@@ -16,21 +17,40 @@ extension KnowledgeBase {
     }
     var found = Set(query.map { list.flags(mentionedIn: $0) } ?? [])
     let isInQuestion = !found.isEmpty
+    let index = try reader()
+    // The threads of the tips and caveats shown come first, in the answer's order; a card
+    // that quotes a few of a remedy's tips adds the rest of its threads after them, with
+    // the flags recorded for each.
     var threadIDs: [String] = []
+    var recorded: [String: [String]] = [:]
     var seen: Set<String> = []
     for remedy in remedies {
       for id in remedy.tips.map(\.thread) + remedy.caveats.map(\.thread) {
         if seen.insert(id).inserted { threadIDs.append(id) }
       }
     }
-    let index = try reader()
+    for remedy in remedies where !remedy.holdsEveryTip {
+      let threads = try Self.reading { () throws(IndexError) in
+        try index.threads(ofRemedy: remedy.name)
+      }
+      for thread in threads {
+        if let flags = thread.redFlags { recorded[thread.id] = flags }
+        if seen.insert(thread.id).inserted { threadIDs.append(thread.id) }
+      }
+    }
     var flaggedThreads: [String] = []
     for id in threadIDs {
       let flags: [RedFlags.Flag]
       do {
         // Recorded when the thread was written: an answer drawing on thousands of threads
         // reads none of their posts.
-        if let names = try index.redFlags(ofThread: id) {
+        let names: [String]?
+        if let known = recorded[id] {
+          names = known
+        } else {
+          names = try index.redFlags(ofThread: id)
+        }
+        if let names {
           flags = list.flags.filter { names.contains($0.name) }
         } else {
           guard let thread = try index.thread(id: id) else { continue }

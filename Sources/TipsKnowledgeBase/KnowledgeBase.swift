@@ -265,18 +265,19 @@ public struct KnowledgeBase: Sendable {
   /// no tip or post holds are looked for under the nearest spelling the index has, and the
   /// results say so.
   public func search(
-    _ text: String, filters: RemedyFilters = RemedyFilters(), limit: Int
+    _ text: String, filters: RemedyFilters = RemedyFilters(), limit: Int,
+    detail: AnswerDetail = .everyTip
   ) throws(KnowledgeBaseError) -> SearchResults {
     let search = RemedySearch(reader: try reader())
     let typed = Query(text, lexicon: lexicon, filters: canonical(filters))
     return try Self.reading { () throws(IndexError) in
-      let remedies = try search.remedies(matching: typed, limit: limit)
+      let remedies = try search.remedies(matching: typed, limit: limit, detail: detail)
       guard remedies.isEmpty else { return SearchResults(remedies: remedies, respellings: []) }
       let respelled = try search.respelled(typed)
       guard !respelled.respellings.isEmpty else {
         return SearchResults(remedies: [], respellings: [])
       }
-      let found = try search.remedies(matching: respelled, limit: limit)
+      let found = try search.remedies(matching: respelled, limit: limit, detail: detail)
       return SearchResults(
         remedies: found,
         respellings: respelled.respellings.map { Self.asWritten($0, in: found) })
@@ -290,7 +291,9 @@ public struct KnowledgeBase: Sendable {
   {
     let analyzer = Analyzer()
     for remedy in remedies {
-      var texts = [remedy.name]
+      // A card's tags and caveats are drawn from all its tips, not only those it quotes.
+      var texts = [remedy.name] + remedy.tools + remedy.muscles + remedy.conditions
+      texts += remedy.caveats.map(\.text)
       for tip in remedy.tips {
         texts += [tip.quote] + tip.tools + tip.muscles
         texts += tip.conditions + tip.caveats
@@ -305,13 +308,13 @@ public struct KnowledgeBase: Sendable {
     return respelling
   }
 
-  public func top(filters: RemedyFilters = RemedyFilters(), limit: Int) throws(KnowledgeBaseError)
-    -> [Remedy]
-  {
+  public func top(
+    filters: RemedyFilters = RemedyFilters(), limit: Int, detail: AnswerDetail = .everyTip
+  ) throws(KnowledgeBaseError) -> [Remedy] {
     let search = RemedySearch(reader: try reader())
     let filters = canonical(filters)
     return try Self.reading { () throws(IndexError) in
-      try search.top(filters: filters, limit: limit)
+      try search.top(filters: filters, limit: limit, detail: detail)
     }
   }
 

@@ -63,11 +63,12 @@ public enum Consensus {
     }
   }
 
-  /// The same, over evidence counted beforehand (stored per segment at commit); `tips` gives
-  /// a remedy's tips and is called only for the remedies returned.
+  /// The same, over evidence counted beforehand (stored per segment at commit); `assemble`
+  /// makes a remedy from its name and evidence and is called only for the remedies returned.
   public static func remedies(
     evidence: [String: Evidence], limit: Int, supportedOnly: Bool,
-    relevance: (String) -> Double, tips: (String) throws(IndexError) -> [Tip]
+    relevance: (String) -> Double,
+    assemble: (String, Evidence) throws(IndexError) -> Remedy
   ) throws(IndexError) -> [Remedy] {
     var ranked: [(name: String, evidence: Evidence, score: ConsensusScore)] = []
     for (name, evidence) in evidence {
@@ -79,34 +80,28 @@ public enum Consensus {
     }
     var remedies: [Remedy] = []
     for entry in ranked.prefix(limit) {
-      var remedy = remedy(named: entry.name, tips: try tips(entry.name), evidence: entry.evidence)
+      var remedy = try assemble(entry.name, entry.evidence)
       remedy.score = entry.score
       remedies.append(remedy)
     }
     return remedies
   }
 
+  /// The remedy `name` as its card shows it, from what its segments stored.
+  static func remedy(card: RemedyCard, named name: String, evidence: Evidence) -> Remedy {
+    Remedy(
+      name: name, kind: card.kind, muscles: card.muscles, tools: card.tools,
+      conditions: card.conditions, evidence: evidence, score: score(of: evidence, relevance: 1),
+      caveats: card.caveats, tips: card.tips, tipCount: card.tipCount)
+  }
+
   /// `evidence` is `evidence(of: tips)` when the caller has counted it already.
   static func remedy(named name: String, tips: [Tip], evidence: Evidence? = nil) -> Remedy {
     let evidence = evidence ?? Self.evidence(of: tips)
-    // Positions are ordered rather than tips, and each tip is copied once into the result,
-    // so a remedy with thousands of tips compares and moves integers: recommendations
-    // first, then by likes, thread id and post (a thread's rank among the ids stands for
-    // its id), then the tips that do not support it in index order.
+    // Positions are ordered rather than tips, and each tip is copied once into the result.
+    let places = tips.indices.map { CardPlace(tips[$0], ordinal: $0) }
+    let order = tips.indices.sorted { places[$0] < places[$1] }
     let supporting = tips.indices.filter { tips[$0].stance.supports }
-    let threadRank = Dictionary(
-      uniqueKeysWithValues: Set(supporting.map { tips[$0].thread }).sorted().enumerated().map {
-        ($1, $0)
-      })
-    var keys = Array(repeating: (0, 0, 0, 0), count: tips.count)
-    for position in supporting {
-      let tip = tips[position]
-      keys[position] = (
-        tip.stance == .recommends ? 0 : 1, -tip.likes, threadRank[tip.thread] ?? 0, tip.post
-      )
-    }
-    let order =
-      supporting.sorted { keys[$0] < keys[$1] } + tips.indices.filter { !tips[$0].stance.supports }
     var caveats: [Caveat] = []
     var seenCaveats = Set<String>()
     for position in order {
@@ -117,9 +112,9 @@ public enum Consensus {
     }
     return Remedy(
       name: name, kind: tips.first?.kind ?? .other,
-      muscles: byFrequency(supporting.flatMap { tips[$0].muscles }),
-      tools: byFrequency(supporting.flatMap { tips[$0].tools }),
-      conditions: byFrequency(supporting.flatMap { tips[$0].conditions }),
+      muscles: TagTally(supporting.flatMap { tips[$0].muscles }).ranked,
+      tools: TagTally(supporting.flatMap { tips[$0].tools }).ranked,
+      conditions: TagTally(supporting.flatMap { tips[$0].conditions }).ranked,
       evidence: evidence, score: score(of: evidence, relevance: 1), caveats: caveats,
       tips: order.map { tips[$0] })
   }
@@ -192,17 +187,5 @@ public enum Consensus {
     let centre = p + z2 / (2 * n)
     let margin = z * ((p * (1 - p) + z2 / (4 * n)) / n).squareRoot()
     return (centre - margin) / (1 + z2 / n)
-  }
-
-  /// Names most often given first; ties in the order first seen.
-  private static func byFrequency(_ names: [String]) -> [String] {
-    var seen: [String: (count: Int, first: Int)] = [:]
-    for (i, name) in names.enumerated() {
-      seen[name, default: (0, i)].count += 1
-    }
-    return seen.sorted {
-      $0.value.count != $1.value.count
-        ? $0.value.count > $1.value.count : $0.value.first < $1.value.first
-    }.map(\.key)
   }
 }

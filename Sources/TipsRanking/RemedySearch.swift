@@ -41,13 +41,20 @@ public struct RemedySearch: Sendable {
   static let k1 = 1.2
   static let analyzer = Analyzer()
 
-  /// The most-endorsed remedies overall, after filters.
+  /// The most-endorsed remedies overall, after filters. Without a filter they are ranked by
+  /// the evidence segments stored at commit, and only the remedies shown are read.
   public func top(
-    filters: Query.Filters = Query.Filters(), limit: Int
+    filters: Query.Filters = Query.Filters(), limit: Int, detail: AnswerDetail = .everyTip
   ) throws(IndexError) -> [Remedy] {
     // A remedy only reported against is no one's advice: `show` finds it, `top` does not.
-    let tips = try reader.tips.filter { passes($0, filters) }
-    return Consensus.remedies(from: tips, limit: limit, supportedOnly: true)
+    guard filters == Query.Filters() else {
+      let tips = try reader.tips.filter { passes($0, filters) }
+      return Consensus.remedies(from: tips, limit: limit, supportedOnly: true)
+    }
+    return try Consensus.remedies(
+      evidence: try reader.remedyEvidence().mapValues(\.evidence), limit: limit,
+      supportedOnly: true, relevance: { _ in 1 },
+      assemble: { name, evidence throws(IndexError) in try remedy(name, evidence, detail) })
   }
 
   /// One remedy by canonical name, with all its tips.
@@ -111,11 +118,13 @@ public struct RemedySearch: Sendable {
   /// The remedies whose tips say the query's words, ranked; then, where fewer than `limit`
   /// do, the remedies whose posts say them ("stuffy" where the tip says "decongestants
   /// work"), ranked after them and scored below the last of them.
-  public func remedies(matching query: Query, limit: Int) throws(IndexError) -> [Remedy] {
+  public func remedies(
+    matching query: Query, limit: Int, detail: AnswerDetail = .everyTip
+  ) throws(IndexError) -> [Remedy] {
     guard !query.concepts.isEmpty else { return [] }
     let excluded = try excludedTips(query)
     let scores = try tipScores(query, excluding: excluded)
-    let first = try ranked(scores, filters: query.filters, limit: limit)
+    let first = try ranked(scores, filters: query.filters, limit: limit, detail: detail)
     guard first.count < limit else { return first }
     // A post one of those tips comes from says the words because of that tip: its other
     // tips ("check your cleats" beside "foam roll the quads") are not about the query.
@@ -128,7 +137,7 @@ public struct RemedySearch: Sendable {
       }
     }
     var rest = try ranked(
-      around, filters: query.filters, limit: limit - first.count,
+      around, filters: query.filters, limit: limit - first.count, detail: detail,
       leavingOut: Set(first.map(\.name)))
     if let lowest = first.last?.score.total, let highest = rest.first?.score.total,
       highest >= lowest, highest > 0
@@ -145,7 +154,7 @@ public struct RemedySearch: Sendable {
   /// The remedies of the tips `scores` rates, ranked by relevance times consensus; those in
   /// `leavingOut` are not.
   private func ranked(
-    _ scores: [Int: Double], filters: Query.Filters, limit: Int,
+    _ scores: [Int: Double], filters: Query.Filters, limit: Int, detail: AnswerDetail,
     leavingOut: Set<String> = []
   ) throws(IndexError) -> [Remedy] {
     guard limit > 0, !scores.isEmpty else { return [] }
@@ -180,7 +189,7 @@ public struct RemedySearch: Sendable {
     guard !bestByRemedy.isEmpty else { return [] }
     if filters == Query.Filters(),
       let ranked = try rankedByStoredEvidence(
-        best: bestByRemedy, sum: sumByRemedy, limit: limit)
+        best: bestByRemedy, sum: sumByRemedy, limit: limit, detail: detail)
     {
       return ranked
     }
@@ -201,10 +210,10 @@ public struct RemedySearch: Sendable {
   }
 
   /// Ranks the matched remedies by the evidence each segment stored at commit, decoding the
-  /// tips only of the remedies returned; nil when a remedy has no stored evidence, which
-  /// leaves ranking to count the tips themselves.
+  /// tips only of the remedies returned (on a card, only those it shows); nil when a remedy
+  /// has no stored evidence, which leaves ranking to count the tips themselves.
   private func rankedByStoredEvidence(
-    best: [String: Double], sum: [String: Double], limit: Int
+    best: [String: Double], sum: [String: Double], limit: Int, detail: AnswerDetail
   ) throws(IndexError) -> [Remedy]? {
     var evidence: [String: Evidence] = [:]
     var rawRelevance: [String: Double] = [:]
@@ -220,7 +229,24 @@ public struct RemedySearch: Sendable {
         let relevance = (rawRelevance[name] ?? 0) / top
         return relevance * relevance
       },
-      tips: { name throws(IndexError) in try tips(ofRemedy: name) })
+      assemble: { name, evidence throws(IndexError) in try remedy(name, evidence, detail) })
+  }
+
+  /// The remedy `name` with `evidence`, holding its tips as `detail` asks.
+  private func remedy(_ name: String, _ evidence: Evidence, _ detail: AnswerDetail)
+    throws(IndexError)
+    -> Remedy
+  {
+    switch detail {
+    case .everyTip:
+      return Consensus.remedy(named: name, tips: try tips(ofRemedy: name), evidence: evidence)
+    case .card(let quotes, let caveats):
+      guard let card = try reader.remedyCard(named: name, quotes: quotes, caveats: caveats)
+      else {
+        return Consensus.remedy(named: name, tips: [], evidence: evidence)
+      }
+      return Consensus.remedy(card: card, named: name, evidence: evidence)
+    }
   }
 
   /// Every tip of the remedy `name`, found through the remedy field's postings rather than

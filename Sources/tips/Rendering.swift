@@ -4,6 +4,11 @@ import TipsKnowledgeBase
 /// Human output: a short card per remedy, readable at 80 columns.
 enum CardRenderer {
   static let width = 80
+  /// What a card shows of a remedy's tips: the quotes of its first two posts and its first
+  /// two caveats.
+  static let detail = AnswerDetail.card(quotes: shownQuotes, caveats: shownCaveats)
+  static let shownQuotes = 2
+  static let shownCaveats = 2
 
   static func cards(
     _ remedies: [Remedy], explain: Bool = false, palette: Palette = .plain
@@ -14,7 +19,8 @@ enum CardRenderer {
   }
 
   static func card(
-    _ remedy: Remedy, rank: Int?, explain: Bool, quotes: Int = 2, palette: Palette = .plain
+    _ remedy: Remedy, rank: Int?, explain: Bool, quotes: Int = shownQuotes,
+    palette: Palette = .plain
   ) -> String {
     var lines: [String] = []
     let number = rank.map { "\($0). " } ?? ""
@@ -42,7 +48,7 @@ enum CardRenderer {
       lines += painted(
         wrap("✗ \(shortened(tip.quote)) (\(source(of: tip)))", indent: "   "), palette.disputed)
     }
-    for caveat in remedy.caveats.prefix(2) {
+    for caveat in remedy.caveats.prefix(shownCaveats) {
       lines += caveatLines(caveat, shortened: true, palette: palette)
     }
     return lines.joined(separator: "\n") + "\n"

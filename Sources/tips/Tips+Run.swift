@@ -128,7 +128,7 @@ extension Search {
     let base = try await common.answeringKnowledgeBase()
     let filters = try filters.query()
     let results = try orFail { () throws(KnowledgeBaseError) in
-      try base.search(query, filters: filters, limit: output.limit)
+      try base.search(query, filters: filters, limit: output.limit, detail: output.detail)
     }
     let redFlags = try orFail { () throws(KnowledgeBaseError) in
       try base.redFlags(query: query, remedies: results.remedies)
@@ -143,7 +143,7 @@ extension Top {
     let base = try await common.answeringKnowledgeBase()
     let filters = try filters.query()
     let remedies = try orFail { () throws(KnowledgeBaseError) in
-      try base.top(filters: filters, limit: output.limit)
+      try base.top(filters: filters, limit: output.limit, detail: output.detail)
     }
     let redFlags = try orFail { () throws(KnowledgeBaseError) in
       try base.redFlags(query: nil, remedies: remedies)
@@ -235,6 +235,9 @@ extension Stats {
 }
 
 extension OutputOptions {
+  /// JSON lists every tip of a remedy; a card reads only those it shows.
+  var detail: AnswerDetail { json ? .everyTip : CardRenderer.detail }
+
   /// The answer, opened by the red-flag line when there is one (see `RedFlagNotice`).
   func print(
     _ remedies: [Remedy], query: String?, redFlags: RedFlagNotice?,

@@ -42,6 +42,8 @@ struct RemedyEvidenceTests {
     #expect(stored?.evidence.accepted == 2)
     #expect(try reader.tips(inThread: "a").map(\.isAccepted) == [false, true, false])
     #expect(try reader.remedyEvidence(named: "pigeon pose") == nil)
+    // Every remedy at once, as `tips top` ranks them, subtracts the same threads.
+    #expect(try reader.remedyEvidence() == ["couch stretch": RemedyAggregate(tips: live)])
   }
 
   @Test("Evidence stored in several segments adds up across them")

@@ -145,6 +145,37 @@ struct Segment: Sendable {
     }
   }
 
+  /// The name and evidence of the remedy at `position` in the segment's remedy table.
+  func remedy(at position: Int) throws(IndexError) -> (name: String, evidence: RemedyAggregate) {
+    do {
+      return try table.remedy(at: position, in: bytes)
+    } catch {
+      throw .corrupt(file: path, reason: error.reason)
+    }
+  }
+
+  /// The place in the remedy table, evidence and digest the segment stores for the remedy
+  /// `name` (all its threads, deleted ones included), nil when none of its tips name it.
+  func remedyDigest(named name: String) throws(IndexError)
+    -> (position: Int, evidence: RemedyAggregate, digest: RemedyDigest)?
+  {
+    do {
+      return try table.remedyDigest(named: name, in: bytes)
+    } catch {
+      throw .corrupt(file: path, reason: error.reason)
+    }
+  }
+
+  /// The position of the thread of the tip with local ordinal `ordinal`, searching forward
+  /// from thread `start`, which must not come after it.
+  func threadPosition(ofTip ordinal: Int, from start: Int = 0) throws(IndexError) -> Int {
+    do {
+      return try table.threadPosition(ofTip: ordinal, from: start, in: bytes)
+    } catch {
+      throw .corrupt(file: path, reason: error.reason)
+    }
+  }
+
   /// The place in the segment's remedy table of the remedy of the tip with local ordinal
   /// `ordinal`.
   func remedyPosition(ofTip ordinal: Int) throws(IndexError) -> Int {

@@ -34,6 +34,8 @@ struct SegmentFileWriter: ~Copyable {
   private var tipRemedies: [String] = []
   /// Per remedy name, the evidence of its tips in the threads added so far.
   private var remedies: [String: RemedyAggregate] = [:]
+  /// Per remedy name, its tips so far with their ordinals, for its digest.
+  private var remedyTips: [String: [(tip: Tip, ordinal: Int)]] = [:]
 
   /// Posts are written in pieces of about this size.
   private static let flushSize = 1 << 20
@@ -85,6 +87,7 @@ struct SegmentFileWriter: ~Copyable {
     for tip in entry.tips {
       tipStarts.append(threadRecords.bytes.count)
       tipRemedies.append(tip.remedy)
+      remedyTips[tip.remedy, default: []].append((tip, ordinal))
       threadRecords.writeTip(tip)
       let postText = tip.post == previousPost ? "" : postTexts[tip.post] ?? ""
       previousPost = tip.post
@@ -120,6 +123,7 @@ struct SegmentFileWriter: ~Copyable {
       remedyStarts.append(restStart + rest.bytes.count)
       rest.writeString(name)
       rest.writeRemedyAggregate(remedies[name] ?? RemedyAggregate())
+      rest.writeRemedyDigest(RemedyDigest(tips: remedyTips[name] ?? []))
     }
     writeTables(
       to: &rest, start: restStart + rest.bytes.count, recordsStart: recordsStart,

@@ -16,8 +16,8 @@ import TipsCore
 /// UInt32 LE per tip per field      its length in the field, in IndexField order
 /// UInt32 LE per tip                its remedy's place in the table below, so a search
 ///                                  groups matched tips by remedy without decoding them
-/// UInt64 LE per remedy             where its name and evidence start (RemedyAggregate),
-///                                  sorted by name (UTF-8 bytes)
+/// UInt64 LE per remedy             where its name, evidence (RemedyAggregate) and digest
+///                                  (RemedyDigest) start, sorted by name (UTF-8 bytes)
 /// UInt64 LE                        where these tables start
 /// UInt32 LE per 4 KiB block        the CRC-32 of each block from the posts' end to here
 /// UInt64 LE                        where the posts end (the payload's last 8 bytes)
@@ -175,6 +175,39 @@ struct SegmentTable: Sendable {
       tips: location.firstTip..<(location.firstTip + summary.tipCount), redFlags: redFlags)
   }
 
+  /// The position of the thread the tip with local ordinal `ordinal` (below `tipCount`)
+  /// belongs to: the last thread whose first tip is not past it. `from`, a thread known to
+  /// start at or before it, lets a caller walking tips in order search forward from the last
+  /// answer, in steps that double.
+  func threadPosition<Bytes: RandomAccessCollection<UInt8>>(
+    ofTip ordinal: Int, from start: Int = 0, in bytes: Bytes
+  ) throws(FormatError) -> Int where Bytes.Index == Int {
+    guard threadCount > 0, start < threadCount else {
+      throw FormatError(reason: "tip \(ordinal) has no thread")
+    }
+    var low = start
+    var step = 1
+    var high = threadCount - 1
+    while low + step < threadCount {
+      if try threadLocation(low + step, in: bytes).firstTip <= ordinal {
+        low += step
+        step *= 2
+      } else {
+        high = low + step - 1
+        break
+      }
+    }
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if try threadLocation(middle, in: bytes).firstTip <= ordinal {
+        low = middle
+      } else {
+        high = middle - 1
+      }
+    }
+    return low
+  }
+
   /// The position of the thread that comes `rank`-th in id order.
   func position<Bytes: RandomAccessCollection<UInt8>>(
     byIDRank rank: Int, in bytes: Bytes
@@ -276,10 +309,40 @@ struct SegmentTable: Sendable {
     return ByteReader(bytes, range: Int(start)..<payloadEnd, blocks: blocks)
   }
 
+  /// The name and evidence of the remedy at `position` (below `remedyCount`).
+  func remedy<Bytes: RandomAccessCollection<UInt8>>(
+    at position: Int, in bytes: Bytes
+  ) throws(FormatError) -> (name: String, evidence: RemedyAggregate) where Bytes.Index == Int {
+    var reader = try remedyRecord(at: position, in: bytes)
+    let name = try reader.readString()
+    return (name, try reader.readRemedyAggregate())
+  }
+
   /// The evidence stored for the remedy `name`, nil when the segment's tips do not name it.
   func remedy<Bytes: RandomAccessCollection<UInt8>>(
     named name: String, in bytes: Bytes
   ) throws(FormatError) -> RemedyAggregate? where Bytes.Index == Int {
+    guard var record = try remedyRecord(named: name, in: bytes)?.record else { return nil }
+    return try record.readRemedyAggregate()
+  }
+
+  /// The place in the remedy table, evidence and digest of the remedy `name`, nil when the
+  /// segment's tips do not name it.
+  func remedyDigest<Bytes: RandomAccessCollection<UInt8>>(
+    named name: String, in bytes: Bytes
+  ) throws(FormatError) -> (position: Int, evidence: RemedyAggregate, digest: RemedyDigest)?
+  where Bytes.Index == Int {
+    guard let found = try remedyRecord(named: name, in: bytes) else { return nil }
+    var record = found.record
+    let evidence = try record.readRemedyAggregate()
+    return (found.position, evidence, try record.readRemedyDigest(tipCount: tipCount))
+  }
+
+  /// The place in the remedy table of the remedy `name` and a reader just past its name.
+  private func remedyRecord<Bytes: RandomAccessCollection<UInt8>>(
+    named name: String, in bytes: Bytes
+  ) throws(FormatError) -> (position: Int, record: ByteReader<Bytes>)?
+  where Bytes.Index == Int {
     let key = Array(name.utf8)
     var low = 0
     var high = remedyCount
@@ -292,7 +355,7 @@ struct SegmentTable: Sendable {
       } else if key.lexicographicallyPrecedes(stored) {
         high = middle
       } else {
-        return try record.readRemedyAggregate()
+        return (middle, record)
       }
     }
     return nil
