@@ -126,25 +126,19 @@ extension IndexReader {
     return tips
   }
 
-  /// The ids of the live threads the remedy `name`'s tips come from, in index order, each
-  /// with the red flags recorded when it was written (nil when they were not): what an
-  /// answer drawing on the remedy must look at, read without decoding its tips.
-  public func threads(ofRemedy name: String) throws(IndexError)
+  /// The live threads the remedy `name`'s tips come from that mention a red flag, in index
+  /// order, each with its flags' names as recorded when it was written (nil when they were
+  /// not, and its posts must be read): what an answer drawing on the remedy must warn of,
+  /// read from its digests without looking at the threads that mention none.
+  public func flaggedThreads(ofRemedy name: String) throws(IndexError)
     -> [(id: String, redFlags: [String]?)]
   {
     var threads: [(id: String, redFlags: [String]?)] = []
     for view in views {
       guard let stored = try view.segment.remedyDigest(named: name) else { continue }
-      // Tips in index order lie in threads in index order: each search starts from the
-      // thread the last tip was in, and a thread's later tips need none.
-      var position = 0
-      var threadEnd = 0
-      for local in stored.digest.allTips.sorted() where view.global(local) != nil {
-        guard local >= threadEnd else { continue }
-        position = try view.segment.threadPosition(ofTip: local, from: position)
-        let thread = try view.segment.thread(entryAt: position)
-        threadEnd = thread.tips.upperBound
-        threads.append((thread.summary.id, thread.redFlags))
+      for (position, flags) in stored.digest.flaggedThreads
+      where !view.deletedPositions.contains(position) {
+        threads.append((try view.segment.thread(entryAt: position).summary.id, flags))
       }
     }
     return threads

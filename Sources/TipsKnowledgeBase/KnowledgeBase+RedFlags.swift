@@ -19,8 +19,8 @@ extension KnowledgeBase {
     let isInQuestion = !found.isEmpty
     let index = try reader()
     // The threads of the tips and caveats shown come first, in the answer's order; a card
-    // that quotes a few of a remedy's tips adds the rest of its threads after them, with
-    // the flags recorded for each.
+    // that quotes a few of a remedy's tips adds the rest of its threads that mention a red
+    // flag after them, with the flags recorded for each.
     var threadIDs: [String] = []
     var recorded: [String: [String]] = [:]
     var seen: Set<String> = []
@@ -31,7 +31,7 @@ extension KnowledgeBase {
     }
     for remedy in remedies where !remedy.holdsEveryTip {
       let threads = try Self.reading { () throws(IndexError) in
-        try index.threads(ofRemedy: remedy.name)
+        try index.flaggedThreads(ofRemedy: remedy.name)
       }
       for thread in threads {
         if let flags = thread.redFlags { recorded[thread.id] = flags }

@@ -3,7 +3,7 @@ import Foundation
 /// Where a front end's knowledge base lives and which lexicon files it merges, resolved the
 /// same way for the command line and the web page, so both answer from the same index with
 /// the same words.
-public struct KnowledgeBaseSettings: Sendable {
+public struct KnowledgeBaseSettings: Sendable, Hashable {
   /// The index folder the user named (`--index`); nil for `$TIPS_INDEX`, else `./index`.
   public var index: String?
   /// A lexicon file the user named (`--lexicon`), merged last; it must exist.

@@ -164,18 +164,23 @@ public struct RemedySearch: Sendable {
       // No filter looks into a tip: the tables say which remedy each one is for.
       var bestByKey: [RemedyKey: Double] = [:]
       var sumByKey: [RemedyKey: Double] = [:]
-      for (ordinal, score) in scores {
+      // Summed in ordinal order, so equal remedies tie exactly in every run and their
+      // names order them.
+      for ordinal in scores.keys.sorted() {
+        let score = scores[ordinal] ?? 0
         let key = try reader.remedyKey(ofTip: ordinal)
         bestByKey[key] = max(bestByKey[key] ?? 0, score)
         sumByKey[key, default: 0] += score
       }
-      for (key, best) in bestByKey {
+      for key in bestByKey.keys.sorted() {
+        let best = bestByKey[key] ?? 0
         let name = try reader.remedyName(of: key)
         bestByRemedy[name] = max(bestByRemedy[name] ?? 0, best)
         sumByRemedy[name, default: 0] += sumByKey[key] ?? 0
       }
     } else {
-      for (ordinal, score) in scores {
+      for ordinal in scores.keys.sorted() {
+        let score = scores[ordinal] ?? 0
         let tip = try reader.tip(at: ordinal)
         guard passes(tip, filters) else { continue }
         bestByRemedy[tip.remedy] = max(bestByRemedy[tip.remedy] ?? 0, score)

@@ -14,12 +14,17 @@ struct ColorOptions: ParsableArguments {
   var color: Choice = .auto
 
   /// The palette cards are printed with.
+  var palette: Palette { color.palette }
+}
+
+extension ColorOptions.Choice {
+  /// The palette cards are printed with.
   ///
   /// `auto` follows the convention of no-color.org: a non-empty `NO_COLOR` turns colour off,
   /// and so does a pipe or a file (escape codes would end up in them) or `TERM=dumb`. An
   /// explicit `--color always` wins over all of them, as a flag given on purpose should.
   var palette: Palette {
-    switch color {
+    switch self {
     case .always: return .ansi
     case .never: return .plain
     case .auto:

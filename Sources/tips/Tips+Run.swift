@@ -125,30 +125,21 @@ enum LineCounts {
 
 extension Search {
   func run() async throws {
-    let base = try await common.answeringKnowledgeBase()
-    let filters = try filters.query()
-    let results = try orFail { () throws(KnowledgeBaseError) in
-      try base.search(query, filters: filters, limit: output.limit, detail: output.detail)
-    }
-    let redFlags = try orFail { () throws(KnowledgeBaseError) in
-      try base.redFlags(query: query, remedies: results.remedies)
-    }
-    try output.print(
-      results.remedies, query: query, redFlags: redFlags, respellings: results.respellings)
+    try await AnswerRequest(
+      query: query, settings: common.settings, filters: try filters.query(),
+      limit: output.limit, json: output.json, explain: output.explain,
+      color: output.colors.color
+    ).run()
   }
 }
 
 extension Top {
   func run() async throws {
-    let base = try await common.answeringKnowledgeBase()
-    let filters = try filters.query()
-    let remedies = try orFail { () throws(KnowledgeBaseError) in
-      try base.top(filters: filters, limit: output.limit, detail: output.detail)
-    }
-    let redFlags = try orFail { () throws(KnowledgeBaseError) in
-      try base.redFlags(query: nil, remedies: remedies)
-    }
-    try output.print(remedies, query: nil, redFlags: redFlags)
+    try await AnswerRequest(
+      query: nil, settings: common.settings, filters: try filters.query(),
+      limit: output.limit, json: output.json, explain: output.explain,
+      color: output.colors.color
+    ).run()
   }
 }
 
@@ -230,38 +221,6 @@ extension Stats {
       for (name, value) in rows {
         print(name.padding(toLength: 10, withPad: " ", startingAt: 0) + String(value))
       }
-    }
-  }
-}
-
-extension OutputOptions {
-  /// JSON lists every tip of a remedy; a card reads only those it shows.
-  var detail: AnswerDetail { json ? .everyTip : CardRenderer.detail }
-
-  /// The answer, opened by the red-flag line when there is one (see `RedFlagNotice`).
-  func print(
-    _ remedies: [Remedy], query: String?, redFlags: RedFlagNotice?,
-    respellings: [Respelling] = []
-  ) throws {
-    if json {
-      Swift.print(
-        AnswerJSON.answer(
-          query: query, remedies: remedies, redFlags: redFlags,
-          respellings: respellings))
-      return
-    }
-    if let redFlags {
-      Swift.print(CardRenderer.redFlagLines(redFlags, palette: colors.palette))
-    }
-    if let note = SearchResults.note(on: respellings) {
-      Swift.print(CardRenderer.respellingLines(note, palette: colors.palette))
-    }
-    if remedies.isEmpty {
-      Swift.print(
-        query.map { "no remedies found for '\($0)'" } ?? "the index holds no remedies yet")
-    } else {
-      Swift.print(
-        CardRenderer.cards(remedies, explain: explain, palette: colors.palette), terminator: "")
     }
   }
 }

@@ -36,6 +36,10 @@ struct Tips: AsyncParsableCommand {
       KnowledgeBase.startReadingShippedLexicon()
     }
     do {
+      if let request = QuickArguments.request(Array(CommandLine.arguments.dropFirst())) {
+        try await request.run()
+        return
+      }
       var command = try parseAsRoot()
       if var asyncCommand = command as? AsyncParsableCommand {
         try await asyncCommand.run()

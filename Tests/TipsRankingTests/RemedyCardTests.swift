@@ -96,19 +96,30 @@ struct RemedyCardTests {
     #expect(try reader.remedyCard(named: "pigeon pose", quotes: 2, caveats: 2) == nil)
   }
 
-  @Test("A card names every live thread its remedy draws on, and no removed one")
-  func threadsOfRemedy() throws {
+  @Test("The threads a card warns of are the live ones of its remedy that mention a red flag")
+  func flaggedThreads() throws {
     let folder = NSTemporaryDirectory() + "tips-card-" + UUID().uuidString
     defer { try? FileManager.default.removeItem(atPath: folder) }
+    /// Every fourth thread mentions chest pain.
+    func flagged(_ threads: [IndexedThread]) -> [IndexedThread] {
+      threads.map { entry in
+        let number = Int(entry.thread.id.dropFirst()) ?? 0
+        let flags = number % 4 == 0 ? ["chest pain"] : []
+        return IndexedThread(thread: entry.thread, tips: entry.tips, redFlags: flags)
+      }
+    }
     var writer = try IndexWriter(directory: folder)
-    try writer.commit(adding: mixedThreads(0..<20, seed: 5))
-    try writer.commit(adding: mixedThreads(20..<25, seed: 6))
-    try writer.commit(removingThreadIDs: ["t2", "t21"])
+    try writer.commit(adding: flagged(mixedThreads(1..<20, seed: 5)))
+    try writer.commit(adding: flagged(mixedThreads(20..<30, seed: 6)))
+    try writer.commit(removingThreadIDs: ["t4", "t21"])
     let reader = try IndexReader.open(directory: folder)
-    let expected = Set(try reader.tips.filter { $0.remedy == "couch stretch" }.map(\.thread))
-    let threads = try reader.threads(ofRemedy: "couch stretch").map(\.id)
+    let threads = try reader.flaggedThreads(ofRemedy: "couch stretch")
+    let live = Set(try reader.tips.filter { $0.remedy == "couch stretch" }.map(\.thread))
+    let expected = live.filter { (Int($0.dropFirst()) ?? 0) % 4 == 0 }
+    #expect(Set(threads.map(\.id)) == expected)
     #expect(threads.count == expected.count)
-    #expect(Set(threads) == expected)
-    #expect(!threads.contains("t2") && !threads.contains("t21"))
+    #expect(threads.allSatisfy { $0.redFlags == ["chest pain"] })
+    #expect(!threads.map(\.id).contains("t4"))
+    #expect(try reader.flaggedThreads(ofRemedy: "pigeon pose").isEmpty)
   }
 }

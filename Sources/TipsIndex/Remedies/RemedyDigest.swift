@@ -20,9 +20,15 @@ struct RemedyDigest: Sendable {
   /// Each distinct caveat in the order first given in card order, with the tips that give
   /// it in card order.
   var caveats: [(text: String, tips: [Int])] = []
+  /// The threads of its tips whose title or posts mention a red flag, by position, with the
+  /// flags' names (nil where they were not recorded and the posts must be read): an answer
+  /// drawing on thousands of threads looks at the few that matter.
+  var flaggedThreads: [(thread: Int, flags: [String]?)] = []
 
-  /// The digest of one remedy's tips in a segment, each with its local ordinal.
-  init(tips: [(tip: Tip, ordinal: Int)]) {
+  /// The digest of one remedy's tips in a segment, each with its local ordinal, and of the
+  /// threads they come from that mention a red flag.
+  init(tips: [(tip: Tip, ordinal: Int)], flaggedThreads: [(thread: Int, flags: [String]?)]) {
+    self.flaggedThreads = flaggedThreads
     for (tip, _) in tips where tip.stance.supports {
       for name in tip.muscles { muscles.add(name) }
       for name in tip.tools { tools.add(name) }
@@ -52,14 +58,11 @@ struct RemedyDigest: Sendable {
   }
 
   init() {}
-
-  /// Every tip of the remedy, in no particular order.
-  var allTips: [Int] { supporting + against + cautions }
 }
 
 /// How a segment stores a digest, after the remedy's evidence: the three tag tallies (names
 /// with counts, in the order first seen), the three lists of ordinals, then the caveats, each
-/// with its ordinals.
+/// with its ordinals, then the flagged threads, each a position and its flags if recorded.
 extension ByteWriter {
   mutating func writeRemedyDigest(_ digest: RemedyDigest) {
     for tally in [digest.muscles, digest.tools, digest.conditions] {
@@ -77,6 +80,12 @@ extension ByteWriter {
       writeString(caveat.text)
       writeOrdinals(caveat.tips)
     }
+    writeCount(digest.flaggedThreads.count)
+    for (thread, flags) in digest.flaggedThreads {
+      writeCount(thread)
+      writeBool(flags != nil)
+      if let flags { writeStrings(flags) }
+    }
   }
 
   private mutating func writeOrdinals(_ ordinals: [Int]) {
@@ -86,8 +95,11 @@ extension ByteWriter {
 }
 
 extension ByteReader {
-  /// A digest whose ordinals must lie below `tipCount`.
-  mutating func readRemedyDigest(tipCount: Int) throws(FormatError) -> RemedyDigest {
+  /// A digest whose ordinals must lie below `tipCount` and thread positions below
+  /// `threadCount`.
+  mutating func readRemedyDigest(tipCount: Int, threadCount: Int) throws(FormatError)
+    -> RemedyDigest
+  {
     var digest = RemedyDigest()
     var tallies: [TagTally] = []
     for _ in 0..<3 {
@@ -113,6 +125,14 @@ extension ByteReader {
     for _ in 0..<(try readCount(minimumItemSize: 2)) {
       let text = try readString()
       digest.caveats.append((text, try readOrdinals(below: tipCount)))
+    }
+    // A flagged thread takes at least two bytes: its position and whether flags follow.
+    for _ in 0..<(try readCount(minimumItemSize: 2)) {
+      let thread = try readLength()
+      guard thread < threadCount else {
+        throw FormatError(reason: "remedy names thread \(thread) past the segment's last")
+      }
+      digest.flaggedThreads.append((thread, try readBool() ? try readStrings() : nil))
     }
     return digest
   }

@@ -166,16 +166,6 @@ struct Segment: Sendable {
     }
   }
 
-  /// The position of the thread of the tip with local ordinal `ordinal`, searching forward
-  /// from thread `start`, which must not come after it.
-  func threadPosition(ofTip ordinal: Int, from start: Int = 0) throws(IndexError) -> Int {
-    do {
-      return try table.threadPosition(ofTip: ordinal, from: start, in: bytes)
-    } catch {
-      throw .corrupt(file: path, reason: error.reason)
-    }
-  }
-
   /// The place in the segment's remedy table of the remedy of the tip with local ordinal
   /// `ordinal`.
   func remedyPosition(ofTip ordinal: Int) throws(IndexError) -> Int {

@@ -34,8 +34,10 @@ struct SegmentFileWriter: ~Copyable {
   private var tipRemedies: [String] = []
   /// Per remedy name, the evidence of its tips in the threads added so far.
   private var remedies: [String: RemedyAggregate] = [:]
-  /// Per remedy name, its tips so far with their ordinals, for its digest.
+  /// Per remedy name, its tips so far with their ordinals, and the threads they come from
+  /// that mention red flags, for its digest.
   private var remedyTips: [String: [(tip: Tip, ordinal: Int)]] = [:]
+  private var remedyFlaggedThreads: [String: [(thread: Int, flags: [String]?)]] = [:]
 
   /// Posts are written in pieces of about this size.
   private static let flushSize = 1 << 20
@@ -100,6 +102,9 @@ struct SegmentFileWriter: ~Copyable {
     }
     for (name, tips) in Dictionary(grouping: entry.tips, by: \.remedy) {
       remedies[name, default: RemedyAggregate()].add(RemedyAggregate(tips: tips))
+      if redFlags.map({ !$0.isEmpty }) ?? true {
+        remedyFlaggedThreads[name, default: []].append((threadCount, redFlags))
+      }
     }
     postsLength += length
     threadCount += 1
@@ -123,7 +128,9 @@ struct SegmentFileWriter: ~Copyable {
       remedyStarts.append(restStart + rest.bytes.count)
       rest.writeString(name)
       rest.writeRemedyAggregate(remedies[name] ?? RemedyAggregate())
-      rest.writeRemedyDigest(RemedyDigest(tips: remedyTips[name] ?? []))
+      rest.writeRemedyDigest(
+        RemedyDigest(
+          tips: remedyTips[name] ?? [], flaggedThreads: remedyFlaggedThreads[name] ?? []))
     }
     writeTables(
       to: &rest, start: restStart + rest.bytes.count, recordsStart: recordsStart,

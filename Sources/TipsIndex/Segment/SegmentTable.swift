@@ -175,39 +175,6 @@ struct SegmentTable: Sendable {
       tips: location.firstTip..<(location.firstTip + summary.tipCount), redFlags: redFlags)
   }
 
-  /// The position of the thread the tip with local ordinal `ordinal` (below `tipCount`)
-  /// belongs to: the last thread whose first tip is not past it. `from`, a thread known to
-  /// start at or before it, lets a caller walking tips in order search forward from the last
-  /// answer, in steps that double.
-  func threadPosition<Bytes: RandomAccessCollection<UInt8>>(
-    ofTip ordinal: Int, from start: Int = 0, in bytes: Bytes
-  ) throws(FormatError) -> Int where Bytes.Index == Int {
-    guard threadCount > 0, start < threadCount else {
-      throw FormatError(reason: "tip \(ordinal) has no thread")
-    }
-    var low = start
-    var step = 1
-    var high = threadCount - 1
-    while low + step < threadCount {
-      if try threadLocation(low + step, in: bytes).firstTip <= ordinal {
-        low += step
-        step *= 2
-      } else {
-        high = low + step - 1
-        break
-      }
-    }
-    while low < high {
-      let middle = (low + high + 1) / 2
-      if try threadLocation(middle, in: bytes).firstTip <= ordinal {
-        low = middle
-      } else {
-        high = middle - 1
-      }
-    }
-    return low
-  }
-
   /// The position of the thread that comes `rank`-th in id order.
   func position<Bytes: RandomAccessCollection<UInt8>>(
     byIDRank rank: Int, in bytes: Bytes
@@ -335,7 +302,10 @@ struct SegmentTable: Sendable {
     guard let found = try remedyRecord(named: name, in: bytes) else { return nil }
     var record = found.record
     let evidence = try record.readRemedyAggregate()
-    return (found.position, evidence, try record.readRemedyDigest(tipCount: tipCount))
+    return (
+      found.position, evidence,
+      try record.readRemedyDigest(tipCount: tipCount, threadCount: threadCount)
+    )
   }
 
   /// The place in the remedy table of the remedy `name` and a reader just past its name.
