@@ -379,9 +379,18 @@ public struct IndexReader: Sendable {
         for candidate in candidates {
           while cursor < next.count && next[cursor].tip < candidate.tip { cursor += 1 }
           guard cursor < next.count, next[cursor].tip == candidate.tip else { continue }
-          let following = Set(next[cursor].positions)
-          let gap = UInt32(offsets[offset] - offsets[0])
-          let starts = candidate.positions.filter { following.contains($0 + gap) }
+          // Both position lists ascend: one walk down each finds the starts the next word
+          // follows at its gap.
+          let following = next[cursor].positions
+          let gap = UInt32(clamping: offsets[offset] - offsets[0])
+          var starts: [UInt32] = []
+          var along = 0
+          for start in candidate.positions {
+            let (wanted, overflow) = start.addingReportingOverflow(gap)
+            guard !overflow else { break }
+            while along < following.count && following[along] < wanted { along += 1 }
+            if along < following.count && following[along] == wanted { starts.append(start) }
+          }
           if !starts.isEmpty {
             kept.append(Posting(tip: candidate.tip, frequency: starts.count, positions: starts))
           }

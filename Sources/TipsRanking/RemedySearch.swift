@@ -331,8 +331,11 @@ public struct RemedySearch: Sendable {
     of concept: Query.Concept, in fields: [IndexField], excluding excluded: Set<Int>
   ) throws(IndexError) -> [Int: Double] {
     var best: [Int: Double] = [:]
+    // Names that analyze alike ("hip flexor", "hip flexors") score alike: each is scored once.
+    var scored = Set<[Analyzer.Term]>()
     for alternative in concept.alternatives {
       let terms = Self.analyzer.terms(in: alternative.joined(separator: " "))
+      guard scored.insert(terms).inserted else { continue }
       for (tip, score) in try bm25f(terms, in: fields)
       where !excluded.contains(tip) && score > best[tip] ?? 0 {
         best[tip] = score
