@@ -35,7 +35,8 @@ public enum IndexExercise {
       ]),
   ]
 
-  /// Looks up every term, phrase of two terms, thread, post and field length of `reader`;
+  /// Looks up every term, phrase of two terms, thread, post, field length and remedy of
+  /// `reader`;
   /// a damaged block ends the walk with the error a search would give.
   public static func readEverything(_ reader: IndexReader) {
     _ = try? walk(reader)
@@ -58,6 +59,11 @@ public enum IndexExercise {
     }
     for tip in try reader.tips.indices {
       for field in IndexField.allCases { _ = try reader.fieldLength(tip: tip, field: field) }
+    }
+    // What a card and `tips top` read: every remedy's evidence, card and flagged threads.
+    for name in try reader.remedyEvidence().keys {
+      _ = try reader.remedyCard(named: name, quotes: 2, caveats: 2)
+      _ = try reader.flaggedThreads(ofRemedy: name)
     }
     _ = try reader.stats
   }
