@@ -63,3 +63,15 @@ struct AnswerRequest: Equatable {
     }
   }
 }
+
+extension AnswerRequest {
+  /// The request of `search` (with `query`) or `top` (without), from their option groups.
+  init(
+    query: String?, output: OutputOptions, filters: FilterOptions, common: CommonOptions
+  ) throws {
+    self.init(
+      query: query, settings: common.settings, filters: try filters.query(),
+      limit: output.limit, json: output.json, explain: output.explain,
+      color: output.colors.color)
+  }
+}

@@ -125,21 +125,13 @@ enum LineCounts {
 
 extension Search {
   func run() async throws {
-    try await AnswerRequest(
-      query: query, settings: common.settings, filters: try filters.query(),
-      limit: output.limit, json: output.json, explain: output.explain,
-      color: output.colors.color
-    ).run()
+    try await AnswerRequest(query: query, output: output, filters: filters, common: common).run()
   }
 }
 
 extension Top {
   func run() async throws {
-    try await AnswerRequest(
-      query: nil, settings: common.settings, filters: try filters.query(),
-      limit: output.limit, json: output.json, explain: output.explain,
-      color: output.colors.color
-    ).run()
+    try await AnswerRequest(query: nil, output: output, filters: filters, common: common).run()
   }
 }
 

@@ -8,16 +8,12 @@ import TipsKnowledgeBase
 private func parsed(_ arguments: [String]) -> AnswerRequest? {
   switch try? Tips.parseAsRoot(arguments) {
   case let search as Search:
-    return AnswerRequest(
-      query: search.query, settings: search.common.settings,
-      filters: (try? search.filters.query()) ?? RemedyFilters(), limit: search.output.limit,
-      json: search.output.json, explain: search.output.explain,
-      color: search.output.colors.color)
+    return try? AnswerRequest(
+      query: search.query, output: search.output, filters: search.filters,
+      common: search.common)
   case let top as Top:
-    return AnswerRequest(
-      query: nil, settings: top.common.settings,
-      filters: (try? top.filters.query()) ?? RemedyFilters(), limit: top.output.limit,
-      json: top.output.json, explain: top.output.explain, color: top.output.colors.color)
+    return try? AnswerRequest(
+      query: nil, output: top.output, filters: top.filters, common: top.common)
   default:
     return nil
   }
