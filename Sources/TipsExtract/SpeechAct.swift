@@ -300,6 +300,55 @@ enum SpeechActReader {
   /// Modals after which the impersonal "one" advises: "one should see a GP".
   private static let impersonalModals: Set<String> = ["should", "ought"]
 
+  /// Subjects a reply gives advice for without addressing them, and the modals of that advice.
+  private static let thirdPersons: Set<String> = ["he", "she", "they"]
+  private static let tryingModals: Set<String> = ["should", "could", "might", "may", "can"]
+
+  /// What makes a thing to do a must: "doing your own research is very necessary".
+  private static let neededWords: Set<String> = [
+    "necessary", "essential", "important", "vital", "crucial", "critical", "key", "imperative",
+    "mandatory", "must",
+  ]
+
+  /// "Doing your own research is very necessary", "icing it is essential", "getting enough
+  /// sleep will be key": a clause whose subject is a thing to do, and which says it is
+  /// needed, advises doing it. The index of the gerund that opens it.
+  static func neededDoing(in clause: Range<Int>, of sentence: SentenceAnalysis) -> Int? {
+    let words = sentence.words
+    let tags = sentence.tags
+    // "I still believe that doing your own research is necessary": past what the poster
+    // thinks.
+    let opening = afterLeadIns(clause, of: sentence)
+    let start =
+      opening < clause.upperBound && tags[opening].xpos == "VBG"
+      ? opening
+      : (opening..<clause.upperBound).first {
+        $0 > clause.lowerBound && words[$0 - 1].folded == "that"
+      }
+        ?? clause.upperBound
+    guard start < clause.upperBound, tags[start].xpos == "VBG", tags[start].upos == .verb,
+      !notAdviceImperatives.contains(tags[start].lemma),
+      let be = (start + 1..<min(clause.upperBound, start + 9)).first(where: {
+        tags[$0].lemma == "be" && tags[$0].xpos != "VBG"
+      }),
+      !words[(start + 1)..<be].contains(where: { ["if", "when", "while"].contains($0.folded) })
+    else { return nil }
+    // "is very, very necessary": a comma between adverbs ends no thought.
+    var k = be + 1
+    while k < words.count, k - be <= 4,
+      tags[k].upos == .adverb && !["never", "hardly", "not"].contains(words[k].folded)
+        || ["a", "the", "absolutely"].contains(words[k].folded)
+    {
+      k += 1
+    }
+    guard k < words.count, neededWords.contains(words[k].folded),
+      // "Running is important to me" says what the poster values.
+      !(k + 2 < words.count && ["to", "for"].contains(words[k + 1].folded)
+        && isFirstPerson(words[k + 2].folded))
+    else { return nil }
+    return start
+  }
+
   /// Verbs of recommending whose complement is the advice: "I'd suggest X", "I recommend X".
   static let recommendingVerbs: Set<String> = [
     "suggest", "recommend", "advise", "advocate", "prescribe",
@@ -394,6 +443,7 @@ enum SpeechActReader {
       return i + 2
     }
     if let named = pointedOutTreatment(in: clause, of: sentence) { return named }
+    if let doing = neededDoing(in: clause, of: sentence) { return doing }
     if let denied = deniedObligation(in: clause, of: sentence) { return denied }
     // "you should/need to/might want to/could try (to) V": the verb after the modal chain;
     // "your wife should see a physio" advises the reader's own too.
@@ -458,6 +508,16 @@ enum SpeechActReader {
       {
         return verb
       }
+    }
+    // "They could try eating yogurt", "she should try a heel lift": advice for someone the
+    // reply speaks of (the asker's child, the patients a doctor told).
+    for i in clause
+    where thirdPersons.contains(words[i].folded) && i + 2 < clause.upperBound
+      && tryingModals.contains(words[i + 1].folded)
+    {
+      var verb = i + 2
+      while verb + 1 < clause.upperBound, tags[verb].upos == .adverb { verb += 1 }
+      if tags[verb].lemma == "try", verb + 1 < clause.upperBound { return verb }
     }
     // "I'd suggest/recommend X", "I recommend X", "I would V": the complement.
     for i in clause

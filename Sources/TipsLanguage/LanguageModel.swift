@@ -104,17 +104,30 @@ public struct LanguageModel: Sendable {
     }
   }
 
+  /// Two guesses the tagger makes at an unknown word where a pronoun could stand, undone.
   /// The treebank tags its indefinite pronouns ("someone", "everything", "nobody") PRON/NN,
-  /// and the tagger gives that label to an unknown word where such a pronoun could stand
-  /// ("but excedrin really works"): any other word with it is a noun.
+  /// and the tagger gives that label to other words ("but excedrin really works"); personal
+  /// pronouns are a closed class, yet it reads "eat yogurt/PRP daily". Such words are nouns.
   private static func repaired(_ label: PerceptronTagger.Label, of word: String)
     -> PerceptronTagger.Label
   {
+    if label.xpos == "PRP" || label.xpos == "PRP$", !personalPronouns.contains(word) {
+      return PerceptronTagger.Label(upos: .noun, xpos: "NN")
+    }
     guard label.upos == .pronoun, label.xpos == "NN",
       !["one", "thing", "body"].contains(where: { word.hasSuffix($0) }), word != "none"
     else { return label }
     return PerceptronTagger.Label(upos: .noun, xpos: label.xpos)
   }
+
+  /// The words EWT tags PRP or PRP$, with the forum spellings of them.
+  private static let personalPronouns: Set<String> = [
+    "i", "me", "my", "mine", "myself", "you", "your", "yours", "yourself", "yourselves", "he",
+    "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself", "we", "us",
+    "our", "ours", "ourselves", "they", "them", "their", "theirs", "themselves", "themself",
+    "'s", "s", "u", "ur", "ya", "ye", "y'all", "yall", "'em", "em", "thee", "thou", "thy",
+    "one", "oneself", "whose", "ourself", "yer", "urself", "thier",
+  ]
 
   /// Lowercases ASCII on bytes; only words with other letters pay for Unicode case folding.
   private static func lowercased(_ bytes: ArraySlice<UInt8>) -> String {

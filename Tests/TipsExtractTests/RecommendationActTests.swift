@@ -1530,3 +1530,25 @@ extension RecommendationActTests {
     #expect(found(reply).sorted() == expected)
   }
 }
+
+extension RecommendationActTests {
+  @Test(
+    "Advice for someone the reply speaks of, and a thing to do said to be needed, recommend it",
+    arguments: [
+      ("They could try eating yogurt.", ["2:eat yogurt:recommends"]),
+      ("She should try a knee brace.", ["2:knee brace:recommends"]),
+      ("Doing your own research is very, very necessary.", ["2:research:recommends"]),
+      ("Doing your own research is not necessary.", []),
+      ("Running is important to me.", []),
+      ("I still believe that icing it is essential.", ["2:ice:recommends"]),
+      ("They tried eating yogurt.", []),
+    ])
+  func thirdPersonAndNeededDoing(reply: String, expected: [String]) {
+    #expect(found(reply).sorted() == expected)
+  }
+
+  @Test("An unknown word the tagger takes for a pronoun is named as the noun it is")
+  func unknownWordAsPronoun() {
+    #expect(found("Eat yogurt daily.") == ["2:eat yogurt:recommends"])
+  }
+}
