@@ -140,6 +140,10 @@ enum OpenRemedy {
   private static let keptComplements: Set<String> = [
     "more", "less", "longer", "earlier", "off", "out", "down", "back", "up", "slowly", "early",
   ]
+  /// Verbs that take a thing or a person somewhere: "report them to the BBB".
+  private static let referringVerbs: Set<String> = [
+    "report", "complain", "send", "show", "mention", "refer", "submit", "forward", "bring",
+  ]
   /// Practitioner words: after a consulting verb they make "see <practitioner>".
   static let practitioners: Set<String> = [
     "doctor", "doc", "physician", "gp", "physio", "physiotherapist", "therapist", "podiatrist",
@@ -433,6 +437,19 @@ enum OpenRemedy {
         in: nounPhrase(from: next + 2, in: sentence, within: clause), of: sentence)
     {
       return Found(name: "see " + head, kind: .practitioner, start: verb)
+    }
+    // "Report them to your local BBB", "show it to a pharmacist": where the thing is taken
+    // is the remedy.
+    if referringVerbs.contains(lemma), next + 2 < clause.upperBound,
+      ["it", "them", "him", "her", "this"].contains(sentence.words[next].folded),
+      sentence.words[next + 1].folded == "to"
+    {
+      let target = nounPhrase(from: next + 2, in: sentence, within: clause)
+      if let head = practitioner(in: target, of: sentence) {
+        return Found(name: "see " + head, kind: .practitioner, start: verb)
+      }
+      guard let name = name(of: target, in: sentence) else { return nil }
+      return Found(name: lemma + " to " + name, kind: .other, start: verb)
     }
     // "needs to be rushed to a hospital", "head to the ER".
     if ["rush", "head", "hurry", "race"].contains(lemma), next + 1 < clause.upperBound,

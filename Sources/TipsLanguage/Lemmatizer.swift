@@ -95,6 +95,13 @@ public struct Lemmatizer: Sendable {
     if hasSuffix(bytes, "ies") {
       return bytes.count == 4 ? String(form.dropLast()) : String(form.dropLast(3)) + "y"
     }
+    // "headaches", "backaches", "mustaches": an "ache" after a consonant keeps its "e"
+    // ("beaches", "coaches" do not have one).
+    if hasSuffix(bytes, "aches"),
+      bytes.count == 5 || !"aeiou".utf8.contains(bytes[bytes.count - 6])
+    {
+      return String(form.dropLast())
+    }
     if hasSuffix(bytes, "sses") || hasSuffix(bytes, "ches") || hasSuffix(bytes, "shes")
       || hasSuffix(bytes, "xes") || hasSuffix(bytes, "zzes")
     {

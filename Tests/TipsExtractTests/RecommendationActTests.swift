@@ -1533,7 +1533,7 @@ extension RecommendationActTests {
 
 extension RecommendationActTests {
   @Test(
-    "Advice for someone the reply speaks of, and a thing to do said to be needed, recommend it",
+    "Advice for someone the reply speaks of, a thing to do said to be needed, and where to take a thing recommend it",
     arguments: [
       ("They could try eating yogurt.", ["2:eat yogurt:recommends"]),
       ("She should try a knee brace.", ["2:knee brace:recommends"]),
@@ -1542,6 +1542,8 @@ extension RecommendationActTests {
       ("Running is important to me.", []),
       ("I still believe that icing it is essential.", ["2:ice:recommends"]),
       ("They tried eating yogurt.", []),
+      ("Report them to your local BBB.", ["2:report to local bbb:recommends"]),
+      ("Show it to your pharmacist.", ["2:see pharmacist:recommends"]),
     ])
   func thirdPersonAndNeededDoing(reply: String, expected: [String]) {
     #expect(found(reply).sorted() == expected)

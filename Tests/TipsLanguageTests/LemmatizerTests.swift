@@ -11,12 +11,13 @@ private let lemmatizer = (try? LanguageModel.shipped())?.lemmatizer ?? Lemmatize
       "stretches", "stretching", "stretched", "Calves", "feet", "lowered", "lowering",
       "rolling", "quads", "glutes", "shoes", "was", "better", "best", "physiotherapist",
       "yoga", "ice", "pass", "less", "bus", "physics", "glasses", "taking", "running",
-      "injuries", "used", "tens", "morning",
+      "injuries", "used", "tens", "morning", "headaches", "aches", "beaches",
     ],
     [
       "stretch", "stretch", "stretch", "calf", "foot", "lower", "lower", "roll", "quad",
       "glute", "shoe", "be", "better", "best", "physiotherapist", "yoga", "ice", "pass",
       "less", "bus", "physics", "glasses", "take", "run", "injury", "use", "ten", "morning",
+      "headache", "ache", "beach",
     ]))
 func matchKeys(word: String, key: String) {
   #expect(lemmatizer.matchKey(of: word) == key)
