@@ -110,11 +110,31 @@ enum CaveatFinder {
     return false
   }
 
-  /// Words for small quantities between "for" and a unit ("for a few weeks").
+  /// Words for small quantities between "for" and a unit ("for a few weeks", "for about 3
+  /// days").
   private static let quantityWords: Set<String> = [
     "a", "an", "one", "two", "three", "four", "five", "six", "ten", "few", "couple", "of",
-    "several", "other", "more", "least", "at",
+    "several", "other", "more", "least", "at", "about", "around", "approximately", "roughly",
   ]
+
+  /// Units of a dose.
+  static let doseUnits: Set<String> = [
+    "mg", "mcg", "g", "gram", "grams", "milligram", "milligrams", "microgram", "micrograms",
+    "iu", "ml", "cc", "unit", "units", "tablet", "tablets", "pill", "pills", "capsule",
+    "capsules", "drop", "drops", "teaspoon", "teaspoons", "tsp", "tablespoon", "tablespoons",
+    "tbsp", "cup", "cups", "glass", "glasses", "ounce", "ounces", "oz", "puff", "puffs",
+  ]
+
+  /// Whether the words give a dose: "400 mg", "25-50mg/day", "2 tablets", "a teaspoon".
+  static func saysHowMuch(_ folded: [String]) -> Bool {
+    for (i, word) in folded.enumerated() where word.first?.isNumber == true || word == "a" {
+      if i + 1 < folded.count, doseUnits.contains(folded[i + 1]) { return true }
+      // "400mg", "25-50mg/day": the unit written onto the number.
+      let letters = word.drop(while: { !$0.isLetter }).prefix(while: \.isLetter)
+      if word != "a", doseUnits.contains(String(letters)) { return true }
+    }
+    return false
+  }
 
   /// "All you have to do is ...": a requirement that says how little it takes, not a limit.
   private static func saysItIsEasy(_ words: [WordSpan], before cue: Range<Int>) -> Bool {

@@ -173,7 +173,10 @@ public struct TipExtractor: Sendable {
           tagged: tagged))
       previousNamed = !matches.isEmpty
     }
-    if tagsEverySentence { Self.readListItems(in: &result, text: text) }
+    if tagsEverySentence {
+      Self.readListItems(in: &result, text: text)
+      Self.readPrescriptions(in: &result, text: text)
+    }
     return result
   }
 
@@ -275,6 +278,43 @@ public struct TipExtractor: Sendable {
       // The announcement names what follows, not a remedy of its own ("attribute success").
       sentences[index].mentions.removeAll()
       items = 0
+    }
+  }
+
+  /// "DHE IV infusions for about 3 days (in hospital).", "Magnesium 400 mg at night.": a
+  /// sentence without a verb that names a thing and then how long, how often or how much
+  /// to take of it prescribes it, in a list or not. A name of the body or a trouble ("Pain
+  /// for three weeks.") prescribes nothing.
+  private static func readPrescriptions(in sentences: inout [SentenceAnalysis], text: String) {
+    for index in sentences.indices {
+      let sentence = sentences[index]
+      // "Mine's been tight for 14 months" has a verb the tagger left as a participle.
+      guard !sentence.mentions.contains(where: { $0.act.recommends }),
+        !sentence.tags.contains(where: { ["be", "have"].contains($0.lemma) }),
+        let name = fragmentName(sentence, in: text),
+        sentence.tags[name.start].upos != .pronoun
+      else { continue }
+      let span = name.start..<(name.start + name.text.split(separator: " ").count)
+      let rest = sentence.words[span.upperBound...].map(\.folded)
+      // "15 drops three times a day" doses what was named before.
+      guard CaveatFinder.saysHowLongOrOften(rest) || CaveatFinder.saysHowMuch(rest),
+        !sentence.words[span].contains(where: { Cues.isHealthWord($0.folded) }),
+        !sentence.words[span].contains(where: { CaveatFinder.doseUnits.contains($0.folded) })
+      else { continue }
+      let named = sentence.mentions.indices.filter {
+        !sentence.mentions[$0].isProblem
+          && sentence.wordIndex(of: sentence.mentions[$0]).map(span.contains) == true
+      }
+      for m in named { sentences[index].mentions[m].act = .advice }
+      guard named.isEmpty else { continue }
+      var item = RemedyMention(
+        name: name.text, kind: .other, muscles: [], tools: [],
+        position: sentence.words[name.start].range.lowerBound, isDiscovered: true)
+      item.act = .advice
+      sentences[index].mentions.append(item)
+      if let clause = sentence.clauses.firstIndex(where: { $0.contains(name.start) }) {
+        sentences[index].acts[clause] = .advice
+      }
     }
   }
 

@@ -1554,3 +1554,19 @@ extension RecommendationActTests {
     #expect(found("Eat yogurt daily.") == ["2:eat yogurt:recommends"])
   }
 }
+
+extension RecommendationActTests {
+  @Test(
+    "A verbless sentence naming a thing, then how long, how often or how much, prescribes it",
+    arguments: [
+      ("Bioflavonoid infusions for about 3 days.", ["2:bioflavonoid infusion:recommends"]),
+      ("Magnesium 400 mg at night.", ["2:magnesium:recommends"]),
+      ("Pain for three weeks.", []),
+      ("15 drops three times a day.", []),
+      ("Mine's been tight for 14 months now.", []),
+      ("Bioflavonoid infusions in hospital.", []),
+    ])
+  func prescribedFragments(reply: String, expected: [String]) {
+    #expect(found(reply).sorted() == expected)
+  }
+}
