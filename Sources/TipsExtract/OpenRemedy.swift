@@ -399,6 +399,19 @@ enum OpenRemedy {
         return Found(name: name, kind: kind(verb: nil, object: target, in: sentence), start: verb)
       }
     }
+    // "Ask the practitioner whether he uses disposable needles": what to make sure the
+    // practitioner does.
+    if lemma == "ask", practitioner(in: object, of: sentence) != nil,
+      asked + 3 < clause.upperBound, ["whether", "if"].contains(sentence.words[asked].folded),
+      sentence.tags[asked + 1].upos == .pronoun,
+      practiceVerbs.contains(sentence.tags[asked + 2].lemma)
+    {
+      let target = nounPhrase(from: asked + 3, in: sentence, within: clause)
+      if let name = name(of: target, in: sentence) {
+        return Found(
+          name: name, kind: kind(verb: nil, object: target, in: sentence), start: asked + 3)
+      }
+    }
     // "Look for an allergist who uses sublingual drops", "find a physio who does dry
     // needling": what the practitioner sought does, else seeing one.
     let sought =
@@ -875,6 +888,8 @@ enum OpenRemedy {
     while end < clause.upperBound, end - i < 8,
       [.noun, .properNoun, .adjective].contains(tags[end].upos)
         || tags[end].xpos == "VBG" && end > i || tags[end].xpos == "VBN" && end == i
+        // "pre-sterilized": the words of one hyphened token stay together.
+        || end > i && sentence.words[end].followsHyphen
         // "rubbing alcohol", "sleeping pills": a gerund before a noun is part of the name.
         || tags[end].xpos == "VBG" && end == i && end + 1 < clause.upperBound
           && tags[end + 1].upos == .noun

@@ -1544,6 +1544,10 @@ extension RecommendationActTests {
       ("They tried eating yogurt.", []),
       ("Report them to your local BBB.", ["2:report to local bbb:recommends"]),
       ("Show it to your pharmacist.", ["2:see pharmacist:recommends"]),
+      (
+        "Ask the practitioner whether he uses disposable needles.",
+        ["2:disposable needle:recommends"]
+      ),
     ])
   func thirdPersonAndNeededDoing(reply: String, expected: [String]) {
     #expect(found(reply).sorted() == expected)
