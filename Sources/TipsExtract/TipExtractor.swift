@@ -1590,10 +1590,12 @@ public struct TipExtractor: Sendable {
         }
         // "Too often, shots are overused" in a thread about allergy shots: a warning that
         // names the topic by its head word cautions the topic (its caveats are attached with
-        // the post's general ones).
+        // the post's general ones). So does one that points back to it before the post has
+        // named anything else: "It's ridiculously expensive" in a thread about Sporanox.
         if !isAsker, isAboutHealth, let topic, sentence.mentions.isEmpty,
           !drafts.contains(where: { $0.remedy == topic.mention.name }),
           Self.namesHead(of: topic.mention.name, in: sentence)
+            || lastWithRemedies == nil && Self.pointsBack(sentence)
         {
           TipDraft.merge(
             into: &drafts, mention: topic.mention, stance: .cautions,

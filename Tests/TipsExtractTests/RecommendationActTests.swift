@@ -516,6 +516,22 @@ struct RecommendationActTests {
     #expect(tips.last?.caveats == ["Careful, shots can cause a bad reaction"])
   }
 
+  @Test("A warning that points back to the topic before a reply names anything is its caveat")
+  func topicPointedBackCaveat() throws {
+    let thread = makeThread(
+      [
+        ("asker", "My nose keeps bleeding. Any experience with them?"),
+        ("ann", "So yes, the shots do work."),
+        ("bob", "They are ridiculously expensive, and can cause a bad reaction."),
+      ], title: "Opinions on allergy shots?")
+    let tips = extractor.tips(in: thread)
+    #expect(
+      tips.map { "\($0.post):\($0.remedy):\($0.stance.rawValue)" } == [
+        "2:allergy shot:recommends", "3:allergy shot:cautions",
+      ])
+    #expect(tips.last?.caveats == ["They are ridiculously expensive, and can cause a bad reaction"])
+  }
+
   @Test("Without a remedy in the title, 'it works' names nothing")
   func noThreadTopic() {
     #expect(found("It worked for me.").isEmpty)
