@@ -394,9 +394,14 @@ enum OpenRemedy {
       asked + 1 < clause.upperBound,
       sentence.words[asked].folded == "about"
     {
+      // The name starts at what is asked about, so that "ask your doctor about your knee"
+      // is read as asking about the body, which is no remedy.
       let target = nounPhrase(from: asked + 1, in: sentence, within: clause)
       if let name = name(of: target, in: sentence) {
-        return Found(name: name, kind: kind(verb: nil, object: target, in: sentence), start: verb)
+        let start =
+          target.first { tags[$0].upos != .determiner && tags[$0].xpos != "PRP$" }
+          ?? target.lowerBound
+        return Found(name: name, kind: kind(verb: nil, object: target, in: sentence), start: start)
       }
     }
     // "Ask the practitioner whether he uses disposable needles": what to make sure the

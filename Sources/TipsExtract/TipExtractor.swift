@@ -691,8 +691,9 @@ public struct TipExtractor: Sendable {
             words[$0].folded == head || analysis.tags[$0].lemma == head
           }) && !Cues.everydayBodyWords.contains([String(head)])
       else { continue }
+      let known = found.kind == .practitioner ? lexiconName(of: found.name) : nil
       var mention = RemedyMention(
-        name: found.name, kind: found.kind, muscles: [], tools: [],
+        name: known?.name ?? found.name, kind: known?.kind ?? found.kind, muscles: [], tools: [],
         position: words[found.start].range.lowerBound, isDiscovered: true)
       mention.isMeans = found.isMeans
       mention.act = analysis.acts[clauseIndex]
@@ -1209,6 +1210,28 @@ public struct TipExtractor: Sendable {
       })
     else { return nil }
     return start
+  }
+
+  /// The lexicon's entry for a practitioner found in the text, where the lexicon writes it
+  /// with an article after its verb: "ask a doctor" is named "see doctor", which the lexicon
+  /// knows as "see a doctor". One remedy then gathers the evidence of both. (Other names keep
+  /// their own words: the lexicon's entries group what helps one trouble, such as "leave it"
+  /// under "let it heal", which is not what "leave it" means of earwax.)
+  private func lexiconName(of name: String) -> (name: String, kind: RemedyKind)? {
+    let parts = name.split(separator: " ").map(String.init)
+    var readings = [parts]
+    if parts.count >= 2 {
+      readings += ["a", "the", "your"].map { [parts[0], $0] + parts[1...] }
+    }
+    for reading in readings {
+      let matches = lexicon.matches(inFolded: reading.map(WordFolding.fold))
+      guard matches.count == 1, let match = matches.first, match.words == reading.indices
+      else { continue }
+      for case .remedy(let known) in match.terms {
+        if let entry = lexicon.remedies[known] { return (entry.name, entry.kind) }
+      }
+    }
+    return nil
   }
 
   /// Words that add a second thing to do to advice: "besides taking", "plus doing".

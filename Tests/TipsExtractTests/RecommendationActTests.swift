@@ -1037,8 +1037,8 @@ extension RecommendationActTests {
       ], title: "Foreskin troubles")
     #expect(
       extractor.tips(in: thread).map { "\($0.post):\($0.remedy)" } == [
-        "2:dorsal slit", "2:see urologist", "3:felbamate", "5:local support group",
-        "5:avoid sugar",
+        "2:dorsal slit", "2:see urologist", "3:felbamate", "5:see a doctor",
+        "5:local support group", "5:avoid sugar",
       ])
   }
 }
@@ -1502,7 +1502,7 @@ extension RecommendationActTests {
     "What can do no harm is advised",
     arguments: [
       ("It certainly couldn't hurt to try an all-natural diet.", ["2:all natural diet:recommends"]),
-      ("Can't hurt to ask your doctor about it.", ["2:see doctor:recommends"]),
+      ("Can't hurt to ask your doctor about it.", ["2:see a doctor:recommends"]),
       ("It could hurt to try that diet.", []),
     ])
   func harmless(reply: String, expected: [String]) {
@@ -1560,6 +1560,8 @@ extension RecommendationActTests {
       ("They tried eating yogurt.", []),
       ("Report them to your local BBB.", ["2:report to local bbb:recommends"]),
       ("Show it to your pharmacist.", ["2:see pharmacist:recommends"]),
+      ("Ask a doctor.", ["2:see a doctor:recommends"]),
+      ("Ask your doctor about your hip flexors.", ["2:see a doctor:recommends"]),
       (
         "Ask the practitioner whether he uses disposable needles.",
         ["2:disposable needle:recommends"]

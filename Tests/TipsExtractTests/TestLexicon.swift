@@ -22,6 +22,7 @@ enum TestLexicon {
     glute bridge | strength | glutes | - | glute bridge, hip bridge
     yoga | activity | - | - | yoga, yoga class
     chiropractor | practitioner | - | - | chiropractor, chiro
+    see a doctor | practitioner | - | - | see your doctor, ask your doctor
     walking | activity | - | - | walk, walks
     rest | lifestyle | - | - | rest days
     """
