@@ -88,6 +88,11 @@ enum OpenRemedy {
       && word.allSatisfy(\.isLetter)
   }
 
+  /// Verbs of taking a thing into or onto the body.
+  private static let consumingVerbs: Set<String> = [
+    "eat", "drink", "chew", "swallow", "sip", "apply", "rub",
+  ]
+
   /// Vague means that a proper name before them names ("the Hansons method").
   private static let namedMeans: Set<String> = ["method", "approach", "book"]
 
@@ -531,7 +536,7 @@ enum OpenRemedy {
       // "Try itraconazole/RB": a word it took for an adverb, though it is none of the few
       // that do not end in "-ly", likewise.
       var object = object
-      if object.isEmpty, ["take", "use", "try"].contains(lemma), verb + 1 < clause.upperBound,
+      if ["take", "use", "try"].contains(lemma), verb + 1 < clause.upperBound,
         sentence.tags[verb + 1].xpos == "RB", isUnknownAdverb(sentence.words[verb + 1].folded)
       {
         object = (verb + 1)..<(verb + 2)
@@ -570,7 +575,20 @@ enum OpenRemedy {
       return nil
     }
     var words = [lemma] + (particle.map { [$0] } ?? [])
-    if let objectName = name(of: object, in: sentence) {
+    // "Eat yogurt/RB every day", "Eat oatmeal/JJ every day": a word the tagger guessed to be
+    // an adverb or adjective is what is eaten or drunk when nothing of a phrase follows it.
+    var consumedObject = object
+    if consumingVerbs.contains(lemma), verb + 1 < clause.upperBound,
+      sentence.tags[verb + 1].xpos == "RB", isUnknownAdverb(sentence.words[verb + 1].folded)
+    {
+      consumedObject = (verb + 1)..<(verb + 2)
+    }
+    let consumed =
+      consumingVerbs.contains(lemma) && consumedObject.count == 1
+      && [.adjective, .adverb].contains(sentence.tags[consumedObject.lowerBound].upos)
+      && (consumedObject.upperBound == clause.upperBound
+        || [.adposition, .determiner].contains(sentence.tags[consumedObject.upperBound].upos))
+    if let objectName = name(of: consumedObject, in: sentence, loneAdjective: consumed) {
       words.append(objectName)
     } else if adjustingVerbs.contains(lemma), object.isEmpty, next < clause.upperBound,
       ["it", "them"].contains(sentence.words[next].folded),

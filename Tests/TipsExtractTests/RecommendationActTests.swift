@@ -1571,9 +1571,15 @@ extension RecommendationActTests {
     #expect(found(reply).sorted() == expected)
   }
 
-  @Test("An unknown word the tagger takes for a pronoun is named as the noun it is")
-  func unknownWordAsPronoun() {
-    #expect(found("Eat yogurt daily.") == ["2:eat yogurt:recommends"])
+  @Test(
+    "An unknown word the tagger takes for a pronoun, adverb or adjective is named as the noun it is",
+    arguments: [
+      ("Eat yogurt daily.", ["2:eat yogurt:recommends"]),
+      ("Eat oatmeal every day.", ["2:eat oatmeal:recommends"]),
+      ("Try eating yogurt every day.", ["2:eat yogurt:recommends"]),
+    ])
+  func unknownWordsAfterAVerb(reply: String, expected: [String]) {
+    #expect(found(reply) == expected)
   }
 }
 
