@@ -619,14 +619,14 @@ enum OpenRemedy {
 
   /// Verbs of setting a thing differently, whose "it" is the thing just named: "my saddle
   /// was too high and lowering it fixed it" lowered the saddle.
-  private static let adjustingVerbs: Set<String> = [
+  static let adjustingVerbs: Set<String> = [
     "lower", "raise", "drop", "move", "adjust", "replace", "shorten", "lengthen", "tilt",
     "swap", "tighten", "loosen", "rotate", "level", "angle", "slide", "widen", "narrow",
   ]
 
   /// The thing "it" stands for after an adjusting verb: the nearest noun before the verb in
   /// the sentence that is neither the body, the trouble nor a vague word.
-  private static func antecedent(before verb: Int, in sentence: SentenceAnalysis) -> String? {
+  static func antecedent(before verb: Int, in sentence: SentenceAnalysis) -> String? {
     for k in stride(from: verb - 1, through: 0, by: -1) where sentence.tags[k].upos == .noun {
       let lemma = sentence.tags[k].lemma
       guard !Cues.isHealthWord(sentence.words[k].folded), !vagueWords.contains(lemma),

@@ -176,6 +176,7 @@ public struct TipExtractor: Sendable {
     if tagsEverySentence {
       Self.readListItems(in: &result, text: text)
       Self.readPrescriptions(in: &result, text: text)
+      Self.readAdjustedThings(in: &result)
     }
     return result
   }
@@ -314,6 +315,33 @@ public struct TipExtractor: Sendable {
       sentences[index].mentions.append(item)
       if let clause = sentence.clauses.firstIndex(where: { $0.contains(name.start) }) {
         sentences[index].acts[clause] = .advice
+      }
+    }
+  }
+
+  /// "Your saddle is too low. Raise it 5mm at a time.": advice to adjust "it" that names
+  /// nothing in its own sentence adjusts the thing the sentence before it named, in the same
+  /// paragraph.
+  private static func readAdjustedThings(in sentences: inout [SentenceAnalysis]) {
+    for index in sentences.indices.dropFirst() {
+      let sentence = sentences[index]
+      let previous = sentences[index - 1]
+      guard previous.paragraph == sentence.paragraph, !sentence.isQuestion else { continue }
+      for (c, clause) in sentence.clauses.enumerated() where sentence.acts[c] == .advice {
+        guard let verb = SpeechActReader.adviceVerb(in: clause, of: sentence),
+          OpenRemedy.adjustingVerbs.contains(sentence.tags[verb].lemma),
+          verb + 1 < clause.upperBound, ["it", "them"].contains(sentence.words[verb + 1].folded),
+          OpenRemedy.antecedent(before: verb, in: sentence) == nil,
+          !sentence.mentions.contains(where: { mention in
+            sentence.wordIndex(of: mention).map(clause.contains) == true
+          }),
+          let thing = OpenRemedy.antecedent(before: previous.words.count, in: previous)
+        else { continue }
+        var mention = RemedyMention(
+          name: sentence.tags[verb].lemma + " " + thing, kind: .equipment, muscles: [],
+          tools: [], position: sentence.words[verb].range.lowerBound, isDiscovered: true)
+        mention.act = .advice
+        sentences[index].mentions.append(mention)
       }
     }
   }

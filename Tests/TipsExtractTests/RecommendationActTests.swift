@@ -1561,6 +1561,10 @@ extension RecommendationActTests {
       ("Report them to your local BBB.", ["2:report to local bbb:recommends"]),
       ("Show it to your pharmacist.", ["2:see pharmacist:recommends"]),
       ("Ask a doctor.", ["2:see a doctor:recommends"]),
+      (
+        "Your saddle is almost certainly too low. Raise it 5mm at a time.",
+        ["2:raise saddle:recommends"]
+      ),
       ("Ask your doctor about your hip flexors.", ["2:see a doctor:recommends"]),
       (
         "Ask the practitioner whether he uses disposable needles.",
