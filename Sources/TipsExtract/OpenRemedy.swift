@@ -88,6 +88,13 @@ enum OpenRemedy {
       && word.allSatisfy(\.isLetter)
   }
 
+  /// Verbs of placing a thing, and where to.
+  private static let placingVerbs: Set<String> = ["move", "put", "set", "turn", "shift"]
+  private static let directions: Set<String> = [
+    "back", "forward", "forwards", "up", "down", "earlier", "later", "in", "out", "inward",
+    "inwards", "outward", "outwards", "lower", "higher", "closer", "further", "apart",
+  ]
+
   /// Verbs of taking a thing into or onto the body.
   private static let consumingVerbs: Set<String> = [
     "eat", "drink", "chew", "swallow", "sip", "apply", "rub",
@@ -570,6 +577,15 @@ enum OpenRemedy {
       sentence.words[verb + 1].folded == "less"
     {
       return Found(name: lemma + " less", kind: .lifestyle, start: verb)
+    }
+    // "Move the cleats back", "move the sessions earlier", "put your feet up": a verb of
+    // placing, empty alone, names a remedy with what it places and where.
+    if placingVerbs.contains(lemma), let thing = name(of: object, in: sentence),
+      object.upperBound < clause.upperBound,
+      case let direction = sentence.words[object.upperBound].folded,
+      directions.contains(direction)
+    {
+      return Found(name: "\(lemma) \(thing) \(direction)", kind: .equipment, start: verb)
     }
     guard !emptyVerbs.contains(lemma), lemma.count > 2, lemma.allSatisfy(\.isLetter) else {
       return nil

@@ -1561,6 +1561,8 @@ extension RecommendationActTests {
       ("Report them to your local BBB.", ["2:report to local bbb:recommends"]),
       ("Show it to your pharmacist.", ["2:see pharmacist:recommends"]),
       ("Ask a doctor.", ["2:see a doctor:recommends"]),
+      ("Move the cleats back.", ["2:move cleat back:recommends"]),
+      ("Move the sessions earlier if you can.", ["2:move session earlier:recommends"]),
       (
         "Your saddle is almost certainly too low. Raise it 5mm at a time.",
         ["2:raise saddle:recommends"]
