@@ -372,8 +372,11 @@ enum OpenRemedy {
       return Found(name: name, kind: kind(verb: nil, object: object, in: sentence), start: next)
     }
     // "inquire about taking Lupron", "look into orthotics": what is asked about.
+    // "look at raising your pads": what to look at doing.
     if ["ask", "inquire", "enquire", "look", "read"].contains(lemma), next + 1 < clause.upperBound,
       ["about", "into"].contains(sentence.words[next].folded)
+        || lemma == "look" && sentence.words[next].folded == "at"
+          && tags[next + 1].xpos == "VBG"
     {
       if tags[next + 1].xpos == "VBG" {
         guard var found = fromVerb(at: next + 1, in: sentence, within: clause) else { return nil }

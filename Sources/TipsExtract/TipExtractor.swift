@@ -319,16 +319,22 @@ public struct TipExtractor: Sendable {
     }
   }
 
-  /// "Your saddle is too low. Raise it 5mm at a time.": advice to adjust "it" that names
-  /// nothing in its own sentence adjusts the thing the sentence before it named, in the same
-  /// paragraph.
+  /// "Your saddle is too low. Raise it 5mm at a time.", "My saddle was 2cm too low. Raised it
+  /// and the pain was gone.": advice to adjust "it", or a report of having adjusted it, that
+  /// names nothing in its own sentence adjusts the thing the sentence before it named, in the
+  /// same paragraph.
   private static func readAdjustedThings(in sentences: inout [SentenceAnalysis]) {
+    let acts: Set<SpeechAct> = [.advice, .benefit, .experience]
     for index in sentences.indices.dropFirst() {
       let sentence = sentences[index]
       let previous = sentences[index - 1]
       guard previous.paragraph == sentence.paragraph, !sentence.isQuestion else { continue }
-      for (c, clause) in sentence.clauses.enumerated() where sentence.acts[c] == .advice {
-        guard let verb = SpeechActReader.adviceVerb(in: clause, of: sentence),
+      for (c, clause) in sentence.clauses.enumerated() where acts.contains(sentence.acts[c]) {
+        let start = SpeechActReader.afterLeadIns(clause, of: sentence)
+        guard
+          let verb = sentence.acts[c] == .advice
+            ? SpeechActReader.adviceVerb(in: clause, of: sentence)
+            : start < clause.upperBound && sentence.tags[start].xpos == "VBD" ? start : nil,
           OpenRemedy.adjustingVerbs.contains(sentence.tags[verb].lemma),
           verb + 1 < clause.upperBound, ["it", "them"].contains(sentence.words[verb + 1].folded),
           OpenRemedy.antecedent(before: verb, in: sentence) == nil,
@@ -340,7 +346,7 @@ public struct TipExtractor: Sendable {
         var mention = RemedyMention(
           name: sentence.tags[verb].lemma + " " + thing, kind: .equipment, muscles: [],
           tools: [], position: sentence.words[verb].range.lowerBound, isDiscovered: true)
-        mention.act = .advice
+        mention.act = sentence.acts[c]
         sentences[index].mentions.append(mention)
       }
     }

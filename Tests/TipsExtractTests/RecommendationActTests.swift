@@ -1562,6 +1562,11 @@ extension RecommendationActTests {
       ("Show it to your pharmacist.", ["2:see pharmacist:recommends"]),
       ("Ask a doctor.", ["2:see a doctor:recommends"]),
       ("Move the cleats back.", ["2:move cleat back:recommends"]),
+      (
+        "Turned out my saddle was about 2cm too low. Raised it and the pain was gone in a week.",
+        ["2:raise saddle:recommends"]
+      ),
+      ("You should look at raising your pads 1-2cm.", ["2:raise pad:recommends"]),
       ("Move the sessions earlier if you can.", ["2:move session earlier:recommends"]),
       (
         "Your saddle is almost certainly too low. Raise it 5mm at a time.",
