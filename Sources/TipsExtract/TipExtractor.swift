@@ -238,27 +238,7 @@ public struct TipExtractor: Sendable {
         }
         if opensParagraph || marked, let name = fragmentName(sentence, in: text), items < listReach
         {
-          // "2) Chelated Chromium 400-600mcg/day": an item the lexicon names is that remedy.
-          let span = name.start..<(name.start + name.text.split(separator: " ").count)
-          let named = sentences[index].mentions.indices.filter {
-            !sentence.mentions[$0].isDiscovered && !sentence.mentions[$0].isProblem
-              && sentence.wordIndex(of: sentence.mentions[$0]).map(span.contains) == true
-          }
-          if !named.isEmpty {
-            for m in named where !sentences[index].mentions[m].act.recommends {
-              sentences[index].mentions[m].act = listAct
-            }
-            items += 1
-            continue
-          }
-          var item = RemedyMention(
-            name: name.text, kind: .other, muscles: [], tools: [],
-            position: sentence.words[name.start].range.lowerBound, isDiscovered: true)
-          item.act = listAct
-          sentences[index].mentions.append(item)
-          if let clause = sentences[index].clauses.firstIndex(where: { $0.contains(name.start) }) {
-            sentences[index].acts[clause] = listAct
-          }
+          give(listAct, toItem: name, of: &sentences[index])
           items += 1
           continue
         }
@@ -295,27 +275,42 @@ public struct TipExtractor: Sendable {
         let name = fragmentName(sentence, in: text),
         sentence.tags[name.start].upos != .pronoun
       else { continue }
-      let span = name.start..<(name.start + name.text.split(separator: " ").count)
+      let span = itemSpan(name)
       let rest = sentence.words[span.upperBound...].map(\.folded)
       // "15 drops three times a day" doses what was named before.
       guard CaveatFinder.saysHowLongOrOften(rest) || CaveatFinder.saysHowMuch(rest),
         !sentence.words[span].contains(where: { Cues.isHealthWord($0.folded) }),
         !sentence.words[span].contains(where: { CaveatFinder.doseUnits.contains($0.folded) })
       else { continue }
-      let named = sentence.mentions.indices.filter {
-        !sentence.mentions[$0].isProblem
-          && sentence.wordIndex(of: sentence.mentions[$0]).map(span.contains) == true
-      }
-      for m in named { sentences[index].mentions[m].act = .advice }
-      guard named.isEmpty else { continue }
-      var item = RemedyMention(
-        name: name.text, kind: .other, muscles: [], tools: [],
-        position: sentence.words[name.start].range.lowerBound, isDiscovered: true)
-      item.act = .advice
-      sentences[index].mentions.append(item)
-      if let clause = sentence.clauses.firstIndex(where: { $0.contains(name.start) }) {
-        sentences[index].acts[clause] = .advice
-      }
+      give(.advice, toItem: name, of: &sentences[index])
+    }
+  }
+
+  /// The words of a verbless item's name.
+  private static func itemSpan(_ name: (text: String, start: Int)) -> Range<Int> {
+    name.start..<(name.start + name.text.split(separator: " ").count)
+  }
+
+  /// Gives a verbless item `act`: the lexicon remedies its name holds take it ("2) Chelated
+  /// Chromium 400-600mcg/day" is chromium), those that recommend already keeping theirs;
+  /// where it holds none, the name is a remedy in its own words.
+  private static func give(
+    _ act: SpeechAct, toItem name: (text: String, start: Int), of sentence: inout SentenceAnalysis
+  ) {
+    let span = itemSpan(name)
+    let named = sentence.mentions.indices.filter {
+      !sentence.mentions[$0].isDiscovered && !sentence.mentions[$0].isProblem
+        && sentence.wordIndex(of: sentence.mentions[$0]).map(span.contains) == true
+    }
+    for m in named where !sentence.mentions[m].act.recommends { sentence.mentions[m].act = act }
+    guard named.isEmpty else { return }
+    var item = RemedyMention(
+      name: name.text, kind: .other, muscles: [], tools: [],
+      position: sentence.words[name.start].range.lowerBound, isDiscovered: true)
+    item.act = act
+    sentence.mentions.append(item)
+    if let clause = sentence.clauses.firstIndex(where: { $0.contains(name.start) }) {
+      sentence.acts[clause] = act
     }
   }
 
