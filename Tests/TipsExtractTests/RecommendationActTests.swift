@@ -500,36 +500,29 @@ struct RecommendationActTests {
     #expect(tip.caveats.isEmpty)
   }
 
-  @Test("A warning that names the topic by its head word is the topic's caveat")
-  func topicHeadCaveat() throws {
+  @Test(
+    "A warning that names the topic by its head word, or points back to it before a reply names anything, is the topic's caveat",
+    arguments: [
+      (
+        "My nose keeps bleeding. Any experience with it?",
+        "Careful, shots can cause a bad reaction.", "Careful, shots can cause a bad reaction"
+      ),
+      (
+        "My nose keeps bleeding. Any experience with them?",
+        "They are ridiculously expensive, and can cause a bad reaction.",
+        "They are ridiculously expensive, and can cause a bad reaction"
+      ),
+    ])
+  func topicCaveat(question: String, warning: String, caveat: String) throws {
     let thread = makeThread(
-      [
-        ("asker", "My nose keeps bleeding. Any experience with it?"),
-        ("ann", "So yes, the shots do work."),
-        ("bob", "Careful, shots can cause a bad reaction."),
-      ], title: "Opinions on allergy shots?")
+      [("asker", question), ("ann", "So yes, the shots do work."), ("bob", warning)],
+      title: "Opinions on allergy shots?")
     let tips = extractor.tips(in: thread)
     #expect(
       tips.map { "\($0.post):\($0.remedy):\($0.stance.rawValue)" } == [
         "2:allergy shot:recommends", "3:allergy shot:cautions",
       ])
-    #expect(tips.last?.caveats == ["Careful, shots can cause a bad reaction"])
-  }
-
-  @Test("A warning that points back to the topic before a reply names anything is its caveat")
-  func topicPointedBackCaveat() throws {
-    let thread = makeThread(
-      [
-        ("asker", "My nose keeps bleeding. Any experience with them?"),
-        ("ann", "So yes, the shots do work."),
-        ("bob", "They are ridiculously expensive, and can cause a bad reaction."),
-      ], title: "Opinions on allergy shots?")
-    let tips = extractor.tips(in: thread)
-    #expect(
-      tips.map { "\($0.post):\($0.remedy):\($0.stance.rawValue)" } == [
-        "2:allergy shot:recommends", "3:allergy shot:cautions",
-      ])
-    #expect(tips.last?.caveats == ["They are ridiculously expensive, and can cause a bad reaction"])
+    #expect(tips.last?.caveats == [caveat])
   }
 
   @Test("Without a remedy in the title, 'it works' names nothing")
