@@ -80,6 +80,8 @@ public struct TipExtractor: Sendable {
       opener.answersMissingPost
       || opener.quotes.contains { quoted in quoted.author.map { $0 != opener.author } ?? false }
 
+    // The opener's writer is the asker unless the opener shares rather than asks.
+    var openerShares = false
     for post in thread.posts {
       let wroteTheOpener =
         !openerIsAReply
@@ -90,11 +92,13 @@ public struct TipExtractor: Sendable {
       }
       let sentences = analyze(
         post.text, tagsEverySentence: threadIsAboutHealth || postHasHealthWords)
-      // A first post that asks nothing and advises ("NATURAL remedies: (1) The 7-day fast
-      // ... Eat grapes every 2 hours") shares advice: its writer is no asker.
-      let isAsker =
-        wroteTheOpener
-        && !(post.number == opener.number && Self.sharesUnasked(sentences, title: thread.title))
+      // A first post that advises more than it asks ("NATURAL remedies: (1) The 7-day fast
+      // ... Eat grapes every 2 hours") shares advice: its writer is no asker, there or in a
+      // later post.
+      if post.number == opener.number {
+        openerShares = Self.sharesUnasked(sentences, title: thread.title)
+      }
+      let isAsker = wroteTheOpener && !openerShares
       let postConditions = unique(threadConditions + sentences.flatMap(\.conditions))
       // In a thread about an ache or an injury, naming a remedy is advice; elsewhere ("a
       // creature learning to walk", "the rest did not") the sentence must say so.
@@ -910,17 +914,22 @@ public struct TipExtractor: Sendable {
     }
   }
 
-  /// Whether a first post advises without asking anything: no question, no request for
-  /// help in it or in a title that asks, and advice in at least three sentences, or words
-  /// that say it shares an experience for others' use (its reports then share what the
-  /// writer did, as a reply's do).
+  /// Whether a first post advises rather than asks: no request for help in it or in a
+  /// title that asks, and advice in at least three sentences more than it has questions (a
+  /// polemic's "Could it just be professional jealousy?" asks nothing of the reader; an
+  /// asker's story tells what a doctor advised), or, asking nothing, words that say it
+  /// shares an experience for others' use (its reports then share what the writer did, as a
+  /// reply's do).
   static func sharesUnasked(_ sentences: [SentenceAnalysis], title: String) -> Bool {
-    guard !asks(title[...]), !sentences.contains(where: \.isQuestion) else { return false }
+    guard !asks(title[...]) else { return false }
     let words = sentences.flatMap { $0.words.map(\.folded) }
     guard !requestPhrases.contains(where: { says($0, in: words) }) else { return false }
+    let questions = sentences.count(where: \.isQuestion)
+    let advising = sentences.count { $0.acts.contains(.advice) }
+    if advising >= 3 + questions { return true }
     let titleWords = WordFolding.words(in: title[...]).map(\.folded)
-    return sentences.count { $0.acts.contains(.advice) } >= 3
-      || sharingPhrases.contains { says($0, in: words) || says($0, in: titleWords) }
+    return questions == 0
+      && sharingPhrases.contains { says($0, in: words) || says($0, in: titleWords) }
   }
 
   /// Whether `phrase` stands in `words`, word for word.
@@ -1116,6 +1125,44 @@ public struct TipExtractor: Sendable {
     return []
   }
 
+  /// "Ice and ibuprofen may help", "fish oil or glucosamine": the plain name that opens a
+  /// coordination whose second name is a remedy, when it opens its clause or follows a verb.
+  private func leftOfRemedy(
+    at right: Int, conjunction k: Int, clause: Range<Int>, in sentence: SentenceAnalysis
+  ) -> RemedyMention? {
+    let tags = sentence.tags
+    guard
+      let remedy = sentence.mentions.first(where: {
+        $0.position == sentence.words[right].range.lowerBound && !$0.isProblem
+      }),
+      [.noun, .properNoun].contains(tags[k - 1].upos)
+    else { return nil }
+    var start = k - 1
+    while start > clause.lowerBound, k - start < 4,
+      [.noun, .properNoun, .adjective].contains(tags[start - 1].upos)
+    {
+      start -= 1
+    }
+    var opening = start
+    while opening > clause.lowerBound,
+      tags[opening - 1].upos == .determiner || tags[opening - 1].xpos == "PRP$"
+    {
+      opening -= 1
+    }
+    // Not "a disease of the intestinal lining and lipoxygenase inhibitors may help".
+    guard opening == clause.lowerBound || tags[opening - 1].upos == .verb,
+      !lexicon.matches(in: Array(sentence.words[start..<k])).contains(where: { match in
+        match.terms.contains { if case .muscle = $0 { true } else { false } }
+      }),
+      let name = OpenRemedy.name(of: start..<k, in: sentence)
+    else { return nil }
+    var mention = RemedyMention(
+      name: name, kind: remedy.kind, muscles: [], tools: [],
+      position: sentence.words[start].range.lowerBound, isDiscovered: true)
+    mention.act = remedy.act
+    return mention
+  }
+
   /// Remedies joined by "and" or "or" to one the clause recommends: "Decongestants and
   /// steroid sprays work", "eat lightly and dress warm", "Ceftin or even Ceclor".
   private func coordinatedRemedies(in sentence: SentenceAnalysis) -> [RemedyMention] {
@@ -1142,7 +1189,14 @@ public struct TipExtractor: Sendable {
           let left = sentence.mentions.last(where: {
             $0.position >= leftStart && $0.position < conjunction && !$0.isProblem
           })
-        else { continue }
+        else {
+          if let mention = leftOfRemedy(at: right, conjunction: k, clause: clause, in: sentence),
+            named.insert(mention.name).inserted
+          {
+            found.append(mention)
+          }
+          continue
+        }
         let tags = sentence.tags
         let leftWords = sentence.words.indices.filter {
           sentence.words[$0].range.lowerBound > left.position && $0 < k

@@ -554,6 +554,23 @@ struct RecommendationActTests {
     #expect(shipped.tips(in: thread).map(\.remedy) == ["decongestants", "steroid spray"])
   }
 
+  @Test(
+    "A plain name joined by 'and' before a remedy is one too, where it opens the phrase",
+    arguments: [
+      (
+        "Heat packs and foam rolling may help.",
+        ["2:foam rolling:recommends", "2:heat pack:recommends"]
+      ),
+      // The name ends a phrase of its own, of a thing the body has.
+      (
+        "Sciatica is a disease of the nerve roots and foam rolling may help.",
+        ["2:foam rolling:recommends"]
+      ),
+    ])
+  func nameBeforeRemedy(reply: String, expected: [String]) {
+    #expect(found(reply) == expected)
+  }
+
   @Test("What people at large use, told to the asker, is advice")
   func othersUse() {
     #expect(
@@ -1259,6 +1276,39 @@ extension RecommendationActTests {
       ("ann", "I practiced yoga twice a week before my marathon. Would more rest help?")
     ])
     #expect(extractor.tips(in: asked).isEmpty)
+  }
+
+  @Test(
+    "A first post that advises far more than it asks is no asker's, nor are its writer's later posts"
+  )
+  func polemicOpener() {
+    let polemic = makeThread([
+      (
+        "ann",
+        """
+        Why do doctors keep dismissing back pain? Try foam rolling. Do the couch stretch every \
+        evening. You should do glute bridges. Yoga is the best way to deal with it.
+        """
+      ),
+      ("bob", "I disagree."),
+      ("ann", "Rest days helped me a lot."),
+    ])
+    #expect(
+      extractor.tips(in: polemic).map { "\($0.post):\($0.remedy):\($0.stance.rawValue)" } == [
+        "1:foam rolling:recommends", "1:couch stretch:recommends", "1:glute bridge:recommends",
+        "1:yoga:recommends", "3:rest:recommends",
+      ])
+    // An asker's story of what a doctor advised, with questions of its own, still asks.
+    let story = makeThread([
+      (
+        "ann",
+        """
+        My doctor said I should rest. He told me to try yoga. He said to do glute bridges. \
+        Is that right? Should I see a chiropractor?
+        """
+      )
+    ])
+    #expect(extractor.tips(in: story).isEmpty)
   }
 
   @Test("A past that tells of a failure stays one: 'did nothing' is not 'do nothing'")
