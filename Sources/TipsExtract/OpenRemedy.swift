@@ -39,8 +39,62 @@ enum OpenRemedy {
   /// Verbs that turn their object into "avoid <object>", and advise against a named remedy
   /// ("avoid stretching while it is acute").
   static let avoidingVerbs: Set<String> = [
-    "avoid", "stop", "quit", "skip", "cut", "limit", "reduce", "minimize", "minimise",
+    "avoid", "stop", "quit", "skip", "cut", "limit", "reduce", "minimize", "minimise", "ditch",
+    "eliminate",
   ]
+  /// Amounts of training or intake that cutting lessens rather than ends: "cut volume by
+  /// half" reduces volume.
+  private static let amountNouns: Set<String> = [
+    "volume", "mileage", "mile", "distance", "intensity", "load", "frequency", "duration",
+    "dose", "dosage", "intake", "rep", "set", "hour", "time", "kilometre", "kilometer", "km",
+    "workload", "training", "amount", "portion",
+  ]
+
+  /// The name of a thing an avoiding verb takes: "avoid caffeine", but "reduce volume" where
+  /// the thing is an amount and the verb can lessen it.
+  private static func avoided(
+    _ name: String, by lemma: String, object: Range<Int>, in sentence: SentenceAnalysis
+  ) -> String {
+    let lessens = ["cut", "reduce", "limit", "minimize", "minimise"].contains(lemma)
+    guard lessens, let head = object.last, amountNouns.contains(sentence.tags[head].lemma) else {
+      return "avoid " + name
+    }
+    return "reduce " + name
+  }
+
+  /// Phrasal verbs of keeping from a thing, by the words after the verb: "stay off the
+  /// downhills", "steer clear of gluten", "give up dairy". Those of doing less of it ("cut
+  /// back on caffeine", "ease off the hill sprints") name it reduced.
+  private static let avoidingParticles: [String: [[String]]] = [
+    "stay": [["off"], ["away", "from"], ["clear", "of"]],
+    "keep": [["off"], ["away", "from"], ["clear", "of"]],
+    "steer": [["clear", "of"]], "lay": [["off"]], "give": [["up"]], "cut": [["out"]],
+  ]
+  private static let reducingParticles: [String: [[String]]] = [
+    "cut": [["back", "on"], ["down", "on"], ["back"], ["down"]],
+    "ease": [["off"], ["off", "on"], ["up", "on"]], "back": [["off"], ["off", "on"]],
+    "scale": [["back"], ["back", "on"]],
+  ]
+
+  /// The phrasal verb of keeping from or doing less of a thing at `verb`: "avoid" or
+  /// "reduce", and where its object starts; nil when there is none.
+  static func keepingFrom(at verb: Int, in sentence: SentenceAnalysis, within clause: Range<Int>)
+    -> (name: String, object: Int)?
+  {
+    let lemma =
+      sentence.tags[verb].upos == .verb ? sentence.tags[verb].lemma : sentence.words[verb].folded
+    for (name, table) in [("reduce", reducingParticles), ("avoid", avoidingParticles)] {
+      // The longest particle first: "cut back on" before "cut back".
+      for particle in (table[lemma] ?? []).sorted(by: { $0.count > $1.count }) {
+        let end = verb + 1 + particle.count
+        guard end < clause.upperBound,
+          zip(particle, sentence.words[(verb + 1)..<end]).allSatisfy({ $0 == $1.folded })
+        else { continue }
+        return (name, end)
+      }
+    }
+    return nil
+  }
   /// Verbs for reaching a practitioner: "see a podiatrist", "ask your doctor".
   private static let consultingVerbs: Set<String> = [
     "see", "visit", "ask", "consult", "call", "talk", "speak", "check", "go", "get",
@@ -258,6 +312,18 @@ enum OpenRemedy {
       let doing = sentence.tags[next].text.lowercased()
       return Found(
         name: "keep \(doing) \(sentence.words[next + 1].folded)", kind: .lifestyle, start: verb)
+    }
+    // "stay off the downhills", "cut back on running downhill".
+    if let (keeping, start) = keepingFrom(at: verb, in: sentence, within: clause) {
+      if tags[start].xpos == "VBG" {
+        guard var found = fromVerb(at: start, in: sentence, within: clause) else { return nil }
+        found.name = keeping + " " + found.name
+        found.start = verb
+        return found
+      }
+      let object = nounPhrase(from: start, in: sentence, within: clause)
+      guard let name = name(of: object, in: sentence) else { return nil }
+      return Found(name: keeping + " " + name, kind: .lifestyle, start: verb)
     }
     // "try stretching your calves", "start doing yoga", "avoid running downhill".
     if next < clause.upperBound, tags[next].xpos == "VBG",
@@ -557,7 +623,12 @@ enum OpenRemedy {
         && (object.upperBound == clause.upperBound
           || sentence.tags[object.upperBound].upos == .adposition)
       if let name = name(of: object, in: sentence, loneAdjective: taken) {
-        let full = negated || avoidingVerbs.contains(lemma) ? "avoid " + name : name
+        let full =
+          negated
+          ? "avoid " + name
+          : avoidingVerbs.contains(lemma)
+            ? avoided(name, by: lemma, object: object, in: sentence)
+            : name
         return Found(name: full, kind: kind(verb: nil, object: object, in: sentence), start: verb)
       }
       // "Go three days early": a carrier with no object names only its complement; going
@@ -572,7 +643,9 @@ enum OpenRemedy {
     }
     if avoidingVerbs.contains(lemma) {
       guard let name = name(of: object, in: sentence) else { return nil }
-      return Found(name: "avoid " + name, kind: .lifestyle, start: verb)
+      return Found(
+        name: avoided(name, by: lemma, object: object, in: sentence), kind: .lifestyle,
+        start: verb)
     }
     // "Ride less", "run less for a while": doing less of what hurts is a remedy, though the
     // activity alone is none.

@@ -1154,8 +1154,29 @@ enum SpeechActReader {
           }),
       !(min(verb + 1, named)..<named).contains(where: isVerb)
     else { return false }
-    let avoids = verb < named && OpenRemedy.avoidingVerbs.contains(sentence.tags[verb].lemma)
+    let avoids =
+      verb < named
+      && (OpenRemedy.avoidingVerbs.contains(sentence.tags[verb].lemma)
+        || OpenRemedy.keepingFrom(at: verb, in: sentence, within: clause) != nil)
     return isDenied(verb, within: clause, of: sentence) != avoids
+  }
+
+  /// "I stopped foam rolling and it got better", "quitting yoga fixed it": the remedy named
+  /// at `named` is what a report says was given up, the object of a verb of avoiding a few
+  /// words before it with no other verb between.
+  static func reportsGivingUp(_ named: Int, in sentence: SentenceAnalysis) -> Bool {
+    guard let clause = sentence.clauses.first(where: { $0.contains(named) }) else {
+      return false
+    }
+    for verb in stride(from: named - 1, through: max(clause.lowerBound, named - 4), by: -1) {
+      if OpenRemedy.avoidingVerbs.contains(sentence.tags[verb].lemma)
+        || OpenRemedy.keepingFrom(at: verb, in: sentence, within: clause) != nil
+      {
+        return true
+      }
+      if sentence.tags[verb].upos == .verb { return false }
+    }
+    return false
   }
 
   /// "You shouldn't wear anything tight", "one should not be lifting": the verb a denied

@@ -1746,6 +1746,16 @@ public struct TipExtractor: Sendable {
       {
         return isAsker ? nil : .against
       }
+      // "I stopped foam rolling and it got better": what was given up, to good effect, is
+      // no remedy but one to avoid.
+      if mention.act != .advice, !mention.isDiscovered,
+        let named = sentence.wordIndex(of: mention),
+        SpeechActReader.reportsGivingUp(named, in: sentence)
+      {
+        let worked =
+          mention.act == .benefit || sentence.hasSuccessCue || sentence.reportsBenefit
+        return worked ? .against : nil
+      }
       if isAsker {
         let worked =
           mention.act == .benefit && !Self.predicts(mention, in: sentence)

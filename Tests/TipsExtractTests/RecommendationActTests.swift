@@ -1311,6 +1311,31 @@ extension RecommendationActTests {
     #expect(extractor.tips(in: story).isEmpty)
   }
 
+  @Test(
+    "Keeping from a thing or doing less of it is named so",
+    arguments: [
+      ("Stay off the downhills for a couple of weeks.", ["2:avoid downhill:recommends"]),
+      ("Ditch the speedwork for now.", ["2:avoid speedwork:recommends"]),
+      ("Cut back on downhill running.", ["2:reduce downhill running:recommends"]),
+      ("Cut volume by about half for the next 10 days.", ["2:reduce volume:recommends"]),
+      ("Cut the caffeine.", ["2:avoid caffeine:recommends"]),
+    ])
+  func keepingFrom(reply: String, expected: [String]) {
+    #expect(found(reply) == expected)
+  }
+
+  @Test(
+    "A remedy given up to good effect is one to avoid",
+    arguments: [
+      ("I stopped foam rolling and it got better.", ["2:foam rolling:against"]),
+      ("Quitting yoga fixed it.", ["2:yoga:against"]),
+      // Giving up alone says nothing of the remedy.
+      ("I stopped foam rolling last month.", []),
+    ])
+  func givenUp(reply: String, expected: [String]) {
+    #expect(found(reply) == expected)
+  }
+
   @Test("A past that tells of a failure stays one: 'did nothing' is not 'do nothing'")
   func pastKeepsItsTense() {
     #expect(found("Yoga did nothing for me.") == ["2:yoga:against"])
