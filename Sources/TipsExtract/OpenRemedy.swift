@@ -1069,7 +1069,9 @@ enum OpenRemedy {
     var parts: [String] = []
     for i in phrase {
       let word = sentence.words[i].folded
-      if droppedWords.contains(word) || sentence.asides.contains(i) { continue }
+      if droppedWords.contains(word) || sentence.asides.contains(i) || isMeasurement(word) {
+        continue
+      }
       if i + 1 < phrase.upperBound, measureWords.contains(sentence.tags[i].lemma) { continue }
       // A possessive ("my wife's pancreas") belongs to whom, not to what.
       if i + 1 < phrase.upperBound,
@@ -1114,6 +1116,21 @@ enum OpenRemedy {
         || loneAdjective
     else { return nil }
     return parts.joined(separator: " ")
+  }
+
+  /// Units a number is written against in one word: "1cm", "5mm", "3x", "20min".
+  private static let measurementUnits: Set<String> = [
+    "mm", "cm", "m", "km", "mi", "in", "ft", "mg", "mcg", "g", "kg", "lb", "lbs", "oz", "ml",
+    "x", "min", "mins", "h", "hr", "hrs", "s", "sec", "secs", "k", "w", "bpm", "rpm", "mph",
+  ]
+
+  /// Whether a word is an amount with its unit, which says how much, not what: "1cm",
+  /// "2.5mm", "3x15", "300mg" ("5-HTP" and "B12" are names).
+  private static func isMeasurement(_ word: String) -> Bool {
+    guard let first = word.first, first.isNumber else { return false }
+    let unit = word.drop { $0.isNumber || $0 == "." }
+    return !unit.isEmpty && measurementUnits.contains(String(unit))
+      || unit.first == "x" && unit.dropFirst().allSatisfy(\.isNumber)
   }
 
   /// What a relative clause says a practitioner does: "(a doctor in your area) who uses

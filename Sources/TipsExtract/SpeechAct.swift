@@ -1157,8 +1157,21 @@ enum SpeechActReader {
     let avoids =
       verb < named
       && (OpenRemedy.avoidingVerbs.contains(sentence.tags[verb].lemma)
-        || OpenRemedy.keepingFrom(at: verb, in: sentence, within: clause) != nil)
+        || OpenRemedy.keepingFrom(at: verb, in: sentence, within: clause) != nil
+        || dropsExercise(verb, named: named, in: sentence))
     return isDenied(verb, within: clause, of: sentence) != avoids
+  }
+
+  /// "Drop the deadlifts for now": dropping an exercise or activity leaves it out, where
+  /// dropping a saddle lowers it.
+  private static func dropsExercise(_ verb: Int, named: Int, in sentence: SentenceAnalysis)
+    -> Bool
+  {
+    guard sentence.tags[verb].lemma == "drop" else { return false }
+    let position = sentence.words[named].range.lowerBound
+    return sentence.mentions.contains {
+      $0.position == position && [.strength, .stretch, .activity, .mobility].contains($0.kind)
+    }
   }
 
   /// "I stopped foam rolling and it got better", "quitting yoga fixed it": the remedy named

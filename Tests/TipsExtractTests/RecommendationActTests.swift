@@ -1319,6 +1319,9 @@ extension RecommendationActTests {
       ("Cut back on downhill running.", ["2:reduce downhill running:recommends"]),
       ("Cut volume by about half for the next 10 days.", ["2:reduce volume:recommends"]),
       ("Cut the caffeine.", ["2:avoid caffeine:recommends"]),
+      // Dropping an exercise leaves it out; an amount with its unit is no part of a name.
+      ("Drop the glute bridges for now.", ["2:glute bridge:against"]),
+      ("Raise your saddle 5mm.", ["2:raise saddle:recommends"]),
     ])
   func keepingFrom(reply: String, expected: [String]) {
     #expect(found(reply) == expected)
