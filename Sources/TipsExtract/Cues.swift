@@ -138,6 +138,12 @@ enum Cues {
       && medicalEndings.contains { folded.hasSuffix($0) }
   }
 
+  /// Whether a word names a disorder by its ending: "myocarditis", "fibromyalgia".
+  static func isConditionTerm(_ folded: String) -> Bool {
+    folded.count > 6 && !nonMedicalTerms.contains(folded)
+      && ["itis", "osis", "emia", "aemia", "algia", "opathy"].contains { folded.hasSuffix($0) }
+  }
+
   static func isHealthWord(_ folded: String) -> Bool {
     healthWords.contains(folded) || singulars(of: folded).contains(where: healthWords.contains)
       || isMedicalTerm(folded)

@@ -137,7 +137,7 @@ enum OpenRemedy {
     "down", "here", "there", "then", "now", "too", "yet", "so", "not", "ever", "far", "near",
   ]
 
-  private static func isUnknownAdverb(_ word: String) -> Bool {
+  static func isUnknownAdverb(_ word: String) -> Bool {
     word.count >= 5 && !word.hasSuffix("ly") && !plainAdverbs.contains(word)
       && word.allSatisfy(\.isLetter)
   }

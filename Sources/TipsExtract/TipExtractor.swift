@@ -627,7 +627,16 @@ public struct TipExtractor: Sendable {
       else { continue }
       analysis.acts[c] = analysis.acts[outer]
     }
-    Self.carryFailureBack(in: &analysis, mentionClauses: Set(mentionClauses))
+    // The words a failure is told in name no remedy of their own ("did nothing for me" is
+    // no "do nothing").
+    let failureWords = cues.hits.filter { $0.kinds.contains(.against) }.map(\.words)
+    let namingClauses = zip(mentionClauses, mentions).filter { _, mention in
+      guard let k = words.firstIndex(where: { $0.range.lowerBound == mention.position }) else {
+        return true
+      }
+      return !failureWords.contains { $0.contains(k) }
+    }.map(\.0)
+    Self.carryFailureBack(in: &analysis, mentionClauses: Set(namingClauses))
     for (i, clauseIndex) in mentionClauses.enumerated() {
       mentions[i].clauseMuscles = unique(musclesByClause[clauseIndex])
       mentions[i].clauseTools = unique(toolsByClause[clauseIndex])
@@ -685,7 +694,7 @@ public struct TipExtractor: Sendable {
       zip(mentionClauses, mentions).filter { $0.1.kind != .practitioner }.map(\.0))
     for (clauseIndex, clause) in clauses.enumerated()
     where !namesMoreThanPractitioners.contains(clauseIndex)
-      && analysis.acts[clauseIndex].recommends
+      && (analysis.acts[clauseIndex].recommends || analysis.acts[clauseIndex] == .failedAttempt)
     {
       // A name without a verb that ends in the body or a trouble ("my knee is great now")
       // is no remedy; "roll your foot" is one.
@@ -742,7 +751,6 @@ public struct TipExtractor: Sendable {
     mentions += coordinatedRemedies(in: analysis)
     analysis.mentions = uniqueMentions(mentions)
     // "did nothing for me": the words a failure is told in name no remedy ("do nothing").
-    let failureWords = cues.hits.filter { $0.kinds.contains(.against) }.map(\.words)
     let starts = words.map(\.range.lowerBound)
     analysis.mentions.removeAll { mention in
       guard !mention.isDiscovered, let k = starts.firstIndex(of: mention.position) else {
@@ -783,6 +791,21 @@ public struct TipExtractor: Sendable {
   ) {
     for failed in analysis.acts.indices
     where analysis.acts[failed] == .failedAttempt && !mentionClauses.contains(failed) {
+      // Its subject is "it", "that" or none ("..., did nothing for me", "..., zero
+      // improvement"): one of its own ("...; feverfew/RB didn't seem to do anything") is
+      // what failed.
+      let clause = analysis.clauses[failed]
+      let tags = analysis.tags
+      if let first = clause.first(where: {
+        ![.coordinatingConjunction, .subordinatingConjunction, .punctuation].contains(tags[$0].upos)
+          && !(tags[$0].upos == .adverb
+            && !OpenRemedy.isUnknownAdverb(analysis.words[$0].folded))
+      }),
+        ![.pronoun, .verb, .auxiliary].contains(tags[first].upos),
+        clause.contains(where: { $0 > first && [.verb, .auxiliary].contains(tags[$0].upos) })
+      {
+        continue
+      }
       var c = failed - 1
       while c >= 0, analysis.acts[c] == .experience || analysis.acts[c] == .other {
         analysis.acts[c] = .failedAttempt
@@ -1387,6 +1410,27 @@ public struct TipExtractor: Sendable {
       // Named here, counted only where the post says it worked (see `stance`).
       guard let verb = SpeechActReader.experienceVerb(in: clause, of: sentence) else { return nil }
       return OpenRemedy.fromVerb(at: verb, in: sentence, within: clause)
+    case .failedAttempt:
+      // "I took melatonin for weeks, no change", "Tried the Superfeet everyone raves about,
+      // did nothing": what was tried, with or without its "I".
+      let start = SpeechActReader.afterLeadIns(clause, of: sentence)
+      if let verb = SpeechActReader.experienceVerb(in: clause, of: sentence)
+        ?? (start < clause.upperBound && ["VBD", "VBN"].contains(sentence.tags[start].xpos)
+          ? start : nil)
+      {
+        return OpenRemedy.fromVerb(at: verb, in: sentence, within: clause)
+      }
+      // "Coconut oil made mine way worse": what failed is the subject, never a trouble
+      // ("Myocarditis is rare but it's not worth the risk").
+      guard
+        let verb = clause.first(where: {
+          $0 > start && ["VBD", "VBN", "VBZ", "VBP", "MD"].contains(sentence.tags[$0].xpos)
+        }),
+        let found = OpenRemedy.subject(before: verb, in: sentence, within: clause),
+        let head = found.name.split(separator: " ").last,
+        !Cues.isConditionTerm(String(head))
+      else { return nil }
+      return found
     default:
       return nil
     }
@@ -1480,7 +1524,8 @@ public struct TipExtractor: Sendable {
       [.properNoun, .noun, .adverb, .adjective].contains(first.upos),
       let initial = sentence[first.range].first, initial.isASCII, initial.isUppercase,
       sentence[first.range].dropFirst().allSatisfy(\.isLowercase),
-      !Self.continuesAName(tokens, after: 0, in: sentence)
+      !Self.continuesAName(tokens, after: 0, in: sentence),
+      !Self.opensWithSubject(tokens)
     else { return tokens }
     let lowered =
       sentence[..<first.range.lowerBound] + initial.lowercased()
@@ -1492,6 +1537,18 @@ public struct TipExtractor: Sendable {
         range: original.range, text: original.text, upos: reread.upos, xpos: reread.xpos,
         lemma: reread.lemma)
     }
+  }
+
+  /// Whether the first words are a subject: a noun phrase, then a past tense or a modal
+  /// ("Magnesium can help", "Coconut oil made/VBN mine worse"), which no imperative has
+  /// ("Get checked/VBN by a doctor" is one).
+  private static func opensWithSubject(_ tokens: [Token]) -> Bool {
+    var k = 1
+    while k < tokens.count, k <= 3, [.noun, .properNoun, .adjective].contains(tokens[k].upos) {
+      k += 1
+    }
+    guard k < tokens.count else { return false }
+    return ["VBD", "MD"].contains(tokens[k].xpos) || k > 1 && tokens[k].xpos == "VBN"
   }
 
   /// The token each word starts in, so a word gets a part of speech even where the two
@@ -1912,7 +1969,12 @@ public struct TipExtractor: Sendable {
     of sentence: SentenceAnalysis, after previous: SentenceAnalysis?, isAsker: Bool,
     topic: String
   ) -> Stance? {
-    guard sentence.mentions.isEmpty, !sentence.isQuestion,
+    // What the poster did, with no word that it worked, names nothing that counts ("I keep
+    // an accurate log; feverfew didn't seem to do anything for me").
+    let untold = !sentence.hasSuccessCue && !sentence.reportsBenefit
+    guard
+      sentence.mentions.allSatisfy({ $0.isDiscovered && $0.act == .experience && untold }),
+      !sentence.isQuestion,
       previous.map({ $0.mentions.isEmpty }) ?? true,
       sentence.words.contains(where: { Self.topicPronouns.contains($0.folded) })
         || Self.names(topic, in: sentence)

@@ -1339,6 +1339,23 @@ extension RecommendationActTests {
     #expect(found(reply) == expected)
   }
 
+  @Test(
+    "What failed is named, whether the lexicon knows it or not",
+    arguments: [
+      ("Coconut oil made mine way worse, itchy and red for days.", ["2:coconut oil:against"]),
+      // A failure without a subject of its own speaks of the clause before it.
+      (
+        "Tried the foam roller everyone raves about, did nothing for me.",
+        ["2:foam rolling:against"]
+      ),
+      ("Had 5 sessions of yoga at 60 quid a pop, zero improvement.", ["2:yoga:against"]),
+      // A trouble is no failed remedy.
+      ("Myocarditis is rare but it's not worth the risk.", []),
+    ])
+  func failedNamed(reply: String, expected: [String]) {
+    #expect(found(reply) == expected)
+  }
+
   @Test("A past that tells of a failure stays one: 'did nothing' is not 'do nothing'")
   func pastKeepsItsTense() {
     #expect(found("Yoga did nothing for me.") == ["2:yoga:against"])
