@@ -96,7 +96,8 @@ public struct TipExtractor: Sendable {
       // ... Eat grapes every 2 hours") shares advice: its writer is no asker, there or in a
       // later post.
       if post.number == opener.number {
-        openerShares = Self.sharesUnasked(sentences, title: thread.title)
+        openerShares = Self.sharesUnasked(
+          sentences, title: thread.title, isAboutHealth: threadIsAboutHealth)
       }
       let isAsker = wroteTheOpener && !openerShares
       let postConditions = unique(threadConditions + sentences.flatMap(\.conditions))
@@ -938,18 +939,20 @@ public struct TipExtractor: Sendable {
   }
 
   /// Whether a first post advises rather than asks: no request for help in it or in a
-  /// title that asks, and advice in at least three sentences more than it has questions (a
-  /// polemic's "Could it just be professional jealousy?" asks nothing of the reader; an
-  /// asker's story tells what a doctor advised), or, asking nothing, words that say it
-  /// shares an experience for others' use (its reports then share what the writer did, as a
-  /// reply's do).
-  static func sharesUnasked(_ sentences: [SentenceAnalysis], title: String) -> Bool {
+  /// title that asks, and advice in at least three sentences, asking nothing or, about
+  /// health, three more than it has questions (a polemic's "Could it just be professional
+  /// jealousy?" asks nothing of the reader; an asker's story tells what a doctor advised);
+  /// or, asking nothing, words that say it shares an experience for others' use (its reports
+  /// then share what the writer did, as a reply's do).
+  static func sharesUnasked(
+    _ sentences: [SentenceAnalysis], title: String, isAboutHealth: Bool
+  ) -> Bool {
     guard !asks(title[...]) else { return false }
     let words = sentences.flatMap { $0.words.map(\.folded) }
     guard !requestPhrases.contains(where: { says($0, in: words) }) else { return false }
     let questions = sentences.count(where: \.isQuestion)
     let advising = sentences.count { $0.acts.contains(.advice) }
-    if advising >= 3 + questions { return true }
+    if advising >= 3 + questions, questions == 0 || isAboutHealth { return true }
     let titleWords = WordFolding.words(in: title[...]).map(\.folded)
     return questions == 0
       && sharingPhrases.contains { says($0, in: words) || says($0, in: titleWords) }
