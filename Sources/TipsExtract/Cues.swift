@@ -88,7 +88,7 @@ enum Cues {
       "fracture", "fractured", "surgery", "lightheaded", "lightheadedness", "nosebleed",
       "backache", "toothache", "stomachache", "earache", "heartburn", "bellyache",
       "sickness", "syndrome", "deficiency", "sneezing", "congestion", "congested",
-      "diarrhea", "constipation", "vomiting", "wheezing",
+      "diarrhea", "constipation", "vomiting", "wheezing", "flu", "influenza",
       // Conditions, care and organs that name health wherever they stand.
       "seizure", "seizures", "epilepsy", "pregnancy", "pregnant", "fetus", "diabetes",
       "diabetic", "cancer", "tumor", "tumour", "cholesterol", "vaccine",

@@ -981,9 +981,11 @@ enum OpenRemedy {
         // "2 or 3 cups of water", "two to three tablets": a range of amounts.
         || ["or", "to"].contains(sentence.words[i].folded) && i > start && i + 1 < clause.upperBound
           && tags[i - 1].upos == .numeral && tags[i + 1].upos == .numeral
-        // "a few drops of iodine", "a cup of tea": the measure is not the thing.
-        || measureWords.contains(tags[i].lemma) && i + 1 < clause.upperBound
-          && sentence.words[i + 1].folded == "of"
+        // "a few drops of iodine", "a cup of tea", "loads of fluids": the measure is not the
+        // thing.
+        || (measureWords.contains(tags[i].lemma)
+          || ["load", "ton", "heap", "bunch"].contains(tags[i].lemma))
+          && i + 1 < clause.upperBound && sentence.words[i + 1].folded == "of"
         // "some sort of cancer screening": the kind is the thing.
         || ["sort", "kind", "type", "form"].contains(sentence.words[i].folded)
           && i + 1 < clause.upperBound && sentence.words[i + 1].folded == "of"

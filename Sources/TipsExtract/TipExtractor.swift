@@ -181,6 +181,7 @@ public struct TipExtractor: Sendable {
     if tagsEverySentence {
       Self.readListItems(in: &result, text: text)
       Self.readPrescriptions(in: &result, text: text)
+      Self.readVerblessSeries(in: &result)
       Self.readAdjustedThings(in: &result)
     }
     return result
@@ -289,6 +290,83 @@ public struct TipExtractor: Sendable {
       else { continue }
       give(.advice, toItem: name, of: &sentences[index])
     }
+  }
+
+  /// "Loads of fluids, honey and lemon for the throat, and sleep as much as you can": names
+  /// without a verb before the imperative that ends their series are advised with it, the
+  /// imperative too. Names of the body or a trouble are left out.
+  private static func readVerblessSeries(in sentences: inout [SentenceAnalysis]) {
+    for index in sentences.indices where !sentences[index].isQuestion {
+      let sentence = sentences[index]
+      let tags = sentence.tags
+      guard tags.count == sentence.words.count, sentence.clauses.count >= 1 else { continue }
+      func isVerbless(_ clause: Range<Int>) -> Bool {
+        !clause.contains {
+          [.verb, .auxiliary].contains(tags[$0].upos) && !["VBG", "VBN"].contains(tags[$0].xpos)
+        }
+      }
+      // The imperative that closes a series: "..., and sleep/VBP as much as you can".
+      func imperative(_ clause: Range<Int>) -> Int? {
+        guard ["and", "or"].contains(sentence.words[clause.lowerBound].folded) else { return nil }
+        let verb = clause.dropFirst().first { tags[$0].upos != .adverb } ?? clause.upperBound
+        return verb < clause.upperBound && ["VB", "VBP"].contains(tags[verb].xpos) ? verb : nil
+      }
+      guard let closer = sentence.clauses.indices.last, closer > 0,
+        let verb = imperative(sentence.clauses[closer]),
+        sentence.clauses[..<closer].allSatisfy(isVerbless)
+      else { continue }
+      let items = sentence.clauses[..<closer].flatMap { conjuncts(of: $0, in: sentence) }
+      let clause = sentence.clauses[closer]
+      let named = sentence.mentions.indices.filter {
+        sentence.wordIndex(of: sentence.mentions[$0]).map(clause.contains) == true
+      }
+      sentences[index].acts[closer] = .advice
+      for m in named { sentences[index].mentions[m].act = .advice }
+      if named.isEmpty, let found = OpenRemedy.fromVerb(at: verb, in: sentence, within: clause) {
+        var mention = RemedyMention(
+          name: found.name, kind: found.kind, muscles: [], tools: [],
+          position: sentence.words[found.start].range.lowerBound, isDiscovered: true)
+        mention.act = .advice
+        sentences[index].mentions.append(mention)
+      }
+      for item in items {
+        let phrase = OpenRemedy.nounPhrase(from: item.lowerBound, in: sentence, within: item)
+        guard !phrase.isEmpty,
+          !sentence.words[phrase].contains(where: {
+            Cues.isHealthWord($0.folded) || Cues.everydayBodyWords.contains([$0.folded])
+          }),
+          let name = OpenRemedy.name(of: phrase, in: sentence)
+        else { continue }
+        let start =
+          phrase.first { tags[$0].upos != .determiner && tags[$0].xpos != "PRP$" }
+          ?? phrase.lowerBound
+        give(.advice, toItem: (name, start), of: &sentences[index])
+      }
+    }
+  }
+
+  /// The parts of a verbless clause that "and" or "or" join, past the conjunction and the
+  /// adverbs that open each ("also", "maybe").
+  private static func conjuncts(of clause: Range<Int>, in sentence: SentenceAnalysis)
+    -> [Range<Int>]
+  {
+    var parts: [Range<Int>] = []
+    var start = clause.lowerBound
+    for k in clause
+    where ["and", "or", "plus"].contains(sentence.words[k].folded) || k == clause.upperBound - 1 {
+      let end =
+        k == clause.upperBound - 1 && !["and", "or", "plus"].contains(sentence.words[k].folded)
+        ? k + 1 : k
+      var first = start
+      while first < end,
+        [.coordinatingConjunction, .adverb, .punctuation].contains(sentence.tags[first].upos)
+      {
+        first += 1
+      }
+      if first < end { parts.append(first..<end) }
+      start = k + 1
+    }
+    return parts
   }
 
   /// The words of a verbless item's name.

@@ -1356,6 +1356,16 @@ extension RecommendationActTests {
     #expect(found(reply) == expected)
   }
 
+  @Test("Names without a verb before the imperative that ends their series are advised with it")
+  func verblessSeries() {
+    #expect(
+      found("Loads of fluids, honey and lemon for the throat, and sleep as much as you can.") == [
+        "2:sleep:recommends", "2:fluid:recommends", "2:honey:recommends", "2:lemon:recommends",
+      ])
+    // Where the series has a verb of its own, it reports.
+    #expect(found("Honey and lemon for dinner, and I slept as much as I could.").isEmpty)
+  }
+
   @Test("A past that tells of a failure stays one: 'did nothing' is not 'do nothing'")
   func pastKeepsItsTense() {
     #expect(found("Yoga did nothing for me.") == ["2:yoga:against"])
