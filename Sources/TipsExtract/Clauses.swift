@@ -72,6 +72,8 @@ enum Clauses {
       let besideAside = asides.contains(i) || asides.contains(i - 1)
       let breaksHere =
         gapBreaks(gap, ignoringBrackets: besideAside) || contrastWords.contains(words[i].folded)
+        || tags.count == words.count
+          && endsCondition(before: i, from: start, in: text, words: words, tags: tags)
       if breaksHere {
         if start < i { clauses.append(start..<i) }
         start = contrastWords.contains(words[i].folded) ? i + 1 : i
@@ -80,6 +82,30 @@ enum Clauses {
     if start < words.count { clauses.append(start..<words.count) }
     return clauses
   }
+
+  /// "If it's bleeding ask the GP", "when it hurts stop": an imperative after the finite
+  /// verb of a condition, with no comma between, starts the main clause. Not after "to", a
+  /// modal, a pronoun, a negation, "and" ("when it locks we skip it and go on") or a verb
+  /// that takes a bare verb ("if you let it heal", "if it does help").
+  private static func endsCondition(
+    before i: Int, from start: Int, in text: String, words: [WordSpan], tags: [Token]
+  ) -> Bool {
+    guard tags[i].xpos == "VB", i + 1 < words.count, i > start + 2,
+      conditionWords.contains(words[start].folded),
+      (start + 1..<i).contains(where: {
+        // A word carries its contracted verb: "it's", "you're".
+        ["VBZ", "VBP", "VBD"].contains(tags[$0].xpos) || text[words[$0].range].contains("'")
+      })
+    else { return false }
+    let previous = tags[i - 1]
+    return !["TO", "MD", "PRP", "VB", "VBP", "VBZ", "VBD"].contains(previous.xpos)
+      && ![.auxiliary, .pronoun, .coordinatingConjunction].contains(previous.upos)
+      && !["not", "n't", "never"].contains(words[i - 1].folded)
+  }
+
+  private static let conditionWords: Set<String> = [
+    "if", "when", "whenever", "once", "unless", "until", "after", "before",
+  ]
 
   /// For each clause, whether it stands inside brackets: "some physicians will tape the
   /// patient (put tape around the chest, or prescribe a binder)" describes, not advises.

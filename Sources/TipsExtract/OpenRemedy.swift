@@ -18,6 +18,9 @@ enum OpenRemedy {
     var start: Int
     /// Named as the means one trains or is treated by ("followed the Hansons plan").
     var isMeans = false
+    /// Whom to see instead, where what a practitioner is asked about proves to be the body
+    /// or a trouble ("ask your doctor about your knee"); at most one.
+    var practitioner: [Found] = []
   }
 
   /// Verbs whose object is the remedy: using, taking or getting a thing is recommending it.
@@ -462,8 +465,14 @@ enum OpenRemedy {
       guard let name = name(of: target, in: sentence) else { return nil }
       return Found(name: name, kind: kind(verb: nil, object: target, in: sentence), start: verb)
     }
-    // "Ask your doctor (or his nurse) about Lupron": what the practitioner is asked about.
-    var asked = object.upperBound
+    // "Ask your doctor (or his nurse) about Lupron", "talk to your GP about CBT-I": what the
+    // practitioner is asked about.
+    let spokenTo =
+      ["talk", "speak", "chat"].contains(lemma) && next + 1 < clause.upperBound
+        && sentence.words[next].folded == "to"
+      ? nounPhrase(from: next + 1, in: sentence, within: clause) : nil
+    let consulted = spokenTo ?? object
+    var asked = consulted.upperBound
     if lemma == "ask", asked + 1 < clause.upperBound,
       ["or", "and"].contains(sentence.words[asked].folded),
       case let other = nounPhrase(from: asked + 1, in: sentence, within: clause),
@@ -471,18 +480,22 @@ enum OpenRemedy {
     {
       asked = other.upperBound
     }
-    if lemma == "ask", practitioner(in: object, of: sentence) != nil,
+    if lemma == "ask" || spokenTo != nil, practitioner(in: consulted, of: sentence) != nil,
       asked + 1 < clause.upperBound,
       sentence.words[asked].folded == "about"
     {
-      // The name starts at what is asked about, so that "ask your doctor about your knee"
-      // is read as asking about the body, which is no remedy.
+      // The name starts at what is asked about; "ask your doctor about your knee" asks
+      // about the body, which is no remedy, and so advises seeing the doctor.
       let target = nounPhrase(from: asked + 1, in: sentence, within: clause)
-      if let name = name(of: target, in: sentence) {
+      if let name = name(of: target, in: sentence),
+        let head = practitioner(in: consulted, of: sentence)
+      {
         let start =
           target.first { tags[$0].upos != .determiner && tags[$0].xpos != "PRP$" }
           ?? target.lowerBound
-        return Found(name: name, kind: kind(verb: nil, object: target, in: sentence), start: start)
+        return Found(
+          name: name, kind: kind(verb: nil, object: target, in: sentence), start: start,
+          practitioner: [Found(name: "see " + head, kind: .practitioner, start: verb)])
       }
     }
     // "Ask the practitioner whether he uses disposable needles": what to make sure the

@@ -778,10 +778,21 @@ public struct TipExtractor: Sendable {
       // A name without a verb that ends in the body or a trouble ("my knee is great now")
       // is no remedy; "roll your foot" is one.
       guard
-        let found = openRemedy(
+        var found = openRemedy(
           in: clause, act: analysis.acts[clauseIndex], of: analysis,
-          after: clauses.indices[..<clauseIndex].last { !bracketed[$0] }.map { clauses[$0] }),
-        !mentionClauses.contains(clauseIndex) || found.kind != .practitioner,
+          after: clauses.indices[..<clauseIndex].last { !bracketed[$0] }.map { clauses[$0] })
+      else { continue }
+      if let seeing = found.practitioner.first,
+        let head = found.name.split(separator: " ").last.map(String.init),
+        Cues.everydayBodyWords.contains([head])
+          || (found.start..<clause.upperBound).contains(where: {
+            bodyOrTroubleWords.contains($0)
+              && (words[$0].folded == head || analysis.tags[$0].lemma == head)
+          })
+      {
+        found = seeing
+      }
+      guard !mentionClauses.contains(clauseIndex) || found.kind != .practitioner,
         // A name the lexicon reads already ("handled by an ENT doctor") is that remedy; a
         // verb it starts ("ask your doctor about a support group") still names its object.
         analysis.tags[found.start].upos == .verb

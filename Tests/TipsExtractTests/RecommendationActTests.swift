@@ -1675,6 +1675,11 @@ extension RecommendationActTests {
         "Ask the practitioner whether he uses disposable needles.",
         ["2:disposable needle:recommends"]
       ),
+      ("Talk to your GP about a night splint.", ["2:night splint:recommends"]),
+      ("Talk to your doctor about your hip flexors.", ["2:see a doctor:recommends"]),
+      // An imperative after a condition's verb, with no comma, is the main clause.
+      ("If it's still sore stretch your hip flexors.", ["2:hip flexor stretch:recommends"]),
+      ("If you let it heal it goes away.", []),
     ])
   func thirdPersonAndNeededDoing(reply: String, expected: [String]) {
     #expect(found(reply).sorted() == expected)
