@@ -1041,6 +1041,9 @@ enum SpeechActReader {
         [
           "a", "an", "the", "really", "very", "so", "such", "also", "my", "one", "of", "quite",
           "your", "best",
+          // "Gentle walking is usually the better bet": how often or how surely it holds.
+          "usually", "generally", "often", "probably", "definitely", "always", "typically",
+          "normally", "honestly", "actually", "still",
         ]
         .contains(sentence.words[j].folded)
       {

@@ -1489,9 +1489,12 @@ extension RecommendationActTests {
 
 extension RecommendationActTests {
   @Test(
-    "A means praised by a superlative is recommended: the best way, the most effective therapy",
+    "A means praised by a superlative or comparative is recommended: the best way, the better bet",
     arguments: [
       ("Yoga is the most effective therapy for this.", ["2:yoga:recommends"]),
+      (
+        "Gentle walking is usually the better bet for the first few days.", ["2:walking:recommends"]
+      ),
       ("Foam rolling is one of the best ways of dealing with it.", ["2:foam rolling:recommends"]),
       ("One of the most effective ways to prevent it is to do yoga.", ["2:yoga:recommends"]),
       ("My back is the best thing about me.", []),
