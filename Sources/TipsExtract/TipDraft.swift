@@ -46,8 +46,12 @@ struct TipDraft {
         caveats: stance == .against ? [quote.trimmingSuffix(while: { ".!".contains($0) })] : []))
   }
 
+  /// Adds caveats, keeping one of each and none that another holds whole: a failure's own
+  /// sentence ("Coconut oil made mine way worse, itchy and red for days") says what its
+  /// clauses say.
   mutating func addCaveats(_ more: [String]) {
-    caveats = unique(caveats + more)
+    let all = unique(caveats + more)
+    caveats = all.filter { caveat in !all.contains { $0 != caveat && $0.contains(caveat) } }
   }
 
   func tip(thread: String, post: Post, conditions: [String]) -> Tip {

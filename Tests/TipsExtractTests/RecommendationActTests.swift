@@ -1366,6 +1366,18 @@ extension RecommendationActTests {
     #expect(found("Honey and lemon for dinner, and I slept as much as I could.").isEmpty)
   }
 
+  @Test("A caveat another caveat of the tip holds whole is not repeated")
+  func caveatsHeldWhole() throws {
+    let tips = extractor.tips(
+      in: makeThread([
+        ("asker", "My back hurts after long rides. What helps?"),
+        ("ann", "Yoga made mine way worse, stiff and sore for days."),
+      ]))
+    let yoga = try #require(tips.first { $0.remedy == "yoga" })
+    #expect(yoga.stance == .against)
+    #expect(yoga.caveats == ["Yoga made mine way worse, stiff and sore for days"])
+  }
+
   @Test("A past that tells of a failure stays one: 'did nothing' is not 'do nothing'")
   func pastKeepsItsTense() {
     #expect(found("Yoga did nothing for me.") == ["2:yoga:against"])
