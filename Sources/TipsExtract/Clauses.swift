@@ -73,7 +73,8 @@ enum Clauses {
       let breaksHere =
         gapBreaks(gap, ignoringBrackets: besideAside) || contrastWords.contains(words[i].folded)
         || tags.count == words.count
-          && endsCondition(before: i, from: start, in: text, words: words, tags: tags)
+          && (endsCondition(before: i, from: start, in: text, words: words, tags: tags)
+            || joinsImperatives(at: i, from: start, words: words, tags: tags))
       if breaksHere {
         if start < i { clauses.append(start..<i) }
         start = contrastWords.contains(words[i].folded) ? i + 1 : i
@@ -101,6 +102,29 @@ enum Clauses {
     return !["TO", "MD", "PRP", "VB", "VBP", "VBZ", "VBD"].contains(previous.xpos)
       && ![.auxiliary, .pronoun, .coordinatingConjunction].contains(previous.upos)
       && !["not", "n't", "never"].contains(words[i - 1].folded)
+  }
+
+  /// "Lower your saddle and move your cleats back", "don't eat late and raise the head of
+  /// the bed": "and" or "or" before a second imperative, in a clause an imperative opens,
+  /// starts a clause of its own, so each names its remedy.
+  private static func joinsImperatives(
+    at i: Int, from start: Int, words: [WordSpan], tags: [Token]
+  ) -> Bool {
+    guard ["and", "or"].contains(words[i].folded), i + 1 < words.count, i > start + 1,
+      tags[i + 1].xpos == "VB"
+    else { return false }
+    var first = start
+    while first < i, tags[first].upos == .adverb { first += 1 }
+    if first < i, ["don't", "dont", "never"].contains(words[first].folded) { first += 1 }
+    // "Go to any drugstore and look at the packages": going somewhere to do a thing is one
+    // errand.
+    guard first < i, !["go", "come", "head", "pop", "nip"].contains(tags[first].lemma) else {
+      return false
+    }
+    // "Lower/JJR your saddle": an opening word the tagger misread, before "your" or "the".
+    return tags[first].xpos == "VB"
+      || first == 0 && first + 1 < i
+        && (tags[first + 1].xpos == "PRP$" || tags[first + 1].upos == .determiner)
   }
 
   private static let conditionWords: Set<String> = [

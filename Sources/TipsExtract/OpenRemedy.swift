@@ -676,7 +676,11 @@ enum OpenRemedy {
     {
       return Found(name: "\(lemma) \(thing) \(direction)", kind: .equipment, start: verb)
     }
-    guard !emptyVerbs.contains(lemma), lemma.count > 2, lemma.allSatisfy(\.isLetter) else {
+    guard !emptyVerbs.contains(lemma), lemma.count > 2, lemma.allSatisfy(\.isLetter),
+      // "say your piece and walk away": leaving, not a walk.
+      !(["walk", "run"].contains(lemma) && verb + 1 < clause.upperBound
+        && sentence.words[verb + 1].folded == "away")
+    else {
       return nil
     }
     var words = [lemma] + (particle.map { [$0] } ?? [])

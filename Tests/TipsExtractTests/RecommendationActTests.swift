@@ -1366,6 +1366,34 @@ extension RecommendationActTests {
     #expect(found("Honey and lemon for dinner, and I slept as much as I could.").isEmpty)
   }
 
+  @Test(
+    "A second imperative after 'and' names its own remedy",
+    arguments: [
+      (
+        "Ease off the hill sprints for 2 weeks and do the couch stretch every day.",
+        ["2:couch stretch:recommends", "2:reduce hill sprint:recommends"]
+      ),
+      (
+        "Lower your saddle and move your cleats back.",
+        ["2:lower saddle:recommends", "2:move cleat back:recommends"]
+      ),
+      // Going somewhere to do a thing is one errand.
+      ("Go to the drugstore and look at the packages.", []),
+    ])
+  func secondImperative(reply: String, expected: [String]) {
+    #expect(found(reply).sorted() == expected)
+  }
+
+  @Test("Walking away is leaving, not a walk")
+  func walkingAway() throws {
+    let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
+    let thread = makeThread([
+      ("asker", "My back hurts after long rides. What helps?"),
+      ("ann", "Don't argue with them. Say your piece and walk away."),
+    ])
+    #expect(shipped.tips(in: thread).isEmpty)
+  }
+
   @Test("A caveat another caveat of the tip holds whole is not repeated")
   func caveatsHeldWhole() throws {
     let tips = extractor.tips(
