@@ -2070,6 +2070,10 @@ public struct TipExtractor: Sendable {
       previous.map({ $0.mentions.isEmpty }) ?? true,
       sentence.words.contains(where: { Self.topicPronouns.contains($0.folded) })
         || Self.names(topic, in: sentence)
+        // "Did absolutely nothing for me, even at 5mg", "Worked wonders for me": a past
+        // with no subject speaks of the topic.
+        || sentence.tags.first.map { ["VBD", "VBN"].contains($0.xpos) } == true
+          && sentence.acts.first.map { [.failedAttempt, .benefit].contains($0) } == true
     else { return nil }
     // The last word counts: "It didn't seem to work for us, but it's worth a try" advises.
     switch sentence.acts.last(where: { [.failedAttempt, .benefit, .advice].contains($0) }) {

@@ -480,6 +480,11 @@ struct RecommendationActTests {
         "Anyone tried Secaris?", "It didn't seem to work for me, but it's worth a try.",
         "2:secaris:recommends"
       ),
+      // A past with no subject speaks of the topic.
+      (
+        "Feverfew for migraines?", "Did absolutely nothing for me, even at 50mg.",
+        "2:feverfew:against"
+      ),
     ])
   func threadTopic(title: String, reply: String, expected: String) {
     let thread = makeThread(
