@@ -7,10 +7,15 @@ enum Evaluation {
     var upos = 0
     var xpos = 0
     var total = 0
+    /// The same for words training never saw, the ones forum text is full of.
+    var unseenUpos = 0
+    var unseenTotal = 0
 
     var line: String {
       "UPOS \(percent(Double(upos) / Double(total))), XPOS "
-        + "\(percent(Double(xpos) / Double(total))) over \(total) words"
+        + "\(percent(Double(xpos) / Double(total))) over \(total) words; UPOS "
+        + "\(percent(Double(unseenUpos) / Double(max(unseenTotal, 1)))) over the "
+        + "\(unseenTotal) unseen in training"
     }
   }
 
@@ -20,7 +25,7 @@ enum Evaluation {
 
   /// Compares the labels `classes` predicts with the gold ones over every word.
   static func score(
-    _ sentences: [TreebankSentence], labels: [PerceptronTagger.Label],
+    _ sentences: [TreebankSentence], labels: [PerceptronTagger.Label], seen: Set<String>,
     classes: ([TaggerFeatures.Word]) -> [Int]
   ) -> Score {
     var score = Score()
@@ -28,7 +33,12 @@ enum Evaluation {
       let words = sentence.words.map { TaggerFeatures.Word(bytes: $0.form.utf8) }
       for (word, predicted) in zip(sentence.words, classes(words)) {
         score.total += 1
-        if labels[predicted].upos.rawValue == word.upos { score.upos += 1 }
+        let right = labels[predicted].upos.rawValue == word.upos
+        if right { score.upos += 1 }
+        if !seen.contains(word.form.lowercased()) {
+          score.unseenTotal += 1
+          if right { score.unseenUpos += 1 }
+        }
         if labels[predicted].xpos == word.xpos { score.xpos += 1 }
       }
     }

@@ -40,12 +40,13 @@ do {
   }
   let dev = try split("dev")
   let test = try split("test")
+  let train = try split("train")
+  let seen = Set(train.lazy.flatMap(\.words).map { $0.form.lowercased() })
   let file: TaggerFile
   if evaluateOnly {
     let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: output)))
     file = try TaggerFile(decoding: bytes, name: output)
   } else {
-    let train = try split("train")
     let builder = ModelBuilder(training: train)
     let examples = builder.examples(train)
     var training = PerceptronTraining(
@@ -61,7 +62,7 @@ do {
     training.average()
     report("trained \(iterations) rounds in \(Int(Date().timeIntervalSince(started))) s")
     for (name, sentences) in [("dev", dev), ("test", test)] {
-      let score = Evaluation.score(sentences, labels: builder.labels) {
+      let score = Evaluation.score(sentences, labels: builder.labels, seen: seen) {
         training.classes(of: $0)
       }
       report("full precision \(name): \(score.line)")
@@ -80,7 +81,7 @@ do {
   }
   let model = LanguageModel(file: file)
   for (name, sentences) in [("dev", dev), ("test", test)] {
-    let score = Evaluation.score(sentences, labels: file.labels) {
+    let score = Evaluation.score(sentences, labels: file.labels, seen: seen) {
       model.tagger.classes(of: $0)
     }
     report("quantized \(name): \(score.line)")
