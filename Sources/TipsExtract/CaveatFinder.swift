@@ -7,9 +7,18 @@ import TipsCore
 /// before "but", "although" and "however". A clause is a caveat when it holds a caveat cue
 /// ("could be quite painful", "consistency is key", "you have to ...", "not widely
 /// available"). An "if"/"unless" clause is a caveat unless it only sets a scene ("if you
-/// want a cheaper version").
+/// want a cheaper version"); so is a sentence's first clause, or one after "but", that
+/// "since" or "once" and a subject open ("since you are near 40", "once you have it
+/// confirmed").
 enum CaveatFinder {
   private static let conditionWords: Set<String> = ["if", "unless"]
+  /// Words that open a condition only where a subject follows them: "since you are near
+  /// 40", not "since then" or "once a day".
+  private static let openingConditionWords: Set<String> = ["since", "once"]
+  private static let conditionSubjects: Set<String> = [
+    "you", "you're", "you've", "your", "i", "i'm", "i've", "he", "she", "they", "it", "it's",
+    "we", "the", "this", "that", "these", "those",
+  ]
   /// Words that make a condition a warning.
   private static let troubleWords: Set<String> = [
     "not", "no", "won't", "doesn't", "don't", "can't", "isn't", "still", "persist", "persists",
@@ -34,16 +43,28 @@ enum CaveatFinder {
   /// The caveat clauses among `clauses` (word ranges of one sentence, see `Clauses`).
   /// `mentions` are the word indexes where the sentence names remedies; `reports` the
   /// clauses that report what the poster did ("... and saw a doctor about it": having gone
-  /// is no warning to go).
+  /// is no warning to go); `advice` the clauses that advise.
   static func caveats(
     in clauses: [Range<Int>], words: [WordSpan], cues: CueHits, mentions: [Int] = [],
-    reports: Set<Int> = []
+    reports: Set<Int> = [], advice: Set<Int> = []
   ) -> [Range<String.Index>] {
     guard !words.isEmpty else { return [] }
     var result: [Range<String.Index>] = []
     for (c, clause) in clauses.enumerated() {
       let folded = words[clause].map(\.folded)
-      if let k = folded.firstIndex(where: conditionWords.contains) {
+      // "But since you are near 40, ...": a conjunction may come first, where a comma may
+      // not ("..., since you're forming methanol from food all the time" gives a reason).
+      let conjunctions: Set<String> = ["but", "and", "so"]
+      let lead = conjunctions.contains(folded[0]) ? 1 : 0
+      let afterConjunction =
+        lead == 1
+        || clause.lowerBound > 0
+          && conjunctions.contains(words[clause.lowerBound - 1].folded)
+      let opensCondition =
+        (c == 0 || afterConjunction) && folded.count > lead + 2
+        && openingConditionWords.contains(folded[lead])
+        && conditionSubjects.contains(folded[lead + 1])
+      if let k = opensCondition ? lead : folded.firstIndex(where: conditionWords.contains) {
         let conditionStart = clause.lowerBound + k
         let conditionEnd = endOfCondition(words: words, from: conditionStart, within: clause)
         let condition = conditionStart..<conditionEnd
@@ -52,7 +73,15 @@ enum CaveatFinder {
           || cues.contains(.caveat, within: condition)
           || !conditionWordsFolded.contains(where: sceneWords.contains)
         {
-          result.append(range(of: condition, in: words))
+          // "They lose their sedative effect if they're used on a nightly basis": after a
+          // statement that names no remedy, the condition alone says nothing; the two
+          // together are the caveat. After advice ("take it if it hurts") the condition is.
+          let statement = clause.lowerBound..<conditionStart
+          let caveat =
+            statement.count >= 3 && !statement.contains(where: mentions.contains)
+              && !reports.contains(c) && !advice.contains(c)
+            ? clause.lowerBound..<conditionEnd : condition
+          result.append(range(of: caveat, in: words))
           continue
         }
       }
@@ -78,6 +107,12 @@ enum CaveatFinder {
       }
     }
     return result
+  }
+
+  /// Whether a caveat is a condition: "if it persists", "once you have it confirmed".
+  static func isCondition(_ caveat: Substring) -> Bool {
+    guard let first = WordFolding.words(in: caveat).first?.folded else { return false }
+    return conditionWords.contains(first) || openingConditionWords.contains(first)
   }
 
   private static let timeUnits: Set<String> = [

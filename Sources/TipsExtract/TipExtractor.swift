@@ -869,7 +869,8 @@ public struct TipExtractor: Sendable {
     }
     analysis.caveatClauses = CaveatFinder.caveats(
       in: clauses, words: words, cues: cues, mentions: mentionWords,
-      reports: Set(analysis.acts.indices.filter { analysis.acts[$0] == .experience }))
+      reports: Set(analysis.acts.indices.filter { analysis.acts[$0] == .experience }),
+      advice: Set(analysis.acts.indices.filter { analysis.acts[$0].recommends }))
     return analysis
   }
 
@@ -2182,10 +2183,19 @@ public struct TipExtractor: Sendable {
         if sentence.mentions.contains(where: { drafted.contains($0.name) }) { lastNaming = index }
       }
       // "Here are some observations gained from painful experience:" announces what
-      // follows; it limits nothing.
-      guard sentence.namesNoRemedy, !sentence.isQuestion,
-        Self.trimmed(text[sentence.range]).last != ":"
-      else { continue }
+      // follows; it limits nothing, unless it sets a condition on all of it ("Once you have
+      // your hypoglycemia confirmed, you might consider the following:").
+      if Self.trimmed(text[sentence.range]).last == ":", !sentence.isQuestion {
+        let conditions = sentence.caveatClauses.filter { CaveatFinder.isCondition(text[$0]) }
+        guard !conditions.isEmpty else { continue }
+        let following = text[sentence.range.upperBound...]
+        for i in drafts.indices
+        where drafts[i].stance != .against && following.contains(drafts[i].quote) {
+          drafts[i].addCaveats(conditions.map { String(text[$0]) })
+        }
+        continue
+      }
+      guard sentence.namesNoRemedy, !sentence.isQuestion else { continue }
       // Where the post has named nothing it put forward, "it" is the thread's topic ("Some
       // pharmacies don't stock it yet" in a thread about a new drug).
       let referent =

@@ -664,6 +664,46 @@ struct RecommendationActTests {
       ])
   }
 
+  @Test(
+    "A condition after a statement is a caveat with its statement; one after advice, or a subject's 'since' or 'once', alone",
+    arguments: [
+      (
+        "Try diphenhydramine now and then; they lose their sedative effect if they're used on a nightly basis.",
+        "diphenhydramine", "they lose their sedative effect if they're used on a nightly basis"
+      ),
+      (
+        "Try a heating pad if it hurts at night.", "heating pad", "if it hurts at night"
+      ),
+      (
+        "The risk is low, but since you are near 40, you should try yoga.", "yoga",
+        "since you are near 40"
+      ),
+    ])
+  func conditionCaveat(reply: String, remedy: String, caveat: String) throws {
+    let thread = makeThread([
+      ("asker", "My back hurts after long rides. What helps?"), ("ann", reply),
+    ])
+    let tip = try #require(extractor.tips(in: thread).first { $0.remedy == remedy })
+    #expect(tip.caveats.contains(caveat))
+  }
+
+  @Test("A condition in the sentence that announces a list holds for its items")
+  func announcedCondition() throws {
+    let thread = makeThread([
+      ("asker", "My back hurts after long rides. What helps?"),
+      (
+        "ann",
+        "Once you have it confirmed by a doctor, you might consider the following:\n\n"
+          + "1) Try yoga twice a week.\n2) Do the couch stretch daily."
+      ),
+    ])
+    let tips = extractor.tips(in: thread)
+    #expect(tips.map(\.remedy) == ["yoga", "couch stretch"])
+    for tip in tips {
+      #expect(tip.caveats.contains("Once you have it confirmed by a doctor"))
+    }
+  }
+
   @Test("A sentence that points back to a remedy and denies something of it is its caveat")
   func caveatPointingBack() throws {
     let thread = makeThread([
