@@ -31,6 +31,11 @@ enum CaveatFinder {
   private static let sceneWords: Set<String> = [
     "want", "like", "interested", "anyone", "curious", "wonder", "so", "mean", "ask",
   ]
+  /// Words after which "if" means "whether".
+  private static let whetherVerbs: Set<String> = [
+    "ask", "asked", "asking", "asks", "wonder", "wondered", "wondering", "see", "sure",
+    "unsure", "know", "knew", "tell", "check", "checked", "decide", "doubt", "matter",
+  ]
   private static let subjects: Set<String> = ["i", "you", "we", "i'd", "you'd", "i'll", "you'll"]
   private static let modals: Set<String> = [
     "would", "should", "will", "can", "could", "might", "must", "need", "have", "go", "do",
@@ -64,7 +69,13 @@ enum CaveatFinder {
         (c == 0 || afterConjunction) && folded.count > lead + 2
         && openingConditionWords.contains(folded[lead])
         && conditionSubjects.contains(folded[lead + 1])
-      if let k = opensCondition ? lead : folded.firstIndex(where: conditionWords.contains) {
+      // "asked if it could be dangerous", "not sure if it helped": "if" as "whether" sets
+      // no condition.
+      let conditionIndex = folded.indices.first { k in
+        conditionWords.contains(folded[k])
+          && (k == 0 || !whetherVerbs.contains(folded[k - 1]))
+      }
+      if let k = opensCondition ? lead : conditionIndex {
         let conditionStart = clause.lowerBound + k
         let conditionEnd = endOfCondition(words: words, from: conditionStart, within: clause)
         let condition = conditionStart..<conditionEnd

@@ -2166,6 +2166,9 @@ public struct TipExtractor: Sendable {
 
   /// Sentences up to this long that only warn are kept whole as a caveat.
   private static let wholeCaveatWords = 40
+  /// The longest sentence sending the reader to a practitioner that limits the advice before
+  /// it: "Discuss the above with your health practitioner."
+  private static let consultingSentenceWords = 12
 
   /// Warnings that name no remedy ("Consistency is key here") qualify the post's advice: the
   /// remedies named last before them in the paragraph when they point back to them ("it",
@@ -2192,6 +2195,24 @@ public struct TipExtractor: Sendable {
         for i in drafts.indices
         where drafts[i].stance != .against && following.contains(drafts[i].quote) {
           drafts[i].addCaveats(conditions.map { String(text[$0]) })
+        }
+        continue
+      }
+      // "Talk to your doctor." after a post's other advice: seeing one is advice of its own
+      // and a limit on everything the post advised before it.
+      if !sentence.isQuestion, !sentence.mentions.isEmpty,
+        sentence.words.count <= Self.consultingSentenceWords,
+        sentence.mentions.allSatisfy({ $0.kind == .practitioner }),
+        sentence.acts.contains(where: { $0 == .advice || $0 == .warning })
+      {
+        let caveat = String(Self.trimmed(text[sentence.range]))
+          .trimmingSuffix(while: { ".!".contains($0) })
+        for i in drafts.indices
+        where drafts[i].kind != .practitioner && drafts[i].stance != .against
+          && text.range(of: drafts[i].quote).map({ $0.lowerBound < sentence.range.lowerBound })
+            == true
+        {
+          drafts[i].addCaveats([caveat])
         }
         continue
       }

@@ -687,6 +687,28 @@ struct RecommendationActTests {
     #expect(tip.caveats.contains(caveat))
   }
 
+  @Test("A short sentence sending the reader to a doctor limits the advice before it")
+  func consultingLimitsAdvice() throws {
+    let thread = makeThread([
+      ("asker", "My back hurts after long rides. What helps?"),
+      ("ann", "Try yoga twice a week. As with anything else, ask your doctor first."),
+    ])
+    let tips = extractor.tips(in: thread)
+    let yoga = try #require(tips.first { $0.remedy == "yoga" })
+    #expect(yoga.caveats == ["As with anything else, ask your doctor first"])
+    #expect(tips.contains { $0.remedy == "see a doctor" })
+  }
+
+  @Test("'If' after a verb of asking or knowing means 'whether' and sets no condition")
+  func whetherIsNoCondition() throws {
+    let thread = makeThread([
+      ("asker", "My back hurts after long rides. What helps?"),
+      ("ann", "Try yoga twice a week. I'm not sure if it works for everyone."),
+    ])
+    let tip = try #require(extractor.tips(in: thread).first { $0.remedy == "yoga" })
+    #expect(tip.caveats.isEmpty)
+  }
+
   @Test("A condition in the sentence that announces a list holds for its items")
   func announcedCondition() throws {
     let thread = makeThread([
@@ -1212,7 +1234,9 @@ extension RecommendationActTests {
     #expect(found("Yoga helps you avoid the chiropractor.") == ["2:yoga:recommends"])
   }
 
-  @Test("A hedge qualifies the advice it stands with and leaves it advice")
+  @Test(
+    "A hedge qualifies the advice it stands with and leaves it advice; where it stops, a practitioner takes over"
+  )
   func hedgeIsACaveat() {
     let thread = makeThread(
       [
@@ -1221,7 +1245,8 @@ extension RecommendationActTests {
       ])
     #expect(
       extractor.tips(in: thread).map { "\($0.remedy): \($0.caveats)" } == [
-        "yoga: [\"hopefully it loosens you up\"]", "chiropractor: [\"In severe cases\"]",
+        "yoga: [\"hopefully it loosens you up\", \"In severe cases, see a chiropractor\"]",
+        "chiropractor: [\"In severe cases\"]",
       ])
   }
 
