@@ -114,7 +114,7 @@ enum CaveatFinder {
       if !hits.isEmpty,
         !onlyConsults || mentions.contains(where: { !clause.contains($0) }) && !reports.contains(c)
       {
-        result.append(range(of: clause, in: words))
+        result.append(range(of: withTrailingAdverb(clause, in: clauses, words), in: words))
       }
     }
     return result
@@ -183,6 +183,28 @@ enum CaveatFinder {
   }
 
   /// "All you have to do is ...": a requirement that says how little it takes, not a limit.
+  /// Discourse adverbs a comma cuts off the end of a clause: "still have to be careful,
+  /// however".
+  private static let trailingAdverbs: Set<String> = [
+    "however", "though", "too", "anyway", "either", "obviously", "unfortunately",
+  ]
+
+  /// The clause with the adverb after it, where that adverb belongs to no clause (a
+  /// contrast word such as "however" opens the next clause and is left out of it, so one
+  /// that ends a sentence or bracket is in none).
+  private static func withTrailingAdverb(
+    _ clause: Range<Int>, in clauses: [Range<Int>], _ words: [WordSpan]
+  ) -> Range<Int> {
+    let next = clause.upperBound
+    // "..., however." ends the sentence; "(..., however) so ..." a bracket before a
+    // conjunction. "..., however it costs" opens the next clause.
+    guard next < words.count, trailingAdverbs.contains(words[next].folded),
+      !clauses.contains(where: { $0.contains(next) }),
+      next + 1 == words.count || ["so", "and", "but", "or"].contains(words[next + 1].folded)
+    else { return clause }
+    return clause.lowerBound..<next + 1
+  }
+
   private static func saysItIsEasy(_ words: [WordSpan], before cue: Range<Int>) -> Bool {
     words[max(0, cue.lowerBound - 5)..<cue.lowerBound].contains { $0.folded == "all" }
   }

@@ -709,6 +709,16 @@ struct RecommendationActTests {
     #expect(tip.caveats.isEmpty)
   }
 
+  @Test("A caveat keeps the adverb a comma cuts off its end")
+  func trailingAdverb() throws {
+    let thread = makeThread([
+      ("asker", "My back hurts after long rides. What helps?"),
+      ("ann", "Yoga is relatively safe (you have to be careful, however) so try it."),
+    ])
+    let tip = try #require(extractor.tips(in: thread).first { $0.remedy == "yoga" })
+    #expect(tip.caveats == ["you have to be careful, however"])
+  }
+
   @Test("A condition in the sentence that announces a list holds for its items")
   func announcedCondition() throws {
     let thread = makeThread([
