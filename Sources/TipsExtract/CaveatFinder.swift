@@ -96,6 +96,20 @@ enum CaveatFinder {
           continue
         }
       }
+      // "..., especially food", "at least for vaginal thrush", "except when someone else
+      // has cooked": a clause that narrows what it follows.
+      if c > 0, folded.count > 1, let first = folded.first,
+        scopeWords.contains(first) || folded.starts(with: ["at", "least", "for"])
+      {
+        result.append(range(of: clause, in: words))
+        continue
+      }
+      // "Reduce dietary fat to no more than 20% of calories": a limit on an amount, to the
+      // end of its clause.
+      if let limit = amountLimit(in: folded) {
+        result.append(range(of: (clause.lowerBound + limit)..<clause.upperBound, in: words))
+        continue
+      }
       // "Apply it for 30 days", "hold it for two minutes per side": how long or how often
       // to do what the sentence points back to (not a report that so little worked).
       if !clause.contains(where: mentions.contains), !cues.contains(.success, within: clause),
@@ -118,6 +132,27 @@ enum CaveatFinder {
       }
     }
     return result
+  }
+
+  /// Words that open a clause narrowing the one before: "especially food".
+  private static let scopeWords: Set<String> = [
+    "especially", "particularly", "except", "excepting", "only",
+  ]
+
+  /// Where a limit on an amount starts among the folded words of a clause: "no more than
+  /// 20%", "not more than 2 cups", "at most 3" ("up to" is as often a verb's: "ramped up to
+  /// 10k").
+  private static func amountLimit(in folded: [String]) -> Int? {
+    let limits: [[String]] = [
+      ["no", "more", "than"], ["not", "more", "than"], ["at", "most"], ["never", "more", "than"],
+    ]
+    for start in folded.indices {
+      for limit in limits where folded[start...].starts(with: limit) {
+        let after = start + limit.count
+        if after < folded.count, folded[after].first?.isNumber == true { return start }
+      }
+    }
+    return nil
   }
 
   /// Whether a caveat is a condition: "if it persists", "once you have it confirmed".

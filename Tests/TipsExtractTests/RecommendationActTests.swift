@@ -719,6 +719,23 @@ struct RecommendationActTests {
     #expect(tip.caveats == ["you have to be careful, however"])
   }
 
+  @Test(
+    "A clause that narrows the one before, and a limit on an amount, are caveats",
+    arguments: [
+      ("Try yoga, especially in winter.", "yoga", "especially in winter"),
+      (
+        "Walk no more than 2 miles a day at first.", "walking",
+        "no more than 2 miles a day at first"
+      ),
+    ])
+  func narrowingCaveat(reply: String, remedy: String, caveat: String) throws {
+    let thread = makeThread([
+      ("asker", "My back hurts after long rides. What helps?"), ("ann", reply),
+    ])
+    let tip = try #require(extractor.tips(in: thread).first { $0.remedy == remedy })
+    #expect(tip.caveats == [caveat])
+  }
+
   @Test("A condition in the sentence that announces a list holds for its items")
   func announcedCondition() throws {
     let thread = makeThread([
