@@ -27,6 +27,9 @@ enum Cues {
       "zero improvement", "couldn't tell the difference", "made mine worse",
       "made mine way worse", "made it way worse", "made it much worse", "made things worse",
       "back to square one",
+      // The trouble back once the thing wore off: "lasted 6 weeks, then it came back worse".
+      "came back worse", "came right back", "came straight back", "came back just as bad",
+      "wouldn't bother", "would not bother",
     ])
 
   /// Success and recommendation cues; the asker's own posts count only with one of these.
@@ -69,6 +72,8 @@ enum Cues {
       "went away", "gone away", "disappeared", "cleared up", "is gone", "was gone", "were gone",
       "it stopped", "they stopped", "it just stopped", "they just stopped", "ceased",
       "pain free", "stopped hurting", "no longer hurts", "better now", "under control", "at bay",
+      "calmed down", "calmed right down", "settled down", "died down", "subsided",
+      "mostly stopped",
     ])
 
   /// Words that make a thread about health even when the lexicon names no condition in it:

@@ -1596,30 +1596,67 @@ enum SpeechActReader {
         }
         j += 1
       }
-      // "I did yoga every morning": "do" is the verb of a remedy named with it or right
-      // after it, whatever the tagger made of the two.
-      let doesNamed = { (k: Int) -> Bool in
-        k + 1 < clause.upperBound && tags[k].lemma == "do"
-          && sentence.mentions.contains {
-            $0.position == words[k].range.lowerBound
-              || $0.position == words[k + 1].range.lowerBound
-          }
-      }
-      if j > i + 1, doesNamed(j - 1) { return j - 1 }
-      if j < clause.upperBound, doesNamed(j) { return j }
-      guard j < clause.upperBound, tags[j].upos == .verb else { continue }
-      // "I am going to see my allergist": a plan, not a report.
-      if tags[j].lemma == "go", tags[j].xpos == "VBG", j + 1 < clause.upperBound,
-        words[j + 1].folded == "to"
-      {
-        return nil
-      }
-      // "I started/began/tried doing X": the doing is the experience.
-      if ["start", "begin", "try", "switch", "keep", "continue", "stop"].contains(tags[j].lemma)
-        || !stativeVerbs.contains(tags[j].lemma) || acquires(j, in: clause, of: sentence)
-      {
-        return j
-      }
+      if j > i + 1, doesNamed(j - 1, in: clause, of: sentence) { return j - 1 }
+      if let verb = reportedVerb(at: j, in: clause, of: sentence) { return verb }
+    }
+    // "Got a memory foam pillow and ...", "Switched to Maurten", "Had the cortisone
+    // injection": forum English drops the "I" of a report, so a sentence that opens with a
+    // past tense tells what the poster did.
+    guard clause.lowerBound == 0 else { return nil }
+    let opening = afterLeadIns(clause, of: sentence)
+    // A participle before its noun describes it ("Added bonus: ...", "Smoked cured meat
+    // contains ..."), so only the verbs a report of care opens with count.
+    guard opening < clause.upperBound, ["VBD", "VBN"].contains(tags[opening].xpos),
+      droppedSubjectVerbs.contains(tags[opening].lemma)
+    else { return nil }
+    return reportedVerb(at: opening, in: clause, of: sentence)
+  }
+
+  /// The verbs a report with its "I" dropped opens with: getting, changing, using, giving up.
+  private static let droppedSubjectVerbs: Set<String> = [
+    "get", "switch", "try", "start", "begin", "stop", "quit", "have", "do", "use", "take", "go",
+    "buy", "change", "move", "drop", "cut", "wear", "put", "ditch", "see", "visit", "book",
+    "raise", "lower", "increase", "reduce",
+  ]
+
+  /// "I did yoga every morning", "had the cortisone injection": "do" and "have" are the verbs
+  /// of a remedy named with them or right after them, whatever the tagger made of the two.
+  private static func doesNamed(
+    _ verb: Int, in clause: Range<Int>, of sentence: SentenceAnalysis
+  ) -> Bool {
+    let words = sentence.words
+    guard verb + 1 < clause.upperBound, ["do", "have"].contains(sentence.tags[verb].lemma)
+    else { return false }
+    // "had the cortisone injection": an article may stand between.
+    let named =
+      sentence.tags[verb + 1].upos == .determiner && verb + 2 < clause.upperBound
+      ? verb + 2 : verb + 1
+    return sentence.mentions.contains {
+      $0.position == words[verb].range.lowerBound
+        || $0.position == words[named].range.lowerBound
+    }
+  }
+
+  /// The verb at `j`, right after the subject of a first-person clause, where it reports a
+  /// doing: not a state ("I feel", "I have pain"), nor a plan ("I am going to see ...").
+  private static func reportedVerb(
+    at j: Int, in clause: Range<Int>, of sentence: SentenceAnalysis
+  ) -> Int? {
+    let words = sentence.words
+    let tags = sentence.tags
+    if doesNamed(j, in: clause, of: sentence) { return j }
+    guard j < clause.upperBound, tags[j].upos == .verb else { return nil }
+    // "I am going to see my allergist": a plan, not a report.
+    if tags[j].lemma == "go", tags[j].xpos == "VBG", j + 1 < clause.upperBound,
+      words[j + 1].folded == "to"
+    {
+      return nil
+    }
+    // "I started/began/tried doing X": the doing is the experience.
+    if ["start", "begin", "try", "switch", "keep", "continue", "stop"].contains(tags[j].lemma)
+      || !stativeVerbs.contains(tags[j].lemma) || acquires(j, in: clause, of: sentence)
+    {
+      return j
     }
     return nil
   }

@@ -1453,6 +1453,27 @@ extension RecommendationActTests {
     #expect(found(reply) == expected)
   }
 
+  @Test(
+    "A report that drops its 'I' is the poster's own, for or against what it names",
+    arguments: [
+      (
+        "Switched to a standing desk and the pain calmed right down.",
+        ["2:standing desk:recommends"]
+      ),
+      ("Got a foam roller and the pain went away in a week.", ["2:foam rolling:recommends"]),
+      // The trouble back once the thing wore off, or not worth the bother, counts against.
+      (
+        "Had a chiropractor crack it, lasted about a week and then it came back worse than before.",
+        ["2:chiropractor:against"]
+      ),
+      ("Did yoga for 3 months, wouldn't bother.", ["2:yoga:against"]),
+      // A participle before its noun reports nothing.
+      ("Added bonus: my wife is happy.", []),
+    ])
+  func droppedSubject(reply: String, expected: [String]) {
+    #expect(found(reply) == expected)
+  }
+
   @Test("Names without a verb before the imperative that ends their series are advised with it")
   func verblessSeries() {
     #expect(
