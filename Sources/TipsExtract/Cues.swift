@@ -73,7 +73,7 @@ enum Cues {
       "it stopped", "they stopped", "it just stopped", "they just stopped", "ceased",
       "pain free", "stopped hurting", "no longer hurts", "better now", "under control", "at bay",
       "calmed down", "calmed right down", "settled down", "died down", "subsided",
-      "mostly stopped",
+      "mostly stopped", "got me back",
     ])
 
   /// Words that make a thread about health even when the lexicon names no condition in it:

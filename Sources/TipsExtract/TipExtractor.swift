@@ -1469,6 +1469,13 @@ public struct TipExtractor: Sendable {
     case .benefit:
       guard let verb = SpeechActReader.benefitVerb(in: clause, of: sentence) else {
         if let removal = OpenRemedy.removal(in: clause, of: sentence) { return removal }
+        // "Isometrics were what turned it round for me": the subject of "be what" worked.
+        if let what = clause.first(where: {
+          $0 > clause.lowerBound + 1 && sentence.words[$0].folded == "what"
+            && sentence.tags[$0 - 1].lemma == "be"
+        }) {
+          return OpenRemedy.subject(before: what - 1, in: sentence, within: clause)
+        }
         // "I lowered my saddle and the pain went away": what the poster did.
         if let done = SpeechActReader.experienceVerb(in: clause, of: sentence),
           let found = OpenRemedy.fromVerb(at: done, in: sentence, within: clause)

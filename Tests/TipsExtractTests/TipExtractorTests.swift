@@ -312,11 +312,12 @@ struct TipExtractorTests {
         "Some doctors will tape the patient (put tape around the chest), or prescribe a binder.",
         "I switched to Hokas and the pain went away.",
         "My doctor recommended a drop of rubbing alcohol.",
+        "Isometrics were what turned it round for me.",
       ],
       [
         ["olive oil"], ["secaris"], ["feverfew"], ["magnesium glycinate"], [], [], [],
         ["bag balm"], ["soak"], ["eat lightly"], ["go early"], ["chew coca leaf"], ["lanolin"], [],
-        ["hoka"], ["rubbing alcohol"],
+        ["hoka"], ["rubbing alcohol"], ["isometrics"],
       ]))
   func discovery(reply: String, expected: [String]) {
     let thread = makeThread([("asker", "Ear wax, what helps?"), ("ann", reply)])
