@@ -110,8 +110,9 @@ enum Clauses {
   private static func joinsImperatives(
     at i: Int, from start: Int, words: [WordSpan], tags: [Token]
   ) -> Bool {
+    // The second verb's base form may be read as a present ("... back and add/VBP ...").
     guard ["and", "or"].contains(words[i].folded), i + 1 < words.count, i > start + 1,
-      tags[i + 1].xpos == "VB"
+      ["VB", "VBP"].contains(tags[i + 1].xpos)
     else { return false }
     var first = start
     while first < i, tags[first].upos == .adverb { first += 1 }
@@ -121,10 +122,13 @@ enum Clauses {
     guard first < i, !["go", "come", "head", "pop", "nip"].contains(tags[first].lemma) else {
       return false
     }
-    // "Lower/JJR your saddle": an opening word the tagger misread, before "your" or "the".
+    // "Lower/JJR your saddle": an opening word the tagger misread, before "your" or "the";
+    // "Drop/NN mileage back and add calf raises": a verb of care it read as a noun.
     return tags[first].xpos == "VB"
       || first == 0 && first + 1 < i
         && (tags[first + 1].xpos == "PRP$" || tags[first + 1].upos == .determiner)
+      || first == start && !words[first].isInflected
+        && SpeechActReader.opensAnImperative(words[first].folded)
   }
 
   private static let conditionWords: Set<String> = [

@@ -250,6 +250,11 @@ enum SpeechActReader {
 
   /// Verbs a tagger trained on edited text often reads as nouns when a forum post opens
   /// with them capitalised ("Start doing ...", "Ice it"): the commonest verbs of advice.
+  /// Whether `word` is a verb replies open advice with, whatever the tagger read it as.
+  static func opensAnImperative(_ word: String) -> Bool {
+    commonImperatives.contains(word) || OpenRemedy.remedyVerbs.contains(word)
+  }
+
   private static let commonImperatives: Set<String> = folded([
     "try", "start", "get", "use", "take", "do", "go", "see", "make", "keep", "stop", "avoid",
     "ice", "rest", "stretch", "drink", "eat", "sleep", "wear", "buy", "walk", "put", "add",
@@ -257,7 +262,7 @@ enum SpeechActReader {
     "move", "strengthen", "reduce", "increase", "cut", "ride", "run", "lift", "train", "focus",
     "inject", "rub", "soak", "rinse", "flush", "spray", "massage", "roll", "elevate", "wrap",
     "tape", "dab", "swab", "gargle", "spin", "pedal", "swim", "jog", "squat", "hike", "sort",
-    "brace",
+    "brace", "drop",
     "fix",
   ])
 
@@ -407,8 +412,7 @@ enum SpeechActReader {
         && !words[start].isInflected
       || opensSentence && !words[start].isInflected && tags[start].xpos != "VBG"
         && tags[start].upos != .auxiliary
-        && (commonImperatives.contains(words[start].folded)
-          || OpenRemedy.remedyVerbs.contains(words[start].folded))
+        && opensAnImperative(words[start].folded)
         // "Sleep deprivation", "ice pack": a noun before a noun names a thing.
         && (start + 1 >= clause.upperBound || tags[start + 1].xpos != "NN"),
       !notAdviceImperatives.contains(tags[start].lemma)

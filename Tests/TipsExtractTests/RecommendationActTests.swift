@@ -1502,6 +1502,19 @@ extension RecommendationActTests {
     #expect(found(reply).sorted() == expected)
   }
 
+  @Test("An opening verb of care the tagger read as a noun still begins a series of imperatives")
+  func misreadFirstImperative() throws {
+    let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
+    let thread = makeThread([
+      ("asker", "My shins hurt when I run. What helps?"),
+      ("ann", "If it is diffuse, drop mileage back 30% and add calf raises."),
+    ])
+    #expect(
+      shipped.tips(in: thread).map { "\($0.remedy):\($0.stance.rawValue)" }.sorted() == [
+        "calf raises:recommends", "reduce mileage:recommends",
+      ])
+  }
+
   @Test("Walking away is leaving, not a walk")
   func walkingAway() throws {
     let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
