@@ -1613,6 +1613,16 @@ enum SpeechActReader {
     guard opening < clause.upperBound, ["VBD", "VBN"].contains(tags[opening].xpos),
       droppedSubjectVerbs.contains(tags[opening].lemma)
     else { return nil }
+    // "Took about 8 weeks", "took a while": how long, not what was taken.
+    if tags[opening].lemma == "take",
+      let head = (opening + 1..<min(opening + 5, clause.upperBound)).first(where: {
+        tags[$0].upos == .noun
+      }),
+      ["second", "minute", "hour", "day", "week", "month", "year", "while", "age", "time"]
+        .contains(tags[head].lemma)
+    {
+      return nil
+    }
     return reportedVerb(at: opening, in: clause, of: sentence)
   }
 

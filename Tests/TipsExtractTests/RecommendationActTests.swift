@@ -1467,8 +1467,9 @@ extension RecommendationActTests {
         ["2:chiropractor:against"]
       ),
       ("Did yoga for 3 months, wouldn't bother.", ["2:yoga:against"]),
-      // A participle before its noun reports nothing.
+      // A participle before its noun reports nothing, nor does how long a thing took.
       ("Added bonus: my wife is happy.", []),
+      ("Took about 8 weeks but it went away completely.", []),
     ])
   func droppedSubject(reply: String, expected: [String]) {
     #expect(found(reply) == expected)
