@@ -1351,7 +1351,8 @@ enum SpeechActReader {
     guard carried || sentence.tags[i].lemma == "keep" else { return false }
     let after = sentence.tags[i + 2].lemma
     switch sentence.tags[i].lemma {
-    case "get": return carried && after == "through"
+    // "got me through the marathon", "got me out of it".
+    case "get": return carried && (after == "through" || after == "out")
     case "keep":
       // "has kept my back pain away", "keeps the cramps at bay".
       // Not "keep away from sugar": something stands between.

@@ -1476,6 +1476,23 @@ public struct TipExtractor: Sendable {
         }) {
           return OpenRemedy.subject(before: what - 1, in: sentence, within: clause)
         }
+        // "The rings were a game changer", "X has been a lifesaver": the subject of the "be"
+        // that a praising noun follows, with an article between at most.
+        if let praise = sentence.cues.hits.first(where: {
+          $0.kinds.contains(.success) && clause.contains($0.words.lowerBound)
+            && $0.words.lowerBound > clause.lowerBound + 1
+            && sentence.tags[$0.words.lowerBound].upos == .noun
+        }),
+          var be = (clause.lowerBound + 1..<praise.words.lowerBound).last(where: {
+            sentence.tags[$0].lemma == "be"
+          }),
+          praise.words.lowerBound == be + 1
+            || praise.words.lowerBound == be + 2
+              && sentence.tags[be + 1].upos == .determiner
+        {
+          while be > clause.lowerBound + 1, sentence.tags[be - 1].upos == .auxiliary { be -= 1 }
+          return OpenRemedy.subject(before: be, in: sentence, within: clause)
+        }
         // "I lowered my saddle and the pain went away": what the poster did.
         if let done = SpeechActReader.experienceVerb(in: clause, of: sentence),
           let found = OpenRemedy.fromVerb(at: done, in: sentence, within: clause)

@@ -1467,6 +1467,12 @@ extension RecommendationActTests {
         ["2:chiropractor:against"]
       ),
       ("Did yoga for 3 months, wouldn't bother.", ["2:yoga:against"]),
+      (
+        "Yoga and then a foam roller got me out of it.",
+        [
+          "2:yoga:recommends", "2:foam rolling:recommends",
+        ]
+      ),
       // A participle before its noun reports nothing, nor does how long a thing took.
       ("Added bonus: my wife is happy.", []),
       ("Took about 8 weeks but it went away completely.", []),

@@ -313,11 +313,13 @@ struct TipExtractorTests {
         "I switched to Hokas and the pain went away.",
         "My doctor recommended a drop of rubbing alcohol.",
         "Isometrics were what turned it round for me.",
+        "The rings were a game changer.",
+        "Our copy is at the help page.",
       ],
       [
         ["olive oil"], ["secaris"], ["feverfew"], ["magnesium glycinate"], [], [], [],
         ["bag balm"], ["soak"], ["eat lightly"], ["go early"], ["chew coca leaf"], ["lanolin"], [],
-        ["hoka"], ["rubbing alcohol"], ["isometrics"],
+        ["hoka"], ["rubbing alcohol"], ["isometrics"], ["ring"], [],
       ]))
   func discovery(reply: String, expected: [String]) {
     let thread = makeThread([("asker", "Ear wax, what helps?"), ("ann", reply)])
