@@ -248,13 +248,13 @@ enum SpeechActReader {
     "hi", "hello", "wow", "congrat", "congratulation",
   ])
 
-  /// Verbs a tagger trained on edited text often reads as nouns when a forum post opens
-  /// with them capitalised ("Start doing ...", "Ice it"): the commonest verbs of advice.
   /// Whether `word` is a verb replies open advice with, whatever the tagger read it as.
   static func opensAnImperative(_ word: String) -> Bool {
     commonImperatives.contains(word) || OpenRemedy.remedyVerbs.contains(word)
   }
 
+  /// Verbs a tagger trained on edited text often reads as nouns when a forum post opens
+  /// with them capitalised ("Start doing ...", "Ice it"): the commonest verbs of advice.
   private static let commonImperatives: Set<String> = folded([
     "try", "start", "get", "use", "take", "do", "go", "see", "make", "keep", "stop", "avoid",
     "ice", "rest", "stretch", "drink", "eat", "sleep", "wear", "buy", "walk", "put", "add",
