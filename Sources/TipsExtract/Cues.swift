@@ -136,6 +136,7 @@ enum Cues {
   private static let nonMedicalTerms: Set<String> = [
     "diagnosis", "prognosis", "hypnosis",
     "thesis", "analysis", "basis", "emphasis", "synthesis", "nostalgia", "academia",
+    "minutiae",
   ]
 
   static func isMedicalTerm(_ folded: String) -> Bool {
@@ -151,8 +152,21 @@ enum Cues {
 
   static func isHealthWord(_ folded: String) -> Bool {
     healthWords.contains(folded) || singulars(of: folded).contains(where: healthWords.contains)
-      || isMedicalTerm(folded)
+      || isMedicalTerm(folded) || namesAGerm(folded)
   }
+
+  /// Whether a word names a germ, which a list may give as what a treatment covers, never
+  /// as what to take: "strep", "staph", "bacteria", "streptococcus", "pneumoniae".
+  static func namesAGerm(_ folded: String) -> Bool {
+    germWords.contains(folded)
+      || folded.count > 6 && !nonMedicalTerms.contains(folded)
+        && ["coccus", "cocci", "bacter", "bacillus", "iae"].contains { folded.hasSuffix($0) }
+  }
+
+  private static let germWords: Set<String> = [
+    "strep", "staph", "germ", "germs", "pathogen", "pathogens", "bacteria", "bacterium",
+    "virus", "viruses", "microbe", "microbes", "fungus", "fungi", "parasite", "parasites",
+  ]
 
   /// What a plural may be the plural of ("symptoms", "rashes", "injuries"): the list holds
   /// each word once.

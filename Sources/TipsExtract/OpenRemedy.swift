@@ -1132,7 +1132,9 @@ enum OpenRemedy {
       head.count > 2 || parts.count > 1 && parts[parts.count - 2].count > 2 && head.count == 1,
       head.contains(where: \.isLetter),
       sentence.tags[phrase.upperBound - 1].upos != .adjective || parts.count > 1
-        || loneAdjective
+        || loneAdjective,
+      // A germ is what a treatment covers, never the treatment ("strep pneumoniae").
+      !Cues.namesAGerm(head)
     else { return nil }
     return parts.joined(separator: " ")
   }

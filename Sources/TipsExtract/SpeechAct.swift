@@ -955,19 +955,23 @@ enum SpeechActReader {
   ]
 
   /// "It was a great program for first timers", "This was a lifesaver", "it's really
-  /// effective": praise of the means "it" points back to; "it was a great race" praises no
+  /// effective", "it is the drug of choice": praise of the means "it" points back to; "it was a great race" praises no
   /// means.
   static func praisesWhatItPointsTo(_ clause: Range<Int>, of sentence: SentenceAnalysis)
     -> Bool
   {
     let words = sentence.words
-    guard clause.lowerBound == 0, clause.count >= 2,
-      ["it", "this", "that", "it's", "that's"].contains(words[0].folded)
+    // The sentence's first clause, or a later one ("Not only is it effective, it is the
+    // drug of choice").
+    let start = clause.lowerBound
+    guard clause.count >= 2,
+      ["it", "this", "that", "it's", "that's"].contains(words[start].folded)
     else { return false }
-    var i = 1
-    if !words[0].folded.hasSuffix("'s") {
-      guard linkingVerbs.contains(sentence.tags[1].lemma) else { return false }
-      i = 2
+    var i = start + 1
+    if !words[start].folded.hasSuffix("'s") {
+      guard linkingVerbs.contains(sentence.tags[start + 1].lemma) else { return false }
+      if namesTheChoice(after: start + 1, in: clause, of: sentence) { return true }
+      i = start + 2
     }
     while i < clause.upperBound,
       ["a", "an", "really", "very", "so", "truly", "absolutely", "such", "just", "also", "quite"]
@@ -1094,20 +1098,26 @@ enum SpeechActReader {
     return nil
   }
 
-  /// "X is the drug of choice", "X is usually considered the antibiotic of choice": what
-  /// follows the linking verb at `verb` names the subject as the one to use.
+  /// "X is the drug of choice", "X is usually considered the antibiotic of choice", "X is in
+  /// fact the treatment of choice": what follows the linking verb at `verb` names the subject
+  /// as the one to use.
   private static func namesTheChoice(
     after verb: Int, in clause: Range<Int>, of sentence: SentenceAnalysis
   ) -> Bool {
     var k = verb + 1
-    while k < clause.upperBound, k - verb <= 4,
+    while k < clause.upperBound, k - verb <= 5,
       sentence.tags[k].upos == .adverb || sentence.tags[k].upos == .determiner
         || ["consider", "regard", "see"].contains(sentence.tags[k].lemma)
         || sentence.words[k].folded == "as"
+        || k + 1 < clause.upperBound
+          && sentence.words[k...(k + 1)].map(\.folded) == ["in", "fact"]
     {
-      k += 1
+      k += sentence.words[k].folded == "in" ? 2 : 1
     }
-    return k + 2 < clause.upperBound && sentence.tags[k].upos == .noun
+    // The head is what the tagger makes of a word it may read as a modifier ("the
+    // antibiotic of choice").
+    return k + 2 < clause.upperBound
+      && [.noun, .adjective, .properNoun].contains(sentence.tags[k].upos)
       && sentence.words[k + 1].folded == "of" && sentence.words[k + 2].folded == "choice"
   }
 

@@ -251,7 +251,8 @@ public struct TipExtractor: Sendable {
         if opensParagraph || items >= listReach { act = nil }
       }
       guard text[sentence.range].last(where: { !$0.isWhitespace }) == ":",
-        !sentence.isQuestion, sentence.mentions.allSatisfy(\.isDiscovered)
+        !sentence.isQuestion, sentence.mentions.allSatisfy(\.isDiscovered),
+        !announcesTroubles(sentence.clauses.last ?? 0..<sentence.words.count, of: sentence)
       else { continue }
       if sentence.acts.contains(.advice) {
         act = .advice
@@ -1055,6 +1056,25 @@ public struct TipExtractor: Sendable {
     }
   }
 
+  /// Whether the clause before a colon ends in a noun for a kind of trouble, so the list
+  /// after it names troubles, not remedies: "it covers the two most common pathogens: strep
+  /// and mycoplasma", "watch for these symptoms:".
+  private static func announcesTroubles(_ clause: Range<Int>, of sentence: SentenceAnalysis)
+    -> Bool
+  {
+    // The last word, whatever the tagger made of it ("side effects/VBZ:").
+    guard let head = clause.last else { return false }
+    return troubleKinds.contains(sentence.tags[head].lemma)
+      || troubleKinds.contains(sentence.words[head].folded)
+  }
+
+  /// Nouns for a kind of trouble or of what brings it on.
+  private static let troubleKinds: Set<String> = [
+    "pathogen", "germ", "bacterium", "bacteria", "virus", "organism", "cause", "culprit",
+    "trigger", "symptom", "sign", "risk", "complication", "problem", "effect", "condition",
+    "disease", "infection", "illness", "disorder", "allergen", "irritant",
+  ]
+
   /// Nouns that announce the list a colon opens: "Two approaches that I've used:",
   /// "Things that helped me:".
   private static let inlineLeadWords: Set<String> = listLeadWords.union([
@@ -1077,6 +1097,7 @@ public struct TipExtractor: Sendable {
       })
     else { return [] }
     let leadClause = sentence.clauses[lead]
+    guard !announcesTroubles(leadClause, of: sentence) else { return [] }
     let act: SpeechAct
     switch sentence.acts[lead] {
     case .advice, .benefit: act = sentence.acts[lead]

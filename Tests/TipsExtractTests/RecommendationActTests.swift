@@ -1033,6 +1033,31 @@ struct RecommendationActTests {
         "2:erythromycin", "3:flu shot",
       ])
   }
+
+  @Test(
+    "'It' that is the drug of choice is what was asked about; a list of germs or side effects names no remedy"
+  )
+  func pronounIsTheDrugOfChoice() {
+    let thread = makeThread(
+      [
+        ("asker", "Is doxycycline any good for acne?"),
+        ("ann", "Not only is it effective, it is in fact the drug of choice for most teens."),
+        (
+          "bob",
+          "Doxycycline is the treatment of choice, but watch for these side effects: nausea, diarrhea and sun sensitivity."
+        ),
+        (
+          "cy",
+          "Clindamycin is the antibiotic of choice as it covers the usual germs: staphylococci and propionibacterium acnes."
+        ),
+        ("dee", "Strep pneumoniae."),
+      ], title: "doxycycline for acne")
+    #expect(
+      extractor.tips(in: thread).map { "\($0.post):\($0.remedy)" } == [
+        "2:doxycycline", "3:doxycycline", "4:clindamycin",
+      ])
+  }
+
 }
 
 extension RecommendationActTests {
