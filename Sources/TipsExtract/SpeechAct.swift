@@ -82,11 +82,24 @@ enum SpeechActReader {
     -> Bool
   {
     sentence.cues.hits.contains { hit in
-      guard hit.kinds.contains(.success), clause.contains(hit.words.lowerBound) else {
+      guard hit.kinds.contains(.success), clause.contains(hit.words.lowerBound),
+        !tellsOfAJob(hit.words, in: sentence)
+      else {
         return false
       }
       return !isNegated(before: hit.words.lowerBound, in: clause, of: sentence)
     }
+  }
+
+  /// "a physician who works in an urgent care center", "my wife works as a nurse": working
+  /// at a job, not a thing that worked.
+  private static func tellsOfAJob(_ hit: Range<Int>, in sentence: SentenceAnalysis) -> Bool {
+    let words = sentence.words
+    guard hit.count == 1, sentence.tags[hit.lowerBound].lemma == "work" else { return false }
+    if hit.lowerBound > 0, words[hit.lowerBound - 1].folded == "who" { return true }
+    let next = hit.upperBound
+    return next + 1 < words.count && ["at", "as", "in"].contains(words[next].folded)
+      && sentence.tags[next + 1].upos == .determiner
   }
 
   /// Whether a negation stands just before `index` ("no", "not", "didn't"), or a negative
@@ -1021,6 +1034,12 @@ enum SpeechActReader {
   static func praisingVerb(in clause: Range<Int>, of sentence: SentenceAnalysis) -> Int? {
     let tags = sentence.tags
     for i in clause where i > clause.lowerBound && linkingVerbs.contains(tags[i].lemma) {
+      // "My neurologist wasn't very helpful", "the cream is not great": praise denied.
+      if sentence.words[i].folded.hasSuffix("n't")
+        || i + 1 < clause.upperBound && ["not", "never"].contains(sentence.words[i + 1].folded)
+      {
+        continue
+      }
       // The subject's head stands before the verb, past adverbs, auxiliaries and a
       // participle of how it is taken ("inhaled nasally").
       var k = i - 1

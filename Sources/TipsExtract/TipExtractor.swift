@@ -310,12 +310,21 @@ public struct TipExtractor: Sendable {
       func imperative(_ clause: Range<Int>) -> Int? {
         guard ["and", "or"].contains(sentence.words[clause.lowerBound].folded) else { return nil }
         let verb = clause.dropFirst().first { tags[$0].upos != .adverb } ?? clause.upperBound
-        return verb < clause.upperBound && ["VB", "VBP"].contains(tags[verb].xpos) ? verb : nil
+        // Not "..., and spray off the face will help": a verb after it makes it a noun.
+        guard verb < clause.upperBound, ["VB", "VBP"].contains(tags[verb].xpos),
+          !clause[(verb + 1)...].contains(where: {
+            ["MD", "VBZ", "VBD"].contains(tags[$0].xpos) && tags[$0 - 1].upos != .pronoun
+          })
+        else { return nil }
+        return verb
       }
       guard let closer = sentence.clauses.indices.last, closer > 0,
-        let verb = imperative(sentence.clauses[closer]),
         sentence.clauses[..<closer].allSatisfy(isVerbless)
       else { continue }
+      guard let verb = imperative(sentence.clauses[closer]) else {
+        readGerundSeries(in: &sentences[index], closer: closer)
+        continue
+      }
       let items = sentence.clauses[..<closer].flatMap { conjuncts(of: $0, in: sentence) }
       let clause = sentence.clauses[closer]
       let named = sentence.mentions.indices.filter {
@@ -344,6 +353,38 @@ public struct TipExtractor: Sendable {
         give(.advice, toItem: (name, start), of: &sentences[index])
       }
     }
+  }
+
+  /// "Keeping hair rinse, mousse, dip, and spray off the face will help", "Drinking water,
+  /// tea and broth helps": a gerund whose objects run over the commas to the clause's verb
+  /// is the subject of that verb, and what it does is the remedy the verb's act speaks of.
+  /// The last object is no imperative ("spray"), and no object a remedy of its own.
+  private static func readGerundSeries(in sentence: inout SentenceAnalysis, closer: Int) {
+    let tags = sentence.tags
+    let first = sentence.clauses[0]
+    let last = sentence.clauses[closer]
+    guard tags[first.lowerBound].xpos == "VBG", first.count > 1,
+      ["and", "or"].contains(sentence.words[last.lowerBound].folded),
+      !sentence.clauses[1...].contains(where: { clause in
+        clause.contains { tags[$0].xpos == "VBG" }
+      }),
+      let predicate = last.first(where: {
+        ["MD", "VBZ", "VBP", "VBD"].contains(tags[$0].xpos) && $0 > last.lowerBound + 1
+          && tags[$0 - 1].upos == .noun
+      }),
+      let found = OpenRemedy.fromVerb(at: first.lowerBound, in: sentence, within: first)
+    else { return }
+    let act = SpeechActReader.act(of: predicate..<last.upperBound, in: sentence)
+    guard act == .advice || act == .benefit else { return }
+    let objects = sentence.words[first.lowerBound].range.lowerBound..<sentence.words[predicate]
+      .range.lowerBound
+    sentence.mentions.removeAll { $0.isDiscovered && objects.contains($0.position) }
+    var mention = RemedyMention(
+      name: found.name, kind: found.kind, muscles: [], tools: [],
+      position: sentence.words[found.start].range.lowerBound, isDiscovered: true)
+    mention.act = act
+    sentence.mentions.append(mention)
+    for c in 0...closer { sentence.acts[c] = act }
   }
 
   /// The parts of a verbless clause that "and" or "or" join, past the conjunction and the

@@ -1918,3 +1918,22 @@ extension RecommendationActTests {
     #expect(found(reply).sorted() == expected)
   }
 }
+
+extension RecommendationActTests {
+  @Test(
+    "Praise denied, a job, and a gerund's list of objects",
+    arguments: [
+      ("My physio wasn't very helpful when I told him about the pain.", []),
+      (
+        "Speaking as a physio who works in a sports clinic, rest it for a week.",
+        ["2:rest:recommends"]
+      ),
+      (
+        "Keeping the saddle bag, pump, bottles, and phone off the top tube will help.",
+        ["2:saddle bag:recommends"]
+      ),
+    ])
+  func deniedPraiseJobsAndGerundSeries(reply: String, expected: [String]) {
+    #expect(found(reply).sorted() == expected)
+  }
+}
