@@ -376,9 +376,11 @@ public struct TipExtractor: Sendable {
     else { return }
     let act = SpeechActReader.act(of: predicate..<last.upperBound, in: sentence)
     guard act == .advice || act == .benefit else { return }
-    let objects = sentence.words[first.lowerBound].range.lowerBound..<sentence.words[predicate]
-      .range.lowerBound
-    sentence.mentions.removeAll { $0.isDiscovered && objects.contains($0.position) }
+    let gerundStart = sentence.words[first.lowerBound].range.lowerBound
+    let predicateStart = sentence.words[predicate].range.lowerBound
+    sentence.mentions.removeAll {
+      $0.isDiscovered && (gerundStart..<predicateStart).contains($0.position)
+    }
     var mention = RemedyMention(
       name: found.name, kind: found.kind, muscles: [], tools: [],
       position: sentence.words[found.start].range.lowerBound, isDiscovered: true)
