@@ -1932,6 +1932,22 @@ public struct TipExtractor: Sendable {
             drafts[i].addCaveats(caveats)
           }
         }
+        // "It's a shame a drug like itraconazole is being misused. It's ridiculously
+        // expensive, and potentially toxic.": a warning that points back to what the sentence
+        // before named, and took no side on, cautions it.
+        if !isAsker, isAboutHealth, sentence.mentions.isEmpty, Self.pointsBack(sentence),
+          let previous, previous.paragraph == sentence.paragraph
+        {
+          for found in previous.mentions
+          where !found.isDiscovered && !found.isProblem && [.other, .warning].contains(found.act) {
+            let mention = topic?.absorbing(found) ?? found
+            guard !drafts.contains(where: { $0.remedy == mention.name }) else { continue }
+            TipDraft.merge(
+              into: &drafts, mention: mention, stance: .cautions,
+              quote: Self.quote(of: previous.range, naming: mention.position, in: post.text),
+              muscles: mention.clauseMuscles, tools: mention.clauseTools)
+          }
+        }
         // "Too often, shots are overused" in a thread about allergy shots: a warning that
         // names the topic by its head word cautions the topic (its caveats are attached with
         // the post's general ones). So does one that points back to it before the post has

@@ -1937,3 +1937,23 @@ extension RecommendationActTests {
     #expect(found(reply).sorted() == expected)
   }
 }
+
+extension RecommendationActTests {
+  @Test("A warning that points back cautions what the sentence before named without taking a side")
+  func warningPointsBackToTheNamedRemedy() throws {
+    let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
+    let thread = makeThread([
+      ("asker", "I can't sleep. Is Benadryl ok as a sleep aid?"),
+      (
+        "ann",
+        "Frankly it's a pity that something like diphenhydramine is sold as a sleep aid. It's habit forming and potentially dangerous for older people."
+      ),
+    ])
+    let tips = shipped.tips(in: thread)
+    #expect(
+      tips.map { "\($0.post):\($0.remedy):\($0.stance.rawValue)" } == ["2:diphenhydramine:cautions"]
+    )
+    #expect(
+      tips.first?.caveats == ["It's habit forming and potentially dangerous for older people"])
+  }
+}
