@@ -118,6 +118,14 @@ enum CaveatFinder {
         result.append(range(of: clause, in: words))
         continue
       }
+      // "Chelated Chromium 400-600mcg/day", "magnesium 400 mg at night": the dose written
+      // right after a remedy's name, to the end of the clause.
+      if !reports.contains(c), !cues.contains(.success, within: clause),
+        let dose = doseAfterName(in: clause, folded: folded, mentions: mentions)
+      {
+        result.append(range(of: dose..<clause.upperBound, in: words))
+        continue
+      }
       let hits = cues.hits.filter {
         !$0.kinds.isDisjoint(with: [.caveat, .hedge]) && clause.contains($0.words.lowerBound)
           && $0.words.upperBound <= clause.upperBound && !saysItIsEasy(words, before: $0.words)
@@ -205,6 +213,22 @@ enum CaveatFinder {
     "capsules", "drop", "drops", "teaspoon", "teaspoons", "tsp", "tablespoon", "tablespoons",
     "tbsp", "cup", "cups", "glass", "glasses", "ounce", "ounces", "oz", "puff", "puffs",
   ]
+
+  /// Where a dose starts that stands within three words after a remedy's name in the
+  /// clause: a number that gives how much or how often.
+  private static func doseAfterName(in clause: Range<Int>, folded: [String], mentions: [Int])
+    -> Int?
+  {
+    guard let named = mentions.last(where: clause.contains) else { return nil }
+    let start = named - clause.lowerBound
+    guard
+      let number = folded.indices.first(where: {
+        $0 > start && $0 <= start + 3 && folded[$0].first?.isNumber == true
+      })
+    else { return nil }
+    let rest = Array(folded[number...])
+    return saysHowMuch(rest) || saysHowLongOrOften(rest) ? clause.lowerBound + number : nil
+  }
 
   /// Whether the words give a dose: "400 mg", "25-50mg/day", "2 tablets", "a teaspoon".
   static func saysHowMuch(_ folded: [String]) -> Bool {

@@ -2303,9 +2303,11 @@ public struct TipExtractor: Sendable {
         continue
       }
       // "Talk to your doctor." after a post's other advice: seeing one is advice of its own
-      // and a limit on everything the post advised before it.
+      // and a limit on everything the post advised before it. A longer one must say so
+      // ("Discuss the above with your health practitioner for compatibility with ...").
       if !sentence.isQuestion, !sentence.mentions.isEmpty,
-        sentence.words.count <= Self.consultingSentenceWords,
+        sentence.words.count <= Self.consultingSentenceWords
+          || sentence.words.contains(where: { $0.folded == "above" }),
         sentence.mentions.allSatisfy({ $0.kind == .practitioner }),
         sentence.acts.contains(where: { $0 == .advice || $0 == .warning })
       {

@@ -180,6 +180,8 @@ struct TipExtractorTests {
       ("Try lanolin. It stings like the devil at first.", "It stings like the devil at first"),
       ("Try lanolin. Apply it for 30 days.", "Apply it for 30 days"),
       ("Try lanolin, applied twice a day.", "applied twice a day"),
+      ("Do yoga 20 minutes a day.", "20 minutes a day"),
+      ("Glute bridges 3x10 daily.", "3x10 daily"),
     ])
   func limitsAreCaveats(reply: String, caveat: String) {
     let thread = makeThread([("asker", "Dry skin on my legs, what helps?"), ("ann", reply)])
@@ -332,5 +334,24 @@ struct TipExtractorTests {
       ("asker", "Back pain after rides?"), ("ann", "Try yoga with a good teacher."),
     ])
     #expect(tips(thread).map(\.remedy) == ["yoga"])
+  }
+}
+
+extension TipExtractorTests {
+  @Test(
+    "A long sentence sending the reader to a doctor about 'the above' limits the advice before it")
+  func consultingAboutTheAbove() {
+    let thread = makeThread([
+      ("asker", "Lower back pain after long rides, what helps?"),
+      (
+        "ann",
+        "Try yoga. Ask your doctor about all of the above before you start anything new with a bad back."
+      ),
+    ])
+    let yoga = tips(thread).first { $0.remedy == "yoga" }
+    #expect(
+      yoga?.caveats == [
+        "Ask your doctor about all of the above before you start anything new with a bad back"
+      ])
   }
 }
