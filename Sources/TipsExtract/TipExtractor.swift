@@ -1933,9 +1933,10 @@ public struct TipExtractor: Sendable {
           }
         }
         // "It's a shame a drug like itraconazole is being misused. It's ridiculously
-        // expensive, and potentially toxic.": a warning that points back to what the sentence
-        // before named, and took no side on, cautions it.
-        if !isAsker, isAboutHealth, sentence.mentions.isEmpty, Self.pointsBack(sentence),
+        // expensive, and potentially toxic.": a warning that opens by pointing back to what
+        // the sentence before named, and took no side on, cautions it.
+        if !isAsker, isAboutHealth, sentence.mentions.isEmpty,
+          sentence.words.first.map({ Self.backReferences.contains($0.folded) }) == true,
           let previous, previous.paragraph == sentence.paragraph
         {
           for found in previous.mentions
