@@ -133,10 +133,18 @@ enum CaveatFinder {
       let onlyConsults = hits.allSatisfy {
         consultingWords.contains(words[$0.words.lowerBound].folded)
       }
-      if !hits.isEmpty,
+      if let first = hits.map(\.words.lowerBound).min(),
         !onlyConsults || mentions.contains(where: { !clause.contains($0) }) && !reports.contains(c)
       {
-        result.append(range(of: withTrailingAdverb(clause, in: clauses, words), in: words))
+        // "... are potent sedatives which are useful occasionally": a relative clause that
+        // holds the cue, after the remedy it qualifies, is the caveat on its own.
+        var caveat = withTrailingAdverb(clause, in: clauses, words)
+        if let which = (clause.lowerBound..<first).last(where: { words[$0].folded == "which" }),
+          mentions.contains(where: { $0 >= clause.lowerBound && $0 < which })
+        {
+          caveat = which..<caveat.upperBound
+        }
+        result.append(range(of: caveat, in: words))
       }
     }
     return result

@@ -182,6 +182,7 @@ struct TipExtractorTests {
       ("Try lanolin, applied twice a day.", "applied twice a day"),
       ("Do yoga 20 minutes a day.", "20 minutes a day"),
       ("Glute bridges 3x10 daily.", "3x10 daily"),
+      ("Yoga is a fine stretch which is useful occasionally.", "which is useful occasionally"),
     ])
   func limitsAreCaveats(reply: String, caveat: String) {
     let thread = makeThread([("asker", "Dry skin on my legs, what helps?"), ("ann", reply)])
