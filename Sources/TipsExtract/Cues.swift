@@ -260,8 +260,10 @@ enum Cues {
   /// "use it sparingly" still advise, with the measure as their caveat.
   static let measurePhrases = [
     "at least", "initially", "intermittently", "only occasionally", "sparingly",
-    // "potent sedatives which are useful occasionally": how seldom it is fit to use.
-    "occasionally", "once in a while", "from time to time",
+    // "potent sedatives which are useful occasionally": how seldom it is fit to use (not
+    // how often the poster does something: "I occasionally get strange looks").
+    "useful occasionally", "helpful occasionally", "fine occasionally", "ok occasionally",
+    "okay occasionally", "use occasionally", "used occasionally", "taken occasionally",
     "in moderation", "short term", "for the first few", "for the first couple",
     "for the first day", "for the first week", "for the first month",
   ]
