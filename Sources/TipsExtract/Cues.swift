@@ -360,8 +360,14 @@ extension Cues {
         }
       }
     }
-    hits.removeAll { deniesHarm($0.words, in: words) }
+    hits.removeAll { deniesHarm($0.words, in: words) || isOutweighed($0.words, in: words) }
     return CueHits(hits: hits)
+  }
+
+  /// "The complications of leaving it far outweigh the risks of surgery": risks outweighed
+  /// are no warning.
+  private static func isOutweighed(_ hit: Range<Int>, in words: [String]) -> Bool {
+    SpeechActReader.outweighsRisks(at: hit.lowerBound, in: words)
   }
 
   /// "It can't hurt to try", "never hurts to ask": harm denied before advice encourages it.

@@ -36,6 +36,9 @@ enum SpeechActReader {
       return isSuggestingQuestion(sentence) ? .advice : .question
     }
     if recommendsBeyondWords(in: clause, of: sentence) != nil { return .advice }
+    // "... far outweigh the risks of surgery": what is worth its risks is advised.
+    let folded = sentence.words.map(\.folded)
+    if clause.contains(where: { outweighsRisks(at: $0, in: folded) }) { return .advice }
     if sentence.cues.contains(.against, within: clause)
       || sentence.cues.contains(.against) && !sentence.cues.contains(.success)
         && sentence.clauseCount == 1
@@ -100,6 +103,14 @@ enum SpeechActReader {
     let next = hit.upperBound
     return next + 1 < words.count && ["at", "as", "in"].contains(words[next].folded)
       && sentence.tags[next + 1].upos == .determiner
+  }
+
+  /// Whether the word at `index` is the risk that an "outweigh" just before it says is
+  /// worth taking: "outweigh the risks of surgery", "outweighs any risk".
+  static func outweighsRisks(at index: Int, in folded: [String]) -> Bool {
+    guard ["risk", "risks", "danger", "dangers", "downside", "downsides"].contains(folded[index])
+    else { return false }
+    return folded[max(0, index - 3)..<index].contains { $0.hasPrefix("outweigh") }
   }
 
   /// Whether a negation stands just before `index` ("no", "not", "didn't"), or a negative

@@ -1957,3 +1957,19 @@ extension RecommendationActTests {
       tips.first?.caveats == ["It's habit forming and potentially dangerous for older people"])
   }
 }
+
+extension RecommendationActTests {
+  @Test("What outweighs a remedy's risks advises it; risks that outweigh its benefits caution it")
+  func outweighingRisks() throws {
+    let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
+    let thread = makeThread([
+      ("asker", "I have a small meniscus tear. Is surgery worth it or should I just do rehab?"),
+      ("ann", "Honestly, living with a locked knee far outweighs the risks of surgery."),
+      ("bob", "For a small tear the risks of surgery outweigh the benefits."),
+    ])
+    #expect(
+      shipped.tips(in: thread).map { "\($0.post):\($0.remedy):\($0.stance.rawValue)" } == [
+        "2:surgery:recommends", "3:surgery:cautions",
+      ])
+  }
+}
