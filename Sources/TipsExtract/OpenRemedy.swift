@@ -145,6 +145,16 @@ enum OpenRemedy {
       && word.allSatisfy(\.isLetter)
   }
 
+  /// Spans of time, which an amount or "every" makes a measure of how often or how long.
+  private static let timeNouns: Set<String> = [
+    "day", "night", "week", "month", "year", "morning", "evening", "hour", "minute", "time",
+    "weekend", "afternoon",
+  ]
+  private static let frequencyWords: Set<String> = [
+    "every", "each", "twice", "once", "a", "an", "all", "per", "one", "two", "three", "few",
+    "several", "other",
+  ]
+
   /// Verbs of placing a thing, and where to.
   private static let placingVerbs: Set<String> = ["move", "put", "set", "turn", "shift"]
   private static let directions: Set<String> = [
@@ -420,9 +430,16 @@ enum OpenRemedy {
     {
       next += 1
     }
-    let object = namedPhrase(
+    var object = namedPhrase(
       nounPhrase(from: next, in: sentence, within: clause), in: sentence,
       within: clause)
+    // "Wash every night with a cleanser", "walk an hour a day": how often or how long is
+    // no object.
+    if let head = object.last, timeNouns.contains(tags[head].lemma),
+      frequencyWords.contains(sentence.words[next].folded)
+    {
+      object = object.upperBound..<object.upperBound
+    }
     // "best handled by an ENT", "better treated with ice": who or what is to deal with it.
     if let (done, preposition) = SpeechActReader.bestDoneBy(in: clause, of: sentence),
       done == verb
@@ -624,9 +641,14 @@ enum OpenRemedy {
       // from its ending names the thing taken when nothing follows it in the phrase.
       // "Try itraconazole/RB": a word it took for an adverb, though it is none of the few
       // that do not end in "-ly", likewise.
+      // "Try lanolin/VBP 5 ml": a word it took for a verb, right before a dose or the end,
+      // likewise.
       var object = object
       if ["take", "use", "try"].contains(lemma), verb + 1 < clause.upperBound,
-        sentence.tags[verb + 1].xpos == "RB", isUnknownAdverb(sentence.words[verb + 1].folded)
+        sentence.tags[verb + 1].xpos == "RB" && isUnknownAdverb(sentence.words[verb + 1].folded)
+          || ["VB", "VBP"].contains(sentence.tags[verb + 1].xpos)
+            && isUnknownAdverb(sentence.words[verb + 1].folded)
+            && (verb + 2 == clause.upperBound || sentence.tags[verb + 2].upos == .numeral)
       {
         object = (verb + 1)..<(verb + 2)
       }
@@ -716,6 +738,11 @@ enum OpenRemedy {
     {
       // "adjust to your present body form": what one turns to.
       words += ["to", target]
+    } else if object.isEmpty, remedyVerbs.contains(lemma) || careVerbs.contains(lemma),
+      let means = means(after: verb, in: sentence, within: clause)
+    {
+      // "Wash twice a day with a mild soap", "gargle with salt water": what it is done with.
+      words += ["with", means]
     }
     // A verb alone names a remedy only when it is one by itself ("rest", "walk"): most
     // verbs without their object ("fill", "reach", "insert") say nothing a reader could do.
@@ -724,6 +751,33 @@ enum OpenRemedy {
     return Found(
       name: name.joined(separator: " "), kind: kind(verb: lemma, object: object, in: sentence),
       start: verb)
+  }
+
+  /// Verbs of tending the body that name a remedy by what they are done with: "wash with a
+  /// mild soap", "treat with antibiotics".
+  private static let careVerbs: Set<String> = [
+    "wash", "clean", "cleanse", "treat", "bathe", "scrub", "wipe", "flush", "irrigate", "spray",
+    "wrap", "cover", "brush", "moisturize", "moisturise", "shampoo", "exfoliate", "rub", "dab",
+    "swab", "supplement", "compress",
+  ]
+
+  /// The thing after "with" that a verb without an object is done with, past a few words of
+  /// how often or how long ("twice a day", "every night"); nil for a person ("with your
+  /// doctor"), a pronoun or a vague word.
+  private static func means(
+    after verb: Int, in sentence: SentenceAnalysis, within clause: Range<Int>
+  ) -> String? {
+    let limit = min(clause.upperBound, verb + 6)
+    guard
+      let with = (verb + 1..<limit).first(where: { sentence.words[$0].folded == "with" }),
+      (verb + 1..<with).allSatisfy({
+        [.adverb, .numeral, .determiner, .noun, .particle].contains(sentence.tags[$0].upos)
+      }),
+      case let phrase = nounPhrase(from: with + 1, in: sentence, within: clause),
+      !phrase.isEmpty, sentence.tags[phrase.lowerBound].upos != .pronoun,
+      practitioner(in: phrase, of: sentence) == nil
+    else { return nil }
+    return name(of: phrase, in: sentence)
   }
 
   /// Verbs of setting a thing differently, whose "it" is the thing just named: "my saddle

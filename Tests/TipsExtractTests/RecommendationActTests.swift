@@ -1973,3 +1973,34 @@ extension RecommendationActTests {
       ])
   }
 }
+
+extension RecommendationActTests {
+  @Test(
+    "A verb of tending the body with no object is named with what it is done with, past how often",
+    arguments: [
+      ("Wash every night with a gentle cleanser.", "2:wash with gentle cleanser:recommends"),
+      (
+        "The best way to handle it is to wash twice a day with a mild soap.",
+        "2:wash with mild soap:recommends"
+      ),
+      ("Talk with your doctor first.", "2:see a doctor:recommends"),
+    ])
+  func doneWith(reply: String, tip: String) {
+    #expect(found(reply) == [tip])
+  }
+
+  @Test("What a verb of saying or arguing is done with is no remedy")
+  func arguedWith() {
+    #expect(found("You might argue with the reasoning, the conclusions.").isEmpty)
+  }
+
+  @Test("How long is no object: 'go three days early' keeps its complement")
+  func spanOfTime() {
+    #expect(found("Go three days early.") == ["2:go early:recommends"])
+  }
+
+  @Test("A name the tagger took for a verb, before a dose, is what to take")
+  func nameBeforeDose() {
+    #expect(found("Try lanolin 5 ml before bed.") == ["2:lanolin:recommends"])
+  }
+}
