@@ -62,6 +62,8 @@ enum Cues {
       "life saver", "lifesaver", "game changer",
       "world of difference", "worked a treat", "works a treat", "nothing beats", "way to go",
       "big fan of", "huge fan of", "massive fan of",
+      // A comparison won: "it lights faster and easier than lighter fluid".
+      "better than", "easier than", "safer than", "gentler than",
       "good evidence for", "strong evidence for", "evidence supports",
       // Results seen: "I saw remarkable results after a week on Sporanox".
       "saw results", "seen results", "see results", "great results", "remarkable results",
@@ -360,8 +362,21 @@ extension Cues {
         }
       }
     }
-    hits.removeAll { deniesHarm($0.words, in: words) || isOutweighed($0.words, in: words) }
+    hits.removeAll {
+      deniesHarm($0.words, in: words) || isOutweighed($0.words, in: words)
+        || isComparisonLost($0, in: words)
+    }
     return CueHits(hits: hits)
+  }
+
+  /// "No better than a placebo", "not any easier than before", "unlikely to be better than
+  /// a trained finger": a comparison denied or doubted is no praise.
+  private static func isComparisonLost(_ hit: CueHits.Hit, in words: [String]) -> Bool {
+    guard hit.words.count == 2, words[hit.words.upperBound - 1] == "than" else { return false }
+    return words[max(0, hit.words.lowerBound - 3)..<hit.words.lowerBound].contains {
+      ["no", "not", "never", "hardly", "any", "unlikely", "rarely", "seldom"].contains($0)
+        || $0.hasSuffix("n't")
+    }
   }
 
   /// "The complications of leaving it far outweigh the risks of surgery": risks outweighed

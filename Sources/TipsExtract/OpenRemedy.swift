@@ -753,6 +753,19 @@ enum OpenRemedy {
       start: verb)
   }
 
+  /// The thing named after "with" at `with`: "(great results) with Zofran".
+  static func thing(with: Int, in sentence: SentenceAnalysis, within clause: Range<Int>)
+    -> Found?
+  {
+    guard with + 1 < clause.upperBound, sentence.words[with].folded == "with",
+      case let phrase = nounPhrase(from: with + 1, in: sentence, within: clause),
+      !phrase.isEmpty, sentence.tags[phrase.lowerBound].upos != .pronoun,
+      let name = name(of: phrase, in: sentence)
+    else { return nil }
+    return Found(
+      name: name, kind: kind(verb: nil, object: phrase, in: sentence), start: phrase.lowerBound)
+  }
+
   /// Verbs of tending the body that name a remedy by what they are done with: "wash with a
   /// mild soap", "treat with antibiotics".
   private static let careVerbs: Set<String> = [

@@ -1557,6 +1557,35 @@ public struct TipExtractor: Sendable {
           while be > clause.lowerBound + 1, sentence.tags[be - 1].upos == .auxiliary { be -= 1 }
           return OpenRemedy.subject(before: be, in: sentence, within: clause)
         }
+        if let praise = sentence.cues.hits.first(where: {
+          $0.kinds.contains(.success) && clause.contains($0.words.lowerBound)
+            && $0.words.lowerBound > clause.lowerBound + 1
+        }) {
+          // The praise starts at its verb ("did wonders") or right after it ("made / all the
+          // difference").
+          let first = praise.words.lowerBound
+          let verb =
+            [.verb, .auxiliary].contains(sentence.tags[first].upos) ? first : first - 1
+          // "We had great results with Zofran", "good luck with a night guard": what the
+          // praised outcome came with.
+          if sentence.tags[praise.words.upperBound - 1].upos == .noun,
+            sentence.tags[praise.words.upperBound - 1].lemma != "work",
+            let found = OpenRemedy.thing(
+              with: praise.words.upperBound, in: sentence, within: clause)
+          {
+            return found
+          }
+          // "Ginger tea did wonders", "the bands made all the difference": the subject of the
+          // doing or making the praise is.
+          // "Four factors make a difference" names what brings a trouble on.
+          if ["do", "make"].contains(sentence.tags[verb].lemma),
+            let found = OpenRemedy.subject(before: verb, in: sentence, within: clause),
+            let head = found.name.split(separator: " ").last,
+            !Self.troubleKinds.union(["factor"]).contains(String(head))
+          {
+            return found
+          }
+        }
         // "I lowered my saddle and the pain went away": what the poster did.
         if let done = SpeechActReader.experienceVerb(in: clause, of: sentence),
           let found = OpenRemedy.fromVerb(at: done, in: sentence, within: clause)

@@ -2004,3 +2004,29 @@ extension RecommendationActTests {
     #expect(found("Try lanolin 5 ml before bed.") == ["2:lanolin:recommends"])
   }
 }
+
+extension RecommendationActTests {
+  @Test(
+    "What did wonders, what had great results with it, and what a comparison favours are credited",
+    arguments: [
+      ("Ginger tea did wonders for me.", "2:ginger tea:recommends"),
+      ("We had great results with Zofran.", "2:zofran:recommends"),
+      (
+        "I've been using egg carton cups as fire starters, and it lights easier than lighter fluid.",
+        "2:egg carton cup:recommends"
+      ),
+    ])
+  func praisedOutcome(reply: String, tip: String) {
+    #expect(found(reply) == [tip])
+  }
+
+  @Test(
+    "A comparison denied or doubted, and a thing that merely works with another, credit nothing",
+    arguments: [
+      "I've tried CT scans, but they are unlikely to be better than a trained examining finger.",
+      "The new keyboard works with everything.",
+    ])
+  func noPraisedOutcome(reply: String) {
+    #expect(found(reply).isEmpty)
+  }
+}
