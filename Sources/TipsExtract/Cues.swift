@@ -61,7 +61,8 @@ enum Cues {
       "felt better", "got better", "gotten better", "much better", "go-to", "swear by",
       "life saver", "lifesaver", "game changer",
       "world of difference", "worked a treat", "works a treat", "nothing beats", "way to go",
-      "big fan of", "huge fan of", "massive fan of",
+      "big fan of", "huge fan of", "massive fan of", "can't go wrong with",
+      "cannot go wrong with", "can not go wrong with",
       // A comparison won: "it lights faster and easier than lighter fluid".
       "better than", "easier than", "safer than", "gentler than",
       "good evidence for", "strong evidence for", "evidence supports",

@@ -757,8 +757,16 @@ enum OpenRemedy {
   static func thing(with: Int, in sentence: SentenceAnalysis, within clause: Range<Int>)
     -> Found?
   {
-    guard with + 1 < clause.upperBound, sentence.words[with].folded == "with",
-      case let phrase = nounPhrase(from: with + 1, in: sentence, within: clause),
+    guard with < clause.upperBound, sentence.words[with].folded == "with" else { return nil }
+    return thing(after: with, in: sentence, within: clause)
+  }
+
+  /// The thing named right after the word at `word`, never a pronoun.
+  static func thing(after word: Int, in sentence: SentenceAnalysis, within clause: Range<Int>)
+    -> Found?
+  {
+    guard word + 1 < clause.upperBound,
+      case let phrase = nounPhrase(from: word + 1, in: sentence, within: clause),
       !phrase.isEmpty, sentence.tags[phrase.lowerBound].upos != .pronoun,
       let name = name(of: phrase, in: sentence)
     else { return nil }

@@ -1519,6 +1519,12 @@ public struct TipExtractor: Sendable {
           OpenRemedy.subject(before: $0, in: sentence, within: clause)
         }
       }
+      // "Peppermint oil is worth a try": what is worth it is the subject of its "be".
+      if sentence.words[verb].folded == "worth",
+        let be = (clause.lowerBound..<verb).last(where: { sentence.tags[$0].lemma == "be" })
+      {
+        return OpenRemedy.subject(before: be, in: sentence, within: clause)
+      }
       if SpeechActReader.passiveRecommendation(in: clause, of: sentence) == verb {
         // The subject stands before "is" and any adverb: "X is (generally) recommended",
         // or before a bracket: "Rifampin (an antibiotic) is often given to contacts".
@@ -1557,6 +1563,22 @@ public struct TipExtractor: Sendable {
           while be > clause.lowerBound + 1, sentence.tags[be - 1].upos == .auxiliary { be -= 1 }
           return OpenRemedy.subject(before: be, in: sentence, within: clause)
         }
+        // "You can't go wrong with plain crackers", "a big fan of", "nothing beats cold
+        // watermelon": a praise that ends by pointing at its thing. "You would be a big fan of
+        // it" imagines the praise.
+        if let praise = sentence.cues.hits.first(where: {
+          $0.kinds.contains(.success) && clause.contains($0.words.lowerBound)
+            && ["with", "of", "beats", "beat"].contains(
+              sentence.words[$0.words.upperBound - 1].folded)
+        }),
+          !sentence.words[clause.lowerBound..<praise.words.lowerBound].contains(where: {
+            ["would", "'d"].contains($0.folded) || $0.folded.hasSuffix("'d")
+          }),
+          let found = OpenRemedy.thing(
+            after: praise.words.upperBound - 1, in: sentence, within: clause)
+        {
+          return found
+        }
         if let praise = sentence.cues.hits.first(where: {
           $0.kinds.contains(.success) && clause.contains($0.words.lowerBound)
             && $0.words.lowerBound > clause.lowerBound + 1
@@ -1568,8 +1590,8 @@ public struct TipExtractor: Sendable {
             [.verb, .auxiliary].contains(sentence.tags[first].upos) ? first : first - 1
           // "We had great results with Zofran", "good luck with a night guard": what the
           // praised outcome came with.
-          if sentence.tags[praise.words.upperBound - 1].upos == .noun,
-            sentence.tags[praise.words.upperBound - 1].lemma != "work",
+          let last = praise.words.upperBound - 1
+          if sentence.tags[last].upos == .noun, sentence.tags[last].lemma != "work",
             let found = OpenRemedy.thing(
               with: praise.words.upperBound, in: sentence, within: clause)
           {

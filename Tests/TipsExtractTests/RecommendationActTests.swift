@@ -2015,6 +2015,9 @@ extension RecommendationActTests {
         "I've been using egg carton cups as fire starters, and it lights easier than lighter fluid.",
         "2:egg carton cup:recommends"
       ),
+      ("Peppermint oil is worth a try.", "2:peppermint oil:recommends"),
+      ("You can't go wrong with plain crackers.", "2:plain cracker:recommends"),
+      ("Nothing beats cold watermelon.", "2:cold watermelon:recommends"),
     ])
   func praisedOutcome(reply: String, tip: String) {
     #expect(found(reply) == [tip])
@@ -2025,6 +2028,7 @@ extension RecommendationActTests {
     arguments: [
       "I've tried CT scans, but they are unlikely to be better than a trained examining finger.",
       "The new keyboard works with everything.",
+      "A person like you would be a big fan of such recycling.",
     ])
   func noPraisedOutcome(reply: String) {
     #expect(found(reply).isEmpty)
