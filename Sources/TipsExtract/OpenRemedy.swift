@@ -156,7 +156,9 @@ enum OpenRemedy {
   ]
 
   /// Verbs of placing a thing, and where to.
-  private static let placingVerbs: Set<String> = ["move", "put", "set", "turn", "shift"]
+  private static let placingVerbs: Set<String> = [
+    "move", "put", "set", "turn", "shift", "tilt", "slide", "angle", "point",
+  ]
   private static let directions: Set<String> = [
     "back", "forward", "forwards", "up", "down", "earlier", "later", "in", "out", "inward",
     "inwards", "outward", "outwards", "lower", "higher", "closer", "further", "apart",
@@ -1159,7 +1161,9 @@ enum OpenRemedy {
   static func name(
     of phrase: Range<Int>, in sentence: SentenceAnalysis, loneAdjective: Bool = false
   ) -> String? {
-    guard !phrase.isEmpty else { return nil }
+    // A participle alone ("teas/RB made/VBN from ...") describes; it names nothing.
+    guard !phrase.isEmpty, phrase.count > 1 || sentence.tags[phrase.lowerBound].xpos != "VBN"
+    else { return nil }
     var parts: [String] = []
     for i in phrase {
       let word = sentence.words[i].folded

@@ -1387,7 +1387,15 @@ public struct TipExtractor: Sendable {
         let leftIsVerbPhrase = sentence.words.indices.contains {
           sentence.words[$0].range.lowerBound == left.position && tags[$0].upos == .verb
         }
+        // "What sorted me was dropping the saddle and tilting the nose down", "sticking to
+        // the plan and adding a down week made a huge difference": gerunds in parallel.
+        let gerundsInParallel =
+          tags[right].xpos == "VBG"
+          && (sentence.words.indices.contains {
+            sentence.words[$0].range.lowerBound == left.position && tags[$0].xpos == "VBG"
+          } || tags[clause.lowerBound].xpos == "VBG")
         if tags[right].upos == .verb && ["VB", "VBP"].contains(tags[right].xpos)
+          || gerundsInParallel
           || leftIsVerbPhrase && tags[right].upos == .noun && right + 1 < clause.upperBound
             && [.adjective, .adverb].contains(tags[right + 1].upos)
         {

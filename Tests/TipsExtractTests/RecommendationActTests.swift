@@ -2034,3 +2034,15 @@ extension RecommendationActTests {
     #expect(found(reply).isEmpty)
   }
 }
+
+extension RecommendationActTests {
+  @Test("Gerunds in parallel are remedies each; a participle alone names nothing")
+  func gerundsInParallel() {
+    #expect(
+      found("What sorted me was dropping the saddle 1cm and tilting the nose down a degree or two.")
+        == ["2:drop saddle:recommends", "2:tilt nose down:recommends"])
+    #expect(
+      found("An odd remedy you might try is chewing coca leaves or taking teas made from them.")
+        == ["2:chew coca leaf:recommends"])
+  }
+}
