@@ -6,11 +6,14 @@ import PackageDescription
 // release builds of the executable on Linux link them in, as `--static-swift-stdlib` does, so
 // `swift build -c release` alone gives the fast binary. The libraries stay as they are, so
 // packages depending on them (Benchmarks/) link as they please.
+// A test bundle cannot link them in (Swift Testing comes as a shared library only), so a
+// release build of the tests, which CI makes, sets TIPS_SHARED_STDLIB=1.
 let staticRelease = BuildSettingCondition.when(platforms: [.linux], configuration: .release)
-let staticStandardLibrary: [SwiftSetting] = [
-  .unsafeFlags(["-static-stdlib"], staticRelease)
-]
-let staticLinking: [LinkerSetting] = [.unsafeFlags(["-static-stdlib"], staticRelease)]
+let linksRuntimeStatically = Context.environment["TIPS_SHARED_STDLIB"] == nil
+let staticStandardLibrary: [SwiftSetting] =
+  linksRuntimeStatically ? [.unsafeFlags(["-static-stdlib"], staticRelease)] : []
+let staticLinking: [LinkerSetting] =
+  linksRuntimeStatically ? [.unsafeFlags(["-static-stdlib"], staticRelease)] : []
 
 let package = Package(
   name: "tips",
