@@ -91,8 +91,27 @@ enum SpeechActReader {
         return false
       }
       return !isNegated(before: hit.words.lowerBound, in: clause, of: sentence)
+        && !doubtsEvidence(before: hit.words.lowerBound, in: clause, of: sentence)
     }
   }
+
+  /// Whether the clause denies the proof of what follows before `index`: "there is no data
+  /// to show chromium is effective", "I haven't seen any studies showing it helps".
+  static func doubtsEvidence(
+    before index: Int, in clause: Range<Int>, of sentence: SentenceAnalysis
+  ) -> Bool {
+    let words = sentence.words
+    return (clause.lowerBound..<index).contains { k in
+      guard proofWords.contains(sentence.tags[k].lemma) || proofWords.contains(words[k].folded)
+      else { return false }
+      return words[max(clause.lowerBound, k - 3)..<k].contains {
+        ["no", "little", "any", "lack", "without"].contains($0.folded)
+      }
+    }
+  }
+  private static let proofWords: Set<String> = [
+    "evidence", "data", "proof", "study", "studies", "research", "trial", "trials",
+  ]
 
   /// "a physician who works in an urgent care center", "my wife works as a nurse": working
   /// at a job, not a thing that worked.
@@ -1068,7 +1087,8 @@ enum SpeechActReader {
         k -= 1
       }
       guard tags[k].upos == .noun || tags[k].upos == .properNoun,
-        !unpraisableSubjects.contains(tags[k].lemma)
+        !unpraisableSubjects.contains(tags[k].lemma),
+        !doubtsEvidence(before: k, in: clause, of: sentence)
       else { continue }
       var j = i + 1
       if j < clause.upperBound, tags[i].lemma != "be", sentence.words[j].folded == "like" {

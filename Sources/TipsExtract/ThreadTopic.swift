@@ -33,9 +33,13 @@ struct ThreadTopic {
   static func of(title: SentenceAnalysis, isHealthWord: (String) -> Bool) -> ThreadTopic? {
     // "Back tight after deadlifts", "knee pain from cycling": what brought the trouble on is
     // no remedy the thread asks about.
+    // "Chromium for weight loss": what the title's thing is for is its aim, not its topic.
+    let aims = aims(of: title)
     let named = unique(
       title.mentions.filter { mention in
-        guard !mention.isDiscovered, !mention.isProblem else { return false }
+        guard !mention.isDiscovered, !mention.isProblem, !aims.contains(mention.name) else {
+          return false
+        }
         guard let word = title.wordIndex(of: mention), word > 0 else { return true }
         return !occasionWords.contains(title.words[word - 1].folded)
       }.map(\.name))
@@ -47,7 +51,8 @@ struct ThreadTopic {
     let all = 0..<words.count
     // "Feverfew for migraines": a phrase, then "for" a problem.
     if let forIndex = words.firstIndex(of: "for"), forIndex > 0,
-      !title.conditions.isEmpty || words[(forIndex + 1)...].contains(where: isHealthWord)
+      !title.conditions.isEmpty || !aims.isEmpty
+        || words[(forIndex + 1)...].contains(where: isHealthWord)
     {
       return topic(from: 0, upTo: forIndex, in: title)
     }
@@ -66,6 +71,19 @@ struct ThreadTopic {
       return topic(from: start + lead.count, upTo: words.count, in: title)
     }
     return nil
+  }
+
+  /// What the thing a title names is for, where the lexicon knows it as a remedy: "weight
+  /// loss" in "Chromium for weight loss", "sleep" in "Melatonin for sleep?". In that thread
+  /// it is what the posters are after, so it is no remedy there.
+  static func aims(of title: SentenceAnalysis) -> Set<String> {
+    Set(
+      title.mentions.filter { mention in
+        guard !mention.isDiscovered, let word = title.wordIndex(of: mention) else {
+          return false
+        }
+        return word > 1 && title.words[word - 1].folded == "for"
+      }.map(\.name))
   }
 
   /// Words before a name that say it is a remedy: "a new migraine drug called sumatripton",

@@ -67,6 +67,7 @@ public struct TipExtractor: Sendable {
     let title = ThreadTopic.withoutAsides(thread.title)
     let titleAnalysis = analyzeSentence(
       title, range: title.startIndex..<title.endIndex, paragraph: 0)
+    let aims = ThreadTopic.aims(of: titleAnalysis)
     let topic =
       ThreadTopic.of(title: titleAnalysis, isHealthWord: Cues.isHealthWord)
       ?? (threadIsAboutHealth
@@ -90,8 +91,11 @@ public struct TipExtractor: Sendable {
       let postHasHealthWords = WordFolding.words(in: post.text[...]).contains {
         Cues.isHealthWord($0.folded)
       }
-      let sentences = analyze(
+      var sentences = analyze(
         post.text, tagsEverySentence: threadIsAboutHealth || postHasHealthWords)
+      for i in sentences.indices {
+        sentences[i].mentions.removeAll { aims.contains($0.name) }
+      }
       // A first post that advises more than it asks ("NATURAL remedies: (1) The 7-day fast
       // ... Eat grapes every 2 hours") shares advice: its writer is no asker, there or in a
       // later post.
@@ -1118,6 +1122,9 @@ public struct TipExtractor: Sendable {
     "disease", "infection", "illness", "disorder", "allergen", "irritant",
   ]
 
+  /// What "makes a difference" without being a remedy: "four factors make a difference".
+  private static let causeKinds: Set<String> = troubleKinds.union(["factor"])
+
   /// Nouns that announce the list a colon opens: "Two approaches that I've used:",
   /// "Things that helped me:".
   private static let inlineLeadWords: Set<String> = listLeadWords.union([
@@ -1611,7 +1618,7 @@ public struct TipExtractor: Sendable {
           if ["do", "make"].contains(sentence.tags[verb].lemma),
             let found = OpenRemedy.subject(before: verb, in: sentence, within: clause),
             let head = found.name.split(separator: " ").last,
-            !Self.troubleKinds.union(["factor"]).contains(String(head))
+            !Self.causeKinds.contains(String(head))
           {
             return found
           }
@@ -2009,12 +2016,13 @@ public struct TipExtractor: Sendable {
           }
         }
         // "Too often, shots are overused" in a thread about allergy shots: a warning that
-        // names the topic by its head word cautions the topic (its caveats are attached with
-        // the post's general ones). So does one that points back to it before the post has
-        // named anything else: "It's ridiculously expensive" in a thread about Sporanox.
+        // names the topic, or its head word, cautions the topic (its caveats are attached
+        // with the post's general ones). So does one that points back to it before the post
+        // has named anything else: "It's ridiculously expensive" in a thread about Sporanox.
         if !isAsker, isAboutHealth, let topic, sentence.mentions.isEmpty,
           !drafts.contains(where: { $0.remedy == topic.mention.name }),
           Self.namesHead(of: topic.mention.name, in: sentence)
+            || Self.names(topic.mention.name, in: sentence)
             || lastWithRemedies == nil && Self.pointsBack(sentence)
         {
           TipDraft.merge(
@@ -2240,8 +2248,20 @@ public struct TipExtractor: Sendable {
         || sentence.tags.first.map { ["VBD", "VBN"].contains($0.xpos) } == true
           && sentence.acts.first.map { [.failedAttempt, .benefit].contains($0) } == true
     else { return nil }
+    // "Good results are obtained with yeast, but when chromium itself is used the results
+    // are negative": where a clause with a verb names the topic, those clauses speak of it.
+    let first = topic.split(separator: " ").first.map(String.init) ?? topic
+    let naming = sentence.clauses.indices.filter { c in
+      sentence.words[sentence.clauses[c]].contains {
+        $0.folded == first || Self.topicPronouns.contains($0.folded)
+      }
+    }
+    let spoken =
+      naming.contains { c in
+        sentence.clauses[c].contains { [.verb, .auxiliary].contains(sentence.tags[$0].upos) }
+      } ? naming.map { sentence.acts[$0] } : sentence.acts
     // The last word counts: "It didn't seem to work for us, but it's worth a try" advises.
-    switch sentence.acts.last(where: { [.failedAttempt, .benefit, .advice].contains($0) }) {
+    switch spoken.last(where: { [.failedAttempt, .benefit, .advice].contains($0) }) {
     case .failedAttempt: return .against
     case .benefit: return .recommends
     case .advice: return isAsker ? nil : .recommends
@@ -2252,10 +2272,17 @@ public struct TipExtractor: Sendable {
   private static let topicPronouns: Set<String> = ["it", "it's", "its", "them", "they", "these"]
 
   /// Whether the sentence writes out the topic's name, whatever the tagger made of its words
-  /// ("feverfew didn't seem to do anything for me", where "feverfew" was read as an adverb).
+  /// ("feverfew didn't seem to do anything for me", where "feverfew" was read as an adverb),
+  /// as a name of its own: "the RBC chromium test" names a test.
   private static func names(_ topic: String, in sentence: SentenceAnalysis) -> Bool {
     let name = topic.split(separator: " ").map(String.init)
-    return !name.isEmpty && says(name, in: sentence.words.map(\.folded))
+    let words = sentence.words.map(\.folded)
+    return !name.isEmpty
+      && words.indices.contains { start in
+        let end = start + name.count
+        return end <= words.count && zip(name, words[start...]).allSatisfy { $0 == $1 }
+          && (end == words.count || sentence.tags[end].upos != .noun)
+      }
   }
 
   /// Whether the sentence names a topic of two words or more by its head noun ("the shots"

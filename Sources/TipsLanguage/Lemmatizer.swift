@@ -165,12 +165,13 @@ public struct Lemmatizer: Sendable {
   }
 
   /// The base form of a stem left by "-ing" or "-ed": one of a doubled final consonant goes
-  /// ("runn" → "run"), a silent "e" comes back ("tak" → "take"); nil without a vowel.
+  /// ("runn" → "run") unless three letters are all there is ("add", "err", "ebb"), a silent
+  /// "e" comes back ("tak" → "take"); nil without a vowel.
   private static func restoredStem(_ stem: [UInt8]) -> String? {
     guard stem.count >= 2, stem.contains(where: isVowel) else { return nil }
     let last = stem[stem.count - 1]
     let previous = stem[stem.count - 2]
-    if last == previous && !isVowel(last) && !"lszf".utf8.contains(last) {
+    if stem.count > 3 && last == previous && !isVowel(last) && !"lszf".utf8.contains(last) {
       return String(decoding: stem.dropLast(), as: UTF8.self)
     }
     let word = String(decoding: stem, as: UTF8.self)

@@ -863,6 +863,42 @@ struct RecommendationActTests {
     #expect(extractor.tips(in: thread).isEmpty)
   }
 
+  @Test(
+    "What the title's thing is for is no remedy there; doubt of the proof cautions the thing")
+  func titleAimIsNoRemedy() throws {
+    let thread = makeThread(
+      [
+        ("asker", "My doctor says I must lose weight for my diabetes. Does chromium help?"),
+        ("ann", "There is no data to show chromium is effective in promoting weight loss."),
+        ("bob", "Losing weight takes time. Walk every day."),
+      ], title: "Chromium for weight loss")
+    let tips = extractor.tips(in: thread)
+    #expect(
+      tips.map { "\($0.post):\($0.remedy):\($0.stance.rawValue)" } == [
+        "2:chromium:cautions", "3:walking:recommends",
+      ])
+    #expect(
+      tips.first?.caveats == [
+        "There is no data to show chromium is effective in promoting weight loss"
+      ])
+  }
+
+  @Test(
+    "A topic named by a clause with a verb takes that clause's act, and a modifier names no topic",
+    arguments: [
+      "Good results come with yeast, but when chromium itself is used the results are negative.",
+      "You could find out with the RBC chromium test, which works well.",
+    ])
+  func topicInItsOwnClause(reply: String) {
+    let thread = makeThread(
+      [
+        ("asker", "My doctor says I must lose weight for my diabetes. Does chromium help?"),
+        ("ann", reply),
+      ],
+      title: "Chromium for weight loss")
+    #expect(!extractor.tips(in: thread).contains { $0.remedy == "chromium" })
+  }
+
   @Test("A medical term makes a question about health")
   func medicalTerm() {
     let thread = makeThread(

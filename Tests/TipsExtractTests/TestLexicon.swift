@@ -25,6 +25,7 @@ enum TestLexicon {
     see a doctor | practitioner | - | - | see your doctor, ask your doctor
     walking | activity | - | - | walk, walks
     rest | lifestyle | - | - | rest days
+    weight loss | lifestyle | - | - | lose weight, losing weight
     """
 
   static func lexicon() throws -> Lexicon {

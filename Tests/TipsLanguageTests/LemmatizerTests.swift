@@ -55,6 +55,8 @@ func rulesWithoutTable() {
   #expect(rules.lemma(of: "repeated", as: .verb) == "repeat")
   #expect(rules.matchKey(of: "kettlebells") == "kettlebell")
   #expect(rules.lemma(of: "Strapping", as: .verb) == "strap")
+  #expect(rules.lemma(of: "adding", as: .verb) == "add")
+  #expect(rules.lemma(of: "erred", as: .verb) == "err")
   #expect(rules.lemma(of: "alleviates", as: .verb) == "alleviate")
   #expect(rules.lemma(of: "fixes", as: .verb) == "fix")
   #expect(rules.lemma(of: "relies", as: .verb) == "rely")
