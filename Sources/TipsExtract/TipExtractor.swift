@@ -185,6 +185,7 @@ public struct TipExtractor: Sendable {
     if tagsEverySentence {
       Self.readListItems(in: &result, text: text)
       Self.readPrescriptions(in: &result, text: text)
+      Self.readComparisons(in: &result, text: text)
       Self.readVerblessSeries(in: &result)
       Self.readAdjustedThings(in: &result)
     }
@@ -296,6 +297,41 @@ public struct TipExtractor: Sendable {
       give(.advice, toItem: name, of: &sentences[index])
     }
   }
+
+  /// "Smaller meals but more of them.", "Lighter weights, more reps.", "Shorter cranks.": a
+  /// sentence without a verb that opens with a comparative and names a thing asks for more
+  /// or less of it, which is advice. Less of a trouble or of the body ("Less pain now") is
+  /// a report, and a heading ("More screenshots:") announces what follows.
+  private static func readComparisons(in sentences: inout [SentenceAnalysis], text: String) {
+    for index in sentences.indices {
+      let sentence = sentences[index]
+      let tags = sentence.tags
+      guard !sentence.isQuestion, (2...8).contains(sentence.words.count),
+        text[sentence.range].last(where: { !$0.isWhitespace }) != ":",
+        tags.count == sentence.words.count,
+        tags[0].xpos == "JJR" || comparatives.contains(sentence.words[0].folded),
+        !tags.contains(where: { [.verb, .auxiliary].contains($0.upos) }),
+        !sentence.mentions.contains(where: { $0.act.recommends })
+      else { continue }
+      var end = 1
+      while end < tags.count, [.noun, .adjective].contains(tags[end].upos) { end += 1 }
+      guard end > 1, tags[end - 1].upos == .noun,
+        !sentence.words[1..<end].contains(where: {
+          Cues.isHealthWord($0.folded) || Cues.everydayBodyWords.contains([$0.folded])
+        }),
+        let thing = OpenRemedy.name(of: 1..<end, in: sentence)
+      else { continue }
+      let name = sentence.words[0].folded + " " + thing
+      give(.advice, toItem: (name, 0), of: &sentences[index])
+    }
+  }
+  /// Comparatives of amount, size and effort, which the tagger may take for a name when
+  /// they open a sentence ("Smaller/NNP meals").
+  private static let comparatives: Set<String> = [
+    "more", "less", "fewer", "smaller", "bigger", "larger", "lighter", "heavier", "shorter",
+    "longer", "lower", "higher", "softer", "harder", "easier", "slower", "faster", "warmer",
+    "cooler", "wider", "narrower", "thicker", "thinner", "earlier", "cheaper", "better",
+  ]
 
   /// "Loads of fluids, honey and lemon for the throat, and sleep as much as you can": names
   /// without a verb before the imperative that ends their series are advised with it, the

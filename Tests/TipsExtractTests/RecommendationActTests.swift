@@ -899,6 +899,19 @@ struct RecommendationActTests {
     #expect(!extractor.tips(in: thread).contains { $0.remedy == "chromium" })
   }
 
+  @Test(
+    "A verbless comparative and a thing asks for more or less of it; of pain or the body it reports",
+    arguments: [
+      ("Smaller meals but more of them.", ["2:smaller meal:recommends"]),
+      ("More fluids. Less sugar.", ["2:more fluid:recommends", "2:less sugar:recommends"]),
+      ("Less pain now.", []),
+      ("Better luck next time.", []),
+      ("More screenshots:", []),
+    ])
+  func comparativeFragment(reply: String, expected: [String]) {
+    #expect(found(reply) == expected)
+  }
+
   @Test("A medical term makes a question about health")
   func medicalTerm() {
     let thread = makeThread(
