@@ -1137,6 +1137,14 @@ enum SpeechActReader {
       {
         return i
       }
+      // "The cookbook was just what we needed", "exactly what the doctor ordered".
+      if j + 3 < clause.upperBound, ["just", "exactly"].contains(sentence.words[j].folded),
+        sentence.words[j + 1].folded == "what",
+        tags[j + 3].lemma == "need"
+          || sentence.words[(j + 2)...(j + 3)].map(\.folded) == ["the", "doctor"]
+      {
+        return i
+      }
       // "Physio is money well spent".
       if j + 2 < clause.upperBound,
         sentence.words[j...(j + 2)].map(\.folded) == ["money", "well", "spent"]

@@ -2067,17 +2067,20 @@ extension RecommendationActTests {
       ("Peppermint oil is worth a try.", "2:peppermint oil:recommends"),
       ("You can't go wrong with plain crackers.", "2:plain cracker:recommends"),
       ("Nothing beats cold watermelon.", "2:cold watermelon:recommends"),
+      ("The cookbook was just what we needed.", "2:cookbook:recommends"),
+      ("Ginger tea was exactly what the doctor ordered.", "2:ginger tea:recommends"),
     ])
   func praisedOutcome(reply: String, tip: String) {
     #expect(found(reply) == [tip])
   }
 
   @Test(
-    "A comparison denied or doubted, and a thing that merely works with another, credit nothing",
+    "A comparison denied or doubted, praise whose proof is denied, and a thing that merely works with another credit nothing",
     arguments: [
       "I've tried CT scans, but they are unlikely to be better than a trained examining finger.",
       "The new keyboard works with everything.",
       "A person like you would be a big fan of such recycling.",
+      "I haven't seen any studies showing yoga is effective.",
     ])
   func noPraisedOutcome(reply: String) {
     #expect(found(reply).isEmpty)
