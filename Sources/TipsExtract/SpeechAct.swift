@@ -531,14 +531,18 @@ enum SpeechActReader {
     // "Pregnant women should not change the litter box", "whoever empties it should wash
     // their hands", "patients must take it with food": advice to the people it names.
     // "Any infant who becomes stiff needs to be rushed to a hospital": what is to be done
-    // to them.
+    // to them. "Those with PKU have to avoid phenylalanine"; "a woman would have to take in
+    // 2,750 mg to exceed the limit" imagines.
     for modal in clause
     where modal > clause.lowerBound
+      && !["would", "could", "might", "'d"].contains(words[modal - 1].folded)
       && (obligingModals.contains(words[modal].folded)
-        || tags[modal].lemma == "need" && modal + 1 < clause.upperBound
+        || ["need", "have"].contains(tags[modal].lemma) && modal + 1 < clause.upperBound
           && words[modal + 1].folded == "to")
       && (clause.lowerBound..<modal).contains(where: {
         people.contains(tags[$0].lemma) || people.contains(words[$0].folded)
+          || words[$0].folded == "those" && $0 + 1 < modal
+            && ["with", "who"].contains(words[$0 + 1].folded)
       })
     {
       var verb = modal + 1

@@ -1054,17 +1054,21 @@ struct RecommendationActTests {
     #expect(found("Four factors make a difference:\n\n1) Heavy exercise 2) Fasting").isEmpty)
   }
 
-  @Test("Advice to the people a sentence names: pregnant women should not change the litter")
+  @Test(
+    "Advice to the people a sentence names: pregnant women should not change the litter, those with asthma have to avoid dander"
+  )
   func adviceToPeople() {
     let thread = makeThread(
       [
         ("asker", "Is it a problem to have a cat during pregnancy?"),
         ("ann", "Pregnant women should not change the litter box."),
         ("bob", "Whoever empties the litter box should wash their hands."),
+        ("cy", "Those with asthma have to avoid cat dander."),
+        ("dee", "A woman would have to take in a lot of cat dander to notice."),
       ], title: "Cats and pregnancy")
     #expect(
       extractor.tips(in: thread).map { "\($0.post):\($0.remedy)" } == [
-        "2:avoid change litter box", "3:wash hand",
+        "2:avoid change litter box", "3:wash hand", "4:avoid cat dander",
       ])
   }
 
