@@ -84,6 +84,12 @@ struct SentenceAnalysis {
       return !cues.hits.contains { hit in
         hit.kinds.contains(.caveat) && clause.contains(hit.words.lowerBound)
           && hit.words.lowerBound <= named
+          // "... a pregnant woman should avoid X and you should both wash hands": a warning
+          // of the conjunct before a new subject is not this one's.
+          && !(hit.words.upperBound..<max(named, hit.words.upperBound)).contains { k in
+            ["and", "but"].contains(words[k].folded) && k + 1 < named
+              && ["you", "we", "they", "i", "he", "she"].contains(words[k + 1].folded)
+          }
           && !hit.words.allSatisfy { Cues.mannerWords.contains(words[$0].folded) }
           && !Cues.measurePhrases.contains(words[hit.words].map(\.folded).joined(separator: " "))
           && !(mention.act == .advice

@@ -510,6 +510,8 @@ enum SpeechActReader {
       while j < clause.upperBound, j - i <= 4,
         adviceModals.contains(words[j].folded) || words[j].folded == "to"
           || words[j].folded == "want" || tags[j].upos == .adverb || words[j].folded == "'d"
+          // "you should both wash your hands": who all the advice is for.
+          || ["both", "all"].contains(words[j].folded) && j > i + 1
           // "you do need to train the gut": an emphatic "do".
           || words[j].folded == "do" && j == i + 1 && j + 1 < clause.upperBound
             && adviceModals.contains(words[j + 1].folded)

@@ -1072,6 +1072,20 @@ struct RecommendationActTests {
       ])
   }
 
+  @Test("A warning in one conjunct leaves the advice to a new subject after 'and' standing")
+  func warningOfAnotherConjunct() {
+    let thread = makeThread(
+      [
+        ("asker", "Can toxoplasmosis from our cats harm the fetus?"),
+        (
+          "ann",
+          "It is transmitted through the fecal matter, so a pregnant woman should avoid "
+            + "cleaning the cat tray and you should both wash hands before eating meals."
+        ),
+      ], title: "Cats and pregnancy")
+    #expect(extractor.tips(in: thread).map { "\($0.post):\($0.remedy)" } == ["2:wash hand"])
+  }
+
   @Test("The drug of choice, and what it would be sensible to do, are advice")
   func drugOfChoice() {
     let thread = makeThread(
