@@ -29,12 +29,13 @@ struct ThreadTopic {
   ]
 
   /// The topic of a thread whose title is `title`, analysed as the extractor analyses a
-  /// sentence; `isHealthWord` tells a problem ("for migraines") from anything else.
-  static func of(title: SentenceAnalysis, isHealthWord: (String) -> Bool) -> ThreadTopic? {
+  /// sentence; `aims` are what the title says it is for (`aims(of:)`), `isHealthWord` tells a
+  /// problem ("for migraines") from anything else.
+  static func of(
+    title: SentenceAnalysis, aims: Set<String>, isHealthWord: (String) -> Bool
+  ) -> ThreadTopic? {
     // "Back tight after deadlifts", "knee pain from cycling": what brought the trouble on is
-    // no remedy the thread asks about.
-    // "Chromium for weight loss": what the title's thing is for is its aim, not its topic.
-    let aims = aims(of: title)
+    // no remedy the thread asks about; "Chromium for weight loss": nor is its aim (`aims`).
     let named = unique(
       title.mentions.filter { mention in
         guard !mention.isDiscovered, !mention.isProblem, !aims.contains(mention.name) else {

@@ -69,7 +69,7 @@ public struct TipExtractor: Sendable {
       title, range: title.startIndex..<title.endIndex, paragraph: 0)
     let aims = ThreadTopic.aims(of: titleAnalysis)
     let topic =
-      ThreadTopic.of(title: titleAnalysis, isHealthWord: Cues.isHealthWord)
+      ThreadTopic.of(title: titleAnalysis, aims: aims, isHealthWord: Cues.isHealthWord)
       ?? (threadIsAboutHealth
         ? ThreadTopic.named(title: titleAnalysis, in: analyze(opener.text)) : nil)
     var draftsByPost: [Int: [TipDraft]] = [:]
@@ -325,6 +325,7 @@ public struct TipExtractor: Sendable {
       give(.advice, toItem: (name, 0), of: &sentences[index])
     }
   }
+
   /// Comparatives of amount, size and effort, which the tagger may take for a name when
   /// they open a sentence ("Smaller/NNP meals").
   private static let comparatives: Set<String> = [
