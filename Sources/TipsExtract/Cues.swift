@@ -106,7 +106,8 @@ enum Cues {
       "obese", "obesity", "overweight", "calories", "dieting", "elderly", "dementia",
       "psychiatric", "depression", "anxiety", "hives", "chickenpox", "pox", "ulcer",
       "treating", "hernia", "carcinogen", "carcinogenic", "toxicity", "circumcision",
-      "foreskin", "genital", "genitals", "penis", "vagina", "vaginal", "urinary",
+      "foreskin", "genital", "genitals", "penis", "vagina", "vaginal", "urinary", "hiv",
+      "herpes", "copd", "adhd", "gerd", "ptsd",
       // Training, the care of the body this tool serves: words no other field uses so
       // ("race" and "training" are a programmer's and a data scientist's words too).
       "marathon", "marathons", "ultramarathon", "triathlon", "runner", "runners", "jogging",
@@ -157,6 +158,17 @@ enum Cues {
     healthWords.contains(folded) || singulars(of: folded).contains(where: healthWords.contains)
       || isMedicalTerm(folded) || namesAGerm(folded)
   }
+
+  /// Whether the word `span` of `text` is a health word, or a disorder's acronym as it is
+  /// written ("AIDS", "STDs"): folded, those read as everyday words ("aid", "std::").
+  static func isHealthWord(_ span: WordSpan, in text: String) -> Bool {
+    isHealthWord(span.folded) || healthAcronyms.contains(String(text[span.range]))
+  }
+
+  /// Disorders known by acronyms that fold to other words, in the capitals that tell them.
+  private static let healthAcronyms: Set<String> = [
+    "AIDS", "STD", "STDs", "STI", "STIs", "UTI", "UTIs", "IBS", "ALS", "CFS",
+  ]
 
   /// Whether a word names a germ, which a list may give as what a treatment covers, never
   /// as what to take: "strep", "staph", "bacteria", "streptococcus", "pneumoniae".

@@ -1187,7 +1187,7 @@ enum OpenRemedy {
       // keeps it.
       let part =
         tag.range != sentence.words[i].range
-        ? word
+        ? sentence.words[i].isInflected ? writtenPart(i, in: sentence) ?? word : word
         : tag.upos == .noun
           ? tag.lemma
           : ["VBG", "VBN"].contains(tag.xpos)
@@ -1216,6 +1216,15 @@ enum OpenRemedy {
       !Cues.namesAGerm(head)
     else { return nil }
     return parts.joined(separator: " ")
+  }
+
+  /// The word at `index` as its token writes it, where the token holds more words than
+  /// one: "sterilized" of "pre-sterilized", which folding writes "sterilize".
+  private static func writtenPart(_ index: Int, in sentence: SentenceAnalysis) -> String? {
+    let token = sentence.tags[index]
+    let place = (0..<index).count { sentence.tags[$0].range == token.range }
+    let pieces = token.text.split { !$0.isLetter && !$0.isNumber }
+    return place < pieces.count ? pieces[place].lowercased() : nil
   }
 
   /// Units a number is written against in one word: "1cm", "5mm", "3x", "20min".

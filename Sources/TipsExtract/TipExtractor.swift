@@ -31,7 +31,8 @@ public struct TipExtractor: Sendable {
       conditions(in: thread.title) + conditions(in: opener.text))
     // The question is about health when it names a condition or a muscle group the lexicon
     // knows, or a health word ("ear", "bleeding", "migraine").
-    let openingWords = WordFolding.words(in: (thread.title + "\n" + opener.text)[...])
+    let openingText = thread.title + "\n" + opener.text
+    let openingWords = WordFolding.words(in: openingText[...])
     let openingMatches = lexicon.matches(in: openingWords)
     let bodyMentions = openingMatches.filter { match in
       let words = openingWords[match.words].map(\.folded)
@@ -54,11 +55,11 @@ public struct TipExtractor: Sendable {
     // is a figure of speech: the question is about health when it names a condition, a
     // health word in its title, two health words, a medical term ("rhinitis",
     // "endometriosis"), or the body beside a health word.
-    let healthWordCount = openingWords.count { Cues.isHealthWord($0.folded) }
+    let healthWordCount = openingWords.count { Cues.isHealthWord($0, in: openingText) }
     let bodyStateCount = openingWords.count { Cues.bodyStateWords.contains($0.folded) }
     // "Barbecued foods and health risk": a title may name health itself.
     let titleNamesHealth = WordFolding.words(in: thread.title[...]).contains {
-      Cues.isHealthWord($0.folded) || $0.folded == "health"
+      Cues.isHealthWord($0, in: thread.title) || $0.folded == "health"
     }
     let threadIsAboutHealth =
       !threadConditions.isEmpty || titleNamesHealth || healthWordCount >= 2
@@ -89,7 +90,7 @@ public struct TipExtractor: Sendable {
         && (post.number == opener.number
           || (opener.author != nil && post.author == opener.author))
       let postHasHealthWords = WordFolding.words(in: post.text[...]).contains {
-        Cues.isHealthWord($0.folded)
+        Cues.isHealthWord($0, in: post.text)
       }
       var sentences = analyze(
         post.text, tagsEverySentence: threadIsAboutHealth || postHasHealthWords)

@@ -996,6 +996,22 @@ struct RecommendationActTests {
   }
 
   @Test(
+    "A disorder named by its acronym makes the thread one about health",
+    arguments: ["Dental work and AIDS", "Dental work and STDs"])
+  func acronymOfADisorder(title: String) {
+    let thread = makeThread(
+      [
+        ("asker", "My son needs a filling. Could he catch anything from the instruments?"),
+        ("ann", "Ask the dentist whether he uses pre-sterilized disposable needles."),
+      ],
+      title: title)
+    #expect(
+      extractor.tips(in: thread).map { "\($0.post):\($0.remedy)" } == [
+        "2:pre sterilized disposable needle"
+      ])
+  }
+
+  @Test(
     "Going on a thing, taking on more of it and an unknown word taken name what helped",
     arguments: [
       ("Then I went on a low-fat diet, and they just stopped.", "2:low fat diet:recommends"),
