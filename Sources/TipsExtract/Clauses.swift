@@ -115,6 +115,16 @@ enum Clauses {
       ["VB", "VBP"].contains(tags[i + 1].xpos)
     else { return false }
     var first = start
+    // "I'd fire him and get another doctor", "you should rest and ice it": what the
+    // writer would do, or says the reader should, joins imperatives as well.
+    if first + 1 < i, ["i'd", "you'd", "we'd"].contains(words[first].folded) {
+      first += 1
+    } else if first + 2 < i, ["i", "you", "we"].contains(words[first].folded),
+      ["should", "would", "could", "must"].contains(words[first + 1].folded)
+    {
+      first += 2
+    }
+    guard !["be", "have"].contains(tags[first].lemma) else { return false }
     while first < i, tags[first].upos == .adverb { first += 1 }
     if first < i, ["don't", "dont", "never"].contains(words[first].folded) { first += 1 }
     // "Go to any drugstore and look at the packages": going somewhere to do a thing is one

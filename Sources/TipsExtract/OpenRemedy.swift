@@ -102,6 +102,10 @@ enum OpenRemedy {
   private static let consultingVerbs: Set<String> = [
     "see", "visit", "ask", "consult", "call", "talk", "speak", "check", "go", "get",
   ]
+  /// Pronouns of the doer as the one done for: "get yourself a physio".
+  private static let reflexives: Set<String> = [
+    "myself", "yourself", "yourselves", "himself", "herself", "themselves", "ourselves",
+  ]
   /// Verbs of going over a matter with someone: with a practitioner, it is seeing one.
   private static let discussingVerbs: Set<String> = [
     "discuss", "talk", "speak", "check", "consult", "raise", "review", "share", "go",
@@ -235,7 +239,16 @@ enum OpenRemedy {
     "gynecologist", "psychologist", "psychiatrist", "counselor", "counsellor", "nutritionist",
     "dietitian", "dietician", "acupuncturist", "practitioner", "clinic", "hospital", "er",
     "emergency", "urologist", "endocrinologist", "gastroenterologist", "vet", "veterinarian",
+    "geriatrician", "pediatrician", "paediatrician", "obstetrician", "internist", "midwife",
+    "naturopath", "homeopath", "herbalist",
   ]
+
+  /// Whether a folded word names a practitioner: one of `practitioners`, or a specialist
+  /// by the ending of medicine's specialties ("gerontologist", "hematologist").
+  static func isPractitioner(_ folded: String) -> Bool {
+    practitioners.contains(folded) || folded == "doc"
+      || folded.count > 9 && folded.hasSuffix("ologist")
+  }
 
   // MARK: - Naming
 
@@ -425,6 +438,12 @@ enum OpenRemedy {
     {
       next += 1
     }
+    // "get yourself a good physio": for whom is no object.
+    if ["get", "find"].contains(lemma), next + 1 < clause.upperBound,
+      reflexives.contains(sentence.words[next].folded)
+    {
+      next += 1
+    }
     // "went on a low-fat diet", "taking on more fluids": what one goes on is what one takes.
     if particle == nil, ["go", "take", "get", "start", "put", "stay"].contains(lemma),
       next + 1 < clause.upperBound, sentence.words[next].folded == "on",
@@ -543,6 +562,13 @@ enum OpenRemedy {
     if consultingVerbs.contains(lemma), let head = practitioner(in: object, of: sentence) {
       return Found(name: "see " + head, kind: .practitioner, start: verb)
     }
+    // "Switch doctors", "change GPs": seeing another one.
+    if ["change", "switch"].contains(lemma), let last = object.last, tags[last].xpos == "NNS",
+      let head = practitioner(in: object, of: sentence)
+    {
+      let name = head.hasPrefix("another ") ? head : "another " + head
+      return Found(name: "see " + name, kind: .practitioner, start: verb)
+    }
     // "discuss it with an independent doc", "go over the list with your pharmacist".
     if discussingVerbs.contains(lemma),
       let with = (next..<min(clause.upperBound, next + 5)).first(where: {
@@ -553,11 +579,19 @@ enum OpenRemedy {
     {
       return Found(name: "see " + head, kind: .practitioner, start: verb)
     }
-    // "get checked by a doc", "be seen by a physio": whom to be seen by.
+    // "get checked by a doc", "be seen by a physio": whom to be seen by; "(she should be)
+    // examined by another doctor" from the participle.
     if ["get", "be"].contains(lemma), next + 2 < clause.upperBound, tags[next].xpos == "VBN",
       sentence.words[next + 1].folded == "by",
       let head = practitioner(
         in: nounPhrase(from: next + 2, in: sentence, within: clause), of: sentence)
+    {
+      return Found(name: "see " + head, kind: .practitioner, start: verb)
+    }
+    if tags[verb].xpos == "VBN", verb + 2 < clause.upperBound,
+      sentence.words[verb + 1].folded == "by",
+      let head = practitioner(
+        in: nounPhrase(from: verb + 2, in: sentence, within: clause), of: sentence)
     {
       return Found(name: "see " + head, kind: .practitioner, start: verb)
     }
@@ -1272,9 +1306,19 @@ enum OpenRemedy {
   {
     guard !phrase.isEmpty else { return nil }
     let words = phrase.map { sentence.words[$0].folded }
-    guard let head = words.last, practitioners.contains(head) || head == "doc" else { return nil }
-    return words.filter { !droppedWords.contains($0) }.joined(separator: " ")
+    guard let head = words.last, isPractitioner(head) else { return nil }
+    // "Get another doctor", "find a new GP": a practitioner other than the one the
+    // asker has, whatever word says so.
+    let kept = words.filter { !droppedWords.contains($0) && !otherWords.contains($0) }
+    let determiner = phrase.lowerBound > 0 ? sentence.words[phrase.lowerBound - 1].folded : ""
+    let other =
+      words.contains(where: otherWords.contains) || otherWords.contains(determiner)
+      ? ["another"] : []
+    return (other + kept).joined(separator: " ")
   }
+
+  /// Words that ask for a practitioner other than the one seen so far.
+  private static let otherWords: Set<String> = ["another", "new", "different", "other", "second"]
 
   // MARK: - Kinds
 

@@ -531,7 +531,8 @@ enum SpeechActReader {
       }
     }
     // "Pregnant women should not change the litter box", "whoever empties it should wash
-    // their hands", "patients must take it with food": advice to the people it names.
+    // their hands", "patients must take it with food", "she should be seen by a
+    // geriatrician": advice to the people it names.
     // "Any infant who becomes stiff needs to be rushed to a hospital": what is to be done
     // to them. "Those with PKU have to avoid phenylalanine"; "a woman would have to take in
     // 2,750 mg to exceed the limit" imagines.
@@ -543,6 +544,8 @@ enum SpeechActReader {
           && words[modal + 1].folded == "to")
       && (clause.lowerBound..<modal).contains(where: {
         people.contains(tags[$0].lemma) || people.contains(words[$0].folded)
+          || ["he", "she"].contains(words[$0].folded)
+            && ($0 + 1..<modal).allSatisfy { tags[$0].upos == .adverb }
           || words[$0].folded == "those" && $0 + 1 < modal
             && ["with", "who"].contains(words[$0 + 1].folded)
       })

@@ -2132,3 +2132,32 @@ extension RecommendationActTests {
         == ["2:chew coca leaf:recommends"])
   }
 }
+
+extension RecommendationActTests {
+  @Test(
+    "A practitioner other than the one seen is another one, however it is said",
+    arguments: [
+      "Get another doctor.", "Find a new doctor.", "Switch doctors.", "Change doctors.",
+      "I'd fire him and get myself another doctor.",
+      "She probably should be examined by a different doctor.",
+    ])
+  func anotherPractitioner(reply: String) {
+    let thread = makeThread([
+      ("asker", "My mother's doctor was rude to her again and won't listen. What should we do?"),
+      ("ann", reply),
+    ])
+    #expect(
+      extractor.tips(in: thread).map { "\($0.post):\($0.remedy)" } == ["2:see another doctor"])
+  }
+
+  @Test("What he or she should do is advice; a specialist is named by the ending of the field")
+  func thirdPersonAdvice() {
+    let asker = "My grandmother has been confused since her stay in hospital. Any ideas?"
+    let tips = { (reply: String) in
+      self.extractor.tips(in: makeThread([("asker", asker), ("ann", reply)])).map(\.remedy)
+    }
+    #expect(tips("She should be seen by a gerontologist.") == ["see gerontologist"])
+    #expect(tips("She should definitely see a geriatrician.") == ["see geriatrician"])
+    #expect(tips("She should be fine in a week or two.").isEmpty)
+  }
+}
