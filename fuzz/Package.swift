@@ -13,6 +13,7 @@ let harnesses: [(name: String, dependencies: [String])] = [
   ("stack-exchange", ["TipsIngest"]),
   ("usenet", ["TipsIngest"]),
   ("sniffing", ["TipsIngest"]),
+  ("extraction", ["TipsCore", "TipsExtract", "TipsLanguage"]),
   ("query", ["TipsCore", "TipsRanking"]),
   ("lexicon", ["TipsCore"]),
   ("segment", ["TipsCore", "TipsIndex", "FuzzSupport"]),

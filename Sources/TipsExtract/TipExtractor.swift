@@ -934,6 +934,23 @@ public struct TipExtractor: Sendable {
       }
       return failureWords.contains { $0.contains(k) }
     }
+    // "When I quit taking the acidophilus, the outbreaks resumed": a trouble that came back
+    // when the writer stopped a thing tells what the thing did, not that stopping it helps.
+    if let relapse = analysis.clauses.indices.first(where: {
+      Self.tellsOfARelapse(analysis.clauses[$0], in: analysis)
+    }) {
+      for i in analysis.mentions.indices
+      where analysis.mentions[i].isDiscovered && analysis.mentions[i].act == .experience
+        && analysis.mentions[i].name.hasPrefix("avoid ")
+      {
+        guard let k = analysis.wordIndex(of: analysis.mentions[i]),
+          let clause = analysis.clauses.firstIndex(where: { $0.contains(k) }), clause != relapse,
+          Self.stoppingVerbs.contains(analysis.tags[k].lemma)
+        else { continue }
+        analysis.mentions[i].name.removeFirst("avoid ".count)
+        analysis.mentions[i].act = .benefit
+      }
+    }
     // "running on the gravel path instead of concrete", "rest rather than ice": what a
     // remedy replaces is no remedy.
     for i in analysis.mentions.indices where analysis.mentions[i].act.recommends {
@@ -958,6 +975,24 @@ public struct TipExtractor: Sendable {
       reports: Set(analysis.acts.indices.filter { analysis.acts[$0] == .experience }),
       advice: Set(analysis.acts.indices.filter { analysis.acts[$0].recommends }))
     return analysis
+  }
+
+  /// Verbs of giving a thing up: "quit taking", "stopped using".
+  private static let stoppingVerbs: Set<String> = ["quit", "stop", "discontinue", "drop"]
+
+  /// Whether the clause tells of a trouble coming back: "the outbreaks resumed", "the cramps
+  /// came back", "the pain returned".
+  private static func tellsOfARelapse(_ clause: Range<Int>, in sentence: SentenceAnalysis)
+    -> Bool
+  {
+    clause.contains { k in
+      let lemma = sentence.tags[k].lemma
+      let word = sentence.words[k].folded
+      return ["resume", "resum", "return", "recur", "reappear", "reoccur"].contains(lemma)
+        || ["resum", "return", "recurr", "reappear", "reoccurr"].contains(word)
+        || ["come", "came"].contains(word) && k + 1 < clause.upperBound
+          && sentence.words[k + 1].folded == "back"
+    }
   }
 
   /// "I tried ibuprofen, but it didn't help", "I did yoga for a month, but it did nothing": a

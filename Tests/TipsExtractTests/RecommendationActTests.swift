@@ -2161,3 +2161,20 @@ extension RecommendationActTests {
     #expect(tips("She should be fine in a week or two.").isEmpty)
   }
 }
+
+extension RecommendationActTests {
+  @Test("A trouble that came back when the writer stopped a thing speaks for the thing")
+  func relapseOnStopping() {
+    let thread = makeThread(
+      [
+        ("asker", "I keep getting cold sores every month. What helps?"),
+        ("ann", "When I quit taking the acidophilous, the outbreaks periodically resumed."),
+        ("bob", "When I stopped using the lip balm, the sores came back."),
+        ("cy", "When I stopped the lysine, they returned within a week."),
+      ], title: "Recurring cold sores")
+    #expect(
+      extractor.tips(in: thread).map { "\($0.post):\($0.remedy):\($0.stance.rawValue)" } == [
+        "2:acidophilous:recommends", "3:lip balm:recommends", "4:lysine:recommends",
+      ])
+  }
+}
