@@ -193,7 +193,8 @@ enum OpenRemedy {
     "opinion", "experience", "story", "risk", "condition", "symptom", "pain", "daylight",
     "bed", "work", "school", "home", "town", "itching", "itch", "measure", "relief", "etc",
     "action", "resulting", "remedy", "treatment", "cure", "fix", "trick", "technique", "eye",
-    "experimenting", "experiment", "trying", "going",
+    "experimenting", "experiment", "trying", "going", "control", "charge", "responsibility",
+    "advantage", "step",
   ]
   /// Determiners, possessives and quantities left out of a name.
   private static let droppedWords: Set<String> = [
@@ -471,9 +472,14 @@ enum OpenRemedy {
       return Found(
         name: name, kind: kind(verb: nil, object: target, in: sentence), start: start)
     }
-    // "The best thing is X", "all you need is X": what follows "is".
+    // "The best thing is X", "all you need is X": what follows "is". "Don't be a hero",
+    // "be a good patient": an imperative "be" asks for a role, which is no remedy.
     if lemma == "be" {
-      guard next < clause.upperBound, tags[next].xpos != "VBN",
+      let opening = clause.first {
+        ![.coordinatingConjunction, .adverb].contains(tags[$0].upos)
+          && !["don't", "dont", "never", "not"].contains(sentence.words[$0].folded)
+      }
+      guard opening != verb, next < clause.upperBound, tags[next].xpos != "VBN",
         let name = name(of: object, in: sentence)
       else { return nil }
       return Found(name: name, kind: kind(verb: nil, object: object, in: sentence), start: next)

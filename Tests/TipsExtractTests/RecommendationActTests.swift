@@ -2178,3 +2178,12 @@ extension RecommendationActTests {
       ])
   }
 }
+
+extension RecommendationActTests {
+  @Test("A role asked of the reader and taking charge are no remedies")
+  func rolesAndCharge() {
+    #expect(found("Don't be a hero, rest it.") == ["2:rest:recommends"])
+    #expect(found("But don't be a victim and just put up with it. Take control!").isEmpty)
+    #expect(found("Be a good patient.").isEmpty)
+  }
+}
