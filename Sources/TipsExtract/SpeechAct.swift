@@ -419,7 +419,10 @@ enum SpeechActReader {
       words[start + 1].folded == "sure"
     {
       var verb = start + 2
-      while verb + 1 < clause.upperBound, ["that", "you", "u", "to"].contains(words[verb].folded) {
+      // "be sure not to", "make sure you don't": `OpenRemedy` names what is denied "avoid".
+      while verb + 1 < clause.upperBound,
+        ["that", "you", "u", "to", "not", "never", "don't", "dont"].contains(words[verb].folded)
+      {
         verb += 1
       }
       if tags[verb].xpos == "VB" || tags[verb].xpos == "VBP" { return verb }
@@ -1311,9 +1314,11 @@ enum SpeechActReader {
   static func isDenied(_ verb: Int, within clause: Range<Int>, of sentence: SentenceAnalysis)
     -> Bool
   {
+    // "be sure not to suck in your stomach": "not to" denies the verb after it.
     let denier =
-      verb - 1 > clause.lowerBound && sentence.tags[verb - 1].lemma == "be"
-        && sentence.tags[verb].xpos == "VBG"
+      verb - 1 > clause.lowerBound
+        && (sentence.tags[verb - 1].lemma == "be" && sentence.tags[verb].xpos == "VBG"
+          || sentence.words[verb - 1].folded == "to")
       ? verb - 2 : verb - 1
     return denier >= clause.lowerBound
       && (isNegation(denier, in: sentence)
