@@ -40,7 +40,7 @@ public struct Post: Sendable, Hashable, Codable {
     self.quotes = quotes
     self.isAccepted = isAccepted
     self.answersMissingPost = answersMissingPost
-    self.text = text
+    self.text = text.withoutNULs
   }
 
   private enum CodingKeys: String, CodingKey {
@@ -73,5 +73,14 @@ public struct QuotedPost: Sendable, Hashable, Codable {
   public init(post: Int?, author: String?) {
     self.post = ForumNumber.postReference(post)
     self.author = author
+  }
+}
+
+extension String {
+  /// The text without NUL characters, which no forum writes (a JSON export may escape one):
+  /// Foundation's substring search traps on a non-ASCII string that ends in one
+  /// (`"é\0".contains("é\0\0")`), and extraction searches post text for its sentences.
+  var withoutNULs: String {
+    utf8.contains(0) ? String(decoding: utf8.filter { $0 != 0 }, as: UTF8.self) : self
   }
 }

@@ -11,10 +11,25 @@ public struct Thread: Sendable, Hashable, Codable {
 
   public init(id: String, title: String, url: String? = nil, format: ThreadFormat, posts: [Post]) {
     self.id = id
-    self.title = title
+    self.title = title.withoutNULs
     self.url = url
     self.format = format
     self.posts = posts
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case id, title, url, format, posts
+  }
+
+  /// Decoded through `init`, so a title read from JSON is cleaned as one read from an export.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      id: try container.decode(String.self, forKey: .id),
+      title: try container.decode(String.self, forKey: .title),
+      url: try container.decodeIfPresent(String.self, forKey: .url),
+      format: try container.decode(ThreadFormat.self, forKey: .format),
+      posts: try container.decode([Post].self, forKey: .posts))
   }
 
   /// The post with a 1-based `number`, or nil when the thread has no such post.

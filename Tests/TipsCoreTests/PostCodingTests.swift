@@ -24,4 +24,19 @@ struct PostCodingTests {
     let decoded = try JSONDecoder().decode(Post.self, from: JSONEncoder().encode(post))
     #expect(decoded == post)
   }
+
+  @Test("A NUL a JSON export escapes into a post or a title is dropped, however it is read")
+  func nulCharacters() throws {
+    let json = """
+      {"number": 2, "likes": 0, "quotes": [], "isAccepted": false,
+       "text": "Ice it, caf\\u00e9\\u0000\\u0000."}
+      """
+    let post = try JSONDecoder().decode(Post.self, from: Data(json.utf8))
+    #expect(post.text == "Ice it, café.")
+    let titled = try JSONDecoder().decode(
+      TipsCore.Thread.self,
+      from: Data(
+        #"{"id": "t", "title": "Knee pain\u0000", "format": "usenet", "posts": []}"#.utf8))
+    #expect(titled.title == "Knee pain")
+  }
 }
