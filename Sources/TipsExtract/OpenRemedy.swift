@@ -359,7 +359,11 @@ enum OpenRemedy {
       carrierVerbs.contains(lemma) || avoidingVerbs.contains(lemma)
     {
       guard var found = fromVerb(at: next, in: sentence, within: clause) else { return nil }
-      if avoidingVerbs.contains(lemma) { found.name = "avoid " + found.name }
+      if avoidingVerbs.contains(lemma),
+        !SpeechActReader.isDenied(verb, within: clause, of: sentence)
+      {
+        found.name = "avoid " + found.name
+      }
       found.start = verb
       return found
     }
@@ -718,11 +722,12 @@ enum OpenRemedy {
         name: lemma + " " + complement, kind: kind(verb: lemma, object: object, in: sentence),
         start: verb)
     }
+    // "Be sure not to skip meals": a denied avoiding is doing the thing.
     if avoidingVerbs.contains(lemma) {
       guard let name = name(of: object, in: sentence) else { return nil }
       return Found(
-        name: avoided(name, by: lemma, object: object, in: sentence), kind: .lifestyle,
-        start: verb)
+        name: negated ? name : avoided(name, by: lemma, object: object, in: sentence),
+        kind: .lifestyle, start: verb)
     }
     // "Ride less", "run less for a while": doing less of what hurts is a remedy, though the
     // activity alone is none.

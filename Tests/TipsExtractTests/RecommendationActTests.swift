@@ -2187,3 +2187,20 @@ extension RecommendationActTests {
     #expect(found("Be a good patient.").isEmpty)
   }
 }
+
+extension RecommendationActTests {
+  @Test("What the reader is to be sure not to do is advised against")
+  func sureNotTo() throws {
+    let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
+    let thread = makeThread(
+      [
+        ("asker", "My doctor says I have cholestasis. What should I eat?"),
+        ("ann", #"Be sure not to "suck in" your stomach when sitting."#),
+        ("bob", "Be sure not to skip meals. And don't stop eating fruit."),
+      ], title: "Diet for cholestasis")
+    #expect(
+      shipped.tips(in: thread).map { "\($0.post):\($0.remedy):\($0.stance.rawValue)" } == [
+        "2:avoid suck in stomach:recommends", "3:meal:recommends", "3:eat fruit:recommends",
+      ])
+  }
+}
