@@ -2318,8 +2318,8 @@ public struct TipExtractor: Sendable {
         || Self.names(topic, in: sentence)
         // "Did absolutely nothing for me, even at 5mg", "Worked wonders for me": a past
         // with no subject speaks of the topic.
-        || sentence.tags.first.map { ["VBD", "VBN"].contains($0.xpos) } == true
-          && sentence.acts.first.map { [.failedAttempt, .benefit].contains($0) } == true
+        || sentence.tags.first.map({ ["VBD", "VBN"].contains($0.xpos) }) == true
+          && sentence.acts.first.map({ [.failedAttempt, .benefit].contains($0) }) == true
     else { return nil }
     // "Good results are obtained with yeast, but when chromium itself is used the results
     // are negative": where a clause with a verb names the topic, those clauses speak of it.
