@@ -412,11 +412,10 @@ enum OpenRemedy {
       return found
     }
     // "needs to be seen by a doctor": the agent of a passive is whom it names.
-    if tags[verb].xpos == "VBN", next + 1 < clause.upperBound,
-      sentence.words[next].folded == "by"
-    {
-      next += 1
-    }
+    let namesAgent =
+      tags[verb].xpos == "VBN" && next + 1 < clause.upperBound
+      && sentence.words[next].folded == "by"
+    if namesAgent { next += 1 }
     let negated = SpeechActReader.isDenied(verb, within: clause, of: sentence)
     // "bump up your cadence", "cut out sugar": a particle before the object stays with the
     // verb.
@@ -569,7 +568,11 @@ enum OpenRemedy {
       if let practice = practice(after: sought, in: sentence, within: clause) { return practice }
       return Found(name: "see " + head, kind: .practitioner, start: verb)
     }
-    if consultingVerbs.contains(lemma), let head = practitioner(in: object, of: sentence) {
+    // "see a podiatrist"; "(she should be) examined by another doctor": a practitioner as
+    // the agent of any passive.
+    if consultingVerbs.contains(lemma) || namesAgent,
+      let head = practitioner(in: object, of: sentence)
+    {
       return Found(name: "see " + head, kind: .practitioner, start: verb)
     }
     // "Switch doctors", "change GPs": seeing another one.
@@ -589,19 +592,11 @@ enum OpenRemedy {
     {
       return Found(name: "see " + head, kind: .practitioner, start: verb)
     }
-    // "get checked by a doc", "be seen by a physio": whom to be seen by; "(she should be)
-    // examined by another doctor" from the participle.
+    // "get checked by a doc", "be seen by a physio": whom to be seen by.
     if ["get", "be"].contains(lemma), next + 2 < clause.upperBound, tags[next].xpos == "VBN",
       sentence.words[next + 1].folded == "by",
       let head = practitioner(
         in: nounPhrase(from: next + 2, in: sentence, within: clause), of: sentence)
-    {
-      return Found(name: "see " + head, kind: .practitioner, start: verb)
-    }
-    if tags[verb].xpos == "VBN", verb + 2 < clause.upperBound,
-      sentence.words[verb + 1].folded == "by",
-      let head = practitioner(
-        in: nounPhrase(from: verb + 2, in: sentence, within: clause), of: sentence)
     {
       return Found(name: "see " + head, kind: .practitioner, start: verb)
     }
