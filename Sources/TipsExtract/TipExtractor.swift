@@ -2005,7 +2005,9 @@ public struct TipExtractor: Sendable {
     for (index, sentence) in sentences.enumerated() {
       let previous = index > 0 ? sentences[index - 1] : nil
       if sentence.range != agreement, !continuesWarning(sentence, after: previous) {
-        for found in sentence.recommendedRemedies {
+        // In the order the sentence names them: a reader lists the main advice first, and
+        // a search keeps that order among remedies it cannot otherwise tell apart.
+        for found in sentence.recommendedRemedies.sorted(by: { $0.position < $1.position }) {
           let mention = topic?.absorbing(found) ?? found
           guard
             let stance = stance(

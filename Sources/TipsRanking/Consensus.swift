@@ -24,26 +24,42 @@ import TipsIndex
 /// since it is counted only on posts that recommend, it never stands alone. `relevance` is 1
 /// for `tips top` and 0...1 for a search.
 public enum Consensus {
-  /// One remedy per canonical name, best first (ties broken by name, so output is stable),
-  /// at most `limit` of them, without those only reported against when `supportedOnly`;
-  /// `relevance` gives each name's query relevance (1 for all when nil).
+  /// One remedy per canonical name, best first, at most `limit` of them, without those only
+  /// reported against when `supportedOnly`; `relevance` gives each name's query relevance (1
+  /// for all when nil). Equal scores keep `order` (below), so output is stable.
   ///
   /// Only the remedies returned are assembled with their ordered tips and caveats: a remedy
   /// with tens of thousands of tips costs its evidence count, not a sort, unless shown.
   public static func remedies(
     from tips: [Tip], limit: Int = .max, supportedOnly: Bool = false,
-    relevance: ((String) -> Double)? = nil
+    relevance: ((String) -> Double)? = nil, order: ((String) -> Int)? = nil
   ) -> [Remedy] {
     var byName: [String: [Tip]] = [:]
     for tip in tips { byName[tip.remedy, default: []].append(tip) }
     return remedies(
-      byName: byName, limit: limit, supportedOnly: supportedOnly, relevance: relevance)
+      byName: byName, limit: limit, supportedOnly: supportedOnly, relevance: relevance,
+      order: order)
+  }
+
+  /// How remedies of equal score are ordered: by `order` where given (a search passes where
+  /// each remedy's first matching tip stands in the index, so advice tied on one post keeps
+  /// the order its poster gave it, main advice first), then by name.
+  private static func precedes(
+    _ a: (name: String, score: ConsensusScore), _ b: (name: String, score: ConsensusScore),
+    order: ((String) -> Int)?
+  ) -> Bool {
+    if a.score.total != b.score.total { return a.score.total > b.score.total }
+    if let order {
+      let (first, second) = (order(a.name), order(b.name))
+      if first != second { return first < second }
+    }
+    return a.name < b.name
   }
 
   /// The same, over tips already gathered by remedy name.
   public static func remedies(
     byName: [String: [Tip]], limit: Int = .max, supportedOnly: Bool = false,
-    relevance: ((String) -> Double)? = nil
+    relevance: ((String) -> Double)? = nil, order: ((String) -> Int)? = nil
   ) -> [Remedy] {
     var ranked: [(name: String, evidence: Evidence, score: ConsensusScore)] = []
     for (name, tips) in byName {
@@ -52,9 +68,7 @@ public enum Consensus {
       let score = score(of: evidence, relevance: relevance?(name) ?? 1)
       ranked.append((name, evidence, score))
     }
-    ranked.sort { a, b in
-      a.score.total != b.score.total ? a.score.total > b.score.total : a.name < b.name
-    }
+    ranked.sort { precedes(($0.name, $0.score), ($1.name, $1.score), order: order) }
     return ranked.prefix(limit).map { entry in
       var remedy = remedy(
         named: entry.name, tips: byName[entry.name] ?? [], evidence: entry.evidence)
@@ -67,7 +81,7 @@ public enum Consensus {
   /// makes a remedy from its name and evidence and is called only for the remedies returned.
   public static func remedies(
     evidence: [String: Evidence], limit: Int, supportedOnly: Bool,
-    relevance: (String) -> Double,
+    relevance: (String) -> Double, order: ((String) -> Int)? = nil,
     assemble: (String, Evidence) throws(IndexError) -> Remedy
   ) throws(IndexError) -> [Remedy] {
     var ranked: [(name: String, evidence: Evidence, score: ConsensusScore)] = []
@@ -75,9 +89,7 @@ public enum Consensus {
       guard evidence.posts > 0 || (!supportedOnly && evidence.against > 0) else { continue }
       ranked.append((name, evidence, score(of: evidence, relevance: relevance(name))))
     }
-    ranked.sort { a, b in
-      a.score.total != b.score.total ? a.score.total > b.score.total : a.name < b.name
-    }
+    ranked.sort { precedes(($0.name, $0.score), ($1.name, $1.score), order: order) }
     var remedies: [Remedy] = []
     for entry in ranked.prefix(limit) {
       var remedy = try assemble(entry.name, entry.evidence)

@@ -160,10 +160,13 @@ public struct RemedySearch: Sendable {
     guard limit > 0, !scores.isEmpty else { return [] }
     var bestByRemedy: [String: Double] = [:]
     var sumByRemedy: [String: Double] = [:]
+    // Where each remedy's first matching tip stands: equal scores keep the threads' order.
+    var firstMatch: [String: Int] = [:]
     if filters == Query.Filters() {
       // No filter looks into a tip: the tables say which remedy each one is for.
       var bestByKey: [RemedyKey: Double] = [:]
       var sumByKey: [RemedyKey: Double] = [:]
+      var firstByKey: [RemedyKey: Int] = [:]
       // Summed in ordinal order, so equal remedies tie exactly in every run and their
       // names order them.
       for ordinal in scores.keys.sorted() {
@@ -171,12 +174,14 @@ public struct RemedySearch: Sendable {
         let key = try reader.remedyKey(ofTip: ordinal)
         bestByKey[key] = max(bestByKey[key] ?? 0, score)
         sumByKey[key, default: 0] += score
+        firstByKey[key] = firstByKey[key] ?? ordinal
       }
       for key in bestByKey.keys.sorted() {
         let best = bestByKey[key] ?? 0
         let name = try reader.remedyName(of: key)
         bestByRemedy[name] = max(bestByRemedy[name] ?? 0, best)
         sumByRemedy[name, default: 0] += sumByKey[key] ?? 0
+        firstMatch[name] = min(firstMatch[name] ?? .max, firstByKey[key] ?? .max)
       }
     } else {
       for ordinal in scores.keys.sorted() {
@@ -185,6 +190,7 @@ public struct RemedySearch: Sendable {
         guard passes(tip, filters) else { continue }
         bestByRemedy[tip.remedy] = max(bestByRemedy[tip.remedy] ?? 0, score)
         sumByRemedy[tip.remedy, default: 0] += score
+        firstMatch[tip.remedy] = firstMatch[tip.remedy] ?? ordinal
       }
     }
     for name in leavingOut {
@@ -194,7 +200,8 @@ public struct RemedySearch: Sendable {
     guard !bestByRemedy.isEmpty else { return [] }
     if filters == Query.Filters(),
       let ranked = try rankedByStoredEvidence(
-        best: bestByRemedy, sum: sumByRemedy, limit: limit, detail: detail)
+        best: bestByRemedy, sum: sumByRemedy, firstMatch: firstMatch, limit: limit,
+        detail: detail)
     {
       return ranked
     }
@@ -208,17 +215,20 @@ public struct RemedySearch: Sendable {
       rawRelevance[name] = (best + (sumByRemedy[name] ?? 0) / Double(tips.count)) / 2
     }
     let top = rawRelevance.values.max() ?? 1
-    return Consensus.remedies(byName: byRemedy, limit: limit, supportedOnly: true) { name in
-      let relevance = (rawRelevance[name] ?? 0) / top
-      return relevance * relevance
-    }
+    return Consensus.remedies(
+      byName: byRemedy, limit: limit, supportedOnly: true,
+      relevance: { name in
+        let relevance = (rawRelevance[name] ?? 0) / top
+        return relevance * relevance
+      }, order: { firstMatch[$0] ?? .max })
   }
 
   /// Ranks the matched remedies by the evidence each segment stored at commit, decoding the
   /// tips only of the remedies returned (on a card, only those it shows); nil when a remedy
   /// has no stored evidence, which leaves ranking to count the tips themselves.
   private func rankedByStoredEvidence(
-    best: [String: Double], sum: [String: Double], limit: Int, detail: AnswerDetail
+    best: [String: Double], sum: [String: Double], firstMatch: [String: Int], limit: Int,
+    detail: AnswerDetail
   ) throws(IndexError) -> [Remedy]? {
     var evidence: [String: Evidence] = [:]
     var rawRelevance: [String: Double] = [:]
@@ -233,7 +243,7 @@ public struct RemedySearch: Sendable {
       relevance: { name in
         let relevance = (rawRelevance[name] ?? 0) / top
         return relevance * relevance
-      },
+      }, order: { firstMatch[$0] ?? .max },
       assemble: { name, evidence throws(IndexError) in try remedy(name, evidence, detail) })
   }
 

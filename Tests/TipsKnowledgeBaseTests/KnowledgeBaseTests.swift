@@ -137,6 +137,25 @@ struct KnowledgeBaseTests {
     #expect(nose.map(\.score.total) == nose.map(\.score.total).sorted(by: >))
   }
 
+  @Test("Remedies a search cannot tell apart keep the order their post gives them")
+  func tiedRemediesKeepThePostsOrder() async throws {
+    let thread = try scratch.write(
+      "ears.txt",
+      """
+      Ears blocked after flying
+      ana
+      Mar 3, 2015
+      My ears stay blocked for days after every flight. What helps?
+      ben
+      Mar 4, 2015
+      On the plane, yawning and chewing gum both help.
+      """)
+    _ = try await base.add([thread], language: language)
+    let remedies = try base.search("plane", limit: 5).remedies
+    #expect(remedies.map(\.name) == ["yawning", "chew gum"])
+    #expect(remedies.map(\.score.total) == [remedies[0].score.total, remedies[0].score.total])
+  }
+
   @Test("A lexicon phrase no one wrote is looked for by its own words")
   func lexiconPhraseByItsWords() async throws {
     let thread = try scratch.write(
