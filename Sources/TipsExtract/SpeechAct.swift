@@ -1486,6 +1486,11 @@ enum SpeechActReader {
       || subject.upos == .noun
         && !["anyone", "someone", "somebody", "anybody"]
           .contains(subject.text)
+      // A capitalised first word the tagger takes for a name: "Yogurt can prevent it".
+      || subject.upos == .properNoun
+        && sentence.tags[..<modal].allSatisfy {
+          [.properNoun, .noun, .adjective].contains($0.upos)
+        }
   }
 
   /// "It worked", "works for me", "works wonders", not "I work out" or "work on your core".

@@ -971,6 +971,16 @@ struct RecommendationActTests {
       ])
   }
 
+  @Test(
+    "A thing first in its sentence, capitalised, is predicted to help as any noun is",
+    arguments: [
+      ("Yogurt can prevent it.", "2:yogurt:recommends"),
+      ("Garlic may help with the stiffness.", "2:garlic:recommends"),
+    ])
+  func capitalisedSubjectPredicts(reply: String, tip: String) {
+    #expect(found(reply) == [tip])
+  }
+
   @Test("A capitalised word before another capitalised word is a name, not an imperative")
   func capitalisedName() {
     #expect(found("Colonel Custer...Surrounded by Indians, just when I fancied a Chinese!").isEmpty)
