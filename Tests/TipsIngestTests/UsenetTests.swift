@@ -288,6 +288,50 @@ struct UsenetTests {
     #expect(thread.posts[1].quotes == [QuotedPost(post: 1, author: "Alice Archer")])
   }
 
+  @Test("A last paragraph that signs a name with a degree is a signature; one of advice is not")
+  func signedNameWithoutDelimiter() throws {
+    let folder = try TemporaryFolder()
+    let path = try folder.write(
+      Array(
+        """
+        From alice@example.org Mon Apr  5 10:00:00 1993
+        From: alice@example.org (Alice Archer)
+        Subject: Sore knee after long runs
+        Message-ID: <1@example.org>
+
+        My knee aches after every long run. What helps?
+
+        From mb@example.edu Tue Apr  6 13:30:00 1993
+        From: mb@example.edu
+        Subject: Re: Sore knee after long runs
+        Message-ID: <2@example.org>
+        References: <1@example.org>
+
+        Ice it after the run.
+
+        Martin Banschbach, Ph.D.
+        Graduate degree in Biochemistry and Nutrition
+
+        From dana@example.org Tue Apr  6 15:30:00 1993
+        From: dana@example.org (Dana Dale)
+        Subject: Re: Sore knee after long runs
+        Message-ID: <3@example.org>
+        References: <1@example.org>
+
+        Ice helped me.
+
+        Stretch, Rest
+        and ice again.
+
+        """.utf8), to: "knee.mbox")
+    let thread = try #require(try ThreadImporter.threads(fromFile: path).first)
+    #expect(
+      thread.posts.map(\.text) == [
+        "My knee aches after every long run. What helps?", "Ice it after the run.",
+        "Ice helped me.\n\nStretch, Rest and ice again.",
+      ])
+  }
+
   @Test("A thread whose first kept message is a reply answers a post the archive lacks")
   func replyWithoutItsQuestion() throws {
     let text = """

@@ -134,17 +134,42 @@ extension UsenetReader {
       return nil
     }
 
-    /// Drops a short last paragraph holding the writer's address: a signature block without
-    /// the `-- ` line. The first paragraph always stays. (Rules of `=`, `*`, `-` were already
-    /// taken for paragraph breaks.)
+    /// Drops a short last paragraph holding the writer's address, or opening with a name
+    /// signed as one ("Martin Banschbach, Ph.D." above a line of credentials): a signature
+    /// block without the `-- ` line. The first paragraph always stays. (Rules of `=`, `*`,
+    /// `-` were already taken for paragraph breaks.)
     private static func dropSignatureBlock(
       from paragraphs: inout [[Substring]], author: MailAddress?
     ) {
+      guard paragraphs.count > 1, let last = paragraphs.last, last.count <= 6 else { return }
       let address = author?.address?.lowercased()
-      guard paragraphs.count > 1, let last = paragraphs.last, last.count <= 6, let address,
-        last.contains(where: { $0.lowercased().contains(address) })
-      else { return }
+      let holdsAddress =
+        address.map { address in last.contains { $0.lowercased().contains(address) } } ?? false
+      guard holdsAddress || last.count > 1 && isSignedName(last[0]) else { return }
       paragraphs.removeLast()
+    }
+
+    /// Letters after a name that say it signs a post: "Ph.D.", "M.D.", "R.N.".
+    private static let degrees: Set<String> = [
+      "phd", "md", "do", "rn", "np", "pa", "dds", "dmd", "dc", "pharmd", "msc", "ms", "ma", "mph",
+      "bsc", "dvm", "od", "lpn", "ot", "pt", "rd", "frcs", "mrcp", "frcp",
+    ]
+
+    /// "Martin Banschbach, Ph.D.", "J. Smith, MD": two to four capitalised words or initials,
+    /// then a comma and a degree; a line of prose never ends so.
+    private static func isSignedName(_ line: Substring) -> Bool {
+      let parts = UsenetReader.trimmed(line).split(separator: ",", omittingEmptySubsequences: false)
+      guard parts.count >= 2 else { return false }
+      let names = parts[0].split(separator: " ")
+      let isName =
+        (2...4).contains(names.count)
+        && names.allSatisfy { word in
+          word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || ".-'".contains($0) }
+        }
+      return isName
+        && parts.dropFirst().allSatisfy { part in
+          degrees.contains(String(part.lowercased().filter(\.isLetter)))
+        }
     }
 
     /// A line with no letter or digit, three characters or more: "=====", "*****", "-+-+-".
