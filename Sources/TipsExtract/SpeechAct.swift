@@ -305,7 +305,7 @@ enum SpeechActReader {
     "move", "strengthen", "reduce", "increase", "cut", "ride", "run", "lift", "train", "focus",
     "inject", "rub", "soak", "rinse", "flush", "spray", "massage", "roll", "elevate", "wrap",
     "tape", "dab", "swab", "gargle", "spin", "pedal", "swim", "jog", "squat", "hike", "sort",
-    "brace", "drop",
+    "brace", "drop", "chew",
     "fix",
   ])
 

@@ -1767,7 +1767,7 @@ public struct TipExtractor: Sendable {
         tokens[first].xpos != "VB"
       else { continue }
       if Self.continuesAName(tokens, after: first, in: sentence) { continue }
-      let part = tokensReadingImperative(sentence[start...])
+      let part = tokensReadingImperative(sentence[start...], opensAdvice: false)
       guard part.count == tokens.count - first, part.first?.xpos == "VB" else { continue }
       tokens.replaceSubrange(first..., with: part)
     }
@@ -1837,38 +1837,85 @@ public struct TipExtractor: Sendable {
   /// start of a sentence as a proper noun, and forum posts open their imperatives that way
   /// ("Soak in a lukewarm tub", "Strengthen your glutes"). Such a sentence is read again with
   /// that letter in lower case, and the second reading is kept when it makes the word a verb:
-  /// a name stays a name ("Vaseline is greasy", "Colonel Custer").
-  private func tokensReadingImperative(_ sentence: Substring) -> [Token] {
+  /// a name stays a name ("Vaseline is greasy", "Colonel Custer"). A participle after the
+  /// first word ("Avoid processed/VBD foods") may look like a subject's verb; the second
+  /// reading settles it, a verb then a participle before its noun. Where even that reads no
+  /// verb ("Chew/NN gum", "Wear/JJ looser shoes"), a verb replies open advice with, before
+  /// any verb of its own clause, is one, except in an item of a list (`opensAdvice` false),
+  /// which names things as often as it advises ("2) Sleep deprivation").
+  private func tokensReadingImperative(_ sentence: Substring, opensAdvice: Bool = true)
+    -> [Token]
+  {
     let tokens = language.analyze(sentence)
     guard let first = tokens.first,
       [.properNoun, .noun, .adverb, .adjective].contains(first.upos),
       let initial = sentence[first.range].first, initial.isASCII, initial.isUppercase,
       sentence[first.range].dropFirst().allSatisfy(\.isLowercase),
-      !Self.continuesAName(tokens, after: 0, in: sentence),
-      !Self.opensWithSubject(tokens)
+      !Self.continuesAName(tokens, after: 0, in: sentence)
     else { return tokens }
+    let subjectsVerb = Self.subjectsVerb(tokens)
     let lowered =
       sentence[..<first.range.lowerBound] + initial.lowercased()
       + sentence[sentence.index(after: first.range.lowerBound)...]
     let again = language.analyze(lowered[...])
-    guard again.count == tokens.count, again[0].xpos == "VB" else { return tokens }
-    return zip(tokens, again).map { original, reread in
+    guard again.count == tokens.count else { return tokens }
+    let rereadAsVerb =
+      again[0].xpos == "VB"
+      && subjectsVerb.map { verb in
+        verb == 1 && again[1].xpos == "VBN" && again.indices.contains(2)
+          && [.noun, .adjective].contains(again[2].upos)
+      } ?? true
+    if rereadAsVerb {
+      return zip(tokens, again).map { original, reread in
+        Token(
+          range: original.range, text: original.text, upos: reread.upos, xpos: reread.xpos,
+          lemma: reread.lemma)
+      }
+    }
+    guard opensAdvice, subjectsVerb == nil, SpeechActReader.opensAnImperative(first.text),
+      !Self.hasOwnVerb(tokens),
+      // "Sleep deprivation", "ice pack": a word that names a remedy as a noun too, before a
+      // noun, names a thing.
+      !(OpenRemedy.remedyVerbs.contains(first.text) && tokens.count > 1
+        && [.noun, .properNoun].contains(tokens[1].upos))
+    else { return tokens }
+    let imperative = language.analyze(lowered[...], opening: Self.baseVerb)
+    guard imperative.count == tokens.count else { return tokens }
+    return zip(tokens, imperative).map { original, reread in
       Token(
         range: original.range, text: original.text, upos: reread.upos, xpos: reread.xpos,
         lemma: reread.lemma)
     }
   }
 
-  /// Whether the first words are a subject: a noun phrase, then a past tense or a modal
-  /// ("Magnesium can help", "Coconut oil made/VBN mine worse"), which no imperative has
-  /// ("Get checked/VBN by a doctor" is one).
-  private static func opensWithSubject(_ tokens: [Token]) -> Bool {
+  private static let baseVerb = PerceptronTagger.Label(upos: .verb, xpos: "VB")
+
+  /// Where the first words are a subject, its verb: a noun phrase, then a past tense or a
+  /// modal ("Magnesium can help", "Coconut oil made/VBN mine worse"), which no imperative
+  /// has ("Get checked/VBN by a doctor" is one).
+  private static func subjectsVerb(_ tokens: [Token]) -> Int? {
     var k = 1
     while k < tokens.count, k <= 3, [.noun, .properNoun, .adjective].contains(tokens[k].upos) {
       k += 1
     }
-    guard k < tokens.count else { return false }
-    return ["VBD", "MD"].contains(tokens[k].xpos) || k > 1 && tokens[k].xpos == "VBN"
+    guard k < tokens.count else { return nil }
+    return ["VBD", "MD"].contains(tokens[k].xpos) || k > 1 && tokens[k].xpos == "VBN" ? k : nil
+  }
+
+  /// Whether a finite verb follows the first word within its clause ("Ice pack helps/VBZ",
+  /// "Sleep is key"): the first word is then a subject, not an imperative.
+  private static func hasOwnVerb(_ tokens: [Token]) -> Bool {
+    for token in tokens.dropFirst() {
+      if [.punctuation, .subordinatingConjunction, .coordinatingConjunction].contains(token.upos)
+        || token.xpos == "WRB"
+      {
+        return false
+      }
+      if ["VBD", "VBZ", "VBP", "MD"].contains(token.xpos) || token.upos == .auxiliary {
+        return true
+      }
+    }
+    return false
   }
 
   /// The token each word starts in, so a word gets a part of speech even where the two

@@ -61,8 +61,11 @@ public struct LanguageModel: Sendable {
   /// Tokens of `text` with their tags and lemmas; ranges index the string `text` is part of.
   ///
   /// Sentences are tagged separately, split after ".", "!" and "?" tokens, so a capital after
-  /// a full stop reads as a sentence start, as in the treebank.
-  public func analyze(_ text: Substring) -> [Token] {
+  /// a full stop reads as a sentence start, as in the treebank. With `opening`, the first
+  /// word is given that label and the words after it are read in its light: an imperative's
+  /// verb the tagger took for a noun ("Chew/NN gum") makes what follows its object.
+  public func analyze(_ text: Substring, opening: PerceptronTagger.Label? = nil) -> [Token] {
+    let openingClass = opening.flatMap { tagger.labels.firstIndex(of: $0) }
     let bytes = [UInt8](text.utf8)
     let spans = tokenizer.byteRanges(of: bytes)
     var tokens: [Token] = []
@@ -79,7 +82,8 @@ public struct LanguageModel: Sendable {
       let endsSentence =
         first == UInt8(ascii: ".") || first == UInt8(ascii: "!") || first == UInt8(ascii: "?")
       guard endsSentence || position == spans.count - 1 else { continue }
-      let classes = tagger.classes(of: Array(words[sentenceStart...]))
+      let classes = tagger.classes(
+        of: Array(words[sentenceStart...]), first: sentenceStart == 0 ? openingClass : nil)
       for (wordSpan, labelIndex) in zip(spans[sentenceStart...], classes) {
         let start = utf8.index(index, offsetBy: wordSpan.lowerBound - offset)
         let end = utf8.index(start, offsetBy: wordSpan.count)

@@ -40,8 +40,9 @@ public struct PerceptronTagger: Sendable {
     return classes(of: features).map { labels[$0] }
   }
 
-  /// Class numbers of one sentence's words, left to right, each seeing the two before it.
-  package func classes(of words: [TaggerFeatures.Word]) -> [Int] {
+  /// Class numbers of one sentence's words, left to right, each seeing the two before it;
+  /// `first`, where given, is the first word's class.
+  package func classes(of words: [TaggerFeatures.Word], first: Int? = nil) -> [Int] {
     var result = [Int](repeating: 0, count: words.count)
     var scores = [Int32](repeating: 0, count: labels.count)
     var features = [UInt64](repeating: 0, count: TaggerFeatures.count)
@@ -49,7 +50,9 @@ public struct PerceptronTagger: Sendable {
     var beforePrevious = labels.count + 1
     for index in words.indices {
       let guess: Int
-      if let known = dictionary.firstClass(of: TaggerFeatures.dictionaryKey(words[index])) {
+      if index == 0, let first {
+        guess = first
+      } else if let known = dictionary.firstClass(of: TaggerFeatures.dictionaryKey(words[index])) {
         guess = known
       } else {
         TaggerFeatures.features(

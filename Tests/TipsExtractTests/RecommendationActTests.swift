@@ -564,7 +564,7 @@ struct RecommendationActTests {
     arguments: [
       (
         "Heat packs and foam rolling may help.",
-        ["2:foam rolling:recommends", "2:heat pack:recommends"]
+        ["2:heat pack:recommends", "2:foam rolling:recommends"]
       ),
       // The name ends a phrase of its own, of a thing the body has.
       (
@@ -979,6 +979,18 @@ struct RecommendationActTests {
     ])
   func capitalisedSubjectPredicts(reply: String, tip: String) {
     #expect(found(reply) == [tip])
+  }
+
+  @Test(
+    "A capitalised verb of advice opening a sentence is an imperative though the tagger reads a noun",
+    arguments: [
+      ("Avoid processed foods.", ["2:avoid processed food:recommends"]),
+      ("Chew gum on the plane.", ["2:chew gum:recommends"]),
+      // A word that names a remedy as a noun too, before a noun, names a thing.
+      ("Sleep deprivation, mostly.", []),
+    ])
+  func capitalisedImperative(reply: String, tips: [String]) {
+    #expect(found(reply) == tips)
   }
 
   @Test("A capitalised word before another capitalised word is a name, not an imperative")
@@ -1603,7 +1615,7 @@ extension RecommendationActTests {
   func verblessSeries() {
     #expect(
       found("Loads of fluids, honey and lemon for the throat, and sleep as much as you can.") == [
-        "2:sleep:recommends", "2:fluid:recommends", "2:honey:recommends", "2:lemon:recommends",
+        "2:fluid:recommends", "2:honey:recommends", "2:lemon:recommends", "2:sleep:recommends",
       ])
     // Where the series has a verb of its own, it reports.
     #expect(found("Honey and lemon for dinner, and I slept as much as I could.").isEmpty)
