@@ -69,6 +69,8 @@ struct SentenceAnalysis {
 
   var recommendedRemedies: [RemedyMention] {
     mentions.filter { mention in
+      // A thing whose absence brings the trouble is credited however its clause reads.
+      if troubleComesWithout(mention) { return true }
       guard !mention.isProblem else { return false }
       guard caveatClauses.contains(where: { $0.contains(mention.position) }) else { return true }
       if mention.act == .failedAttempt { return true }
@@ -98,6 +100,30 @@ struct SentenceAnalysis {
       }
     }
   }
+
+  /// "If I run without compression knee sleeves I have terrible pain after", "without my
+  /// orthotics my feet ache": a thing whose absence brings the trouble, in words of health
+  /// after it in the sentence, is credited.
+  func troubleComesWithout(_ mention: RemedyMention) -> Bool {
+    guard let named = wordIndex(of: mention), !isQuestion else { return false }
+    var k = named - 1
+    while k >= 0, named - k <= 3,
+      [.determiner, .adjective, .noun].contains(tags[k].upos) || tags[k].xpos == "PRP$"
+    {
+      k -= 1
+    }
+    guard k >= 0, words[k].folded == "without" else { return false }
+    return words[(named + 1)...].contains { Self.feltTroubles.contains($0.folded) }
+  }
+
+  /// A trouble as one feels it, folded: what going without a remedy brings.
+  private static let feltTroubles: Set<String> = Set(
+    [
+      "pain", "painful", "hurt", "hurts", "hurting", "ache", "aches", "aching", "sore",
+      "soreness", "swelling", "swollen", "numb", "numbness", "cramp", "cramps", "cramping",
+      "itch", "itchy", "itching", "blister", "blisters", "bleed", "bleeding", "throb",
+      "throbbing", "stiff", "stiffness",
+    ].map { WordFolding.fold($0) })
 
   /// Whether the sentence names no remedy of its own: what it names, if anything, is words
   /// of its warning ("This remedy helps, but don't try to jog with it"), so "it" and "this"

@@ -113,12 +113,22 @@ enum SpeechActReader {
     "evidence", "data", "proof", "study", "studies", "research", "trial", "trials",
   ]
 
-  /// "a physician who works in an urgent care center", "my wife works as a nurse": working
-  /// at a job, not a thing that worked.
-  private static func tellsOfAJob(_ hit: Range<Int>, in sentence: SentenceAnalysis) -> Bool {
+  /// "a physician who works in an urgent care center", "my wife works as a nurse", "I was
+  /// working hard": a person at work, not a thing that worked.
+  static func tellsOfAJob(_ hit: Range<Int>, in sentence: SentenceAnalysis) -> Bool {
     let words = sentence.words
     guard hit.count == 1, sentence.tags[hit.lowerBound].lemma == "work" else { return false }
     if hit.lowerBound > 0, words[hit.lowerBound - 1].folded == "who" { return true }
+    var subject = hit.lowerBound - 1
+    while subject >= 0, hit.lowerBound - subject <= 3,
+      [.auxiliary, .adverb].contains(sentence.tags[subject].upos)
+        || sentence.tags[subject].lemma == "be"
+    {
+      subject -= 1
+    }
+    if subject >= 0, ["i", "we", "you", "he", "she"].contains(words[subject].folded) {
+      return true
+    }
     let next = hit.upperBound
     return next + 1 < words.count && ["at", "as", "in"].contains(words[next].folded)
       && sentence.tags[next + 1].upos == .determiner

@@ -738,7 +738,10 @@ public struct TipExtractor: Sendable {
     // tentative suggestion is read as the statement it would be without its question mark.
     analysis.isQuestion =
       Self.asks(sentence) && !Self.tentativeWords.contains(words.first?.folded ?? "")
-    analysis.hasSuccessCue = cues.contains(.success)
+    // "I was working hard" tells of a person at work, not of a thing that worked.
+    analysis.hasSuccessCue = cues.hits.contains { hit in
+      hit.kinds.contains(.success) && !SpeechActReader.tellsOfAJob(hit.words, in: analysis)
+    }
     analysis.mentions = mentions
     // An untagged sentence names nothing the lexicon knows, off the topic of health, where
     // nothing else counts: what it does is not read.
@@ -843,13 +846,22 @@ public struct TipExtractor: Sendable {
     for i in mentions.indices where Self.givesTheAdvice(mentions[i], in: analysis) {
       mentions[i].act = .other
     }
-    // "Do this after swimming", "stretch before running": in advice, the activity a time
-    // word puts the remedy around is the occasion, not a remedy.
+    // "Do this after swimming", "stretch before running", "see a doctor before doing any
+    // more weight lifting": in advice, the activity a time word puts the remedy around is the
+    // occasion, not a remedy.
     for i in mentions.indices where mentions[i].act == .advice {
+      guard let word = analysis.wordIndex(of: mentions[i]), word > 0 else { continue }
+      var time = word - 1
+      while time > 0, time >= word - 3,
+        ["doing", "do", "any", "more", "further", "some", "your", "the", "a"].contains(
+          folded[time])
+      {
+        time -= 1
+      }
       // The tagger may take the activity for a noun ("after swimming/NN").
-      guard let word = analysis.wordIndex(of: mentions[i]), word > 0,
-        ["after", "before", "during"].contains(folded[word - 1]),
+      guard ["after", "before", "during"].contains(folded[time]),
         analysis.tags[word].xpos == "VBG" || analysis.tags[word].text.lowercased().hasSuffix("ing")
+          || time < word - 1
       else { continue }
       mentions[i].isProblem = true
     }
@@ -2176,6 +2188,9 @@ public struct TipExtractor: Sendable {
   private func stance(
     of mention: RemedyMention, in sentence: SentenceAnalysis, isAsker: Bool, isAboutHealth: Bool
   ) -> Stance? {
+    if isAboutHealth, !mention.isDiscovered, sentence.troubleComesWithout(mention) {
+      return .recommends
+    }
     switch mention.act {
     case .failedAttempt:
       return mention.isDiscovered && !isAboutHealth ? nil : .against

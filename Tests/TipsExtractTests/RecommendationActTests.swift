@@ -993,6 +993,29 @@ struct RecommendationActTests {
     #expect(found(reply) == tips)
   }
 
+  @Test("A person at work is no thing that worked, and an activity to wait for is no remedy")
+  func workingPersonAndOccasion() throws {
+    let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
+    let thread = makeThread([
+      ("asker", "My arm went numb. The weight I used for squats wasn't heavy, I was working hard."),
+      ("ann", "You need medical attention before doing any more weight lifting."),
+    ])
+    #expect(
+      shipped.tips(in: thread).map { "\($0.post):\($0.remedy):\($0.stance.rawValue)" } == [
+        "2:see a doctor:recommends"
+      ])
+  }
+
+  @Test(
+    "A thing whose absence brings the trouble is credited",
+    arguments: [
+      ("If I go a week without yoga I have terrible pain after.", "2:yoga:recommends"),
+      ("Without my foam roller my back aches.", "2:foam rolling:recommends"),
+    ])
+  func troubleWithout(reply: String, tip: String) {
+    #expect(found(reply) == [tip])
+  }
+
   @Test("A capitalised word before another capitalised word is a name, not an imperative")
   func capitalisedName() {
     #expect(found("Colonel Custer...Surrounded by Indians, just when I fancied a Chinese!").isEmpty)
