@@ -18,8 +18,9 @@ import TipsIndex
 ///
 /// A remedy's raw relevance is the mean of its best tip's score and of the average over all
 /// its tips (so a remedy tagged with the query in one post of five ranks below one tagged in
-/// all of them), divided by the best remedy's and squared: the answer that is about the query
-/// has relevance 1, one whose quotes merely mention it far less. Consensus is computed over
+/// all of them), divided by the best shown remedy's and squared: the answer that is about the
+/// query has relevance 1, one whose quotes merely mention it far less. (A remedy only warned
+/// about is never shown, so it never sets that scale.) Consensus is computed over
 /// all the remedy's tips that pass the filters, not only the matching ones: a search narrows
 /// which remedies are shown, not how much support they have.
 public struct RemedySearch: Sendable {
@@ -210,11 +211,14 @@ public struct RemedySearch: Sendable {
       byRemedy[name] = try tips(ofRemedy: name).filter { passes($0, filters) }
     }
     var rawRelevance: [String: Double] = [:]
+    var shownRelevance: [Double] = []
     for (name, tips) in byRemedy {
       let best = bestByRemedy[name] ?? 0
-      rawRelevance[name] = (best + (sumByRemedy[name] ?? 0) / Double(tips.count)) / 2
+      let relevance = (best + (sumByRemedy[name] ?? 0) / Double(tips.count)) / 2
+      rawRelevance[name] = relevance
+      if tips.contains(where: \.stance.supports) { shownRelevance.append(relevance) }
     }
-    let top = rawRelevance.values.max() ?? 1
+    let top = shownRelevance.max() ?? 1
     return Consensus.remedies(
       byName: byRemedy, limit: limit, supportedOnly: true,
       relevance: { name in
@@ -232,12 +236,15 @@ public struct RemedySearch: Sendable {
   ) throws(IndexError) -> [Remedy]? {
     var evidence: [String: Evidence] = [:]
     var rawRelevance: [String: Double] = [:]
+    var shownRelevance: [Double] = []
     for (name, score) in best {
       guard let aggregate = try reader.remedyEvidence(named: name) else { return nil }
       evidence[name] = aggregate.evidence
-      rawRelevance[name] = (score + (sum[name] ?? 0) / Double(max(aggregate.tips, 1))) / 2
+      let relevance = (score + (sum[name] ?? 0) / Double(max(aggregate.tips, 1))) / 2
+      rawRelevance[name] = relevance
+      if aggregate.evidence.posts > 0 { shownRelevance.append(relevance) }
     }
-    let top = rawRelevance.values.max() ?? 1
+    let top = shownRelevance.max() ?? 1
     return try Consensus.remedies(
       evidence: evidence, limit: limit, supportedOnly: true,
       relevance: { name in

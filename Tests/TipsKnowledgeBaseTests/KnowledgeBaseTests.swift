@@ -156,6 +156,28 @@ struct KnowledgeBaseTests {
     #expect(remedies.map(\.score.total) == [remedies[0].score.total, remedies[0].score.total])
   }
 
+  @Test("A remedy only warned about sets no scale: the remedies shown keep their full score")
+  func warnedRemedyDoesNotScale() async throws {
+    let thread = try scratch.write(
+      "weight.txt",
+      """
+      Losing weight after forty
+      ana
+      Mar 3, 2015
+      My knees ache and my doctor says I should lose weight. What helps?
+      ben
+      Mar 4, 2015
+      Careful, losing weight too fast can be dangerous.
+      cat
+      Mar 5, 2015
+      Walking every day helped me, and the weight came off slowly.
+      """)
+    _ = try await base.add([thread], language: language)
+    let remedies = try base.search("weight", limit: 5).remedies
+    #expect(remedies.map(\.name) == ["walking"])
+    #expect(remedies.first?.score.relevance == 1)
+  }
+
   @Test("A lexicon phrase no one wrote is looked for by its own words")
   func lexiconPhraseByItsWords() async throws {
     let thread = try scratch.write(
