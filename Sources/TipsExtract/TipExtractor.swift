@@ -1581,7 +1581,9 @@ public struct TipExtractor: Sendable {
   /// their own words: the lexicon's entries group what helps one trouble, such as "leave it"
   /// under "let it heal", which is not what "leave it" means of earwax.)
   private func lexiconName(of name: String) -> (name: String, kind: RemedyKind)? {
-    let parts = name.split(separator: " ").map(String.init)
+    // A practitioner read as one is a doctor by the name forums shorten ("get checked by a
+    // doc"), which the lexicon leaves out as a software word.
+    let parts = name.split(separator: " ").map { $0 == "doc" ? "doctor" : String($0) }
     var readings = [parts]
     if parts.count >= 2 {
       readings += ["a", "the", "your"].map { [parts[0], $0] + parts[1...] }

@@ -1016,6 +1016,11 @@ struct RecommendationActTests {
     #expect(found(reply) == [tip])
   }
 
+  @Test("A doc whom advice sends the reader to is a doctor", arguments: ["Get checked by a doc."])
+  func docIsADoctor(reply: String) {
+    #expect(found(reply) == ["2:see a doctor:recommends"])
+  }
+
   @Test("A capitalised word before another capitalised word is a name, not an imperative")
   func capitalisedName() {
     #expect(found("Colonel Custer...Surrounded by Indians, just when I fancied a Chinese!").isEmpty)
