@@ -91,7 +91,18 @@ enum Clauses {
   private static func endsCondition(
     before i: Int, from start: Int, in text: String, words: [WordSpan], tags: [Token]
   ) -> Bool {
-    guard tags[i].xpos == "VB", i + 1 < words.count, i > start + 2,
+    /// "something", "anything": a pronoun that ends an object, never a verb's subject here.
+    func endsObject(_ k: Int) -> Bool {
+      tags[k].upos == .pronoun && words[k].folded.hasSuffix("thing")
+    }
+    // The main clause's verb may be misread after a noun ("if you need something take/JJ
+    // paracetamol"): a verb replies open advice with, uninflected, is one there.
+    let isImperative =
+      tags[i].xpos == "VB"
+      || [.adjective, .adverb, .other].contains(tags[i].upos) && !words[i].isInflected
+        && SpeechActReader.opensAnImperative(words[i].folded)
+        && ([.noun, .adjective, .adverb].contains(tags[i - 1].upos) || endsObject(i - 1))
+    guard isImperative, i + 1 < words.count, i > start + 2,
       conditionWords.contains(words[start].folded),
       (start + 1..<i).contains(where: {
         // A word carries its contracted verb: "it's", "you're".
@@ -100,7 +111,8 @@ enum Clauses {
     else { return false }
     let previous = tags[i - 1]
     return !["TO", "MD", "PRP", "VB", "VBP", "VBZ", "VBD"].contains(previous.xpos)
-      && ![.auxiliary, .pronoun, .coordinatingConjunction].contains(previous.upos)
+      && (![.auxiliary, .pronoun, .coordinatingConjunction].contains(previous.upos)
+        || endsObject(i - 1))
       && !["not", "n't", "never"].contains(words[i - 1].folded)
   }
 
@@ -141,7 +153,7 @@ enum Clauses {
         && SpeechActReader.opensAnImperative(words[first].folded)
   }
 
-  private static let conditionWords: Set<String> = [
+  static let conditionWords: Set<String> = [
     "if", "when", "whenever", "once", "unless", "until", "after", "before",
   ]
 

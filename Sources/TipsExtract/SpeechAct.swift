@@ -440,8 +440,13 @@ enum SpeechActReader {
     // A present-tense verb that opens the sentence, past lead-ins only ("Honestly, just ride
     // less", "Highly recommend yoga"), has no subject: it is an imperative the tagger misread
     // ("Include small amounts of ...").
+    // So does the main clause after a condition: "if you need something take paracetamol".
     let opensSentence =
       clause.lowerBound == 0 || sentence.standaloneStarts.contains(clause.lowerBound)
+      || sentence.clauses.contains {
+        $0.upperBound == clause.lowerBound
+          && Clauses.conditionWords.contains(sentence.words[$0.lowerBound].folded)
+      }
     // "Foam/NNP roll/VBZ the IT band", "Foam/NNP roll/VB your quads": a verb of two words
     // the tagger split into a subject and a verb, though the verb has no "-s".
     if opensSentence, start + 1 < clause.upperBound,

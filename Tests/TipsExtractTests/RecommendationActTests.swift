@@ -1016,6 +1016,19 @@ struct RecommendationActTests {
     #expect(found(reply) == [tip])
   }
 
+  @Test("After a condition, a verb of advice the tagger misread opens the advice")
+  func imperativeAfterCondition() throws {
+    let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
+    let thread = makeThread([
+      ("asker", "My knee aches after long runs. What helps?"),
+      ("ann", "if you need something take paracetamol/tylenol."),
+    ])
+    #expect(
+      shipped.tips(in: thread).map { "\($0.post):\($0.remedy):\($0.stance.rawValue)" } == [
+        "2:acetaminophen:recommends"
+      ])
+  }
+
   @Test("A doc whom advice sends the reader to is a doctor", arguments: ["Get checked by a doc."])
   func docIsADoctor(reply: String) {
     #expect(found(reply) == ["2:see a doctor:recommends"])
@@ -1955,7 +1968,7 @@ extension RecommendationActTests {
       ("tried yoga for a couple weeks, didnt help me at all.", ["2:yoga:against"]),
       ("do rows and face pulls in the gym.", ["2:face pull:recommends", "2:row:recommends"]),
       ("id get your sit bones measured.", ["2:measure sit bone:recommends"]),
-      ("and get checked by a doc if it keeps happening.", ["2:see doc:recommends"]),
+      ("and get checked by a doc if it keeps happening.", ["2:see a doctor:recommends"]),
       (
         "started walking on the gravel path instead of concrete, that helped.",
         ["2:walking:recommends"]
