@@ -1880,11 +1880,7 @@ public struct TipExtractor: Sendable {
           && [.noun, .adjective].contains(again[2].upos)
       } ?? true
     if rereadAsVerb {
-      return zip(tokens, again).map { original, reread in
-        Token(
-          range: original.range, text: original.text, upos: reread.upos, xpos: reread.xpos,
-          lemma: reread.lemma)
-      }
+      return Self.retagged(tokens, as: again)
     }
     guard opensAdvice, subjectsVerb == nil, SpeechActReader.opensAnImperative(first.text),
       !Self.hasOwnVerb(tokens),
@@ -1895,7 +1891,13 @@ public struct TipExtractor: Sendable {
     else { return tokens }
     let imperative = language.analyze(lowered[...], opening: Self.baseVerb)
     guard imperative.count == tokens.count else { return tokens }
-    return zip(tokens, imperative).map { original, reread in
+    return Self.retagged(tokens, as: imperative)
+  }
+
+  /// The tokens with the tags and lemmas of a second reading of their sentence, which was
+  /// read with another first letter or label: their text and ranges stay the original's.
+  private static func retagged(_ tokens: [Token], as reread: [Token]) -> [Token] {
+    zip(tokens, reread).map { original, reread in
       Token(
         range: original.range, text: original.text, upos: reread.upos, xpos: reread.xpos,
         lemma: reread.lemma)
