@@ -358,7 +358,10 @@ enum OpenRemedy {
     if next < clause.upperBound, tags[next].xpos == "VBG",
       carrierVerbs.contains(lemma) || avoidingVerbs.contains(lemma)
     {
-      guard var found = fromVerb(at: next, in: sentence, within: clause) else { return nil }
+      guard
+        var found = fromVerb(at: next, in: sentence, within: clause)
+          ?? posture(at: next, in: sentence, within: clause)
+      else { return nil }
       if avoidingVerbs.contains(lemma),
         !SpeechActReader.isDenied(verb, within: clause, of: sentence)
       {
@@ -793,6 +796,50 @@ enum OpenRemedy {
     return Found(
       name: name.joined(separator: " "), kind: kind(verb: lemma, object: object, in: sentence),
       start: verb)
+  }
+
+  /// Verbs of holding the body in a place or a position.
+  private static let postureVerbs: Set<String> = [
+    "lie", "lay", "sit", "kneel", "stand", "sleep", "stay", "recline",
+  ]
+  /// Where the body rests, which name nothing alone.
+  private static let restingPlaces: Set<String> = [
+    "bed", "side", "back", "stomach", "belly", "front", "tummy",
+  ]
+  /// Places of idioms that put nothing anywhere: "stay in touch", "stand in line".
+  private static let idiomaticPlaces: Set<String> = [
+    "touch", "contact", "line", "mind", "charge", "control", "place", "way", "time",
+  ]
+  /// Prepositions of where the body is put.
+  private static let placePrepositions: Set<String> = ["on", "in", "against"]
+
+  /// The remedy advice names by where it puts the body: "lie on your side", "stay in bed",
+  /// "kneel on a cushion"; "lay" without an object is the "lie" it is often written for
+  /// ("try laying on your back"). Nil for a verb with an object, or a place that is a
+  /// pronoun or vague.
+  static func posture(at verb: Int, in sentence: SentenceAnalysis, within clause: Range<Int>)
+    -> Found?
+  {
+    let lemma = sentence.tags[verb].lemma
+    guard postureVerbs.contains(lemma), verb + 2 < clause.upperBound else { return nil }
+    var preposition = verb + 1
+    // "lie flat on your back", "sit quietly in a chair".
+    if sentence.tags[preposition].upos == .adverb, preposition + 2 < clause.upperBound {
+      preposition += 1
+    }
+    let folded = sentence.words[preposition].folded
+    let place = nounPhrase(from: preposition + 1, in: sentence, within: clause)
+    // "Stay in bed", "lie on your side": where the body rests names the posture, though
+    // "bed" or "side" alone names nothing.
+    let restingPlace = place.last.map { sentence.tags[$0].lemma }.flatMap {
+      restingPlaces.contains($0) ? $0 : nil
+    }
+    guard placePrepositions.contains(folded),
+      let head = place.last, !idiomaticPlaces.contains(sentence.tags[head].lemma),
+      let name = name(of: place, in: sentence) ?? restingPlace
+    else { return nil }
+    let posture = lemma == "lay" ? "lie" : lemma
+    return Found(name: "\(posture) \(folded) \(name)", kind: .lifestyle, start: verb)
   }
 
   /// The thing named after "with" at `with`: "(great results) with Zofran".

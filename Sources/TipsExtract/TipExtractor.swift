@@ -1638,6 +1638,7 @@ public struct TipExtractor: Sendable {
         return OpenRemedy.subject(before: previous.upperBound, in: sentence, within: previous)
       }
       return OpenRemedy.fromVerb(at: verb, in: sentence, within: clause)
+        ?? OpenRemedy.posture(at: verb, in: sentence, within: clause)
     case .benefit:
       guard let verb = SpeechActReader.benefitVerb(in: clause, of: sentence) else {
         if let removal = OpenRemedy.removal(in: clause, of: sentence) { return removal }

@@ -42,6 +42,16 @@ struct RecommendationActTests {
         ])
   }
 
+  @Test("Advice that puts the body somewhere names the posture; an idiom of place does not")
+  func posture() {
+    #expect(
+      found("Try laying on your sides. Stay in bed for a day. Kneel on a cushion.")
+        == [
+          "2:lie on side:recommends", "2:stay in bed:recommends", "2:kneel on cushion:recommends",
+        ])
+    #expect(found("Stay in touch with the people who love you.").isEmpty)
+  }
+
   @Test("A subject that carries a place and a purpose before 'will help' is what helps")
   func subjectWithItsPurpose() {
     #expect(

@@ -298,6 +298,24 @@ struct KnowledgeBaseTests {
     #expect(try base.search("antibiotics", limit: 5).remedies.isEmpty)
   }
 
+  @Test("A search for supplements finds the vitamins and minerals posts name")
+  func supplementsFindTheirMembers() async throws {
+    let thread = try scratch.write(
+      "low-sugar.txt",
+      """
+      Shaky before lunch
+      ana
+      Mar 3, 2015
+      I get shaky and dizzy before lunch. What helps?
+      ben
+      Mar 4, 2015
+      Take chromium picolinate daily. Eat more protein at breakfast.
+      """)
+    _ = try await base.add([thread], language: language)
+    #expect(
+      try base.search("supplements", limit: 5).remedies.map(\.name) == ["chromium picolinate"])
+  }
+
   @Test("Synonyms work at query time: psoas finds hip-flexor remedies")
   func psoasFindsHipFlexors() async throws {
     _ = try await base.add([seedPath], language: language)
