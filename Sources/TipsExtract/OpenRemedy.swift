@@ -362,7 +362,8 @@ enum OpenRemedy {
         var found = fromVerb(at: next, in: sentence, within: clause)
           ?? posture(at: next, in: sentence, within: clause)
       else { return nil }
-      if avoidingVerbs.contains(lemma),
+      // "Avoid eating burnt food": the gerund reads "avoid" as its denial already.
+      if avoidingVerbs.contains(lemma), !found.name.hasPrefix("avoid "),
         !SpeechActReader.isDenied(verb, within: clause, of: sentence)
       {
         found.name = "avoid " + found.name
@@ -765,6 +766,12 @@ enum OpenRemedy {
       && (consumedObject.upperBound == clause.upperBound
         || [.adposition, .determiner].contains(sentence.tags[consumedObject.upperBound].upos))
     if let objectName = name(of: consumedObject, in: sentence, loneAdjective: consumed) {
+      // "Don't eat burnt food", "never drink coffee": what is kept from is the thing eaten.
+      if negated, particle == nil, consumingVerbs.contains(lemma) {
+        return Found(
+          name: "avoid " + objectName, kind: kind(verb: lemma, object: object, in: sentence),
+          start: verb)
+      }
       words.append(objectName)
     } else if adjustingVerbs.contains(lemma), object.isEmpty, next < clause.upperBound,
       ["it", "them"].contains(sentence.words[next].folded),

@@ -42,6 +42,17 @@ struct RecommendationActTests {
         ])
   }
 
+  @Test(
+    "Advice against eating or drinking a thing names the thing avoided, once",
+    arguments: [
+      ("Avoid eating burnt food.", "2:avoid burnt food:recommends"),
+      ("Don't eat burnt food.", "2:avoid burnt food:recommends"),
+      ("Never drink coffee after noon.", "2:avoid coffee:recommends"),
+    ])
+  func avoidedFood(reply: String, tip: String) {
+    #expect(found(reply) == [tip])
+  }
+
   @Test("Advice that puts the body somewhere names the posture; an idiom of place does not")
   func posture() {
     #expect(
