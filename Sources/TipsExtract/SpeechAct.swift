@@ -332,6 +332,21 @@ enum SpeechActReader {
     "other", "general", "obvious",
   ]
 
+  /// "My advice would be to ...", "our suggestion is ...", "the thing to do is ...": a
+  /// subject that is advice though no word says it is the best.
+  private static func namesOwnAdvice(
+    at i: Int, in clause: Range<Int>, of sentence: SentenceAnalysis
+  ) -> Bool {
+    let words = sentence.words
+    guard i + 1 < clause.upperBound else { return false }
+    if ["my", "our"].contains(words[i].folded) {
+      return ["advice", "suggestion", "recommendation", "tip"].contains(words[i + 1].folded)
+    }
+    return words[i].folded == "the" && i + 3 < clause.upperBound
+      && ["thing", "things"].contains(words[i + 1].folded) && words[i + 2].folded == "to"
+      && ["do", "try"].contains(words[i + 3].folded)
+  }
+
   /// "The best thing is", "your best bet is", "one option is".
   private static let bestThings: Set<String> = [
     "thing", "way", "bet", "option", "solution", "remedy", "cure", "treatment", "advice",
@@ -676,12 +691,15 @@ enum SpeechActReader {
     }
     // "The best thing (you can do) is (to) keep cool", "your best bet is X", "all you need is
     // X": the verb after "is", or "is" itself before a thing.
-    for i in clause where Self.bestWords.contains(words[i].folded) {
+    // "My advice would be to", "the thing to do is": the same, with no word of praise.
+    for i in clause {
+      let ownAdvice = Self.namesOwnAdvice(at: i, in: clause, of: sentence)
+      guard ownAdvice || Self.bestWords.contains(words[i].folded) else { continue }
       var j = i + 1
       if words[i].folded == "all" {
         guard let said = Self.allItTakes(after: i, in: clause, of: sentence) else { continue }
         j = said
-      } else {
+      } else if !ownAdvice {
         // "one good option", "the best first step", "one of the most effective ways": words
         // of degree and two adjectives may come between.
         var between = 0

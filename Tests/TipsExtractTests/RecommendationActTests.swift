@@ -43,6 +43,20 @@ struct RecommendationActTests {
   }
 
   @Test(
+    "A subject that is the poster's advice gives what it 'is' as advice; a habit does not",
+    arguments: [
+      (
+        "My advice would be to switch to a hypoallergenic formula.",
+        ["2:hypoallergenic formula:recommends"]
+      ),
+      ("The thing to do is keep a food diary.", ["2:food diary:recommends"]),
+      ("My thing is cycling.", []),
+    ])
+  func ownAdvice(reply: String, tips: [String]) {
+    #expect(found(reply) == tips)
+  }
+
+  @Test(
     "Advice against eating or drinking a thing names the thing avoided, once",
     arguments: [
       ("Avoid eating burnt food.", "2:avoid burnt food:recommends"),
