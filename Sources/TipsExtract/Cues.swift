@@ -64,7 +64,7 @@ enum Cues {
       "big fan of", "huge fan of", "massive fan of", "can't go wrong with",
       "cannot go wrong with", "can not go wrong with",
       // A comparison won: "it lights faster and easier than lighter fluid".
-      "better than", "easier than", "safer than", "gentler than",
+      "better than", "easier than", "safer than", "gentler than", "more effective than",
       "good evidence for", "strong evidence for", "evidence supports",
       // Results seen: "I saw remarkable results after a week on Sporanox".
       "saw results", "seen results", "see results", "great results", "remarkable results",

@@ -846,6 +846,14 @@ public struct TipExtractor: Sendable {
     for i in mentions.indices where Self.givesTheAdvice(mentions[i], in: analysis) {
       mentions[i].act = .other
     }
+    // "Ibuprofen is better than aspirin", "I'd choose naproxen over ibuprofen": what a
+    // comparison is won against is not what the sentence recommends.
+    for i in mentions.indices where mentions[i].act.recommends {
+      guard let word = analysis.wordIndex(of: mentions[i]),
+        Self.losesAComparison(at: word, in: analysis)
+      else { continue }
+      mentions[i].act = .other
+    }
     // "Do this after swimming", "stretch before running", "see a doctor before doing any
     // more weight lifting": in advice, the activity a time word puts the remedy around is the
     // occasion, not a remedy.
@@ -1035,6 +1043,43 @@ public struct TipExtractor: Sendable {
         analysis.acts[c] = .failedAttempt
         c -= 1
       }
+    }
+  }
+
+  /// Verbs of choosing one thing over another: "choose naproxen over ibuprofen".
+  private static let choosingVerbs: Set<String> = ["choose", "prefer", "pick", "favor", "favour"]
+
+  /// Whether the word at `word` names what a comparison is won against: right after "than"
+  /// that follows a comparative ("better than", "more effective than", "rather than"), after
+  /// "instead of", or after "over" in a clause that chooses. "Nothing works better than
+  /// ice" makes the thing after "than" the winner.
+  private static func losesAComparison(at word: Int, in sentence: SentenceAnalysis) -> Bool {
+    guard let clause = sentence.clauses.first(where: { $0.contains(word) }) else { return false }
+    let folded = sentence.words.map(\.folded)
+    let tags = sentence.tags
+    // What may stand between the comparison and the thing: "than (plain) aspirin".
+    var k = word - 1
+    while k > clause.lowerBound,
+      [.determiner, .adjective].contains(tags[k].upos) || tags[k].xpos == "PRP$"
+    {
+      k -= 1
+    }
+    guard k > clause.lowerBound else { return false }
+    let before = folded[clause.lowerBound..<k]
+    if before.contains(where: { ["nothing", "none", "nobody", "no"].contains($0) }) {
+      return false
+    }
+    switch folded[k] {
+    case "than":
+      return ["JJR", "RBR"].contains(tags[k - 1].xpos) || folded[k - 1] == "rather"
+        || k - 2 >= clause.lowerBound && ["more", "less"].contains(folded[k - 2])
+          && tags[k - 1].upos == .adjective
+    case "of":
+      return folded[k - 1] == "instead"
+    case "over":
+      return (clause.lowerBound..<k).contains { choosingVerbs.contains(tags[$0].lemma) }
+    default:
+      return false
     }
   }
 
@@ -1707,6 +1752,19 @@ public struct TipExtractor: Sendable {
             let found = OpenRemedy.subject(before: verb, in: sentence, within: clause),
             let head = found.name.split(separator: " ").last,
             !Self.causeKinds.contains(String(head))
+          {
+            return found
+          }
+          // "DHE-45 works better than sumatriptan", "Excedrin is far more effective than
+          // Tylenol": the subject of a comparison won.
+          if let won = sentence.cues.hits.first(where: {
+            $0.kinds.contains(.success) && clause.contains($0.words.lowerBound)
+              && sentence.words[$0.words.upperBound - 1].folded == "than"
+          }),
+            let be = (clause.lowerBound..<won.words.lowerBound).last(where: {
+              ["be", "work", "seem"].contains(sentence.tags[$0].lemma)
+            }),
+            let found = OpenRemedy.subject(before: be, in: sentence, within: clause)
           {
             return found
           }

@@ -43,6 +43,17 @@ struct RecommendationActTests {
   }
 
   @Test(
+    "A comparison recommends what wins it, not what it is won against",
+    arguments: [
+      ("Yoga is better than walking for this.", ["2:yoga:recommends"]),
+      ("I'd choose yoga over walking.", ["2:yoga:recommends"]),
+      ("Udder cream is far more effective than most creams.", ["2:udder cream:recommends"]),
+    ])
+  func comparison(reply: String, tips: [String]) {
+    #expect(found(reply) == tips)
+  }
+
+  @Test(
     "A subject that is the poster's advice gives what it 'is' as advice; a habit does not",
     arguments: [
       (
