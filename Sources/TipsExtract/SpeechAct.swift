@@ -86,12 +86,28 @@ enum SpeechActReader {
   {
     sentence.cues.hits.contains { hit in
       guard hit.kinds.contains(.success), clause.contains(hit.words.lowerBound),
-        !tellsOfAJob(hit.words, in: sentence)
+        !tellsOfAJob(hit.words, in: sentence), !asksForHelp(hit.words, in: sentence)
       else {
         return false
       }
       return !isNegated(before: hit.words.lowerBound, in: clause, of: sentence)
         && !doubtsEvidence(before: hit.words.lowerBound, in: clause, of: sentence)
+    }
+  }
+
+  /// The readers a post asks for help: "maybe y'all can help me with", "hope someone can
+  /// help".
+  private static let addressees: Set<String> = folded([
+    "you", "y'all", "yall", "anyone", "anybody", "someone", "somebody", "everyone", "guys",
+    "folks", "u",
+  ])
+
+  /// Whether a "help" cue asks the readers for help rather than reports that a thing helped:
+  /// one of them is its subject, a few words before it.
+  static func asksForHelp(_ hit: Range<Int>, in sentence: SentenceAnalysis) -> Bool {
+    guard sentence.tags[hit.lowerBound].lemma == "help" else { return false }
+    return (max(0, hit.lowerBound - 3)..<hit.lowerBound).contains {
+      addressees.contains(sentence.words[$0].folded)
     }
   }
 

@@ -741,6 +741,7 @@ public struct TipExtractor: Sendable {
     // "I was working hard" tells of a person at work, not of a thing that worked.
     analysis.hasSuccessCue = cues.hits.contains { hit in
       hit.kinds.contains(.success) && !SpeechActReader.tellsOfAJob(hit.words, in: analysis)
+        && !SpeechActReader.asksForHelp(hit.words, in: analysis)
     }
     analysis.mentions = mentions
     // An untagged sentence names nothing the lexicon knows, off the topic of health, where

@@ -42,6 +42,18 @@ struct RecommendationActTests {
         ])
   }
 
+  @Test("An asker who asks the readers for help reports no help: their visit is no tip")
+  func askingForHelp() {
+    #expect(
+      found([
+        (
+          "asker",
+          "I just got back from my chiropractor and I have a few questions that maybe y'all can help me with."
+        ),
+        ("ann", "Try yoga."),
+      ]) == ["2:yoga:recommends"])
+  }
+
   @Test(
     "A comparison recommends what wins it, not what it is won against",
     arguments: [
