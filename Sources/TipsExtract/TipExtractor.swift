@@ -652,6 +652,8 @@ public struct TipExtractor: Sendable {
       clauses.firstIndex { $0.contains(wordIndex) } ?? 0
     }
 
+    // Where the last remedy the lexicon named ends.
+    var remedyEnd: Int? = nil
     for match in matches {
       let position = words[match.words.lowerBound].range.lowerBound
       let clauseIndex = clause(of: match.words.lowerBound)
@@ -697,7 +699,11 @@ public struct TipExtractor: Sendable {
           {
             continue
           }
+          // "EPA supplements": a class named right after a remedy says what kind of thing
+          // that remedy is; it is not one more.
+          if lexicon.classes[name] != nil, remedyEnd == start { continue }
           if let entry = lexicon.remedies[name] {
+            remedyEnd = match.words.upperBound
             var named = mention(entry, at: position)
             named.end = words[match.words.upperBound - 1].range.upperBound
             let end = match.words.upperBound

@@ -402,6 +402,16 @@ struct RecommendationActTests {
     #expect(shipped.tips(in: thread).map(\.remedy) == ["kinesiology tape"])
   }
 
+  @Test("A class named right after a remedy is the remedy's kind, not one more remedy")
+  func classAfterRemedy() throws {
+    let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
+    let thread = makeThread([
+      ("asker", "Crohn's flares every spring. What helps?"),
+      ("ann", "EPA supplements have helped me a lot."),
+    ])
+    #expect(shipped.tips(in: thread).map(\.remedy) == ["fish oil"])
+  }
+
   @Test(
     "A common approach, one option, another thing to try, the usual advice, good evidence for",
     arguments: [
