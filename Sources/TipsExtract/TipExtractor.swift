@@ -694,6 +694,14 @@ public struct TipExtractor: Sendable {
           }
           // "The rest is pictures", "forget the rest": what remains, not a rest.
           if start > 0, folded[start] == "rest", folded[start - 1] == "the" { continue }
+          // "walk-in income", "a check-up": a word a hyphen joins to a particle makes a word
+          // of its own.
+          let after = match.words.upperBound
+          if after < words.count, words[after].followsHyphen,
+            ["in", "out", "up", "on", "off", "through", "over", "by"].contains(folded[after])
+          {
+            continue
+          }
           if let entry = lexicon.remedies[name], entry.kind == .practitioner,
             Self.isSpeakerOrHelped(match.words, in: analysis)
           {

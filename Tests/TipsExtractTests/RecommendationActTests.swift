@@ -402,6 +402,12 @@ struct RecommendationActTests {
     #expect(shipped.tips(in: thread).map(\.remedy) == ["kinesiology tape"])
   }
 
+  @Test("A remedy's word a hyphen joins to a particle is another word: 'walk-in' is no walk")
+  func hyphenatedParticle() {
+    #expect(
+      found("I went to a walk-in clinic last year. Try yoga.") == ["2:yoga:recommends"])
+  }
+
   @Test("A class named right after a remedy is the remedy's kind, not one more remedy")
   func classAfterRemedy() throws {
     let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
