@@ -1659,6 +1659,11 @@ public struct TipExtractor: Sendable {
     return nil
   }
 
+  /// Words that allow a thing rather than advise it: "it's OK to", "fine to".
+  private static let permissionWords: Set<String> = [
+    "ok", "okay", "fine", "alright", "acceptable", "allowed", "safe",
+  ]
+
   /// Words that add a second thing to do to advice: "besides taking", "plus doing".
   static let accompanyingWords = Set(["besides", "plus", "alongside"].map(WordFolding.fold))
 
@@ -1697,8 +1702,12 @@ public struct TipExtractor: Sendable {
         }
         return OpenRemedy.subject(before: previous.upperBound, in: sentence, within: previous)
       }
-      return OpenRemedy.fromVerb(at: verb, in: sentence, within: clause)
-        ?? OpenRemedy.posture(at: verb, in: sentence, within: clause)
+      if let found = OpenRemedy.fromVerb(at: verb, in: sentence, within: clause) { return found }
+      // "It should be OK to sit in a tub" reassures about a posture; it does not advise it.
+      let permitted = sentence.words[max(clause.lowerBound, verb - 6)..<verb].contains {
+        Self.permissionWords.contains($0.folded)
+      }
+      return permitted ? nil : OpenRemedy.posture(at: verb, in: sentence, within: clause)
     case .benefit:
       guard let verb = SpeechActReader.benefitVerb(in: clause, of: sentence) else {
         if let removal = OpenRemedy.removal(in: clause, of: sentence) { return removal }
