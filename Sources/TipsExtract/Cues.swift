@@ -107,7 +107,7 @@ enum Cues {
       "psychiatric", "depression", "anxiety", "hives", "chickenpox", "pox", "ulcer",
       "treating", "hernia", "carcinogen", "carcinogenic", "toxicity", "circumcision",
       "foreskin", "genital", "genitals", "penis", "vagina", "vaginal", "urinary", "hiv",
-      "herpes", "copd", "adhd", "gerd", "ptsd",
+      "herpes", "copd", "adhd", "gerd", "ptsd", "spasm", "diagnosed",
       // Training, the care of the body this tool serves: words no other field uses so
       // ("race" and "training" are a programmer's and a data scientist's words too).
       "marathon", "marathons", "ultramarathon", "triathlon", "runner", "runners", "jogging",

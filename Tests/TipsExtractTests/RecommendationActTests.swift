@@ -42,6 +42,16 @@ struct RecommendationActTests {
         ])
   }
 
+  @Test("A diagnosis or a spasm makes a thread one about health: a reply's own words count")
+  func diagnosedThread() {
+    let thread = makeThread(
+      [
+        ("asker", "My baby was diagnosed with infantile spasms. What helps?"),
+        ("ann", "Try prednisone."),
+      ], title: "Infantile spasms")
+    #expect(extractor.tips(in: thread).map(\.remedy) == ["prednisone"])
+  }
+
   @Test("An asker who asks the readers for help reports no help: their visit is no tip")
   func askingForHelp() {
     #expect(
