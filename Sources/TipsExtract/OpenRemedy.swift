@@ -836,14 +836,13 @@ enum OpenRemedy {
     }
     let folded = sentence.words[preposition].folded
     let place = nounPhrase(from: preposition + 1, in: sentence, within: clause)
+    guard placePrepositions.contains(folded), let head = place.last else { return nil }
+    let headLemma = sentence.tags[head].lemma
     // "Stay in bed", "lie on your side": where the body rests names the posture, though
     // "bed" or "side" alone names nothing.
-    let restingPlace = place.last.map { sentence.tags[$0].lemma }.flatMap {
-      restingPlaces.contains($0) ? $0 : nil
-    }
-    guard placePrepositions.contains(folded),
-      let head = place.last, !idiomaticPlaces.contains(sentence.tags[head].lemma),
-      let name = name(of: place, in: sentence) ?? restingPlace
+    guard !idiomaticPlaces.contains(headLemma),
+      let name = name(of: place, in: sentence)
+        ?? (restingPlaces.contains(headLemma) ? headLemma : nil)
     else { return nil }
     let posture = lemma == "lay" ? "lie" : lemma
     return Found(name: "\(posture) \(folded) \(name)", kind: .lifestyle, start: verb)

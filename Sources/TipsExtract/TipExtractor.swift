@@ -1070,7 +1070,7 @@ public struct TipExtractor: Sendable {
   /// ice" makes the thing after "than" the winner.
   private static func losesAComparison(at word: Int, in sentence: SentenceAnalysis) -> Bool {
     guard let clause = sentence.clauses.first(where: { $0.contains(word) }) else { return false }
-    let folded = sentence.words.map(\.folded)
+    let words = sentence.words
     let tags = sentence.tags
     // What may stand between the comparison and the thing: "than (plain) aspirin".
     var k = word - 1
@@ -1080,17 +1080,18 @@ public struct TipExtractor: Sendable {
       k -= 1
     }
     guard k > clause.lowerBound else { return false }
-    let before = folded[clause.lowerBound..<k]
-    if before.contains(where: { ["nothing", "none", "nobody", "no"].contains($0) }) {
+    if words[clause.lowerBound..<k].contains(where: {
+      ["nothing", "none", "nobody", "no"].contains($0.folded)
+    }) {
       return false
     }
-    switch folded[k] {
+    switch words[k].folded {
     case "than":
-      return ["JJR", "RBR"].contains(tags[k - 1].xpos) || folded[k - 1] == "rather"
-        || k - 2 >= clause.lowerBound && ["more", "less"].contains(folded[k - 2])
+      return ["JJR", "RBR"].contains(tags[k - 1].xpos) || words[k - 1].folded == "rather"
+        || k - 2 >= clause.lowerBound && ["more", "less"].contains(words[k - 2].folded)
           && tags[k - 1].upos == .adjective
     case "of":
-      return folded[k - 1] == "instead"
+      return words[k - 1].folded == "instead"
     case "over":
       return (clause.lowerBound..<k).contains { choosingVerbs.contains(tags[$0].lemma) }
     default:
