@@ -216,8 +216,10 @@ enum Cues {
       "see a doctor", "see a physio", "see a physical therapist", "consult", "check with",
       "gentle", "gently", "slowly",
       "ease into", "start slow", "start light", "listen to your body", "don't push", "warning",
-      "risk", "could be", "may aggravate", "aggravate", "worse", "takes time", "patient",
-      "patience", "not for everyone", "depends", "numbness", "numb", "tingling", "sharp pain",
+      "risk", "could be", "may aggravate", "aggravate", "worse", "takes time", "patience",
+      // Patience asked of the reader, not the patients a post speaks of.
+      "be patient", "stay patient", "remain patient", "patient with", "not for everyone", "depends",
+      "numbness", "numb", "tingling", "sharp pain",
       "stop if", "don't force", "do not force", "never force", "sore the next day",
       "sore afterwards", "sore at first", "takes getting used to", "take getting used to",
       // Costs and side effects: what a reader weighs before trying it.

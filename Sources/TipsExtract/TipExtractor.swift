@@ -958,6 +958,7 @@ public struct TipExtractor: Sendable {
     analysis.mentions = mentions
     analysis.mentions += Self.inlineListItems(in: &analysis, text: text)
     analysis.mentions += Self.listSubjectItems(in: &analysis)
+    analysis.mentions += objectListItems(in: &analysis)
     mentions = analysis.mentions
     mentions += coordinatedRemedies(in: analysis)
     analysis.mentions = uniqueMentions(mentions)
@@ -1193,14 +1194,20 @@ public struct TipExtractor: Sendable {
   ].map { $0.map(WordFolding.fold) }
 
   /// Whether a clause reports, with a subject of its own ("I thought I would push through
-  /// the plan"), rather than setting a condition ("When I run, stretch, roll and ice").
+  /// the plan", "some doctors will tape the patient"), rather than setting a condition ("When
+  /// I run, stretch, roll and ice").
   private static func reportsWithSubject(_ clause: Range<Int>, in sentence: SentenceAnalysis)
     -> Bool
   {
-    sentence.tags[clause.lowerBound].upos != .subordinatingConjunction
+    let tags = sentence.tags
+    return tags[clause.lowerBound].upos != .subordinatingConjunction
       && !["if", "when", "whenever", "once", "after", "before", "while"].contains(
         sentence.words[clause.lowerBound].folded)
-      && clause.contains { ["i", "we", "he", "she", "they"].contains(sentence.words[$0].folded) }
+      && clause.contains { k in
+        ["i", "we", "he", "she", "they"].contains(sentence.words[k].folded)
+          || k > clause.lowerBound && [.noun, .properNoun].contains(tags[k - 1].upos)
+            && tags[k - 1].xpos.hasSuffix("S") && ["MD", "VBP", "VBD"].contains(tags[k].xpos)
+      }
   }
 
   /// Whether the text has a question mark that ends a question, not one inside an address
@@ -1458,15 +1465,109 @@ public struct TipExtractor: Sendable {
     return []
   }
 
+  /// The longest item of a list after a remedy, in words: longer, it is a clause of its own.
+  private static let objectListItemWords = 6
+
+  /// "Continued low-dose amitriptyline, daily aerobic exercise, and a regular sleep
+  /// schedule", "Try ice, compression and rest": the verbless items after a comma that follow
+  /// a remedy ending a clause of advice or of success, up to the item "and" or "or" closes the
+  /// list with, are remedies too, with that clause's act. Without that closing item the
+  /// words after the comma are no list ("Try ice, twenty minutes a time"). Items the lexicon
+  /// names keep their names; the body ("stretch your quads, hamstrings and calves") is no
+  /// item. Returns the new mentions.
+  private func objectListItems(in sentence: inout SentenceAnalysis) -> [RemedyMention] {
+    guard !sentence.isQuestion else { return [] }
+    let tags = sentence.tags
+    let words = sentence.words
+    for (c, clause) in sentence.clauses.enumerated().dropLast()
+    where sentence.acts[c] == .advice || sentence.acts[c] == .benefit {
+      // The clause ends with the remedy: its last word is in the lexicon's name, or the name
+      // starts there.
+      let last = clause.upperBound - 1
+      guard
+        sentence.mentions.contains(where: { mention in
+          !mention.isProblem && mention.act.recommends
+            && (mention.position == words[last].range.lowerBound
+              || mention.position <= words[last].range.lowerBound
+                && (mention.end ?? mention.position) >= words[last].range.upperBound)
+        })
+      else { continue }
+      var items: [Range<Int>] = []
+      var closed = false
+      for part in sentence.clauses[(c + 1)...].prefix(Self.inlineListReach) {
+        // "calf stretches on a step, both straight and bent knee": how to do the remedy.
+        guard part.count <= Self.objectListItemWords + 1,
+          !["both", "either", "neither"].contains(words[part.lowerBound].folded),
+          !part.contains(where: {
+            [.verb, .auxiliary, .pronoun].contains(tags[$0].upos)
+              && !["VBG", "VBN"].contains(tags[$0].xpos)
+          })
+        else { break }
+        // "..., daily exercise, and a regular sleep schedule" or "..., daily exercise and a
+        // regular sleep schedule": the item "and" opens, or splits, closes the list.
+        if let k = part.first(where: { ["and", "or"].contains(words[$0].folded) }) {
+          if k > part.lowerBound { items.append(part.lowerBound..<k) }
+          if k + 1 < part.upperBound { items.append((k + 1)..<part.upperBound) }
+          closed = true
+          break
+        }
+        items.append(part)
+      }
+      guard closed, !items.isEmpty else { continue }
+      var found: [RemedyMention] = []
+      for item in items {
+        let named = sentence.mentions.indices.filter {
+          sentence.wordIndex(of: sentence.mentions[$0]).map(item.contains) ?? false
+        }
+        for i in named where !sentence.mentions[i].act.recommends {
+          sentence.mentions[i].act = sentence.acts[c]
+        }
+        guard named.isEmpty else { continue }
+        var start = item.lowerBound
+        while start < item.upperBound,
+          [.coordinatingConjunction, .punctuation].contains(tags[start].upos)
+        {
+          start += 1
+        }
+        guard start < item.upperBound, tags[start].upos != .numeral else { continue }
+        let phrase = OpenRemedy.nounPhrase(from: start, in: sentence, within: item)
+        let namesBody = lexicon.matches(in: Array(words[phrase])).contains {
+          $0.terms.contains { if case .muscle = $0 { true } else { false } }
+        }
+        // An item names a thing: "both straight and bent knee" says how, not what.
+        guard let head = phrase.last,
+          [.noun, .properNoun].contains(tags[head].upos) || tags[head].xpos == "VBG",
+          !namesBody, let name = OpenRemedy.name(of: phrase, in: sentence)
+        else { continue }
+        var mention = RemedyMention(
+          name: name, kind: .other, muscles: [], tools: [],
+          position: words[phrase.lowerBound].range.lowerBound, isDiscovered: true)
+        mention.act = sentence.acts[c]
+        found.append(mention)
+      }
+      return found
+    }
+    return []
+  }
+
   /// "Ice and ibuprofen may help", "fish oil or glucosamine": the plain name that opens a
   /// coordination whose second name is a remedy, when it opens its clause or follows a verb.
   private func leftOfRemedy(
     at right: Int, conjunction k: Int, clause: Range<Int>, in sentence: SentenceAnalysis
   ) -> RemedyMention? {
     let tags = sentence.tags
+    // "a heating pad and a gentle yoga class": the remedy may follow its determiner and
+    // modifiers.
+    var head = right
+    while head + 1 < clause.upperBound, head - right < 3,
+      [.determiner, .adjective].contains(tags[head].upos) || tags[head].xpos == "PRP$"
+    {
+      head += 1
+    }
     guard
-      let remedy = sentence.mentions.first(where: {
-        $0.position == sentence.words[right].range.lowerBound && !$0.isProblem
+      let remedy = sentence.mentions.first(where: { mention in
+        !mention.isProblem
+          && [right, head].contains { sentence.words[$0].range.lowerBound == mention.position }
       }),
       [.noun, .properNoun].contains(tags[k - 1].upos)
     else { return nil }
@@ -1537,6 +1638,11 @@ public struct TipExtractor: Sendable {
         let other: OpenRemedy.Found?
         // A second verb after a verb phrase ("eat lightly and dress warm"), though the
         // tagger may read it as a noun before an adjective or adverb.
+        // "Use ice and ...": the first name is what a verb before it acts on.
+        let leftIsObject =
+          sentence.wordIndex(of: left).map { w in
+            (clause.lowerBound...w).contains { tags[$0].upos == .verb }
+          } ?? false
         let leftIsVerbPhrase = sentence.words.indices.contains {
           sentence.words[$0].range.lowerBound == left.position && tags[$0].upos == .verb
         }
@@ -1556,9 +1662,16 @@ public struct TipExtractor: Sendable {
         } else if [.noun, .properNoun, .adjective].contains(tags[right].upos)
           // A modifier the tagger read as a past tense ("steroid/VBD sprays").
           || ["VBD", "VBN"].contains(tags[right].xpos) && right + 1 < clause.upperBound
-            && tags[right + 1].upos == .noun,
+            && tags[right + 1].upos == .noun
+          // "exercise and a regular sleep schedule": a determiner opens the second name.
+          || (tags[right].upos == .determiner || tags[right].xpos == "PRP$")
+            && right + 1 < clause.upperBound
+            && [.noun, .adjective].contains(tags[right + 1].upos),
           [.noun, .properNoun].contains(tags[k - 1].upos),
-          leftWords.allSatisfy({ [.noun, .properNoun, .adjective].contains(tags[$0].upos) })
+          // "daily/RB aerobic exercise": a measure may stand in the first name.
+          leftWords.allSatisfy({
+            [.noun, .properNoun, .adjective, .adverb].contains(tags[$0].upos)
+          })
         {
           // Both sides are names of one kind: "Decongestants and steroid sprays", never a
           // muscle ("my quads or calves") or a place ("hiking in Peru and Ecuador").
@@ -1569,8 +1682,18 @@ public struct TipExtractor: Sendable {
           let namesBody = lexicon.matches(in: Array(sentence.words[phrase])).contains {
             $0.terms.contains { if case .muscle = $0 { true } else { false } }
           }
+          // "Use ice and the swelling goes down": a phrase its own verb follows is the
+          // subject of a clause of its own.
+          let opensAClause =
+            leftIsObject && phrase.upperBound < clause.upperBound
+            && ([.verb, .auxiliary].contains(tags[phrase.upperBound].upos)
+              || tags[phrase.upperBound].xpos == "MD")
+          // "and a gentle yoga class": a name the lexicon gave inside the phrase stands.
+          let holdsAName = sentence.mentions.contains { mention in
+            phrase.contains { sentence.words[$0].range.lowerBound == mention.position }
+          }
           other =
-            namesBody
+            namesBody || opensAClause || holdsAName
             ? nil
             : OpenRemedy.name(of: phrase, in: sentence).map {
               OpenRemedy.Found(name: $0, kind: left.kind, start: right)
@@ -2130,6 +2253,25 @@ public struct TipExtractor: Sendable {
     return ["this", "it", "that", "which", "they", "these", "it's", "it’s"].contains(first)
   }
 
+  /// Whether the sentence opens by saying all a thing does: "All this does is ...", "All it
+  /// really did was ...".
+  private static func dismisses(_ sentence: SentenceAnalysis) -> Bool {
+    let words = sentence.words.prefix(6).map(\.folded)
+    guard words.count >= 4, words[0] == "all", dismissingSubjects.contains(words[1]) else {
+      return false
+    }
+    var k = 2
+    if dismissingAdverbs.contains(words[k]) { k += 1 }
+    guard k + 1 < words.count, dismissingDo.contains(words[k]) else { return false }
+    return dismissingBe.contains(words[k + 1])
+  }
+  private static let dismissingSubjects = Set(
+    ["it", "this", "that", "they", "these", "those"].map(WordFolding.fold))
+  private static let dismissingAdverbs = Set(
+    ["really", "ever", "will", "would"].map(WordFolding.fold))
+  private static let dismissingDo = Set(["do", "does", "did"].map(WordFolding.fold))
+  private static let dismissingBe = Set(["is", "was", "are", "were"].map(WordFolding.fold))
+
   /// `text` without surrounding whitespace or a trailing comma.
   private static func trimmed(_ text: Substring) -> Substring {
     let start = text.firstIndex { !$0.isWhitespace } ?? text.endIndex
@@ -2151,6 +2293,19 @@ public struct TipExtractor: Sendable {
     var lastWithRemedies: Int? = nil
     for (index, sentence) in sentences.enumerated() {
       let previous = index > 0 ? sentences[index - 1] : nil
+      // "Some physicians will tape the ribs. All this does is make it harder to breathe":
+      // saying all a thing does dismisses what the sentence before put forward.
+      if let previous, previous.paragraph == sentence.paragraph, Self.dismisses(sentence) {
+        let caveat = String(Self.trimmed(post.text[sentence.range]))
+          .trimmingSuffix(while: { ".!".contains($0) })
+        for i in drafts.indices
+        where drafts[i].stance == .recommends
+          && post.text[previous.range].contains(drafts[i].quote)
+        {
+          drafts[i].stance = .cautions
+          drafts[i].addCaveats([caveat])
+        }
+      }
       if sentence.range != agreement, !continuesWarning(sentence, after: previous) {
         // In the order the sentence names them: a reader lists the main advice first, and
         // a search keeps that order among remedies it cannot otherwise tell apart.

@@ -2354,3 +2354,49 @@ extension RecommendationActTests {
       ])
   }
 }
+
+extension RecommendationActTests {
+  @Test(
+    "Every item of a list after a recommended remedy is recommended; a manner or a new clause is not",
+    arguments: [
+      (
+        "What got me through it was yoga, a heating pad, and an earlier bedtime.",
+        ["2:yoga:recommends", "2:heating pad:recommends", "2:earlier bedtime:recommends"]
+      ),
+      (
+        "Try a heating pad and a gentle yoga class.",
+        ["2:heating pad:recommends", "2:yoga:recommends"]
+      ),
+      ("Try yoga, twenty minutes at a time.", ["2:yoga:recommends"]),
+      ("Do the couch stretch, both sides and both legs.", ["2:couch stretch:recommends"]),
+      ("Use a heating pad and the spasm will ease.", ["2:heating pad:recommends"]),
+    ])
+  func listAfterRemedy(reply: String, tips: [String]) {
+    #expect(found(reply) == tips)
+  }
+
+  @Test("Saying all a thing does dismisses what the sentence before put forward")
+  func dismissal() {
+    let thread = makeThread([
+      ("asker", "My back hurts after long rides. What helps?"),
+      (
+        "ann",
+        "A lot of people swear by an elastic binder. All this does is make it harder to breathe."
+      ),
+    ])
+    let tip = extractor.tips(in: thread).first
+    #expect(tip?.remedy == "elastic binder")
+    #expect(tip?.stance == .cautions)
+    #expect(tip?.caveats == ["All this does is make it harder to breathe"])
+  }
+
+  @Test("The patients a post speaks of are no caveat; patience asked of the reader is")
+  func patience() {
+    let caveats = { (reply: String) in
+      extractor.tips(in: makeThread([("asker", "My back hurts. What helps?"), ("ann", reply)]))
+        .flatMap(\.caveats)
+    }
+    #expect(caveats("Most of my patients do well with yoga.").isEmpty)
+    #expect(caveats("Try yoga. Be patient with it.") == ["Be patient with it"])
+  }
+}
