@@ -832,7 +832,12 @@ public struct TipExtractor: Sendable {
     let bareActs = clauses.indices.filter { c in
       (analysis.acts[c] == .benefit || analysis.acts[c] == .advice) && !mentionClauses.contains(c)
     }
-    if let bare = bareActs.first, !analysis.isQuestion {
+    // "It works, but it stings like the devil, so I let the water from swimming drain": a
+    // sentence that opens by pointing back speaks of what came before, not of what it names
+    // later.
+    let pointsBackFirst =
+      bareActs.first == 0 && Self.backReferences.contains(words[clauses[0].lowerBound].folded)
+    if let bare = bareActs.first, !analysis.isQuestion, !pointsBackFirst {
       for (i, clauseIndex) in mentionClauses.enumerated()
       where mentions[i].act == .other || mentions[i].act == .warning && clauseIndex < bare {
         mentions[i].act = analysis.acts[bare]
@@ -2788,6 +2793,20 @@ public struct TipExtractor: Sendable {
           drafts[i].addCaveats([caveat])
         }
         continue
+      }
+      // "It works, but it stings like the devil, so ...": the warnings a sentence that
+      // points back gives before it names anything are the remedy's it points back to.
+      if !sentence.namesNoRemedy, !sentence.isQuestion,
+        let first = sentence.words.first, Self.backReferences.contains(first.folded),
+        let last = lastNaming, sentences[last].paragraph == sentence.paragraph,
+        index - last <= Self.referenceReach,
+        let named = sentence.mentions.map(\.position).min()
+      {
+        let referent = Set(sentences[last].mentions.map(\.name)).intersection(drafted)
+        let early = sentence.caveatClauses.filter { $0.upperBound <= named }
+        for i in drafts.indices where referent.contains(drafts[i].remedy) {
+          drafts[i].addCaveats(early.map { String(text[$0]) })
+        }
       }
       guard sentence.namesNoRemedy, !sentence.isQuestion else { continue }
       // Where the post has named nothing it put forward, "it" is the thread's topic ("Some

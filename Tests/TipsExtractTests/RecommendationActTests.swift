@@ -2400,3 +2400,21 @@ extension RecommendationActTests {
     #expect(caveats("Try yoga. Be patient with it.") == ["Be patient with it"])
   }
 }
+
+extension RecommendationActTests {
+  @Test(
+    "A sentence that opens by pointing back speaks of the remedy before it, not of what it names later"
+  )
+  func pointingBack() {
+    let thread = makeThread([
+      ("asker", "My back hurts after long rides. What helps?"),
+      (
+        "ann",
+        "Try the couch stretch. It works, but it hurts like the devil, so I've been content to let the soreness from walking settle by itself."
+      ),
+    ])
+    let tips = extractor.tips(in: thread)
+    #expect(tips.map(\.remedy) == ["couch stretch"])
+    #expect(tips.first?.caveats.contains("it hurts like the devil") == true)
+  }
+}
