@@ -2368,6 +2368,7 @@ public struct TipExtractor: Sendable {
         // the lexicon's words are remedies). The asker's "it hurts after yoga" is the question.
         for mention in sentence.cautionedRemedies
         where !isAsker && isAboutHealth && !mention.isDiscovered && !mention.isProblem
+          && !Self.entersAPlace(mention, in: sentence)
           && !drafts.contains(where: { $0.remedy == mention.name })
         {
           TipDraft.merge(
@@ -2482,7 +2483,7 @@ public struct TipExtractor: Sendable {
         return sentence.hasSuccessCue || sentence.reportsBenefit || mention.isMeans
           || Self.statesAPurpose(after: mention, in: sentence) ? .recommends : nil
       }
-      return .recommends
+      return Self.entersAPlace(mention, in: sentence) ? nil : .recommends
     case .warning, .question, .other:
       return nil
     }
@@ -2582,6 +2583,18 @@ public struct TipExtractor: Sendable {
     "around", "into", "in", "to", "toward", "towards", "over", "through", "across", "up",
     "down", "away", "back", "out", "past", "along", "onto", "off",
   ]
+
+  /// "Any patient who walks into their office": entering a place is no walk, even on the
+  /// topic of health.
+  private static func entersAPlace(_ mention: RemedyMention, in sentence: SentenceAnalysis)
+    -> Bool
+  {
+    guard let named = sentence.wordIndex(of: mention), named + 1 < sentence.words.count else {
+      return false
+    }
+    return movingVerbs.contains(sentence.tags[named].lemma)
+      && ["into", "onto"].contains(sentence.words[named + 1].folded)
+  }
 
   /// "Walk around the room", "walk over to the English department", "it walks you through
   /// the proof": moving somewhere, not the exercise. Off the topic of health only.

@@ -2418,3 +2418,12 @@ extension RecommendationActTests {
     #expect(tips.first?.caveats.contains("it hurts like the devil") == true)
   }
 }
+
+extension RecommendationActTests {
+  @Test("Walking into a place is no walk, even in a thread about health; walking to work is")
+  func enteringAPlace() {
+    #expect(
+      found("Any patient who walks into the office with back pain should be examined.").isEmpty)
+    #expect(found("Walk to work every day.") == ["2:walking:recommends"])
+  }
+}
