@@ -1336,12 +1336,7 @@ public struct TipExtractor: Sendable {
         sentence.mentions[i].act = act
       }
       guard named.isEmpty else { continue }
-      var start = clause.lowerBound
-      while start < clause.upperBound,
-        [.coordinatingConjunction, .punctuation].contains(sentence.tags[start].upos)
-      {
-        start += 1
-      }
+      let start = Self.firstWordOfItem(clause, in: sentence)
       // "50 mg qhs" is how much of the item before, not an item; a link or a path names
       // nothing.
       let itemEnd =
@@ -1366,6 +1361,13 @@ public struct TipExtractor: Sendable {
       found.append(item)
     }
     return found
+  }
+
+  /// The first word of a list item past the "and", "or" and punctuation that join it to the
+  /// list; the item's end when it holds nothing else.
+  private static func firstWordOfItem(_ item: Range<Int>, in sentence: SentenceAnalysis) -> Int {
+    item.first { ![.coordinatingConjunction, .punctuation].contains(sentence.tags[$0].upos) }
+      ?? item.upperBound
   }
 
   /// Words that sum up a list just given: "Chewing gum, sucking hard candy, yawning -- these
@@ -1437,12 +1439,7 @@ public struct TipExtractor: Sendable {
           sentence.mentions[i].act = act
         }
         guard named.isEmpty else { continue }
-        var start = part.lowerBound
-        while start < part.upperBound,
-          [.coordinatingConjunction, .punctuation].contains(tags[start].upos)
-        {
-          start += 1
-        }
+        let start = Self.firstWordOfItem(part, in: sentence)
         guard start < part.upperBound else { continue }
         let item: OpenRemedy.Found?
         if tags[start].xpos == "VBG" {
@@ -1528,12 +1525,7 @@ public struct TipExtractor: Sendable {
           sentence.mentions[i].act = sentence.acts[c]
         }
         guard named.isEmpty else { continue }
-        var start = item.lowerBound
-        while start < item.upperBound,
-          [.coordinatingConjunction, .punctuation].contains(tags[start].upos)
-        {
-          start += 1
-        }
+        let start = Self.firstWordOfItem(item, in: sentence)
         guard start < item.upperBound, tags[start].upos != .numeral else { continue }
         let phrase = OpenRemedy.nounPhrase(from: start, in: sentence, within: item)
         let namesBody = lexicon.matches(in: Array(words[phrase])).contains {
