@@ -2470,10 +2470,15 @@ public struct TipExtractor: Sendable {
       // What the poster did counts in their own words only where the sentence says it
       // worked ("I lowered my saddle and the pain went away"), or where it is the means
       // they chose to train or be treated by ("I followed Hal Higdon's Novice 2 plan", "I
-      // joined a local run group"): telling it is crediting it.
-      if mention.act == .experience, mention.isDiscovered {
+      // joined a local run group"): telling it is crediting it. So does a visit to a
+      // practitioner, which counts where it was about the trouble too ("I saw a doctor about
+      // the same thing"): "I went to a gynecologist who had me culture ..." tells the story
+      // of the trouble, "I went to a chiropractor and the pain went away" credits one.
+      if mention.act == .experience, mention.isDiscovered || mention.kind == .practitioner {
         return sentence.hasSuccessCue || sentence.reportsBenefit || mention.isMeans
-          || Self.statesAPurpose(after: mention, in: sentence) ? .recommends : nil
+          || Self.statesAPurpose(after: mention, in: sentence)
+          || mention.kind == .practitioner && Self.isConsulted(mention, in: sentence)
+          ? .recommends : nil
       }
       return Self.entersAPlace(mention, in: sentence) ? nil : .recommends
     case .warning, .question, .other:
@@ -2492,6 +2497,15 @@ public struct TipExtractor: Sendable {
       return ["want", "plan", "hope", "need", "going", "go"].contains(word) && i + 1 < named
         && words[i + 1].folded == "to"
     }
+  }
+
+  /// Whether "about" or "for" follows the practitioner's name: "saw a doctor about the
+  /// issue", "went to a physio for my knee".
+  private static func isConsulted(_ mention: RemedyMention, in sentence: SentenceAnalysis) -> Bool {
+    guard let end = mention.end,
+      let next = sentence.words.firstIndex(where: { $0.range.lowerBound >= end })
+    else { return false }
+    return ["about", "for"].contains(sentence.words[next].folded)
   }
 
   /// "I ate gels during the longer workouts so my body could get accustomed to it", "I iced

@@ -2427,3 +2427,20 @@ extension RecommendationActTests {
     #expect(found("Walk to work every day.") == ["2:walking:recommends"])
   }
 }
+
+extension RecommendationActTests {
+  @Test(
+    "Having been to a doctor is the story of the trouble; a visit counts where it helped",
+    arguments: [
+      ("I went to a chiropractor and paid $85 for a ten minute visit.", []),
+      ("After six months of this, I went to a chiropractor who had me fill in a form.", []),
+      (
+        "I went to a chiropractor and the pain went away.",
+        ["2:chiropractor:recommends"]
+      ),
+      ("See a chiropractor.", ["2:chiropractor:recommends"]),
+    ])
+  func pastVisit(reply: String, expected: [String]) {
+    #expect(found(reply) == expected)
+  }
+}
