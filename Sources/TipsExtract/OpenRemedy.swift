@@ -751,6 +751,9 @@ enum OpenRemedy {
     else {
       return nil
     }
+    // "Seek out a better one": the object stands for a thing named elsewhere, and the verb
+    // with its particle alone is no remedy.
+    guard !endsWithProForm(object, in: sentence) else { return nil }
     var words = [lemma] + (particle.map { [$0] } ?? [])
     // "Eat yogurt/RB every day", "Eat oatmeal/JJ every day": a word the tagger guessed to be
     // an adverb or adjective is what is eaten or drunk when nothing of a phrase follows it.
@@ -914,6 +917,12 @@ enum OpenRemedy {
       return lemma
     }
     return nil
+  }
+
+  /// Whether `phrase` ends in the pro-form "one" ("a better one", "the blue ones").
+  private static func endsWithProForm(_ phrase: Range<Int>, in sentence: SentenceAnalysis) -> Bool {
+    guard let last = phrase.last else { return false }
+    return ["one", "ones"].contains(sentence.words[last].folded)
   }
 
   /// What an intransitive verb keeps after it or its pronoun or quantity: a particle or

@@ -2444,3 +2444,12 @@ extension RecommendationActTests {
     #expect(found(reply) == expected)
   }
 }
+
+extension RecommendationActTests {
+  @Test("'One' stands for a thing named elsewhere: 'seek out a better one' names no remedy")
+  func proFormObject() {
+    #expect(found("Seek out a better one.").isEmpty)
+    #expect(found("Seek out a better one, and try yoga.") == ["2:yoga:recommends"])
+    #expect(found("Seek out a specialist.") == ["2:seek out specialist:recommends"])
+  }
+}
