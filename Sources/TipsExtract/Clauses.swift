@@ -74,6 +74,7 @@ enum Clauses {
         gapBreaks(gap, ignoringBrackets: besideAside) || contrastWords.contains(words[i].folded)
         || tags.count == words.count
           && (endsCondition(before: i, from: start, in: text, words: words, tags: tags)
+            || endsPurpose(before: i, from: start, words: words, tags: tags)
             || joinsImperatives(at: i, from: start, words: words, tags: tags))
       if breaksHere {
         if start < i { clauses.append(start..<i) }
@@ -115,6 +116,61 @@ enum Clauses {
         || endsObject(i - 1))
       && !["not", "n't", "never"].contains(words[i - 1].folded)
   }
+
+  /// "To avoid blisters wear two pairs of socks", "for comfort eat pasta or rice": an
+  /// imperative after an opening purpose, with no comma between, starts the main clause.
+  /// Not where the purpose has a finite verb or a subject ("for years I took it") or where
+  /// the verb is the bare one a causative takes ("to make the meal last longer").
+  private static func endsPurpose(
+    before i: Int, from start: Int, words: [WordSpan], tags: [Token]
+  ) -> Bool {
+    guard i > start + 2, i + 1 < words.count else { return false }
+    // The imperative may be misread after a noun ("for the pain take/NN yoga"): a verb
+    // replies open advice with, uninflected, is one there, between a noun and its object
+    // (not "a cheap fix/NN").
+    let isImperative =
+      tags[i].xpos == "VB"
+      // "to loosen the hips do/VBP yoga", "to loosen up do/VBP yoga": a present read after
+      // a plural object or a particle.
+      || tags[i].xpos == "VBP" && !words[i].isInflected
+        && ([.noun, .properNoun].contains(tags[i - 1].upos) || tags[i - 1].xpos == "RP")
+        && !["not", "n't"].contains(words[i + 1].folded)
+      || [.noun, .adjective, .adverb, .other].contains(tags[i].upos) && !words[i].isInflected
+        && SpeechActReader.opensAnImperative(words[i].folded)
+        && [.noun, .properNoun].contains(tags[i - 1].upos)
+        && ([.determiner, .noun, .properNoun].contains(tags[i + 1].upos)
+          || tags[i + 1].xpos == "PRP$")
+    guard isImperative else { return false }
+    switch words[start].folded {
+    case "to": guard tags[start + 1].xpos == "VB" else { return false }
+    case "for":
+      guard [.noun, .adjective, .determiner].contains(tags[start + 1].upos) else { return false }
+    default: return false
+    }
+    let purpose = start + 1..<i
+    guard
+      !purpose.contains(where: {
+        ["VBZ", "VBP", "VBD", "MD"].contains(tags[$0].xpos)
+          || tags[$0].upos == .pronoun
+            && tags[$0].xpos != "PRP$"
+      })
+    else { return false }
+    let previous = tags[i - 1]
+    // "To make the meal last longer": the bare verb right after a causative's object.
+    if purpose.contains(where: { causativeVerbs.contains(tags[$0].lemma) }),
+      [.noun, .properNoun].contains(previous.upos)
+    {
+      return false
+    }
+    return [.noun, .adjective, .adverb, .properNoun, .numeral].contains(previous.upos)
+      || previous.xpos == "RP"
+        && !["not", "n't", "never"].contains(words[i - 1].folded)
+  }
+
+  /// Verbs followed by a bare verb: "make it last", "let it heal", "help it drain".
+  private static let causativeVerbs: Set<String> = [
+    "make", "let", "help", "have", "see", "watch", "hear", "feel",
+  ]
 
   /// "Lower your saddle and move your cleats back", "don't eat late and raise the head of
   /// the bed": "and" or "or" before a second imperative, in a clause an imperative opens,

@@ -2453,3 +2453,18 @@ extension RecommendationActTests {
     #expect(found("Seek out a specialist.") == ["2:seek out specialist:recommends"])
   }
 }
+
+extension RecommendationActTests {
+  @Test(
+    "An imperative after an opening purpose advises, comma or not",
+    arguments: [
+      ("For the pain take a yoga class.", ["2:yoga:recommends"]),
+      ("For a quick fix try a foam roller.", ["2:foam rolling:recommends"]),
+      ("To loosen up do some yoga every evening.", ["2:yoga:recommends"]),
+      ("To help the back heal faster do yoga.", ["2:yoga:recommends"]),
+      ("For years I did yoga.", ["2:yoga:recommends"]),
+    ])
+  func purposeBeforeImperative(reply: String, expected: [String]) {
+    #expect(found(reply) == expected)
+  }
+}
