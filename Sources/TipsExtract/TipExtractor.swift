@@ -1067,8 +1067,11 @@ public struct TipExtractor: Sendable {
     }
   }
 
-  /// Verbs of choosing one thing over another: "choose naproxen over ibuprofen".
-  private static let choosingVerbs: Set<String> = ["choose", "prefer", "pick", "favor", "favour"]
+  /// Verbs of choosing one thing over another: "choose naproxen over ibuprofen", "opt for
+  /// ice over heat" ("go with" is one too).
+  private static let choosingVerbs: Set<String> = [
+    "choose", "prefer", "pick", "favor", "favour", "opt", "select",
+  ]
 
   /// Whether the word at `word` names what a comparison is won against: right after "than"
   /// that follows a comparative ("better than", "more effective than", "rather than"), after
@@ -1099,7 +1102,10 @@ public struct TipExtractor: Sendable {
     case "of":
       return words[k - 1].folded == "instead"
     case "over":
-      return (clause.lowerBound..<k).contains { choosingVerbs.contains(tags[$0].lemma) }
+      return (clause.lowerBound..<k).contains {
+        choosingVerbs.contains(tags[$0].lemma)
+          || tags[$0].lemma == "go" && $0 + 1 < k && words[$0 + 1].folded == "with"
+      }
     default:
       return false
     }

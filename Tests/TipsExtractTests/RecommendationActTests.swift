@@ -69,6 +69,8 @@ struct RecommendationActTests {
     arguments: [
       ("Yoga is better than walking for this.", ["2:yoga:recommends"]),
       ("I'd choose yoga over walking.", ["2:yoga:recommends"]),
+      ("I'd go with yoga over walking.", ["2:yoga:recommends"]),
+      ("I would opt for yoga over walking.", ["2:yoga:recommends"]),
       ("Udder cream is far more effective than most creams.", ["2:udder cream:recommends"]),
     ])
   func comparison(reply: String, tips: [String]) {
