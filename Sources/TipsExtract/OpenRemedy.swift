@@ -173,6 +173,11 @@ enum OpenRemedy {
     "eat", "drink", "chew", "swallow", "sip", "apply", "rub",
   ]
 
+  /// Works a title written after them names: "the book Sinus Survival".
+  private static let titledWorks: Set<String> = [
+    "book", "article", "video", "website", "podcast", "program", "programme", "app", "paper",
+  ]
+
   /// Vague means that a proper name before them names ("the Hansons method").
   private static let namedMeans: Set<String> = ["method", "approach", "book"]
 
@@ -1273,6 +1278,12 @@ enum OpenRemedy {
         continue
       }
       if i + 1 < phrase.upperBound, measureWords.contains(sentence.tags[i].lemma) { continue }
+      // "the book Sinus Survival", "the video Couch to 5K": the title names the work.
+      if titledWorks.contains(word), parts.isEmpty, i + 1 < phrase.upperBound,
+        sentence.tags[i + 1].xpos.hasPrefix("NNP")
+      {
+        continue
+      }
       // A possessive ("my wife's pancreas") belongs to whom, not to what.
       if i + 1 < phrase.upperBound,
         sentence.tags[i + 1].xpos == "POS"

@@ -2470,3 +2470,16 @@ extension RecommendationActTests {
     #expect(found(reply) == expected)
   }
 }
+
+extension RecommendationActTests {
+  @Test(
+    "A work recommended by its title is named by the title",
+    arguments: [
+      ("Check out the book Running Formula.", ["2:running formula:recommends"]),
+      ("I recommend the book Sinus Survival by Dr. Ivker.", ["2:sinus survival:recommends"]),
+      ("Get the book.", []),
+    ])
+  func titledWork(reply: String, expected: [String]) {
+    #expect(found(reply) == expected)
+  }
+}
