@@ -938,7 +938,12 @@ enum OpenRemedy {
     within clause: Range<Int>
   ) -> String? {
     var k = object.upperBound
-    if k < clause.upperBound, sentence.tags[k].upos == .pronoun { k += 1 }
+    if k < clause.upperBound, sentence.tags[k].upos == .pronoun {
+      // "Walk it off" names a remedy; "carry it out", "hook it up" do a thing named
+      // elsewhere.
+      guard remedyVerbs.contains(sentence.tags[verb].lemma) else { return nil }
+      k += 1
+    }
     for k in [verb + 1, k] where k < clause.upperBound {
       let word = sentence.words[k].folded
       // "cook the daylights out of them": "out of" is a preposition, not a particle.

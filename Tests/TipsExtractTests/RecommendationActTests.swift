@@ -2483,3 +2483,16 @@ extension RecommendationActTests {
     #expect(found(reply) == expected)
   }
 }
+
+extension RecommendationActTests {
+  @Test(
+    "A particle after 'it' completes a remedy verb only: 'walk it off', not 'hook it up'",
+    arguments: [
+      ("Walk it off.", ["2:walking:recommends"]),
+      ("You can also hook it up to your PC.", []),
+      ("Take them up to a balcony and watch.", []),
+    ])
+  func particleAfterPronoun(reply: String, expected: [String]) {
+    #expect(found(reply) == expected)
+  }
+}
