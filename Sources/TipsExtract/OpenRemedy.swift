@@ -173,6 +173,11 @@ enum OpenRemedy {
     "eat", "drink", "chew", "swallow", "sip", "apply", "rub",
   ]
 
+  /// Written sources a reply may send the reader to.
+  private static let readingSources: Set<String> = [
+    "faq", "article", "book", "paper", "review", "website", "page", "leaflet", "pamphlet",
+  ]
+
   /// Works a title written after them names: "the book Sinus Survival".
   private static let titledWorks: Set<String> = [
     "book", "article", "video", "website", "podcast", "program", "programme", "app", "paper",
@@ -583,6 +588,14 @@ enum OpenRemedy {
       let head = practitioner(in: object, of: sentence)
     {
       return Found(name: "see " + head, kind: .practitioner, start: verb)
+    }
+    // "See the sci.skeptic FAQ", "read the Mayo Clinic article": a written source, named
+    // by what stands before it, is where to look.
+    if ["see", "read", "check"].contains(lemma), let head = object.last,
+      readingSources.contains(tags[head].lemma), let name = name(of: object, in: sentence),
+      name.contains(" ")
+    {
+      return Found(name: name, kind: .appOrMedia, start: verb)
     }
     // "Switch doctors", "change GPs": seeing another one.
     if ["change", "switch"].contains(lemma), let last = object.last, tags[last].xpos == "NNS",

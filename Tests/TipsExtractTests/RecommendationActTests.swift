@@ -2496,3 +2496,16 @@ extension RecommendationActTests {
     #expect(found(reply) == expected)
   }
 }
+
+extension RecommendationActTests {
+  @Test(
+    "A written source a reply sends the reader to is named by what stands before it",
+    arguments: [
+      ("See the sci.skeptic FAQ for more.", ["2:sci skeptic faq:recommends"]),
+      ("See the FAQ.", []),
+      ("See page 4.", []),
+    ])
+  func writtenSource(reply: String, expected: [String]) {
+    #expect(found(reply) == expected)
+  }
+}
