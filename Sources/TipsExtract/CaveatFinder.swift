@@ -110,6 +110,24 @@ enum CaveatFinder {
         result.append(range(of: (clause.lowerBound + limit)..<clause.upperBound, in: words))
         continue
       }
+      // "Try tanking up before playing rather than after", "use ice instead of heat": what
+      // the advice is not, to the end of its clause.
+      if clause.contains(where: mentions.contains), let contrast = contrastStart(in: folded) {
+        result.append(range(of: (clause.lowerBound + contrast)..<clause.upperBound, in: words))
+        continue
+      }
+      // "You should not take rutin by itself, but take the whole complex instead": advice
+      // against, before advice introduced by "but", says what the advice replaces.
+      if c + 1 < clauses.count, advice.contains(c + 1),
+        !clause.contains(where: mentions.contains),
+        words[clauses[c + 1]].first?.folded == "but"
+          || clauses[c + 1].lowerBound > 0
+            && words[clauses[c + 1].lowerBound - 1].folded == "but",
+        advisesAgainst(folded)
+      {
+        result.append(range(of: clause, in: words))
+        continue
+      }
       // "Apply it for 30 days", "hold it for two minutes per side": how long or how often
       // to do what the sentence points back to (not a report that so little worked).
       if !clause.contains(where: mentions.contains), !cues.contains(.success, within: clause),
@@ -126,10 +144,11 @@ enum CaveatFinder {
         result.append(range(of: dose..<clause.upperBound, in: words))
         continue
       }
-      let hits = cues.hits.filter {
-        !$0.kinds.isDisjoint(with: [.caveat, .hedge]) && clause.contains($0.words.lowerBound)
-          && $0.words.upperBound <= clause.upperBound && !saysItIsEasy(words, before: $0.words)
-      }
+      let hits =
+        cues.hits.filter {
+          !$0.kinds.isDisjoint(with: [.caveat, .hedge]) && clause.contains($0.words.lowerBound)
+            && $0.words.upperBound <= clause.upperBound && !saysItIsEasy(words, before: $0.words)
+        } + casesNamed(in: clause, words: words).map { CueHits.Hit(words: $0, kinds: .hedge) }
       let onlyConsults = hits.allSatisfy {
         consultingWords.contains(words[$0.words.lowerBound].folded)
       }
@@ -169,6 +188,55 @@ enum CaveatFinder {
       }
     }
     return nil
+  }
+
+  /// The cases a piece of advice is for: "in severe cases, ...", "for uncomplicated cases
+  /// of pneumonia", "in extreme cases he puts the patient on medication" (not "in case it
+  /// helps", "in this case", "in reported AIDS case registries").
+  private static func casesNamed(in clause: Range<Int>, words: [WordSpan]) -> [Range<Int>] {
+    clause.compactMap { end in
+      guard end >= clause.lowerBound + 2, words[end].folded == "case",
+        end + 1 == clause.upperBound || casesFollowers.contains(words[end + 1].folded),
+        let start = (max(clause.lowerBound, end - 3)..<(end - 1)).last(where: {
+          ["in", "for"].contains(words[$0].folded)
+        }),
+        words[(start + 1)..<end].allSatisfy({ !pointingWords.contains($0.folded) })
+      else { return nil }
+      return start..<(end + 1)
+    }
+  }
+
+  /// Words that point to one case, not a kind of cases.
+  private static let pointingWords: Set<String> = [
+    "this", "that", "these", "those", "any", "each", "which", "either", "the", "your", "my",
+    "his", "her", "their", "our", "no", "every", "such", "both", "a", "an",
+  ]
+
+  /// Words that may follow "cases" where the cases are a condition on what the clause says.
+  private static let casesFollowers: Set<String> = [
+    "of", "where", "when", "with", "involving", "like", "you", "it", "i", "we", "they", "he",
+    "she", "a", "an", "the", "this", "your", "one",
+  ]
+
+  /// Whether folded words advise against something: "don't ...", "never ...", "you should
+  /// not ...", "you mustn't ..." (not "I don't remember", "it not only gets").
+  private static func advisesAgainst(_ folded: [String]) -> Bool {
+    let denials: Set<String> = ["not", "never", "don't", "shouldn't", "mustn't"]
+    if let first = folded.first, ["don't", "never"].contains(first) { return true }
+    return folded.indices.dropLast().contains { i in
+      ["should", "must"].contains(folded[i])
+        && folded[(i + 1)..<min(folded.count, i + 3)].contains(where: denials.contains)
+        || ["shouldn't", "mustn't"].contains(folded[i])
+    }
+  }
+
+  /// Where "rather than" or "instead of" starts among the folded words of a clause, with
+  /// something after it.
+  private static func contrastStart(in folded: [String]) -> Int? {
+    folded.indices.dropLast(2).first { i in
+      folded[i] == "rather" && folded[i + 1] == "than"
+        || folded[i] == "instead" && folded[i + 1] == "of"
+    }
   }
 
   /// Whether a caveat is a condition: "if it persists", "once you have it confirmed".

@@ -234,8 +234,10 @@ enum Cues {
       "not a cure", "may not", "might not", "won't work", "doesn't work for everyone",
       "didn't seem to", "wouldn't expect", "evidence was mixed", "no consensus",
       "as long as", "don't buy", "don't try", "don't take", "never use", "except",
-      "take week", "take month", "take year", "take a while", "take a few week",
-      "take a few month", "take several week", "take several month",
+      // A limit the remedy has: "the underlying cause is NOT cured by this kind of surgery",
+      // "chromium by itself isn't likely to make a fat person thin".
+      "not cured", "isn't cured", "doesn't cure", "does not cure", "won't cure",
+      "will not cure", "isn't likely", "aren't likely", "is not likely",
       // Hearsay, rarity, requirements and what is not there yet.
       "supposed to be", "rarely", "seldom", "require", "be a problem", "yet to",
       "not yet", "cost", "pricey", "mail order", "mail ordered", "prescription only",
@@ -262,14 +264,23 @@ enum Cues {
       "placebo", "controversial", "anecdotal", "not proven", "unproven", "no evidence",
       "little evidence", "does not imply causation", "doesn't imply causation", "no data",
       "no solid evidence", "not based on", "unlikely", "not likely",
-    ]) + measurePhrases
+    ]) + measurePhrases + timeToEffectPhrases
+
+  /// How long a remedy takes to work, read in lemmas: "it takes several hours to reduce the
+  /// pain", "takes weeks", "it took a few days to kick in".
+  static let timeToEffectPhrases: [String] =
+    ["take a while", "to kick in"]
+    + ["hour", "day", "week", "month", "year"].flatMap { unit in
+      ["", "a few ", "several ", "a couple of ", "a couple ", "many ", "some "].map {
+        "take \($0)\(unit)"
+      }
+    }
 
   /// Words that hedge or bound advice without warning against it: a clause holding one is
   /// the caveat of the remedy it goes with ("I *believe* there is a known synergism", "in
   /// complicated cases, a urologist"), but it still advises or reports what it names.
   static let hedgePhrases = [
     "hopefully", "i believe", "may make sense", "might make sense", "possible remedy",
-    "in severe cases", "in complicated cases", "in rare cases", "in some cases",
     "reserve it for", "reserve them for", "monitor", "closely",
   ]
 

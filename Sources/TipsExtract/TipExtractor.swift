@@ -894,9 +894,12 @@ public struct TipExtractor: Sendable {
       mentions[i].isProblem = true
     }
     // A clause that recommends without naming a lexicon remedy names one in its own words;
-    // so may one that names only whom to see ("ask your doctor about Lupron").
+    // so may one that names only whom to see ("ask your doctor about Lupron"), or only what
+    // the advice is instead of ("use lanolin rather than vaseline").
     let namesMoreThanPractitioners = Set(
-      zip(mentionClauses, mentions).filter { $0.1.kind != .practitioner }.map(\.0))
+      zip(mentionClauses, mentions).filter {
+        $0.1.kind != .practitioner && !Self.isReplaced($0.1, in: analysis)
+      }.map(\.0))
     for (clauseIndex, clause) in clauses.enumerated()
     where !namesMoreThanPractitioners.contains(clauseIndex)
       && (analysis.acts[clauseIndex].recommends || analysis.acts[clauseIndex] == .failedAttempt)
@@ -976,7 +979,9 @@ public struct TipExtractor: Sendable {
       return failureWords.contains { $0.contains(k) }
     }
     // "When I quit taking the acidophilus, the outbreaks resumed": a trouble that came back
-    // when the writer stopped a thing tells what the thing did, not that stopping it helps.
+    // when the writer stopped a thing tells what the thing did, not that stopping it helps;
+    // that it must be kept up is its caveat.
+    var relapseCaveat: Range<Int>? = nil
     if let relapse = analysis.clauses.indices.first(where: {
       Self.tellsOfARelapse(analysis.clauses[$0], in: analysis)
     }) {
@@ -990,19 +995,16 @@ public struct TipExtractor: Sendable {
         else { continue }
         analysis.mentions[i].name.removeFirst("avoid ".count)
         analysis.mentions[i].act = .benefit
+        let (stopped, returned) = (analysis.clauses[clause], analysis.clauses[relapse])
+        let start = min(stopped.lowerBound, returned.lowerBound)
+        relapseCaveat = start..<max(stopped.upperBound, returned.upperBound)
       }
     }
     // "running on the gravel path instead of concrete", "rest rather than ice": what a
     // remedy replaces is no remedy.
-    for i in analysis.mentions.indices where analysis.mentions[i].act.recommends {
-      guard var k = analysis.wordIndex(of: analysis.mentions[i]) else { continue }
-      while k > 0, analysis.tags[k - 1].upos == .determiner || analysis.tags[k - 1].xpos == "PRP$" {
-        k -= 1
-      }
-      guard k >= 2,
-        folded[k - 2] == "instead" && folded[k - 1] == "of"
-          || folded[k - 2] == "rather" && folded[k - 1] == "than"
-      else { continue }
+    for i in analysis.mentions.indices
+    where analysis.mentions[i].act.recommends && Self.isReplaced(analysis.mentions[i], in: analysis)
+    {
       analysis.mentions[i].isProblem = true
     }
     analysis.tools = unique(analysis.tools)
@@ -1015,7 +1017,24 @@ public struct TipExtractor: Sendable {
       in: clauses, words: words, cues: cues, mentions: mentionWords,
       reports: Set(analysis.acts.indices.filter { analysis.acts[$0] == .experience }),
       advice: Set(analysis.acts.indices.filter { analysis.acts[$0].recommends }))
+    if let told = relapseCaveat {
+      analysis.caveatClauses.append(
+        words[told.lowerBound].range.lowerBound..<words[told.upperBound - 1].range.upperBound)
+    }
     return analysis
+  }
+
+  /// Whether the mention is what a remedy replaces: "instead of concrete", "rather than the
+  /// vaseline".
+  private static func isReplaced(_ mention: RemedyMention, in analysis: SentenceAnalysis) -> Bool {
+    guard var k = analysis.wordIndex(of: mention) else { return false }
+    while k > 0, analysis.tags[k - 1].upos == .determiner || analysis.tags[k - 1].xpos == "PRP$" {
+      k -= 1
+    }
+    let folded = analysis.words.map(\.folded)
+    return k >= 2
+      && (folded[k - 2] == "instead" && folded[k - 1] == "of"
+        || folded[k - 2] == "rather" && folded[k - 1] == "than")
   }
 
   /// Verbs of giving a thing up: "quit taking", "stopped using".

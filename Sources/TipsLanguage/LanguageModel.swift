@@ -108,14 +108,23 @@ public struct LanguageModel: Sendable {
     }
   }
 
-  /// Two guesses the tagger makes at an unknown word where a pronoun could stand, undone.
+  /// Guesses the tagger makes at an unknown word where a closed class could stand, undone.
   /// The treebank tags its indefinite pronouns ("someone", "everything", "nobody") PRON/NN,
   /// and the tagger gives that label to other words ("but excedrin really works"); personal
-  /// pronouns are a closed class, yet it reads "eat yogurt/PRP daily". Such words are nouns.
+  /// pronouns are a closed class, yet it reads "eat yogurt/PRP daily"; a comparative or
+  /// superlative has its ending or is one of a few, yet it reads "try lanolin/RBR rather than
+  /// creams". Such words are nouns.
   private static func repaired(_ label: PerceptronTagger.Label, of word: String)
     -> PerceptronTagger.Label
   {
     if label.xpos == "PRP" || label.xpos == "PRP$", !personalPronouns.contains(word) {
+      return PerceptronTagger.Label(upos: .noun, xpos: "NN")
+    }
+    if ["JJR", "RBR"].contains(label.xpos) && !word.hasSuffix("er")
+      && !irregularDegrees.contains(word)
+      || ["JJS", "RBS"].contains(label.xpos) && !word.hasSuffix("est")
+        && !irregularDegrees.contains(word)
+    {
       return PerceptronTagger.Label(upos: .noun, xpos: "NN")
     }
     guard label.upos == .pronoun, label.xpos == "NN",
@@ -123,6 +132,12 @@ public struct LanguageModel: Sendable {
     else { return label }
     return PerceptronTagger.Label(upos: .noun, xpos: label.xpos)
   }
+
+  /// Comparatives and superlatives without "-er" or "-est", and the forum spellings of them.
+  private static let irregularDegrees: Set<String> = [
+    "more", "less", "worse", "rather", "most", "least", "best", "worst", "utmost", "foremost",
+    "better", "further", "farther", "lesser", "mo", "moar", "bestest",
+  ]
 
   /// The words EWT tags PRP or PRP$, with the forum spellings of them.
   private static let personalPronouns: Set<String> = [

@@ -183,6 +183,11 @@ struct TipExtractorTests {
       ("Do yoga 20 minutes a day.", "20 minutes a day"),
       ("Glute bridges 3x10 daily.", "3x10 daily"),
       ("Yoga is a fine stretch which is useful occasionally.", "which is useful occasionally"),
+      ("Try lanolin rather than the thick creams.", "rather than the thick creams"),
+      ("Try lanolin. It takes several days to kick in.", "It takes several days to kick in"),
+      ("In stubborn cases, try lanolin.", "In stubborn cases"),
+      ("Try lanolin. The cause is not cured by it.", "The cause is not cured by it"),
+      ("You should not scratch at all, but try lanolin instead.", "You should not scratch at all"),
     ])
   func limitsAreCaveats(reply: String, caveat: String) {
     let thread = makeThread([("asker", "Dry skin on my legs, what helps?"), ("ann", reply)])
@@ -213,6 +218,27 @@ struct TipExtractorTests {
         "ball massage:recommends:[\"A lacrosse ball takes getting used to\"]",
         "foam rolling:recommends:[\"You might be sore the next day\"]",
       ])
+  }
+
+  @Test("A trouble back when the poster stopped a remedy credits it, and says it must be kept up")
+  func relapseIsACaveat() {
+    let thread = makeThread([
+      ("asker", "Dry skin on my legs, what helps?"),
+      ("ann", "When I quit using lanolin, the dryness came back."),
+    ])
+    #expect(
+      tips(thread).map { "\($0.remedy):\($0.stance.rawValue):\($0.caveats)" } == [
+        "lanolin:recommends:[\"When I quit using lanolin, the dryness came back\"]"
+      ])
+  }
+
+  @Test(
+    "A case that is no kind of case sets no condition", arguments: ["this case", "case it helps"])
+  func singleCaseIsNoCaveat(phrase: String) {
+    let thread = makeThread([
+      ("asker", "Dry skin on my legs, what helps?"), ("ann", "Try lanolin in \(phrase)."),
+    ])
+    #expect(tips(thread).first?.caveats == [])
   }
 
   @Test("How long a remedy took to work is no caveat of it")

@@ -44,6 +44,13 @@ func gerund(text: String) throws {
   #expect(helps.lemma == "help")
 }
 
+@Test("An unknown word is no comparative without the ending of one")
+func unknownWordBeforeRather() throws {
+  let tags = try tagged("Try lanolin rather than creams.")
+  #expect(tags[1] == "lanolin NOUN NN")
+  #expect(tags[2].hasPrefix("rather ADV"))
+}
+
 @Test("A two-word gerund sentence")
 func bareGerund() throws {
   let tokens = try LanguageModel.shipped().analyze("Stretching helps."[...])
