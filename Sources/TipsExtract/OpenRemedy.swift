@@ -654,12 +654,16 @@ enum OpenRemedy {
     if lemma == "go", next < clause.upperBound,
       ["to", "for"].contains(sentence.words[next].folded)
     {
+      // "Don't go to the gym", "it would be best not to go to bottle feedings": where one is
+      // told not to go is avoided.
       let target = nounPhrase(from: next + 1, in: sentence, within: clause)
-      if let head = practitioner(in: target, of: sentence) {
+      if !negated, let head = practitioner(in: target, of: sentence) {
         return Found(name: "see " + head, kind: .practitioner, start: verb)
       }
       guard let name = name(of: target, in: sentence) else { return nil }
-      return Found(name: name, kind: kind(verb: nil, object: target, in: sentence), start: verb)
+      return Found(
+        name: negated ? "avoid " + name : name,
+        kind: kind(verb: nil, object: target, in: sentence), start: verb)
     }
     // "put me on amitriptyline": what someone was put on.
     if ["put", "start"].contains(lemma), next + 2 < clause.upperBound,

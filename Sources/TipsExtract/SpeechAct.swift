@@ -760,13 +760,15 @@ enum SpeechActReader {
       return i + 2
     }
     // "It's a good idea to eat lightly", "it is best to rest", "it helps to stretch": the
-    // verb an impersonal "it" recommends.
+    // verb an impersonal "it" recommends ("it would be best not to go": `OpenRemedy` names
+    // what "not to" denies "avoid").
     if let it = clause.first(where: { words[$0].folded == "it" || words[$0].folded == "it's" }),
       it + 2 < clause.upperBound
     {
       var j = it + 1
       while j < clause.upperBound, j - it <= 6, words[j].folded != "to" { j += 1 }
-      let between = Set(words[(it + 1)..<j].map(\.folded))
+      let deniedAfter = words[j - 1].folded == "not" ? j - 1 : j
+      let between = Set(words[(it + 1)..<deniedAfter].map(\.folded))
       if j + 1 < clause.upperBound, tags[j + 1].xpos == "VB",
         !between.isDisjoint(with: [
           "idea", "best", "wise", "smart", "helpful", "good", "help", "worthwhile", "worth",

@@ -344,11 +344,14 @@ struct TipExtractorTests {
         "Isometrics were what turned it round for me.",
         "The rings were a game changer.",
         "Our copy is at the help page.",
+        "It would be best not to drink coffee.",
+        "Don't go to the gym for a week.",
       ],
       [
         ["olive oil"], ["secaris"], ["feverfew"], ["magnesium glycinate"], [], [], [],
         ["bag balm"], ["soak"], ["eat lightly"], ["go early"], ["chew coca leaf"], ["lanolin"], [],
-        ["hoka"], ["rubbing alcohol"], ["isometrics"], ["ring"], [],
+        ["hoka"], ["rubbing alcohol"], ["isometrics"], ["ring"], [], ["avoid coffee"],
+        ["avoid gym"],
       ]))
   func discovery(reply: String, expected: [String]) {
     let thread = makeThread([("asker", "Ear wax, what helps?"), ("ann", reply)])
