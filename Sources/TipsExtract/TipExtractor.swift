@@ -1031,10 +1031,9 @@ public struct TipExtractor: Sendable {
     while k > 0, analysis.tags[k - 1].upos == .determiner || analysis.tags[k - 1].xpos == "PRP$" {
       k -= 1
     }
-    let folded = analysis.words.map(\.folded)
-    return k >= 2
-      && (folded[k - 2] == "instead" && folded[k - 1] == "of"
-        || folded[k - 2] == "rather" && folded[k - 1] == "than")
+    guard k >= 2 else { return false }
+    let (first, second) = (analysis.words[k - 2].folded, analysis.words[k - 1].folded)
+    return first == "instead" && second == "of" || first == "rather" && second == "than"
   }
 
   /// Verbs of giving a thing up: "quit taking", "stopped using".
