@@ -1734,6 +1734,7 @@ enum SpeechActReader {
         .contains(words[j].folded) {
           return nil
         }
+        if let verb = avoidedHabit(after: j, in: clause, of: sentence) { return verb }
         if ["not", "n't", "never"].contains(words[j].folded) || words[j].folded.hasSuffix("n't") {
           return nil
         }
@@ -1763,6 +1764,31 @@ enum SpeechActReader {
       return nil
     }
     return reportedVerb(at: opening, in: clause, of: sentence)
+  }
+
+  /// "I never eat burnt food", "I never take aspirin": a present habit of keeping from a
+  /// thing is the poster's practice, which `OpenRemedy` names "avoid" for the denial. The
+  /// verb after "never" at `never`; nil for other words, for a past ("I never tried it"),
+  /// and for verbs whose denial is no practice ("I never know").
+  private static func avoidedHabit(
+    after never: Int, in clause: Range<Int>, of sentence: SentenceAnalysis
+  ) -> Int? {
+    let verb = never + 1
+    guard sentence.words[never].folded == "never", verb < clause.upperBound,
+      ["VBP", "VB"].contains(sentence.tags[verb].xpos),
+      habitVerbs.contains(sentence.tags[verb].lemma)
+    else { return nil }
+    return verb
+  }
+  private static let habitVerbs: Set<String> = ["eat", "drink", "take", "use", "smoke"]
+
+  /// Whether the word at `named` is what the poster habitually keeps from ("I never take
+  /// aspirin").
+  static func isAvoidedHabitually(_ named: Int, in sentence: SentenceAnalysis) -> Bool {
+    guard let clause = sentence.clauses.first(where: { $0.contains(named) }),
+      let verb = experienceVerb(in: clause, of: sentence), verb <= named, verb > clause.lowerBound
+    else { return false }
+    return avoidedHabit(after: verb - 1, in: clause, of: sentence) == verb
   }
 
   /// The verbs a report with its "I" dropped opens with: getting, changing, using, giving up.

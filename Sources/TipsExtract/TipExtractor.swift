@@ -2470,6 +2470,14 @@ public struct TipExtractor: Sendable {
       {
         return isAsker ? nil : .against
       }
+      // "I never take aspirin", "I never eat burnt food": a habit of keeping from a thing is
+      // a practice chosen, against a remedy the lexicon knows, for what is found "avoid X".
+      if mention.act == .experience, let named = sentence.wordIndex(of: mention),
+        SpeechActReader.isAvoidedHabitually(named, in: sentence)
+      {
+        guard !isAsker else { return nil }
+        return mention.isDiscovered ? .recommends : .against
+      }
       // "I stopped foam rolling and it got better": what was given up, to good effect, is
       // no remedy but one to avoid.
       if mention.act != .advice, !mention.isDiscovered,

@@ -2509,3 +2509,17 @@ extension RecommendationActTests {
     #expect(found(reply) == expected)
   }
 }
+
+extension RecommendationActTests {
+  @Test(
+    "What the poster never eats, drinks or uses is a habit of keeping from it",
+    arguments: [
+      ("I never eat burnt food because of this.", ["2:avoid burnt food:recommends"]),
+      ("I never use a foam roller on it.", ["2:foam rolling:cautions"]),
+      ("I never tried a foam roller.", []),
+      ("I never know what to do.", []),
+    ])
+  func avoidedHabit(reply: String, expected: [String]) {
+    #expect(found(reply) == expected)
+  }
+}
