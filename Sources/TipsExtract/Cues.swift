@@ -95,6 +95,8 @@ enum Cues {
       "asthma", "pill", "tinnitus", "eczema", "acne", "arthritis", "tendinitis", "tendonitis",
       "fracture", "fractured", "surgery", "lightheaded", "lightheadedness", "nosebleed",
       "backache", "toothache", "stomachache", "earache", "heartburn", "bellyache",
+      // "-ches" folds to "-ch", so the plurals of the aches are words of their own.
+      "headaches", "backaches", "toothaches", "stomachaches", "earaches", "bellyaches",
       "sickness", "syndrome", "deficiency", "sneezing", "congestion", "congested",
       "diarrhea", "constipation", "vomiting", "wheezing", "flu", "influenza",
       // Conditions, care and organs that name health wherever they stand.

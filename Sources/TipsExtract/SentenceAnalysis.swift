@@ -116,6 +116,52 @@ struct SentenceAnalysis {
     return words[(named + 1)...].contains { Self.feltTroubles.contains($0.folded) }
   }
 
+  /// "When I took analgesics regularly, I seemed to get a lot of migraines", "whenever I
+  /// drink coffee I get headaches": a thing whose taking the poster tells as the time the
+  /// trouble came is its cause, not a remedy. The mention stands in a clause opened by
+  /// "when", "whenever" or "every/each time" (after "that" or a lead-in), and a later clause
+  /// has the poster get, have or develop a trouble, with no word in the sentence that it
+  /// got better.
+  func troubleComesWith(_ mention: RemedyMention) -> Bool {
+    guard !isQuestion, !hasSuccessCue, let (named, clause) = clause(naming: mention) else {
+      return false
+    }
+    // "when I took analgesics regularly (motrin at the time)": an aside without a verb
+    // belongs to the clause before it.
+    var start = clause.lowerBound
+    if !clause.contains(where: { tags[$0].upos == .verb }),
+      let before = clauses.last(where: { $0.upperBound <= clause.lowerBound })
+    {
+      start = before.lowerBound
+    }
+    guard
+      let opener = (start..<named).first(where: {
+        ["when", "whenever"].contains(words[$0].folded)
+          || words[$0].folded == "time" && $0 > 0
+            && ["every", "each"].contains(words[$0 - 1].folded)
+      }),
+      opener + 1 < named, (opener + 1..<named).contains(where: { Self.isPoster(words[$0].folded) })
+    else { return false }
+    for later in clauses where later.lowerBound >= clause.upperBound {
+      for k in later where Self.isPoster(words[k].folded) {
+        let verbs = (k + 1..<min(later.upperBound, k + 4)).filter {
+          ["get", "have", "develop", "start", "begin", "suffer", "feel"].contains(tags[$0].lemma)
+        }
+        guard let verb = verbs.first else { continue }
+        if words[(verb + 1)..<later.upperBound].contains(where: {
+          Self.feltTroubles.contains($0.folded) || Cues.isHealthWord($0.folded)
+        }) {
+          return true
+        }
+      }
+    }
+    return false
+  }
+
+  private static func isPoster(_ folded: String) -> Bool {
+    ["i", "we"].contains(folded)
+  }
+
   /// A trouble as one feels it, folded: what going without a remedy brings.
   private static let feltTroubles: Set<String> = Set(
     [

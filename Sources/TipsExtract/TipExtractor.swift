@@ -2359,6 +2359,7 @@ public struct TipExtractor: Sendable {
             }
           for mention in previous.recommendedRemedies
           where mention.act == .experience && (isAboutHealth || !mention.isDiscovered)
+            && !previous.troubleComesWith(mention)
             || mention.act == .other && isAboutHealth
             || mention.act == .question && isAboutHealth && affirms && !isAsker
           {
@@ -2455,6 +2456,11 @@ public struct TipExtractor: Sendable {
   ) -> Stance? {
     if isAboutHealth, !mention.isDiscovered, sentence.troubleComesWithout(mention) {
       return .recommends
+    }
+    // "When I took ibuprofen, I got a lot of migraines": a cause, which the lexicon's
+    // remedies are cautioned by.
+    if mention.act == .experience, sentence.troubleComesWith(mention) {
+      return mention.isDiscovered || isAsker ? nil : .cautions
     }
     switch mention.act {
     case .failedAttempt:

@@ -2523,3 +2523,25 @@ extension RecommendationActTests {
     #expect(found(reply) == expected)
   }
 }
+
+extension RecommendationActTests {
+  @Test(
+    "What the poster took when a trouble came is its cause, not a remedy",
+    arguments: [
+      (
+        "When I used a foam roller every day, I got a lot of headaches.",
+        ["2:foam rolling:cautions"]
+      ),
+      ("When I did yoga, I got a lot of headaches.", ["2:yoga:cautions"]),
+      ("When I did yoga, I got a lot of back pain.", ["2:yoga:cautions"]),
+      (
+        "I noticed that whenever I did yoga (a hot yoga class at the time), I seemed to get a "
+          + "lot of back pain. But I had forgotten about that until I started reading this thread.",
+        ["2:yoga:cautions"]
+      ),
+      ("When I started doing yoga, my back pain went away.", ["2:yoga:recommends"]),
+    ])
+  func causeTold(reply: String, expected: [String]) {
+    #expect(found(reply) == expected)
+  }
+}
