@@ -798,6 +798,14 @@ enum OpenRemedy {
           start: verb)
       }
       words.append(objectName)
+      // "Clean the area with antiseptic", "cover the wound with a bandage": where what is
+      // cared for is only a place on the body, what it is done with is the remedy's substance.
+      if careVerbs.contains(lemma), let head = object.last,
+        treatedPlaces.contains(sentence.tags[head].lemma),
+        let means = means(after: head, in: sentence, within: clause)
+      {
+        words += ["with", means]
+      }
     } else if adjustingVerbs.contains(lemma), object.isEmpty, next < clause.upperBound,
       ["it", "them"].contains(sentence.words[next].folded),
       let thing = antecedent(before: verb, in: sentence)
@@ -902,6 +910,11 @@ enum OpenRemedy {
     "swab", "supplement", "compress",
   ]
 
+  /// Places on the body a care verb works on, which say nothing of the care alone.
+  private static let treatedPlaces: Set<String> = [
+    "area", "spot", "site", "place", "part", "skin", "wound", "cut", "sore", "patch",
+  ]
+
   /// The thing after "with" that a verb without an object is done with, past a few words of
   /// how often or how long ("twice a day", "every night"); nil for a person ("with your
   /// doctor"), a pronoun or a vague word.
@@ -918,7 +931,12 @@ enum OpenRemedy {
       !phrase.isEmpty, sentence.tags[phrase.lowerBound].upos != .pronoun,
       practitioner(in: phrase, of: sentence) == nil
     else { return nil }
-    return name(of: phrase, in: sentence)
+    // "with antiseptic/JJ before ...": an adjective alone before a preposition is the thing.
+    let lone =
+      phrase.count == 1
+      && (phrase.upperBound == clause.upperBound
+        || sentence.tags[phrase.upperBound].upos == .adposition)
+    return name(of: phrase, in: sentence, loneAdjective: lone)
   }
 
   /// Verbs of setting a thing differently, whose "it" is the thing just named: "my saddle

@@ -2545,3 +2545,18 @@ extension RecommendationActTests {
     #expect(found(reply) == expected)
   }
 }
+
+extension RecommendationActTests {
+  @Test(
+    "A place on the body cared for is named with what it is cared with",
+    arguments: [
+      (
+        "Clean the area with antiseptic before and after.",
+        ["2:clean area with antiseptic:recommends"]
+      ),
+      ("Cover the sore with a clean bandage.", ["2:cover sore with clean bandage:recommends"]),
+    ])
+  func placeCaredWith(reply: String, expected: [String]) {
+    #expect(found(reply) == expected)
+  }
+}
