@@ -805,6 +805,11 @@ enum OpenRemedy {
         let means = means(after: head, in: sentence, within: clause)
       {
         words += ["with", means]
+      } else if let head = object.last, treatedPlaces.contains(sentence.tags[head].lemma),
+        let location = location(after: head, in: sentence, within: clause)
+      {
+        // "Select a spot on the upper, outer thigh": where the place is, is the advice.
+        words += location
       }
     } else if adjustingVerbs.contains(lemma), object.isEmpty, next < clause.upperBound,
       ["it", "them"].contains(sentence.words[next].folded),
@@ -914,6 +919,22 @@ enum OpenRemedy {
   private static let treatedPlaces: Set<String> = [
     "area", "spot", "site", "place", "part", "skin", "wound", "cut", "sore", "patch",
   ]
+
+  /// "on the upper, outer thigh" after a place: the preposition and the named phrase after
+  /// it; nil for a pronoun, a vague word or a practitioner.
+  private static func location(
+    after place: Int, in sentence: SentenceAnalysis, within clause: Range<Int>
+  ) -> [String]? {
+    let preposition = place + 1
+    guard preposition + 1 < clause.upperBound,
+      ["on", "in", "at"].contains(sentence.words[preposition].folded),
+      case let phrase = nounPhrase(from: preposition + 1, in: sentence, within: clause),
+      !phrase.isEmpty, sentence.tags[phrase.lowerBound].upos != .pronoun,
+      practitioner(in: phrase, of: sentence) == nil,
+      let name = name(of: phrase, in: sentence)
+    else { return nil }
+    return [sentence.words[preposition].folded, name]
+  }
 
   /// The thing after "with" that a verb without an object is done with, past a few words of
   /// how often or how long ("twice a day", "every night"); nil for a person ("with your

@@ -2560,3 +2560,13 @@ extension RecommendationActTests {
     #expect(found(reply) == expected)
   }
 }
+
+extension RecommendationActTests {
+  @Test("A place chosen is named with where it is")
+  func placeLocated() {
+    #expect(
+      found("Select a spot on the upper, outer thigh.") == [
+        "2:select spot on upper outer thigh:recommends"
+      ])
+  }
+}
