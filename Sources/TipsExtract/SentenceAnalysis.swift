@@ -120,8 +120,8 @@ struct SentenceAnalysis {
   /// drink coffee I get headaches": a thing whose taking the poster tells as the time the
   /// trouble came is its cause, not a remedy. The mention stands in a clause opened by
   /// "when", "whenever" or "every/each time" (after "that" or a lead-in), and a later clause
-  /// has the poster get, have or develop a trouble, with no word in the sentence that it
-  /// got better.
+  /// has the poster get, have, develop, suffer or start to feel a trouble, with no word in
+  /// the sentence that it got better.
   func troubleComesWith(_ mention: RemedyMention) -> Bool {
     guard !isQuestion, !hasSuccessCue, let (named, clause) = clause(naming: mention) else {
       return false
@@ -140,10 +140,11 @@ struct SentenceAnalysis {
           || words[$0].folded == "time" && $0 > 0
             && ["every", "each"].contains(words[$0 - 1].folded)
       }),
-      opener + 1 < named, (opener + 1..<named).contains(where: { Self.isPoster(words[$0].folded) })
+      opener + 1 < named,
+      (opener + 1..<named).contains(where: { SpeechActReader.isFirstPerson(words[$0].folded) })
     else { return false }
     for later in clauses where later.lowerBound >= clause.upperBound {
-      for k in later where Self.isPoster(words[k].folded) {
+      for k in later where SpeechActReader.isFirstPerson(words[k].folded) {
         let verbs = (k + 1..<min(later.upperBound, k + 4)).filter {
           ["get", "have", "develop", "start", "begin", "suffer", "feel"].contains(tags[$0].lemma)
         }
@@ -156,10 +157,6 @@ struct SentenceAnalysis {
       }
     }
     return false
-  }
-
-  private static func isPoster(_ folded: String) -> Bool {
-    ["i", "we"].contains(folded)
   }
 
   /// A trouble as one feels it, folded: what going without a remedy brings.
