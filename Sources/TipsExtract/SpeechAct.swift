@@ -215,6 +215,7 @@ enum SpeechActReader {
     clause.contains { verb in
       guard ["see", "consult", "visit"].contains(sentence.tags[verb].lemma),
         ["VBD", "VBN"].contains(sentence.tags[verb].xpos)
+          || sentence.tags[verb].xpos == "VBG" && isProgressive(verb, in: clause, of: sentence)
       else { return false }
       var subject = verb - 1
       while subject > clause.lowerBound,
@@ -232,11 +233,46 @@ enum SpeechActReader {
           || sentence.words[subject].folded == "and" && subjectBefore
       else { return false }
       let after = sentence.words[verb].range.lowerBound
-      return sentence.mentions.contains { $0.kind == .practitioner && $0.position >= after }
+      return
+        (sentence.mentions.contains { $0.kind == .practitioner && $0.position >= after }
+        || seesAPractitioner(verb, in: clause, of: sentence))
         && !sentence.cues.hits.contains {
           $0.kinds.contains(.caveat) && clause.overlaps($0.words) && $0.words.lowerBound > verb
         }
     }
+  }
+
+  /// "I'm seeing a psychiatrist", "I've been seeing one": a form of "be" just before the
+  /// participle at `verb` (past any adverb) makes it the progressive.
+  private static func isProgressive(
+    _ verb: Int, in clause: Range<Int>, of sentence: SentenceAnalysis
+  ) -> Bool {
+    var k = verb - 1
+    while k > clause.lowerBound, sentence.tags[k].upos == .adverb { k -= 1 }
+    // "I'm seeing a doctor tomorrow" plans.
+    guard k >= clause.lowerBound,
+      !clause.contains(where: { futureWords.contains(sentence.words[$0].folded) })
+    else { return false }
+    // The tokenizer keeps "I'm" and "we're" whole.
+    let word = sentence.words[k].folded
+    return sentence.tags[k].lemma == "be" || word.hasSuffix("'m") || word.hasSuffix("'re")
+  }
+
+  private static let futureWords: Set<String> = ["tomorrow", "next", "soon", "later", "tonight"]
+
+  /// Whether the object of the verb at `verb` is a practitioner the lexicon need not know:
+  /// "saw a psychiatrist", "am seeing a new rheumatologist".
+  private static func seesAPractitioner(
+    _ verb: Int, in clause: Range<Int>, of sentence: SentenceAnalysis
+  ) -> Bool {
+    var k = verb + 1
+    while k < clause.upperBound,
+      [.determiner, .adjective, .pronoun].contains(sentence.tags[k].upos)
+    {
+      k += 1
+    }
+    return k < clause.upperBound && sentence.tags[k].upos == .noun
+      && OpenRemedy.isPractitioner(sentence.words[k].folded)
   }
 
   // MARK: - Questions
@@ -1825,9 +1861,10 @@ enum SpeechActReader {
     let tags = sentence.tags
     if doesNamed(j, in: clause, of: sentence) { return j }
     guard j < clause.upperBound, tags[j].upos == .verb else { return nil }
-    // "I am going to see my allergist": a plan, not a report.
-    if tags[j].lemma == "go", tags[j].xpos == "VBG", j + 1 < clause.upperBound,
-      words[j + 1].folded == "to"
+    // "I am going to see my allergist": a plan, not a report; "I have been going to physical
+    // therapy" goes somewhere, and is one.
+    if tags[j].lemma == "go", tags[j].xpos == "VBG", j + 2 < clause.upperBound,
+      words[j + 1].folded == "to", tags[j + 2].upos == .verb || tags[j + 2].upos == .auxiliary
     {
       return nil
     }

@@ -2532,8 +2532,10 @@ public struct TipExtractor: Sendable {
     return (max(clause.lowerBound, named - 6)..<named).contains { i in
       let word = words[i].folded
       if ["gonna", "wanna", "will", "'ll", "would", "might"].contains(word) { return true }
+      // "going to see a physio" plans; "going to a physio" is a visit.
       return ["want", "plan", "hope", "need", "going", "go"].contains(word) && i + 1 < named
         && words[i + 1].folded == "to"
+        && (sentence.tags[i].lemma != "go" || sentence.tags[i + 2].upos == .verb)
     }
   }
 

@@ -1825,6 +1825,17 @@ extension RecommendationActTests {
     let doctor = try #require(tips.first { $0.post == 3 && $0.remedy == "see a doctor" })
     #expect(doctor.caveats == ["if it persists"])
   }
+
+  @Test("Going to a practitioner, or seeing one now, reports it; 'going to see' plans")
+  func ongoingConsultation() {
+    #expect(
+      found("I have been going to a chiropractor for my back for two months.")
+        == ["2:chiropractor:recommends"])
+    #expect(found("I'm seeing a chiropractor for it.") == ["2:chiropractor:recommends"])
+    #expect(found("I go to a chiropractor for my back.") == ["2:chiropractor:recommends"])
+    #expect(found("I'm going to see a chiropractor for it.").isEmpty)
+    #expect(found("I'm seeing a chiropractor for it tomorrow.").isEmpty)
+  }
 }
 
 extension RecommendationActTests {
