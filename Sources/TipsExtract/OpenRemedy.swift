@@ -98,9 +98,10 @@ enum OpenRemedy {
     }
     return nil
   }
-  /// Verbs for reaching a practitioner: "see a podiatrist", "ask your doctor".
+  /// Verbs for reaching a practitioner: "see a podiatrist", "ask your doctor", "having a
+  /// doctor who knows antidepressants makes a big difference".
   private static let consultingVerbs: Set<String> = [
-    "see", "visit", "ask", "consult", "call", "talk", "speak", "check", "go", "get",
+    "see", "visit", "ask", "consult", "call", "talk", "speak", "check", "go", "get", "have",
   ]
   /// Pronouns of the doer as the one done for: "get yourself a physio".
   private static let reflexives: Set<String> = [

@@ -1123,6 +1123,13 @@ struct RecommendationActTests {
     #expect(found(reply) == ["2:see a doctor:recommends"])
   }
 
+  @Test("Having a practitioner who knows the trouble is seeing one, named as the lexicon names it")
+  func havingAPractitioner() {
+    #expect(
+      found("Having a doctor who knows something about backs can make a big difference.")
+        == ["2:see a doctor:recommends"])
+  }
+
   @Test("A capitalised word before another capitalised word is a name, not an imperative")
   func capitalisedName() {
     #expect(found("Colonel Custer...Surrounded by Indians, just when I fancied a Chinese!").isEmpty)
