@@ -53,6 +53,18 @@ struct SentenceAnalysis {
     return (word, clause)
   }
 
+  /// "Zoloft (another serotonin reuptake inhibitor like Prozac)": a thing named only as what
+  /// another one is like is the measure of comparison, not what the sentence reports.
+  func isOnlyCompared(_ mention: RemedyMention) -> Bool {
+    guard let named = wordIndex(of: mention), named > 0, words[named - 1].folded == "like"
+    else { return false }
+    for k in stride(from: named - 2, through: max(0, named - 7), by: -1) {
+      if ["another", "other", "similar"].contains(words[k].folded) { return true }
+      if [.verb, .auxiliary, .punctuation].contains(tags[k].upos) { return false }
+    }
+    return false
+  }
+
   /// Whether any clause reports a benefit: "It really helped", "no pain since".
   var reportsBenefit: Bool { acts.contains(.benefit) }
 
@@ -71,7 +83,7 @@ struct SentenceAnalysis {
     mentions.filter { mention in
       // A thing whose absence brings the trouble is credited however its clause reads.
       if troubleComesWithout(mention) { return true }
-      guard !mention.isProblem else { return false }
+      guard !mention.isProblem, !isOnlyCompared(mention) else { return false }
       guard caveatClauses.contains(where: { $0.contains(mention.position) }) else { return true }
       if mention.act == .failedAttempt { return true }
       // "Pregnant women should not change the litter box" warns and advises at once: the
@@ -121,11 +133,13 @@ struct SentenceAnalysis {
   /// trouble came is its cause, not a remedy. The mention stands in a clause opened by
   /// "when", "whenever" or "every/each time" (after "that" or a lead-in), and a later clause
   /// has the poster get, have, develop, suffer or start to feel a trouble, with no word in
-  /// the sentence that it got better.
+  /// the sentence that it got better. So is one the poster tells of having had a trouble
+  /// from, after naming it: "I tried Prozac and had some insomnia from it".
   func troubleComesWith(_ mention: RemedyMention) -> Bool {
     guard !isQuestion, !hasSuccessCue, let (named, clause) = clause(naming: mention) else {
       return false
     }
+    if hadTroubleFrom(after: named) { return true }
     // "when I took analgesics regularly (motrin at the time)": an aside without a verb
     // belongs to the clause before it.
     var start = clause.lowerBound
@@ -159,6 +173,26 @@ struct SentenceAnalysis {
     return false
   }
 
+  /// Whether, after the word at `named`, the poster had, got or developed a trouble "from
+  /// it" (or "them", "that"), unnegated: "... and had some insomnia from it".
+  private func hadTroubleFrom(after named: Int) -> Bool {
+    for from in (named + 1)..<words.count where words[from].folded == "from" {
+      guard from + 1 < words.count, ["it", "them", "that"].contains(words[from + 1].folded),
+        let verb = (max(named + 1, from - 6)..<from).last(where: {
+          ["have", "get", "develop"].contains(tags[$0].lemma)
+        }),
+        (verb + 1..<from).contains(where: {
+          Self.feltTroubles.contains(words[$0].folded) || Cues.isHealthWord(words[$0].folded)
+        }),
+        !words[max(named + 1, verb - 2)..<from].contains(where: {
+          ["no", "not", "never", "without"].contains($0.folded) || $0.folded.hasSuffix("n't")
+        })
+      else { continue }
+      return true
+    }
+    return false
+  }
+
   /// A trouble as one feels it, folded: what going without a remedy brings.
   private static let feltTroubles: Set<String> = Set(
     [
@@ -179,7 +213,9 @@ struct SentenceAnalysis {
 
   /// Remedies named only inside caveat clauses ("Rolling could be quite painful").
   var cautionedRemedies: [RemedyMention] {
-    mentions.filter { mention in caveatClauses.contains { $0.contains(mention.position) } }
+    mentions.filter { mention in
+      caveatClauses.contains { $0.contains(mention.position) } && !isOnlyCompared(mention)
+    }
   }
 }
 

@@ -1123,6 +1123,22 @@ struct RecommendationActTests {
     #expect(found(reply) == ["2:see a doctor:recommends"])
   }
 
+  @Test("A thing the poster had a trouble from is cautioned; relief from it still credits it")
+  func troubleFromIt() {
+    #expect(found("I tried yoga for a month and got a sore back from it.") == ["2:yoga:cautions"])
+    #expect(found("I tried yoga and got a lot of relief from it.") == ["2:yoga:recommends"])
+  }
+
+  @Test("A thing named only as what another is like is no remedy of the sentence")
+  func onlyCompared() {
+    #expect(
+      found("I started walking (another gentle activity like yoga) and it helped a lot.")
+        == ["2:walking:recommends"])
+    #expect(
+      found("I started walking (another gentle activity like yoga). You should try it.")
+        == ["2:walking:recommends"])
+  }
+
   @Test("Having a practitioner who knows the trouble is seeing one, named as the lexicon names it")
   func havingAPractitioner() {
     #expect(
