@@ -53,11 +53,21 @@ struct SentenceAnalysis {
     return (word, clause)
   }
 
-  /// "Zoloft (another serotonin reuptake inhibitor like Prozac)": a thing named only as what
-  /// another one is like is the measure of comparison, not what the sentence reports.
-  func isOnlyCompared(_ mention: RemedyMention) -> Bool {
-    guard let named = wordIndex(of: mention), named > 0, words[named - 1].folded == "like"
-    else { return false }
+  /// Whether the sentence names the thing without reporting or advising it: only as the
+  /// measure of a comparison ("Zoloft (another serotonin reuptake inhibitor like Prozac)"),
+  /// or as what someone reads or interprets ("doctors are qualified to read x-rays",
+  /// "knowing how to read x-rays can help a chiropractor"), where a book or a site, which is
+  /// read, is not meant.
+  func isOnlyReferredTo(_ mention: RemedyMention) -> Bool {
+    guard let named = wordIndex(of: mention), named > 0 else { return false }
+    if mention.kind != .appOrMedia,
+      (max(0, named - 2)..<named).contains(where: {
+        ["read", "interpret"].contains(tags[$0].lemma) && tags[$0].upos == .verb
+      })
+    {
+      return true
+    }
+    guard words[named - 1].folded == "like" else { return false }
     for k in stride(from: named - 2, through: max(0, named - 7), by: -1) {
       if ["another", "other", "similar"].contains(words[k].folded) { return true }
       if [.verb, .auxiliary, .punctuation].contains(tags[k].upos) { return false }
@@ -83,7 +93,7 @@ struct SentenceAnalysis {
     mentions.filter { mention in
       // A thing whose absence brings the trouble is credited however its clause reads.
       if troubleComesWithout(mention) { return true }
-      guard !mention.isProblem, !isOnlyCompared(mention) else { return false }
+      guard !mention.isProblem, !isOnlyReferredTo(mention) else { return false }
       guard caveatClauses.contains(where: { $0.contains(mention.position) }) else { return true }
       if mention.act == .failedAttempt { return true }
       // "Pregnant women should not change the litter box" warns and advises at once: the
@@ -214,7 +224,7 @@ struct SentenceAnalysis {
   /// Remedies named only inside caveat clauses ("Rolling could be quite painful").
   var cautionedRemedies: [RemedyMention] {
     mentions.filter { mention in
-      caveatClauses.contains { $0.contains(mention.position) } && !isOnlyCompared(mention)
+      caveatClauses.contains { $0.contains(mention.position) } && !isOnlyReferredTo(mention)
     }
   }
 }

@@ -2462,7 +2462,7 @@ public struct TipExtractor: Sendable {
     if mention.act == .experience, sentence.troubleComesWith(mention) {
       return mention.isDiscovered || isAsker ? nil : .cautions
     }
-    if sentence.isOnlyCompared(mention) { return nil }
+    if sentence.isOnlyReferredTo(mention) { return nil }
     switch mention.act {
     case .failedAttempt:
       return mention.isDiscovered && !isAboutHealth ? nil : .against

@@ -1139,6 +1139,19 @@ struct RecommendationActTests {
         == ["2:walking:recommends"])
   }
 
+  @Test("A test someone reads or interprets is not advised; getting one is")
+  func readingIsNotGetting() throws {
+    let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
+    func tips(_ reply: String) -> [String] {
+      let thread = makeThread([
+        ("asker", "My wrist still hurts a month after a fall. What should I do?"), ("ann", reply),
+      ])
+      return shipped.tips(in: thread).map { "\($0.remedy):\($0.stance.rawValue)" }
+    }
+    #expect(tips("Knowing how to read x-rays can really help a doctor.").isEmpty)
+    #expect(tips("Get an x-ray.") == ["medical imaging:recommends"])
+  }
+
   @Test("Having a practitioner who knows the trouble is seeing one, named as the lexicon names it")
   func havingAPractitioner() {
     #expect(
