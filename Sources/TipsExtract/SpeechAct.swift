@@ -56,7 +56,7 @@ enum SpeechActReader {
     if adviceVerb(in: clause, of: sentence) != nil
       || praisingVerb(in: clause, of: sentence) != nil
     {
-      return .advice
+      return isCounterfactual(clause, of: sentence) ? .other : .advice
     }
     if let verb = conditionalRemedy(in: clause, of: sentence) {
       // "If I ice it ..." reports; "if you keep taking it ..." advises.
@@ -273,6 +273,23 @@ enum SpeechActReader {
     }
     return k < clause.upperBound && sentence.tags[k].upos == .noun
       && OpenRemedy.isPractitioner(sentence.words[k].folded)
+  }
+
+  /// "If I were hot enough, you could fry an egg on my face": a "could" or "would" after an
+  /// unreal condition imagines rather than advises. "If I were you" and "if it were me" are
+  /// how advice is given, and stay advice.
+  private static func isCounterfactual(_ clause: Range<Int>, of sentence: SentenceAnalysis)
+    -> Bool
+  {
+    let words = sentence.words.map(\.folded)
+    guard clause.contains(where: { ["could", "would", "'d"].contains(words[$0]) }),
+      let before = sentence.clauses.last(where: { $0.upperBound <= clause.lowerBound }),
+      let condition = before.last(where: { words[$0] == "if" })
+    else { return false }
+    return (condition..<before.upperBound).contains { k in
+      words[k] == "were" && k + 1 < before.upperBound
+        && !["you", "me", "i", "in", "my"].contains(words[k + 1])
+    }
   }
 
   // MARK: - Questions

@@ -1139,6 +1139,13 @@ struct RecommendationActTests {
         == ["2:walking:recommends"])
   }
 
+  @Test("'You could' after an unreal condition imagines; 'if I were you' still advises")
+  func counterfactualIsNoAdvice() {
+    #expect(found("If it were that easy, you could just go for a walk.").isEmpty)
+    #expect(found("If I were you, I would try yoga.") == ["2:yoga:recommends"])
+    #expect(found("If it were me, I would try yoga.") == ["2:yoga:recommends"])
+  }
+
   @Test("A test someone reads or interprets is not advised; getting one is")
   func readingIsNotGetting() throws {
     let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
