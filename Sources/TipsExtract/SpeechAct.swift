@@ -564,7 +564,8 @@ enum SpeechActReader {
         || advisesWithItsParticle(start, in: sentence)
         || seesSomeone(start, in: sentence),
       start == clause.lowerBound || !isSubject(start - 1, in: sentence),
-      !continuesASubject(clause, startingAt: start, of: sentence)
+      !continuesASubject(clause, startingAt: start, of: sentence),
+      !continuesWhatHelps(clause, startingAt: start, of: sentence)
     {
       return start
     }
@@ -995,6 +996,24 @@ enum SpeechActReader {
     else { return false }
     return !previous.contains {
       ["VBZ", "VBD", "VBP", "MD"].contains(sentence.tags[$0].xpos)
+    }
+  }
+
+  /// "It helps build muscle, prevent insulin resistance, and increase my metabolism": a bare
+  /// verb after "and" or "or", where an earlier clause of the sentence has "help" before a
+  /// bare verb, is one more thing the help does, not an imperative.
+  private static func continuesWhatHelps(
+    _ clause: Range<Int>, startingAt start: Int, of sentence: SentenceAnalysis
+  ) -> Bool {
+    guard start > clause.lowerBound,
+      (clause.lowerBound..<start).contains(where: {
+        ["and", "or"].contains(sentence.words[$0].folded)
+      })
+    else { return false }
+    // The tagger reads many a bare verb after "helps" as a noun ("helps build/NN").
+    return (0..<clause.lowerBound).contains { k in
+      sentence.tags[k].lemma == "help" && k + 1 < clause.lowerBound
+        && [.verb, .noun].contains(sentence.tags[k + 1].upos)
     }
   }
 

@@ -1139,6 +1139,15 @@ struct RecommendationActTests {
         == ["2:walking:recommends"])
   }
 
+  @Test("What a thing helps do, listed after 'and', is no imperative")
+  func helpsListIsNoAdvice() {
+    #expect(
+      found("Walking helps build muscle, prevent stiffness, and improve your posture.")
+        == ["2:walking:recommends"])
+    #expect(
+      found("Rest helps, and do yoga twice a week.") == ["2:rest:recommends", "2:yoga:recommends"])
+  }
+
   @Test("'You could' after an unreal condition imagines; 'if I were you' still advises")
   func counterfactualIsNoAdvice() {
     #expect(found("If it were that easy, you could just go for a walk.").isEmpty)
