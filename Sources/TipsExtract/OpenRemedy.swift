@@ -798,6 +798,12 @@ enum OpenRemedy {
           name: "avoid " + objectName, kind: kind(verb: lemma, object: object, in: sentence),
           start: verb)
       }
+      if troubleVerbs.contains(lemma), let head = object.last,
+        let (means, lone) = meansPhrase(after: head, in: sentence, within: clause),
+        let name = name(of: means, in: sentence, loneAdjective: lone)
+      {
+        return Found(name: name, kind: kind(verb: nil, object: means, in: sentence), start: verb)
+      }
       words.append(objectName)
       // "Clean the area with antiseptic", "cover the wound with a bandage": where what is
       // cared for is only a place on the body, what it is done with is the remedy's substance.
@@ -943,23 +949,42 @@ enum OpenRemedy {
   private static func means(
     after verb: Int, in sentence: SentenceAnalysis, within clause: Range<Int>
   ) -> String? {
+    guard let (phrase, lone) = meansPhrase(after: verb, in: sentence, within: clause) else {
+      return nil
+    }
+    return name(of: phrase, in: sentence, loneAdjective: lone)
+  }
+
+  /// The words of `means(after:in:within:)`, and whether they are an adjective alone that
+  /// names the thing ("with antiseptic/JJ before ...").
+  private static func meansPhrase(
+    after verb: Int, in sentence: SentenceAnalysis, within clause: Range<Int>
+  ) -> (phrase: Range<Int>, loneAdjective: Bool)? {
     let limit = min(clause.upperBound, verb + 6)
     guard
       let with = (verb + 1..<limit).first(where: { sentence.words[$0].folded == "with" }),
       (verb + 1..<with).allSatisfy({
         [.adverb, .numeral, .determiner, .noun, .particle].contains(sentence.tags[$0].upos)
+          // "leakage of oil with cotton": what the trouble is of.
+          || sentence.words[$0].folded == "of"
       }),
       case let phrase = nounPhrase(from: with + 1, in: sentence, within: clause),
       !phrase.isEmpty, sentence.tags[phrase.lowerBound].upos != .pronoun,
       practitioner(in: phrase, of: sentence) == nil
     else { return nil }
-    // "with antiseptic/JJ before ...": an adjective alone before a preposition is the thing.
     let lone =
       phrase.count == 1
       && (phrase.upperBound == clause.upperBound
         || sentence.tags[phrase.upperBound].upos == .adposition)
-    return name(of: phrase, in: sentence, loneAdjective: lone)
+    return (phrase, lone)
   }
+
+  /// Verbs of acting on a trouble, which name no remedy of their own: what they are done
+  /// with is the remedy ("treat the swelling with ice", "prevent leakage of oil with cotton").
+  private static let troubleVerbs: Set<String> = [
+    "treat", "prevent", "stop", "relieve", "ease", "soothe", "reduce", "fight", "combat",
+    "control", "calm",
+  ]
 
   /// Verbs of setting a thing differently, whose "it" is the thing just named: "my saddle
   /// was too high and lowering it fixed it" lowered the saddle.

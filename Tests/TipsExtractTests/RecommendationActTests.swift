@@ -1139,6 +1139,12 @@ struct RecommendationActTests {
         == ["2:walking:recommends"])
   }
 
+  @Test("Acting on a trouble with a thing names the thing: 'treat the soreness with a heat pack'")
+  func troubleTreatedWith() {
+    #expect(found("Treat the soreness with a heat pack.") == ["2:heat pack:recommends"])
+    #expect(found("Prevent stiffness of the back with a heat pack.") == ["2:heat pack:recommends"])
+  }
+
   @Test("What a thing helps do, listed after 'and', is no imperative")
   func helpsListIsNoAdvice() {
     #expect(
