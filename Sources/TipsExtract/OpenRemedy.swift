@@ -126,7 +126,7 @@ enum OpenRemedy {
   /// Verbs that name a remedy without an object: "rest", "sleep more", "walk".
   static let remedyVerbs: Set<String> = [
     "rest", "walk", "sleep", "stretch", "swim", "relax", "meditate", "hydrate", "nap", "ice",
-    "elevate", "breathe", "hike", "cycle", "jog", "fast", "massage", "exercise", "gargle",
+    "elevate", "breathe", "hike", "cycle", "bike", "jog", "fast", "massage", "exercise", "gargle",
     "rinse", "soak", "floss", "tape", "brace", "splint",
   ]
   /// Words that make a phrase name nothing in particular.
@@ -841,6 +841,14 @@ enum OpenRemedy {
       // "Wash twice a day with a mild soap", "gargle with salt water": what it is done with.
       words += ["with", means]
     }
+    // "I bike to work, 22 miles a day", "walk to school": an activity made a way of getting
+    // somewhere every day is named with where it goes.
+    if object.isEmpty, words.count == 1, activityVerbs.contains(lemma),
+      next + 1 < clause.upperBound, sentence.words[next].folded == "to",
+      commuteDestinations.contains(sentence.words[next + 1].folded)
+    {
+      words += ["to", sentence.words[next + 1].folded]
+    }
     // A verb alone names a remedy only when it is one by itself ("rest", "walk"): most
     // verbs without their object ("fill", "reach", "insert") say nothing a reader could do.
     guard words.count > 1 || remedyVerbs.contains(lemma) else { return nil }
@@ -849,6 +857,9 @@ enum OpenRemedy {
       name: name.joined(separator: " "), kind: kind(verb: lemma, object: object, in: sentence),
       start: verb)
   }
+
+  /// Where people go every day, which an activity verb may take them.
+  private static let commuteDestinations: Set<String> = ["work", "school", "class", "office"]
 
   /// Verbs of holding the body in a place or a position.
   private static let postureVerbs: Set<String> = [

@@ -1139,6 +1139,12 @@ struct RecommendationActTests {
         == ["2:walking:recommends"])
   }
 
+  @Test("An activity that takes the poster to work is named with where it goes")
+  func commuteByActivity() {
+    #expect(
+      found("I bike to work every day and the pain went away.") == ["2:bike to work:recommends"])
+  }
+
   @Test("Acting on a trouble with a thing names the thing: 'treat the soreness with a heat pack'")
   func troubleTreatedWith() {
     #expect(found("Treat the soreness with a heat pack.") == ["2:heat pack:recommends"])
