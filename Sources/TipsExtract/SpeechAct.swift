@@ -92,6 +92,32 @@ enum SpeechActReader {
       }
       return !isNegated(before: hit.words.lowerBound, in: clause, of: sentence)
         && !doubtsEvidence(before: hit.words.lowerBound, in: clause, of: sentence)
+        && !isOnlyAimedAt(hit.words.lowerBound, in: clause, of: sentence)
+    }
+  }
+
+  /// Whether what stands at `index` is only what a thing is for, or what someone sets out to
+  /// prove: "massage is intended to make a person feel better", "progress in proving that
+  /// their techniques work". Neither says that it worked; "it has been shown to help" does.
+  static func isOnlyAimedAt(
+    _ index: Int, in clause: Range<Int>, of sentence: SentenceAnalysis
+  ) -> Bool {
+    let words = sentence.words
+    let tags = sentence.tags
+    return (clause.lowerBound..<index).contains { k in
+      let lemma = tags[k].lemma
+      if ["intend", "design", "mean"].contains(lemma), tags[k].xpos == "VBN", k + 1 < index,
+        words[k + 1].folded == "to"
+      {
+        return true
+      }
+      guard ["prove", "show", "demonstrate"].contains(lemma), k > clause.lowerBound else {
+        return false
+      }
+      // "trying to prove that", "in proving that"; not "studies showing that it helps".
+      let before = words[k - 1].folded
+      return tags[k].xpos == "VB" && before == "to"
+        || tags[k].xpos == "VBG" && ["in", "at", "of"].contains(before)
     }
   }
 
@@ -323,7 +349,7 @@ enum SpeechActReader {
     "also", "and", "just", "then", "so", "definitely", "maybe", "perhaps", "please", "really",
     "personally", "honestly", "first", "second", "finally", "otherwise", "basically", "seriously",
     "always", "simply", "now", "but", "or", "plus", "oh", "ok", "okay", "well", "yes", "yeah",
-    "again", "still", "probably", "instead", "initially", "eventually", "meanwhile",
+    "again", "still", "probably", "instead", "rather", "initially", "eventually", "meanwhile",
     "highly", "strongly", "totally", "absolutely",
     // Forum asides: "IMO your reach is too long", "FWIW i also stretch".
     "imo", "imho", "fwiw", "tbh", "ime", "iirc", "afaik", "btw", "nope", "yep",
@@ -384,7 +410,7 @@ enum SpeechActReader {
     "move", "strengthen", "reduce", "increase", "cut", "ride", "run", "lift", "train", "focus",
     "inject", "rub", "soak", "rinse", "flush", "spray", "massage", "roll", "elevate", "wrap",
     "tape", "dab", "swab", "gargle", "spin", "pedal", "swim", "jog", "squat", "hike", "sort",
-    "brace", "drop", "chew",
+    "brace", "drop", "chew", "eliminate", "limit",
     "fix",
   ])
 
@@ -527,6 +553,7 @@ enum SpeechActReader {
     // So does the main clause after a condition: "if you need something take paracetamol".
     let opensSentence =
       clause.lowerBound == 0 || sentence.standaloneStarts.contains(clause.lowerBound)
+      || sentence.standaloneStarts.contains(start)
       || sentence.clauses.contains {
         $0.upperBound == clause.lowerBound
           && Clauses.conditionWords.contains(sentence.words[$0.lowerBound].folded)
@@ -1286,6 +1313,15 @@ enum SpeechActReader {
       {
         return i
       }
+      // "Thyroid blood tests are easy, cheap, and effective": praise that ends a list of
+      // adjectives, past the "and" that closed the clause.
+      let next = clause.upperBound
+      if j < next, (j..<next).allSatisfy({ tags[$0].upos == .adjective }),
+        next + 1 < sentence.words.count, ["and", "or"].contains(sentence.words[next].folded),
+        tags[next + 1].upos == .adjective, praiseWords.contains(sentence.words[next + 1].folded)
+      {
+        return i
+      }
       if namesTheChoice(after: i, in: clause, of: sentence) { return i }
     }
     return nil
@@ -1530,6 +1566,7 @@ enum SpeechActReader {
       guard isBenefit else { continue }
       // "It didn't help", "none of the sprays work", "nor do any decongestants work".
       if isNegated(before: i, in: clause, of: sentence) { continue }
+      if isOnlyAimedAt(i, in: clause, of: sentence) { continue }
       // "Please help", "can anyone help", "hoping it helps": asking for help is no report.
       // A remedy's predicted effect is one: "that will help", "this should help".
       if i > clause.lowerBound,

@@ -2009,7 +2009,15 @@ public struct TipExtractor: Sendable {
         tokens[first].xpos != "VB"
       else { continue }
       if Self.continuesAName(tokens, after: first, in: sentence) { continue }
-      let part = tokensReadingImperative(sentence[start...], opensAdvice: false)
+      // "... but rather eliminate/JJ sugar": what replaces a thing advised against is advised,
+      // so a verb of advice there is read as one.
+      let replacesAdvice =
+        first > 0 && ["rather", "instead"].contains(tokens[first - 1].text)
+        && SpeechActReader.opensAnImperative(tokens[first].text)
+      let part =
+        replacesAdvice
+        ? language.analyze(sentence[start...], opening: Self.baseVerb)
+        : tokensReadingImperative(sentence[start...], opensAdvice: false)
       guard part.count == tokens.count - first, part.first?.xpos == "VB" else { continue }
       tokens.replaceSubrange(first..., with: part)
     }
@@ -2017,7 +2025,8 @@ public struct TipExtractor: Sendable {
   }
 
   /// Where parts begin that may stand alone: after a list marker opening the sentence ("3)",
-  /// "2.", "*", "-"), and after a colon or a dash that has a space after it.
+  /// "2.", "*", "-"), after a colon or a dash that has a space after it, and after "but
+  /// rather" or "but instead".
   static func standaloneParts(of sentence: Substring) -> [String.Index] {
     let scalars = sentence.unicodeScalars
     /// The first letter at or after `index` past spaces, if a letter comes next.
@@ -2064,7 +2073,22 @@ public struct TipExtractor: Sendable {
         starts.append(start)
       }
     }
-    return starts
+    // "not to go to bottle feedings, but rather eliminate foods": the advice put in place of
+    // what is denied.
+    previous = " "
+    for i in scalars.indices {
+      defer { previous = scalars[i] }
+      guard scalars[i] == "b" || scalars[i] == "B", previous.properties.isWhitespace else {
+        continue
+      }
+      for marker in ["but rather ", "but instead "]
+      where sentence[i...].prefix(marker.count).lowercased() == marker {
+        if let start = word(from: sentence.index(i, offsetBy: marker.count)) {
+          starts.append(start)
+        }
+      }
+    }
+    return starts.sorted()
   }
 
   /// Whether the token after `index` starts with a capital: "Colonel Custer", "Usenet: Rose
@@ -2143,7 +2167,14 @@ public struct TipExtractor: Sendable {
       k += 1
     }
     guard k < tokens.count else { return nil }
-    return ["VBD", "MD"].contains(tokens[k].xpos) || k > 1 && tokens[k].xpos == "VBN" ? k : nil
+    // "Insulin levels serve as an index": a present tense that agrees with the noun before
+    // it has that noun for its subject.
+    let agrees =
+      k > 1
+      && (tokens[k].xpos == "VBP" && tokens[k - 1].xpos == "NNS"
+        || tokens[k].xpos == "VBZ" && ["NN", "NNP"].contains(tokens[k - 1].xpos))
+    return ["VBD", "MD"].contains(tokens[k].xpos) || k > 1 && tokens[k].xpos == "VBN" || agrees
+      ? k : nil
   }
 
   /// Whether a finite verb follows the first word within its clause ("Ice pack helps/VBZ",

@@ -2645,3 +2645,37 @@ extension RecommendationActTests {
       ])
   }
 }
+
+extension RecommendationActTests {
+  @Test(
+    "What a thing is for, or what someone sets out to prove of it, is no report that it worked",
+    arguments: [
+      "Yoga is intended to make a person feel better.",
+      "Chiropractors are making progress in proving that their methods work.",
+    ])
+  func aimIsNoReport(reply: String) {
+    #expect(found(reply).isEmpty)
+    #expect(found("Yoga has been shown to help.") == ["2:yoga:recommends"])
+  }
+
+  @Test("What 'but rather' puts in place of a thing advised against is advised too")
+  func butRather() {
+    #expect(
+      found("It's best not to run on it, but rather swim for a while.") == [
+        "2:swim:recommends"
+      ])
+    #expect(
+      found("Since it is inflamed it would be best not to go running, but rather eliminate sugar.")
+        .contains("2:avoid sugar:recommends"))
+  }
+
+  @Test("A capitalised noun whose verb agrees with it is a subject, not an imperative")
+  func agreeingSubject() {
+    #expect(found("Insulin levels serve as a rough index of the food you eat.").isEmpty)
+  }
+
+  @Test("Praise that ends a list of adjectives praises the subject")
+  func praiseEndingAList() {
+    #expect(found("Yoga classes are easy, cheap, and effective.") == ["2:yoga:recommends"])
+  }
+}
