@@ -604,8 +604,12 @@ enum SpeechActReader {
       guard after < clause.upperBound, !["not", "n't"].contains(words[after].folded) else {
         continue
       }
-      // "The treatment is generally thyroxin pills".
-      while after + 1 < clause.upperBound, tags[after].upos == .adverb { after += 1 }
+      // "The treatment is generally thyroxin pills", "treatment can be with amphotericin B".
+      while after + 1 < clause.upperBound,
+        tags[after].upos == .adverb || words[after].folded == "with"
+      {
+        after += 1
+      }
       if tags[after].xpos == "VBG" { return after }
       if [.noun, .properNoun, .determiner, .adjective].contains(tags[after].upos) { return j }
     }
@@ -1612,6 +1616,10 @@ enum SpeechActReader {
   private static let lesseningVerbs: Set<String> = [
     "reduce", "decrease", "lessen", "diminish", "minimize", "lower",
   ]
+  /// What a trouble comes back as: "may reduce recurrences of thrush", "fewer flare-ups".
+  private static let troubleEpisodes: Set<String> = [
+    "recurrence", "relapse", "flare", "flareup", "outbreak", "attack", "episode",
+  ]
   private static let recoveryWords: Set<String> = [
     "recovery", "healing", "duration", "course", "illness", "outbreak",
   ]
@@ -1630,7 +1638,8 @@ enum SpeechActReader {
       let lemma = sentence.tags[i].lemma
       return hastens
         ? recoveryWords.contains(lemma)
-        : Cues.healthWords.contains(lemma) || Cues.healthWords.contains(sentence.words[i].folded)
+        : Cues.healthWords.contains(lemma) || Cues.isHealthWord(sentence.words[i].folded)
+          || troubleEpisodes.contains(lemma)
     }
   }
 

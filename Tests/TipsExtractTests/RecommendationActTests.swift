@@ -2679,3 +2679,18 @@ extension RecommendationActTests {
     #expect(found("Yoga classes are easy, cheap, and effective.") == ["2:yoga:recommends"])
   }
 }
+
+extension RecommendationActTests {
+  @Test("A thing said to lessen how often a trouble comes back is said to help")
+  func lessensRecurrences() {
+    #expect(found("Yoga may reduce recurrences.") == ["2:yoga:recommends"])
+  }
+
+  @Test("What a treatment is 'with' is the treatment")
+  func treatmentWith() {
+    #expect(
+      found("Treatment can be with a foam roller or with yoga.") == [
+        "2:foam rolling:recommends", "2:yoga:recommends",
+      ])
+  }
+}
