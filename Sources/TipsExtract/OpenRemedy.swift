@@ -198,7 +198,7 @@ enum OpenRemedy {
     "month", "year", "minute", "hour", "kind", "sort", "type", "lots", "deal", "part", "side",
     "end", "case", "reason", "result", "change", "difference", "wonder", "him", "her", "me",
     "us", "yourself", "myself", "itself", "themselves", "thanks", "chance", "look", "try",
-    "go", "attention", "note", "mind", "track", "author", "association", "system",
+    "go", "attention", "note", "mind", "track", "abreast", "author", "association", "system",
     "library", "input", "doctor's", "office", "store", "drugstore", "pharmacy", "number",
     "name", "word", "words", "term", "list", "stuff", "matter", "fact", "thought", "view",
     "opinion", "experience", "story", "risk", "condition", "symptom", "pain", "daylight",

@@ -1838,6 +1838,13 @@ enum SpeechActReader {
     let words = sentence.words
     let tags = sentence.tags
     for i in clause where isFirstPerson(words[i].folded) {
+      // "I felt like I was running slower", "it seemed as if I ...": how it felt, not what
+      // the poster did.
+      if i >= 2, ["like", "if", "though"].contains(words[i - 1].folded),
+        ["feel", "seem", "look", "sound"].contains(tags[i - 2].lemma) || words[i - 2].folded == "as"
+      {
+        continue
+      }
       var j = i + 1
       while j < clause.upperBound, j - i <= 4,
         tags[j].upos == .adverb || tags[j].upos == .auxiliary

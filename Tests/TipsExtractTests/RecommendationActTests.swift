@@ -2694,3 +2694,19 @@ extension RecommendationActTests {
       ])
   }
 }
+
+extension RecommendationActTests {
+  @Test("How something felt ('I felt like I was walking slower') is no report of doing it")
+  func feltLike() {
+    #expect(found("I felt like I was walking slower than ever.").isEmpty)
+    #expect(found("I was walking a lot, and it helped.") == ["2:walking:recommends"])
+  }
+
+  @Test("Keeping abreast of news names no remedy beside the advice it joins")
+  func keepAbreast() {
+    #expect(
+      found("The best strategy is to do yoga and keep abreast of new findings.") == [
+        "2:yoga:recommends"
+      ])
+  }
+}
