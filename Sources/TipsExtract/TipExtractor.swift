@@ -1966,6 +1966,17 @@ public struct TipExtractor: Sendable {
       if OpenRemedy.passiveAgent(of: verb, in: sentence, within: clause) != nil {
         return OpenRemedy.instrument(after: verb, in: sentence, within: clause)
       }
+      // "The space cleared out", "my skin cleared up": what clears with no object went away;
+      // it made nothing go ("Benadryl cleared up my congestion" did).
+      if sentence.tags[verb].lemma == "clear" {
+        var next = verb + 1
+        if next < clause.upperBound, ["up", "out", "away"].contains(sentence.words[next].folded) {
+          next += 1
+        }
+        guard next < clause.upperBound,
+          [.noun, .pronoun, .properNoun, .determiner].contains(sentence.tags[next].upos)
+        else { return nil }
+      }
       return OpenRemedy.subject(before: verb, in: sentence, within: clause)
         ?? OpenRemedy.instrument(after: verb, in: sentence, within: clause)
     case .experience:

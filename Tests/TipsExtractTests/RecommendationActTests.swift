@@ -2710,3 +2710,11 @@ extension RecommendationActTests {
       ])
   }
 }
+
+extension RecommendationActTests {
+  @Test("What clears with no object went away; it is no remedy")
+  func clearsByItself() {
+    #expect(found("I zoomed down the hill and the space cleared out by the bottom.").isEmpty)
+    #expect(found("Yoga cleared it up in a week.") == ["2:yoga:recommends"])
+  }
+}
