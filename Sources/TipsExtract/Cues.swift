@@ -394,6 +394,16 @@ extension Cues {
       deniesHarm($0.words, in: words) || isOutweighed($0.words, in: words)
         || isComparisonLost($0, in: words)
     }
+    // "My knee stopped hurting", "no longer hurts": a trouble inside the words that say it
+    // ended warns of nothing.
+    let successes = hits.filter { $0.kinds.contains(.success) }.map(\.words)
+    hits.removeAll { hit in
+      hit.kinds.isSubset(of: [.caveat, .hedge])
+        && successes.contains {
+          $0 != hit.words && $0.lowerBound <= hit.words.lowerBound
+            && hit.words.upperBound <= $0.upperBound
+        }
+    }
     return CueHits(hits: hits)
   }
 

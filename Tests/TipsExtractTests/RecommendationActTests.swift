@@ -2718,3 +2718,17 @@ extension RecommendationActTests {
     #expect(found("Yoga cleared it up in a week.") == ["2:yoga:recommends"])
   }
 }
+
+extension RecommendationActTests {
+  @Test("A trouble told as ended ('my knee stopped hurting') warns of nothing")
+  func troubleEnded() {
+    let thread = makeThread([
+      ("asker", "My back hurts after long rides. What helps?"),
+      ("ann", "My back stopped hurting after I started doing glute bridges."),
+    ])
+    let tips = extractor.tips(in: thread)
+    #expect(tips.map(\.remedy) == ["glute bridge"])
+    #expect(tips.map(\.stance) == [.recommends])
+    #expect(tips.allSatisfy { $0.caveats.isEmpty })
+  }
+}
