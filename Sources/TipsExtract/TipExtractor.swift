@@ -1975,7 +1975,17 @@ public struct TipExtractor: Sendable {
         }
         guard next < clause.upperBound,
           [.noun, .pronoun, .properNoun, .determiner].contains(sentence.tags[next].upos)
-        else { return nil }
+        else {
+          // "My skin cleared up after I started using the cream": what the poster did when
+          // it cleared.
+          guard let done = SpeechActReader.experienceVerb(in: clause, of: sentence),
+            done > verb,
+            sentence.words[verb..<done].contains(where: {
+              ["after", "once", "since", "when"].contains($0.folded)
+            })
+          else { return nil }
+          return OpenRemedy.fromVerb(at: done, in: sentence, within: clause)
+        }
       }
       return OpenRemedy.subject(before: verb, in: sentence, within: clause)
         ?? OpenRemedy.instrument(after: verb, in: sentence, within: clause)

@@ -2732,3 +2732,13 @@ extension RecommendationActTests {
     #expect(tips.allSatisfy { $0.caveats.isEmpty })
   }
 }
+
+extension RecommendationActTests {
+  @Test("What the poster did when a trouble cleared up is what helped")
+  func clearedAfter() {
+    #expect(
+      found("The stiffness cleared up after I started using a standing desk.") == [
+        "2:standing desk:recommends"
+      ])
+  }
+}
