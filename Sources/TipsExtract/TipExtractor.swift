@@ -2033,7 +2033,7 @@ public struct TipExtractor: Sendable {
       // "... but rather eliminate/JJ sugar": what replaces a thing advised against is advised,
       // so a verb of advice there is read as one.
       let replacesAdvice =
-        first > 0 && ["rather", "instead"].contains(tokens[first - 1].text)
+        first > 0 && Self.replacingWords.contains(tokens[first - 1].text)
         && SpeechActReader.opensAnImperative(tokens[first].text)
       let part =
         replacesAdvice
@@ -2102,7 +2102,7 @@ public struct TipExtractor: Sendable {
       guard scalars[i] == "b" || scalars[i] == "B", previous.properties.isWhitespace else {
         continue
       }
-      for marker in ["but rather ", "but instead "]
+      for marker in Self.replacingWords.map({ "but \($0) " })
       where sentence[i...].prefix(marker.count).lowercased() == marker {
         if let start = word(from: sentence.index(i, offsetBy: marker.count)) {
           starts.append(start)
@@ -2111,6 +2111,10 @@ public struct TipExtractor: Sendable {
     }
     return starts.sorted()
   }
+
+  /// Words after "but" that put advice in place of a thing advised against: "but rather
+  /// eliminate foods", "but instead rest it".
+  private static let replacingWords = ["rather", "instead"]
 
   /// Whether the token after `index` starts with a capital: "Colonel Custer", "Usenet: Rose
   /// Media" are names, not an imperative and its object.
@@ -2181,15 +2185,14 @@ public struct TipExtractor: Sendable {
 
   /// Where the first words are a subject, its verb: a noun phrase, then a past tense or a
   /// modal ("Magnesium can help", "Coconut oil made/VBN mine worse"), which no imperative
-  /// has ("Get checked/VBN by a doctor" is one).
+  /// has ("Get checked/VBN by a doctor" is one), or a present tense that agrees with the noun
+  /// before it ("Insulin levels serve/VBP as an index").
   private static func subjectsVerb(_ tokens: [Token]) -> Int? {
     var k = 1
     while k < tokens.count, k <= 3, [.noun, .properNoun, .adjective].contains(tokens[k].upos) {
       k += 1
     }
     guard k < tokens.count else { return nil }
-    // "Insulin levels serve as an index": a present tense that agrees with the noun before
-    // it has that noun for its subject.
     let agrees =
       k > 1
       && (tokens[k].xpos == "VBP" && tokens[k - 1].xpos == "NNS"
