@@ -104,6 +104,18 @@ enum CaveatFinder {
         result.append(range(of: clause, in: words))
         continue
       }
+      // "Yogurt may reduce recurrences at least for vaginal thrush", "ice helps especially
+      // after long rides": the same narrowing inside the clause that names the remedy, from
+      // its first word to the end of the clause.
+      if let mention = mentions.first(where: clause.contains),
+        let narrowing = ((mention - clause.lowerBound + 1)..<folded.count).first(where: {
+          ["especially", "particularly", "except"].contains(folded[$0])
+            || folded[$0...].starts(with: ["at", "least", "for"])
+        })
+      {
+        result.append(range(of: (clause.lowerBound + narrowing)..<clause.upperBound, in: words))
+        continue
+      }
       // "Reduce dietary fat to no more than 20% of calories": a limit on an amount, to the
       // end of its clause.
       if let limit = amountLimit(in: folded) {

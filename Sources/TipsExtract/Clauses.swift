@@ -232,7 +232,7 @@ enum Clauses {
   }
 
   /// Whether the characters between two words end a clause: a comma, semicolon, colon,
-  /// bracket or dash (a hyphen only with spaces around it, so "t-spine" stays whole).
+  /// bracket or dash (hyphens only with spaces around them, so "t-spine" stays whole).
   private static func gapBreaks(_ gap: Substring.UnicodeScalarView, ignoringBrackets: Bool)
     -> Bool
   {
@@ -244,7 +244,9 @@ enum Clauses {
       case "(", ")": if !ignoringBrackets { return true }
       case ",", ";", ":", "\u{2013}", "\u{2014}": return true
       case "-":
-        let next = gap.index(after: index)
+        // " - " and the typewriter dash " -- ".
+        var next = gap.index(after: index)
+        while next < gap.endIndex, gap[next] == "-" { next = gap.index(after: next) }
         if previousIsSpace, next < gap.endIndex, gap[next] == " " { return true }
       default: break
       }

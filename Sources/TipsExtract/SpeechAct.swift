@@ -1651,8 +1651,10 @@ enum SpeechActReader {
         .contains(sentence.words[modal].folded)
     else { return false }
     let subject = sentence.tags[modal - 1]
+    // An adjective never stands before a modal but as a noun the tagger misread ("yogurt
+    // cultures with acidophilous may ...") or one used as a noun ("the elderly may").
     return ["it", "this", "that", "which", "these", "they"].contains(subject.text)
-      || subject.upos == .noun
+      || [.noun, .adjective].contains(subject.upos)
         && !["anyone", "someone", "somebody", "anybody"]
           .contains(subject.text)
       // A capitalised first word the tagger takes for a name: "Yogurt can prevent it".

@@ -2742,3 +2742,28 @@ extension RecommendationActTests {
       ])
   }
 }
+
+extension RecommendationActTests {
+  @Test("What stands before 'may reduce recurrences' is its subject, even read as an adjective")
+  func subjectBeforeModal() {
+    #expect(
+      found("Active yogurt cultures with acidophilous may reduce recurrences of thrush.") == [
+        "2:active yogurt culture:recommends"
+      ])
+  }
+
+  @Test("A narrowing inside the remedy's own clause is its caveat; ' -- ' ends a clause")
+  func narrowingInsideTheClause() {
+    func caveats(_ reply: String) -> [[String]] {
+      let thread = makeThread([
+        ("asker", "My back hurts after long rides. What helps?"), ("ann", reply),
+      ])
+      return extractor.tips(in: thread).map(\.caveats)
+    }
+    #expect(
+      caveats(
+        "Yoga may reduce recurrences at least for lower back pain -- I've never heard of it for a neck."
+      ) == [["at least for lower back pain"]])
+    #expect(caveats("Yoga helps especially after long rides.") == [["especially after long rides"]])
+  }
+}
