@@ -106,11 +106,12 @@ enum CaveatFinder {
       }
       // "Yogurt may reduce recurrences at least for vaginal thrush", "ice helps especially
       // after long rides": the same narrowing inside the clause that names the remedy, from
-      // its first word to the end of the clause.
+      // its first word to the end of the clause ("particularly helpful" only praises more).
       if let mention = mentions.first(where: clause.contains),
         let narrowing = ((mention - clause.lowerBound + 1)..<folded.count).first(where: {
-          ["especially", "particularly", "except"].contains(folded[$0])
-            || folded[$0...].starts(with: ["at", "least", "for"])
+          folded[$0] == "except" || folded[$0...].starts(with: ["at", "least", "for"])
+            || ["especially", "particularly"].contains(folded[$0]) && $0 + 1 < folded.count
+              && narrowedScopes.contains(folded[$0 + 1])
         })
       {
         result.append(range(of: (clause.lowerBound + narrowing)..<clause.upperBound, in: words))
@@ -180,6 +181,14 @@ enum CaveatFinder {
     }
     return result
   }
+
+  /// Words after "especially" that open the case it narrows to: "especially after long
+  /// rides", "particularly in the winter", "especially the older ones" (closed words only).
+  private static let narrowedScopes: Set<String> = [
+    "after", "before", "during", "when", "while", "if", "where", "for", "in", "on", "at",
+    "with", "without", "from", "among", "around", "since", "as", "the", "a", "an", "your",
+    "those", "these",
+  ]
 
   /// Words that open a clause narrowing the one before: "especially food".
   private static let scopeWords: Set<String> = [

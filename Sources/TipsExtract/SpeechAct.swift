@@ -1265,6 +1265,9 @@ enum SpeechActReader {
         [
           "a", "an", "the", "really", "very", "so", "such", "also", "my", "one", "of", "quite",
           "your", "best",
+          // "particularly helpful", "extremely effective": how much.
+          "particularly", "especially", "extremely", "incredibly", "pretty", "truly",
+          "absolutely", "super", "remarkably",
           // "Gentle walking is usually the better bet": how often or how surely it holds.
           "usually", "generally", "often", "probably", "definitely", "always", "typically",
           "normally", "honestly", "actually", "still",

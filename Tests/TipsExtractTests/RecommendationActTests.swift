@@ -2765,5 +2765,12 @@ extension RecommendationActTests {
         "Yoga may reduce recurrences at least for lower back pain -- I've never heard of it for a neck."
       ) == [["at least for lower back pain"]])
     #expect(caveats("Yoga helps especially after long rides.") == [["especially after long rides"]])
+    #expect(caveats("Yoga is particularly helpful for lower back pain.") == [[]])
+  }
+
+  @Test("Praise with a word of degree before it ('extremely helpful') is praise")
+  func praiseByDegree() {
+    #expect(found("Yoga is extremely helpful for it.") == ["2:yoga:recommends"])
+    #expect(found("Yoga is particularly helpful for lower back pain.") == ["2:yoga:recommends"])
   }
 }
