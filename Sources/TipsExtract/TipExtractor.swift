@@ -2950,12 +2950,25 @@ public struct TipExtractor: Sendable {
         sentence.words.count <= Self.wholeCaveatWords
         ? [String(Self.trimmed(text[sentence.range])).trimmingSuffix(while: { ".!".contains($0) })]
         : clauses.map { String(text[$0]) }
-      let targets = referent ?? Set(drafts.filter { $0.stance != .against }.map(\.remedy))
+      // A warning that points to nothing limits the advice near it: in a long post (a
+      // newsletter, a digest) it speaks of its own story, not of a tip pages away.
+      let targets =
+        referent
+        ?? Set(
+          drafts.filter {
+            guard $0.stance != .against, let quoted = text.range(of: $0.quote),
+              let at = sentences.firstIndex(where: { $0.range.contains(quoted.lowerBound) })
+            else { return false }
+            return abs(at - index) <= Self.generalCaveatReach
+          }.map(\.remedy))
       for i in drafts.indices where targets.contains(drafts[i].remedy) {
         drafts[i].addCaveats(caveats)
       }
     }
   }
+
+  /// How many sentences away a warning that names nothing may limit a post's advice.
+  static let generalCaveatReach = 15
 
   /// How many sentences back "it" may point to the remedy it stands for.
   private static let referenceReach = 3

@@ -259,6 +259,17 @@ struct TipExtractorTests {
     #expect(tips(thread).map(\.caveats) == [["Consistency is key"], ["Consistency is key"]])
   }
 
+  @Test("A warning that names nothing limits advice near it, not advice a long story before")
+  func generalCaveatStaysNear() {
+    let story = (1...16).map { "On day \($0) we drove on to the next town." }.joined(separator: " ")
+    let thread = makeThread([
+      ("asker", "My back hurts after long rides. What helps?"),
+      ("ann", "Yoga twice a week. " + story + " The roads there can be dangerous."),
+    ])
+    #expect(tips(thread).map(\.remedy) == ["yoga"])
+    #expect(tips(thread).map(\.caveats) == [[]])
+  }
+
   @Test("Anatomy synonyms: releasing the psoas is a hip flexor stretch")
   func anatomySynonyms() throws {
     let thread = makeThread([
