@@ -69,7 +69,9 @@ public struct RemedySearch: Sendable {
   /// say what it looked for. Words of four letters or more are respelled, within one edit
   /// up to five letters and two beyond, as search engines allow; quoted phrases and words
   /// with digits are left as they are, and a lexicon word is respelled only where no name of
-  /// its entry is indexed ("acidophilus" finds the "acidophilous" a post wrote).
+  /// its entry is indexed ("acidophilus" finds the "acidophilous" a post wrote). A word run
+  /// together from two that tips hold side by side is searched as the two ("saltwater" as
+  /// "salt water") before any spelling near it.
   public func respelled(_ query: Query) throws(IndexError) -> Query {
     var query = query
     for (index, concept) in query.concepts.enumerated() {
@@ -87,6 +89,12 @@ public struct RemedySearch: Sendable {
         break
       }
       guard !otherNameIndexed else { continue }
+      if let parts = try compoundParts(of: word) {
+        let phrase = parts.joined(separator: " ")
+        query.concepts[index] = Query.Concept(text: phrase, alternatives: [parts])
+        query.respellings.append(Respelling(typed: word, searched: phrase))
+        continue
+      }
       guard
         let nearest = try reader.nearestTerm(
           to: [word, term], within: word.count <= 5 ? 1 : 2, in: IndexField.allCases),
@@ -97,6 +105,23 @@ public struct RemedySearch: Sendable {
       query.respellings.append(Respelling(typed: word, searched: nearest))
     }
     return query
+  }
+
+  /// The two words a word no tip holds was run together from, where tips hold them side
+  /// by side ("earwax" for the "ear wax" posts wrote), each part three letters or more.
+  private func compoundParts(of word: String) throws(IndexError) -> [String]? {
+    let letters = Array(word)
+    guard letters.count >= 6 else { return nil }
+    for cut in 3...(letters.count - 3) {
+      let parts = [String(letters[..<cut]), String(letters[cut...])]
+      let terms = parts.map { Self.analyzer.terms(in: $0).map(\.text) }
+      guard terms.allSatisfy({ $0.count == 1 }) else { continue }
+      for field in IndexField.allCases
+      where try !reader.postings(field: field, phrase: terms.map { $0[0] }).isEmpty {
+        return parts
+      }
+    }
+    return nil
   }
 
   /// Whether any live tip holds every term of `phrase` in some field.

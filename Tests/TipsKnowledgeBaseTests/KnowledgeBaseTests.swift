@@ -221,6 +221,25 @@ struct KnowledgeBaseTests {
     #expect(nothing.remedies.isEmpty && nothing.respellings.isEmpty)
   }
 
+  @Test("A word run together from two that posts write apart is searched as the two")
+  func compoundIsSplit() async throws {
+    let thread = try scratch.write(
+      "throat.txt",
+      """
+      Sore throat before a race
+      ana
+      Mar 3, 2015
+      My throat is raw. What helps?
+      ben
+      Mar 4, 2015
+      Gargling with warm salt water helped me a lot.
+      """)
+    _ = try await base.add([thread], language: language)
+    let found = try base.search("saltwater", limit: 5)
+    #expect(found.respellings == [.init(typed: "saltwater", searched: "salt water")])
+    #expect(found.remedies.map(\.name) == ["gargle with warm salt water"])
+  }
+
   @Test("A lexicon word no tip says is searched under the spelling a post used")
   func lexiconWordIsRespelled() async throws {
     let thread = try scratch.write(
