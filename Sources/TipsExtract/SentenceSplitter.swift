@@ -27,7 +27,7 @@ public enum SentenceSplitter {
       }
       if c == "." || c == "!" || c == "?" || c == "…" {
         var end = text.index(after: index)
-        while end < text.endIndex, ".!?…)\"”’".contains(text[end]) { end = text.index(after: end) }
+        while end < text.endIndex, ".!?…)]\"”’".contains(text[end]) { end = text.index(after: end) }
         if end == text.endIndex {
           index = end
           continue
@@ -62,7 +62,7 @@ public enum SentenceSplitter {
   }
 
   private static func startsSentence(_ c: Character) -> Bool {
-    c.isUppercase || c.isNumber || "\"“‘'@+(:".contains(c)
+    c.isUppercase || c.isNumber || "\"“‘'@+([:".contains(c)
   }
 
   /// Abbreviations after which a full stop does not end the sentence.

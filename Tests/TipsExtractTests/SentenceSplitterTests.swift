@@ -24,6 +24,7 @@ struct SentenceSplitterTests {
         "Ask Joe P. Smith about it.",
         "saddle is too low. raise it 5mm at a time",
         "I tried... nothing worked. at 7 a.m. it hurts",
+        "[It may also cure it.] Do not take it daily. [Or so I read.]",
       ],
       [
         ["NIKE Trainings CLUB App.", ":+1:t2:"],
@@ -37,6 +38,7 @@ struct SentenceSplitterTests {
         ["Ask Joe P. Smith about it."],
         ["saddle is too low.", "raise it 5mm at a time"],
         ["I tried... nothing worked.", "at 7 a.m. it hurts"],
+        ["[It may also cure it.]", "Do not take it daily.", "[Or so I read.]"],
       ]))
   func sentences(text: String, expected: [String]) {
     #expect(split(text) == expected)
