@@ -760,8 +760,9 @@ public struct TipExtractor: Sendable {
     analysis.mentions = mentions
     // An untagged sentence names nothing the lexicon knows, off the topic of health, where
     // nothing else counts: what it does is not read.
+    // A row of a table ("Zaire    18,186    14.05.92") lays out figures; it does nothing.
     analysis.acts =
-      tagged
+      tagged && !Self.isTableRow(sentence)
       ? clauses.map { SpeechActReader.act(of: $0, in: analysis) }
       : Array(repeating: .other, count: clauses.count)
     // A bracketed clause says more of the clause before the bracket, and a clause of a
@@ -2965,6 +2966,25 @@ public struct TipExtractor: Sendable {
         drafts[i].addCaveats(caveats)
       }
     }
+  }
+
+  /// Whether a sentence is a row of a table laid out in plain text: cells that runs of
+  /// spaces or tabs set apart, two or more, and figures among them.
+  static func isTableRow(_ sentence: Substring) -> Bool {
+    var gaps = 0
+    var run = 0
+    for character in sentence {
+      if character == " " || character == "\t" {
+        run += character == "\t" ? 4 : 1
+      } else {
+        if run >= 4 { gaps += 1 }
+        run = 0
+      }
+    }
+    let figures = sentence.split(whereSeparator: \.isWhitespace).count {
+      $0.contains(where: \.isNumber)
+    }
+    return gaps >= 2 && figures >= 2
   }
 
   /// How many sentences away a warning that names nothing may limit a post's advice.

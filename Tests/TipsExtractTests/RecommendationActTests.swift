@@ -2774,3 +2774,11 @@ extension RecommendationActTests {
     #expect(found("Yoga is particularly helpful for lower back pain.") == ["2:yoga:recommends"])
   }
 }
+
+extension RecommendationActTests {
+  @Test("A row of a table laid out in plain text recommends nothing")
+  func tableRows() {
+    #expect(found("Zaire - Zaire          18,186          14.05.92 Zambia").isEmpty)
+    #expect(found("Do 3 sets of 15 glute bridges, 2 days a week.") == ["2:glute bridge:recommends"])
+  }
+}
