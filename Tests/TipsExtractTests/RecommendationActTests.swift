@@ -2782,3 +2782,12 @@ extension RecommendationActTests {
     #expect(found("Do 3 sets of 15 glute bridges, 2 days a week.") == ["2:glute bridge:recommends"])
   }
 }
+
+extension RecommendationActTests {
+  @Test("Tips, guides, examples and pieces name no remedy of their own")
+  func vagueNouns() {
+    #expect(found("HELP YOURSELF: TIPS FOR RIDERS WITH BACK PAIN.").isEmpty)
+    #expect(found("Perhaps you can give a few examples of stretches that failed.").isEmpty)
+    #expect(found("Put together the pieces of the puzzle yourself.").isEmpty)
+  }
+}
