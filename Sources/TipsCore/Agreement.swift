@@ -79,6 +79,9 @@ public struct Agreement: Sendable, Hashable {
       else { continue }
       guard !Self.isNegated(at: start, in: lowered) else { return nil }
       let after = start + phrase.count
+      // "I agree that some specialties have gone too far", "I agree with this consensus
+      // that ...": what is agreed to is said right there, and read as the post's own words.
+      guard !Self.agreesToAStatement(after: after, in: lowered) else { return nil }
       let name = phrase.last == "with" ? Self.leadingName(words[after...]) : nil
       self.init(name: name, opensSentence: Self.opens(at: start, in: lowered))
       return
@@ -112,6 +115,12 @@ public struct Agreement: Sendable, Hashable {
       return (name, 0)
     }
     return nil
+  }
+
+  /// Whether "that" opens a clause within a few words after an agreement ending at `after`.
+  private static func agreesToAStatement(after: Int, in lowered: [String]) -> Bool {
+    guard let that = lowered[after...].prefix(5).firstIndex(of: "that") else { return false }
+    return lowered.count - that > 2
   }
 
   /// Whether the agreement at `start` opens the sentence: only interjections before it.

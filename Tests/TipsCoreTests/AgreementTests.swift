@@ -22,10 +22,12 @@ func agreementForms(sentence: String, name: String?, opens: Bool) throws {
 }
 
 @Test(
-  "Disagreeing, and sentences that side with nobody, are no agreement",
+  "Disagreeing, agreeing to a statement said right there, and siding with nobody are no agreement",
   arguments: [
     "I don't agree with Chad at all.", "I'm not in agreement with that.",
     "Try the couch stretch.", "This is what fixed it for me.",
+    "I agree that some specialties have gone too far.",
+    "I agree with this consensus that it should not have been written that way.",
   ])
 func notAgreements(sentence: String) {
   #expect(Agreement(sentence: sentence) == nil)
