@@ -1574,6 +1574,13 @@ enum SpeechActReader {
       // "It didn't help", "none of the sprays work", "nor do any decongestants work".
       if isNegated(before: i, in: clause, of: sentence) { continue }
       if isOnlyAimedAt(i, in: clause, of: sentence) { continue }
+      // "I hope that yoga can help", "those who wish it would cure them": a wish, no report.
+      if (clause.lowerBound..<i).contains(where: {
+        ["hope", "wish", "pray"].contains(sentence.tags[$0].lemma)
+          && sentence.tags[$0].upos == .verb
+      }) {
+        continue
+      }
       // "Please help", "can anyone help", "hoping it helps": asking for help is no report.
       // A remedy's predicted effect is one: "that will help", "this should help".
       if i > clause.lowerBound,

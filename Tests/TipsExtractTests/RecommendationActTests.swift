@@ -2791,3 +2791,11 @@ extension RecommendationActTests {
     #expect(found("Put together the pieces of the puzzle yourself.").isEmpty)
   }
 }
+
+extension RecommendationActTests {
+  @Test("A hope that a thing helps is no report that it did")
+  func hopeIsNoReport() {
+    #expect(found("I hope that a standing desk can help with it.").isEmpty)
+    #expect(found("Yoga helped me, and I hope it helps you too.") == ["2:yoga:recommends"])
+  }
+}
