@@ -35,6 +35,8 @@ enum OpenRemedy {
   ]
   /// Verbs whose adjective complement is a state to keep: "keep cool", "stay hydrated".
   static let stateVerbs: Set<String> = ["keep", "stay", "dress", "remain"]
+  /// States a post signs off with, wishing rather than advising: "stay tuned", "stay safe".
+  private static let signOffStates: Set<String> = ["tuned", "safe", "posted", "strong"]
   /// Nouns of taking or applying a thing: "the application of hot packs" names hot packs.
   private static let applyingNouns: Set<String> = [
     "application", "use", "addition", "help", "aid", "administration",
@@ -339,7 +341,8 @@ enum OpenRemedy {
     if stateVerbs.contains(lemma), verb + 1 < clause.upperBound,
       tags[verb + 1].upos == .adjective || ["VBN", "VBD"].contains(tags[verb + 1].xpos),
       sentence.words[verb + 1].folded.count > 2,
-      !vagueWords.contains(sentence.words[verb + 1].folded)
+      !vagueWords.contains(sentence.words[verb + 1].folded),
+      !signOffStates.contains(sentence.tags[verb + 1].text.lowercased())
     {
       return Found(
         name: lemma + " " + sentence.tags[verb + 1].text, kind: .lifestyle, start: verb)

@@ -760,9 +760,10 @@ public struct TipExtractor: Sendable {
     analysis.mentions = mentions
     // An untagged sentence names nothing the lexicon knows, off the topic of health, where
     // nothing else counts: what it does is not read.
-    // A row of a table ("Zaire    18,186    14.05.92") lays out figures; it does nothing.
+    // A row of a table ("Zaire    18,186    14.05.92") lays out figures, and a mail header
+    // left in a body ("X-Newsreader: Tin 1.1 PL5") names software: neither does anything.
     analysis.acts =
-      tagged && !Self.isTableRow(sentence)
+      tagged && !Self.isTableRow(sentence) && !Self.isMailHeader(sentence)
       ? clauses.map { SpeechActReader.act(of: $0, in: analysis) }
       : Array(repeating: .other, count: clauses.count)
     // A bracketed clause says more of the clause before the bracket, and a clause of a
@@ -2985,6 +2986,17 @@ public struct TipExtractor: Sendable {
       $0.contains(where: \.isNumber)
     }
     return gaps >= 2 && figures >= 2
+  }
+
+  /// Whether a sentence is a mail header line: a field name of capitalised words joined by
+  /// hyphens, then a colon ("X-Newsreader:", "Message-ID:", "In-Reply-To:").
+  static func isMailHeader(_ sentence: Substring) -> Bool {
+    guard let colon = sentence.firstIndex(of: ":") else { return false }
+    let parts = sentence[..<colon].split(separator: "-", omittingEmptySubsequences: false)
+    return parts.count > 1
+      && parts.allSatisfy { part in
+        part.first?.isUppercase == true && part.allSatisfy { $0.isLetter }
+      }
   }
 
   /// How many sentences away a warning that names nothing may limit a post's advice.

@@ -2799,3 +2799,13 @@ extension RecommendationActTests {
     #expect(found("Yoga helped me, and I hope it helps you too.") == ["2:yoga:recommends"])
   }
 }
+
+extension RecommendationActTests {
+  @Test("A sign-off ('stay tuned') and a mail header left in a post recommend nothing")
+  func signOffsAndHeaders() {
+    #expect(found("Stay tuned.").isEmpty)
+    #expect(found("Stay safe out there.").isEmpty)
+    #expect(found("X-Newsreader: Tin 1.1 PL5").isEmpty)
+    #expect(found("Stay hydrated.") == ["2:stay hydrated:recommends"])
+  }
+}
