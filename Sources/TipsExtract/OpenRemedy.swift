@@ -586,6 +586,20 @@ enum OpenRemedy {
       if let practice = practice(after: sought, in: sentence, within: clause) { return practice }
       return Found(name: "see " + head, kind: .practitioner, start: verb)
     }
+    // "Get yourself to a doctor", "get your butt into the doctor's office", "take him to a
+    // pediatrician": bringing someone to a practitioner is seeing one.
+    if ["get", "take", "bring", "drag"].contains(lemma),
+      let to = (next..<min(clause.upperBound, next + 4)).first(where: {
+        ["to", "into"].contains(sentence.words[$0].folded)
+      }),
+      case let place = nounPhrase(from: to + 1, in: sentence, within: clause),
+      // "the doctor's office": the practitioner's place is seeing them.
+      let head = practitioner(in: place, of: sentence)
+        ?? (place.count > 1 && ["office", "clinic"].contains(tags[place.upperBound - 1].lemma)
+          ? practitioner(in: place.dropLast(), of: sentence) : nil)
+    {
+      return Found(name: "see " + head, kind: .practitioner, start: verb)
+    }
     // "see a podiatrist"; "(she should be) examined by another doctor": a practitioner as
     // the agent of any passive.
     if consultingVerbs.contains(lemma) || namesAgent,

@@ -2809,3 +2809,14 @@ extension RecommendationActTests {
     #expect(found("Stay hydrated.") == ["2:stay hydrated:recommends"])
   }
 }
+
+extension RecommendationActTests {
+  @Test("Getting oneself to a practitioner, or to their office, is seeing one")
+  func gettingToAPractitioner() {
+    #expect(found("Get yourself to a doctor.") == ["2:see a doctor:recommends"])
+    #expect(
+      found("Get your butt into the doctor's office as fast as you can.") == [
+        "2:see a doctor:recommends"
+      ])
+  }
+}
