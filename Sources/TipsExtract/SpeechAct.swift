@@ -35,6 +35,7 @@ enum SpeechActReader {
     if sentence.isQuestion {
       return isSuggestingQuestion(sentence) ? .advice : .question
     }
+    if foretellsAConsequence(clause, of: sentence) { return .warning }
     if recommendsBeyondWords(in: clause, of: sentence) != nil { return .advice }
     // "... far outweigh the risks of surgery": what is worth its risks is advised.
     let folded = sentence.words.map(\.folded)
@@ -77,6 +78,23 @@ enum SpeechActReader {
     }
     if experienceVerb(in: clause, of: sentence) != nil { return .experience }
     return .other
+  }
+
+  /// "..., or you may get the alcohol in the puncture", "otherwise you'll pull something":
+  /// what follows advice if it is not taken warns; it advises nothing ("or you could try
+  /// heat" offers another way, and is read as usual).
+  private static func foretellsAConsequence(
+    _ clause: Range<Int>, of sentence: SentenceAnalysis
+  ) -> Bool {
+    let words = sentence.words
+    var i = clause.lowerBound
+    guard i > 0, ["or", "otherwise"].contains(words[i].folded) else { return false }
+    i += 1
+    if i < clause.upperBound, words[i].folded == "else" { i += 1 }
+    guard i + 2 < clause.upperBound, ["you", "u"].contains(words[i].folded),
+      ["may", "might", "will", "'ll", "ll", "can"].contains(words[i + 1].folded)
+    else { return false }
+    return !["try", "use", "want", "consider"].contains(sentence.tags[i + 2].lemma)
   }
 
   /// Whether a success phrase of the clause stands unnegated: "I had no relief for 14

@@ -2820,3 +2820,15 @@ extension RecommendationActTests {
       ])
   }
 }
+
+extension RecommendationActTests {
+  @Test("What follows advice not taken ('or you may get ...') warns; 'or you can try' advises")
+  func consequences() {
+    #expect(
+      found("Wait for the cream to dry, or you may get the lotion in the cut.").isEmpty)
+    #expect(
+      found("Do glute bridges, or you can try a standing desk.") == [
+        "2:glute bridge:recommends", "2:standing desk:recommends",
+      ])
+  }
+}
