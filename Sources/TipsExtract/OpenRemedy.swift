@@ -615,8 +615,10 @@ enum OpenRemedy {
     {
       return Found(name: name, kind: .appOrMedia, start: verb)
     }
-    // "Switch doctors", "change GPs": seeing another one.
-    if ["change", "switch"].contains(lemma), let last = object.last, tags[last].xpos == "NNS",
+    // "Switch doctors", "change GPs": seeing another one. So is letting one go: "fire your
+    // doctor", "ditch your GP".
+    if ["change", "switch"].contains(lemma) && object.last.map({ tags[$0].xpos == "NNS" }) == true
+      || ["fire", "dump", "ditch", "drop", "leave"].contains(lemma) && !negated,
       let head = practitioner(in: object, of: sentence)
     {
       let name = head.hasPrefix("another ") ? head : "another " + head
@@ -1503,7 +1505,9 @@ enum OpenRemedy {
     guard let head = words.last, isPractitioner(head) else { return nil }
     // "Get another doctor", "find a new GP": a practitioner other than the one the
     // asker has, whatever word says so.
-    let kept = words.filter { !droppedWords.contains($0) && !otherWords.contains($0) }
+    let kept = words.filter {
+      !droppedWords.contains($0) && !otherWords.contains($0) && !presentWords.contains($0)
+    }
     let determiner = phrase.lowerBound > 0 ? sentence.words[phrase.lowerBound - 1].folded : ""
     let other =
       words.contains(where: otherWords.contains) || otherWords.contains(determiner)
@@ -1511,8 +1515,10 @@ enum OpenRemedy {
     return (other + kept).joined(separator: " ")
   }
 
-  /// Words that ask for a practitioner other than the one seen so far.
+  /// Words that ask for a practitioner other than the one seen so far, and words for that
+  /// one ("fire his current physician").
   private static let otherWords: Set<String> = ["another", "new", "different", "other", "second"]
+  private static let presentWords: Set<String> = ["current", "present", "existing"]
 
   // MARK: - Kinds
 

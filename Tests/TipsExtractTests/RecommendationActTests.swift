@@ -2832,3 +2832,14 @@ extension RecommendationActTests {
       ])
   }
 }
+
+extension RecommendationActTests {
+  @Test("Letting a practitioner go ('fire your doctor') is seeing another")
+  func firingAPractitioner() {
+    #expect(found("I'd fire your doctor.") == ["2:see another doctor:recommends"])
+    #expect(
+      found("Honestly, fire your current physician and move on.") == [
+        "2:see another physician:recommends"
+      ])
+  }
+}
