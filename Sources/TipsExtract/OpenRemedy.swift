@@ -615,6 +615,12 @@ enum OpenRemedy {
     {
       return Found(name: name, kind: .appOrMedia, start: verb)
     }
+    // "Post your question to alt.med.cfs": the place to ask is the remedy.
+    if lemma == "post", let place = placeToAsk(after: verb, in: sentence),
+      let name = name(of: place, in: sentence)
+    {
+      return Found(name: name, kind: .appOrMedia, start: place.lowerBound)
+    }
     // "Switch doctors", "change GPs": seeing another one. So is letting one go: "fire your
     // doctor", "ditch your GP".
     if ["change", "switch"].contains(lemma) && object.last.map({ tags[$0].xpos == "NNS" }) == true
@@ -1513,6 +1519,22 @@ enum OpenRemedy {
       words.contains(where: otherWords.contains) || otherWords.contains(determiner)
       ? ["another"] : []
     return (other + kept).joined(separator: " ")
+  }
+
+  /// Where "post your question to/in/on X" sends a question: the words of X; nil when the
+  /// verb at `verb` posts no question somewhere.
+  static func placeToAsk(after verb: Int, in sentence: SentenceAnalysis) -> Range<Int>? {
+    let words = sentence.words.map(\.folded)
+    var k = verb + 1
+    if k < words.count, ["your", "the", "this", "a", "that"].contains(words[k]) { k += 1 }
+    guard k + 2 < words.count, ["q", "question", "query"].contains(sentence.tags[k].lemma),
+      ["to", "in", "on"].contains(words[k + 1])
+    else { return nil }
+    let clause = sentence.clauses.first { $0.contains(k + 2) } ?? (k + 2)..<words.count
+    let place = nounPhrase(from: k + 2, in: sentence, within: clause)
+    // A newsgroup's name is no English the tagger knows ("alt/VB med/VBD cfs"): the words
+    // to the clause's end, a few at most.
+    return place.isEmpty ? (k + 2)..<min(clause.upperBound, k + 6) : place
   }
 
   /// Words that ask for a practitioner other than the one seen so far, and words for that

@@ -939,6 +939,7 @@ enum SpeechActReader {
     switch sentence.tags[index].lemma {
     case "look": return next == "into" || next == "at" || next == "for"
     case "bump": return next == "up"
+    case "post": return OpenRemedy.placeToAsk(after: index, in: sentence) != nil
     default: return false
     }
   }

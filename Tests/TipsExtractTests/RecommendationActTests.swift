@@ -2843,3 +2843,14 @@ extension RecommendationActTests {
       ])
   }
 }
+
+extension RecommendationActTests {
+  @Test("Posting one's question somewhere names the place to ask")
+  func placeToAsk() {
+    #expect(
+      found("Post your Q to alt.med.cfs, and you will be flooded with facts.") == [
+        "2:alt med cfs:recommends"
+      ])
+    #expect(found("Post a photo of your bike.").isEmpty)
+  }
+}
