@@ -758,10 +758,10 @@ public struct TipExtractor: Sendable {
         && !SpeechActReader.asksForHelp(hit.words, in: analysis)
     }
     analysis.mentions = mentions
-    // An untagged sentence names nothing the lexicon knows, off the topic of health, where
-    // nothing else counts: what it does is not read.
-    // A row of a table ("Zaire    18,186    14.05.92") lays out figures, and a mail header
-    // left in a body ("X-Newsreader: Tin 1.1 PL5") names software: neither does anything.
+    // What an untagged sentence does is not read: it names nothing the lexicon knows, off
+    // the topic of health, where nothing else counts. Nor is a row of a table ("Zaire
+    // 18,186  14.05.92", figures laid out) or a mail header left in a body ("X-Newsreader:
+    // Tin 1.1 PL5", software named): neither does anything.
     analysis.acts =
       tagged && !Self.isTableRow(sentence) && !Self.isMailHeader(sentence)
       ? clauses.map { SpeechActReader.act(of: $0, in: analysis) }
@@ -2872,6 +2872,12 @@ public struct TipExtractor: Sendable {
     sentences: [SentenceAnalysis], text: String, topic: String?, to drafts: inout [TipDraft]
   ) {
     let drafted = Set(drafts.map(\.remedy))
+    // The sentence each draft quotes, to tell how far a warning stands from it.
+    let quotedSentence: [Int?] = drafts.map { draft in
+      text.range(of: draft.quote).flatMap { quoted in
+        sentences.firstIndex { $0.range.contains(quoted.lowerBound) }
+      }
+    }
     var lastNaming: Int? = nil
     for (index, sentence) in sentences.enumerated() {
       // "It" points back to the last remedy the post put forward, not to any word in between.
@@ -2957,12 +2963,12 @@ public struct TipExtractor: Sendable {
       let targets =
         referent
         ?? Set(
-          drafts.filter {
-            guard $0.stance != .against, let quoted = text.range(of: $0.quote),
-              let at = sentences.firstIndex(where: { $0.range.contains(quoted.lowerBound) })
-            else { return false }
+          drafts.indices.filter {
+            guard drafts[$0].stance != .against, let at = quotedSentence[$0] else {
+              return false
+            }
             return abs(at - index) <= Self.generalCaveatReach
-          }.map(\.remedy))
+          }.map { drafts[$0].remedy })
       for i in drafts.indices where targets.contains(drafts[i].remedy) {
         drafts[i].addCaveats(caveats)
       }
@@ -2988,16 +2994,23 @@ public struct TipExtractor: Sendable {
     return gaps >= 2 && figures >= 2
   }
 
-  /// Whether a sentence is a mail header line: a field name of capitalised words joined by
-  /// hyphens, then a colon ("X-Newsreader:", "Message-ID:", "In-Reply-To:").
+  /// Whether a sentence is a mail header line: an extension field ("X-Newsreader:",
+  /// "X-Mailer:") or a standard field of more than one word ("Message-ID:", "In-Reply-To:"),
+  /// then a colon. A heading of one's own ("Hip-Flexors: do the couch stretch") is none.
   static func isMailHeader(_ sentence: Substring) -> Bool {
     guard let colon = sentence.firstIndex(of: ":") else { return false }
-    let parts = sentence[..<colon].split(separator: "-", omittingEmptySubsequences: false)
-    return parts.count > 1
-      && parts.allSatisfy { part in
-        part.first?.isUppercase == true && part.allSatisfy { $0.isLetter }
-      }
+    let field = sentence[..<colon]
+    let parts = field.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count > 1, parts.allSatisfy({ $0.first?.isLetter == true }) else { return false }
+    return parts[0] == "X" || headerFields.contains(field.lowercased())
   }
+
+  /// Mail and news header fields of more than one word (RFC 5322, RFC 5536, MIME).
+  private static let headerFields: Set<String> = [
+    "message-id", "reply-to", "in-reply-to", "followup-to", "nntp-posting-host",
+    "nntp-posting-date", "content-type", "content-transfer-encoding", "mime-version",
+    "resent-from", "resent-date", "return-path", "posting-version", "relay-version",
+  ]
 
   /// How many sentences away a warning that names nothing may limit a post's advice.
   static let generalCaveatReach = 15

@@ -2806,6 +2806,7 @@ extension RecommendationActTests {
     #expect(found("Stay tuned.").isEmpty)
     #expect(found("Stay safe out there.").isEmpty)
     #expect(found("X-Newsreader: Tin 1.1 PL5").isEmpty)
+    #expect(found("Hip-Flexors: get a standing desk.") == ["2:standing desk:recommends"])
     #expect(found("Stay hydrated.") == ["2:stay hydrated:recommends"])
   }
 }
