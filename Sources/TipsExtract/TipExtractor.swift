@@ -2872,7 +2872,7 @@ public struct TipExtractor: Sendable {
     sentences: [SentenceAnalysis], text: String, topic: String?, to drafts: inout [TipDraft]
   ) {
     let drafted = Set(drafts.map(\.remedy))
-    // The sentence each draft quotes, to tell how far a warning stands from it.
+    // The sentence each draft quotes, to tell whether a warning comes after it and how far.
     let quotedSentence: [Int?] = drafts.map { draft in
       text.range(of: draft.quote).flatMap { quoted in
         sentences.firstIndex { $0.range.contains(quoted.lowerBound) }
@@ -2910,8 +2910,7 @@ public struct TipExtractor: Sendable {
           .trimmingSuffix(while: { ".!".contains($0) })
         for i in drafts.indices
         where drafts[i].kind != .practitioner && drafts[i].stance != .against
-          && text.range(of: drafts[i].quote).map({ $0.lowerBound < sentence.range.lowerBound })
-            == true
+          && quotedSentence[i].map({ $0 < index }) == true
         {
           drafts[i].addCaveats([caveat])
         }
