@@ -93,7 +93,7 @@ enum Cues {
       "wound", "bruise", "blister", "cramp", "fatigue", "hurt", "stiff", "stiffness", "numb",
       "numbness", "tingling", "sprain", "strain", "dizzy", "dizziness", "rehab",
       "asthma", "pill", "tinnitus", "eczema", "acne", "arthritis", "tendinitis", "tendonitis",
-      "fracture", "fractured", "surgery", "lightheaded", "lightheadedness", "nosebleed",
+      "fracture", "fractured", "surgery", "agony", "lightheaded", "lightheadedness", "nosebleed",
       "backache", "toothache", "stomachache", "earache", "heartburn", "bellyache",
       // "-ches" folds to "-ch", so the plurals of the aches are words of their own.
       "headaches", "backaches", "toothaches", "stomachaches", "earaches", "bellyaches",
@@ -127,7 +127,8 @@ enum Cues {
   /// back is tight", not "a tight deadline"): "tight", "tweaked", "niggle".
   static let bodyStateWords: Set<String> = [
     "tight", "tightness", "twinge", "tweak", "tweaked", "niggle", "niggles", "pulled", "weak",
-    "weakness", "cramping", "clicking", "popping", "locked", "burning",
+    "weakness", "cramping", "clicking", "popping", "locked", "burning", "burns", "pinch",
+    "pinches", "pinching", "pinched",
   ]
 
   /// Endings of medical terms: "rhinitis", "endometriosis", "anemia", "neuralgia",

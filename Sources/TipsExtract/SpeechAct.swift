@@ -76,6 +76,14 @@ enum SpeechActReader {
     if sentence.cues.contains(.caveat, within: clause), !isGentleFragment(clause, of: sentence) {
       return .warning
     }
+    // "Can't fall asleep since I started doing evening sessions": what the trouble dates
+    // from is no experience of a remedy.
+    if sentence.cues.hits.contains(where: {
+      $0.kinds.contains(.success) && clause.contains($0.words.lowerBound)
+        && datesATrouble($0.words, in: clause, of: sentence)
+    }) {
+      return .other
+    }
     if experienceVerb(in: clause, of: sentence) != nil { return .experience }
     return .other
   }
@@ -111,7 +119,30 @@ enum SpeechActReader {
       return !isNegated(before: hit.words.lowerBound, in: clause, of: sentence)
         && !doubtsEvidence(before: hit.words.lowerBound, in: clause, of: sentence)
         && !isOnlyAimedAt(hit.words.lowerBound, in: clause, of: sentence)
+        && !datesATrouble(hit.words, in: clause, of: sentence)
     }
+  }
+
+  /// Whether a "since" success phrase dates when a trouble began rather than when it ended:
+  /// "my knee has hurt since I started running hills", "I can't fall asleep since I started
+  /// evening sessions". "Since I started yoga my back is fine" and "I haven't had pain since
+  /// I started" report that the thing worked.
+  private static func datesATrouble(
+    _ hit: Range<Int>, in clause: Range<Int>, of sentence: SentenceAnalysis
+  ) -> Bool {
+    let words = sentence.words
+    guard ["since", "ever"].contains(words[hit.lowerBound].folded) else { return false }
+    let before = clause.lowerBound..<hit.lowerBound
+    let negated = before.contains {
+      ["not", "never", "no"].contains(words[$0].folded) || words[$0].folded.hasSuffix("n't")
+    }
+    let unable = before.contains {
+      ["can't", "cannot", "couldn't", "unable"].contains(words[$0].folded)
+    }
+    let trouble = before.contains {
+      Cues.isHealthWord(words[$0].folded) || sentence.tags[$0].lemma == "hurt"
+    }
+    return trouble && !negated || unable && !trouble
   }
 
   /// Whether what stands at `index` is only what a thing is for, or what someone sets out to

@@ -115,6 +115,20 @@ func rolledAnkleIsSprain() throws {
     terms(in: "I rolled my ankle on a trail", lexicon: lexicon) == [.condition("ankle sprain")])
 }
 
+@Test(
+  "Training complaints besides aches are conditions",
+  arguments: zip(
+    [
+      "my legs feel dead on every ride", "I keep getting sick in a big block",
+      "stuck at the same weight for weeks", "I can't fall asleep after evening sessions",
+      "my ankle keeps rolling on trails",
+    ],
+    ["training fatigue", "frequent illness", "weight loss plateau", "insomnia", "ankle sprain"]))
+func trainingComplaints(sentence: String, condition: String) throws {
+  let lexicon = try Lexicon.shipped()
+  #expect(terms(in: sentence, lexicon: lexicon).contains(.condition(condition)))
+}
+
 @Test("A tool names both itself and, through it, the remedy it amounts to")
 func toolImpliesRemedy() throws {
   let lexicon = try Lexicon.shipped()

@@ -2855,3 +2855,28 @@ extension RecommendationActTests {
     #expect(found("Post a photo of your bike.").isEmpty)
   }
 }
+
+extension RecommendationActTests {
+  @Test("A training complaint in a lifter's own words is about health: its advice counts")
+  func trainingComplaint() {
+    let thread = makeThread(
+      [
+        ("asker", "My hip flexors pinch at the bottom of a squat. Quads are fine."),
+        ("ann", "Try a wider stance."),
+      ], title: "Hip flexors pinch when I squat")
+    #expect(
+      extractor.tips(in: thread).map { "\($0.post):\($0.remedy):\($0.stance.rawValue)" } == [
+        "2:wider stance:recommends"
+      ])
+  }
+
+  @Test("What a trouble dates from ('since I started ...') is not what helped")
+  func troubleSince() {
+    #expect(
+      found("My glutes have hurt since I started doing glute bridges.") == [
+        "2:glute bridge:cautions"
+      ])
+    #expect(found("Can't fall asleep since I started doing evening sessions.").isEmpty)
+    #expect(found("Since I started yoga my back is fine.") == ["2:yoga:recommends"])
+  }
+}
