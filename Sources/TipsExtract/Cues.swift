@@ -30,6 +30,11 @@ enum Cues {
       // The trouble back once the thing wore off: "lasted 6 weeks, then it came back worse".
       "came back worse", "came right back", "came straight back", "came back just as bad",
       "wouldn't bother", "would not bother",
+      // Everything tried, to no end: "tried rolling, yoga, bridges, nothing worked".
+      "nothing worked", "nothing helped", "nothing has worked", "nothing has helped",
+      "nothing seemed to help", "nothing seemed to work", "nothing seems to help",
+      "none of it helped", "none of it worked", "none of them helped", "none of them worked",
+      "none of that helped", "none of those helped", "none of these helped",
     ])
 
   /// Success and recommendation cues; the asker's own posts count only with one of these.
@@ -393,7 +398,7 @@ extension Cues {
     }
     hits.removeAll {
       deniesHarm($0.words, in: words) || isOutweighed($0.words, in: words)
-        || isComparisonLost($0, in: words)
+        || isComparisonLost($0, in: words) || nothingButOne($0, in: words)
     }
     // "My knee stopped hurting", "no longer hurts": a trouble inside the words that say it
     // ended warns of nothing.
@@ -416,6 +421,15 @@ extension Cues {
       ["no", "not", "never", "hardly", "any", "unlikely", "rarely", "seldom"].contains($0)
         || $0.hasSuffix("n't")
     }
+  }
+
+  /// "Nothing helped until I tried yoga", "nothing worked better than ice": everything else
+  /// failing singles out the one thing that did not.
+  private static func nothingButOne(_ hit: CueHits.Hit, in words: [String]) -> Bool {
+    hit.kinds.contains(.against) && ["nothing", "none"].contains(words[hit.words.lowerBound])
+      && hit.words.upperBound < words.count
+      && ["until", "till", "til", "better", "more", "as", "like", "but", "except", "besides"]
+        .contains(words[hit.words.upperBound])
   }
 
   /// "The complications of leaving it far outweigh the risks of surgery": risks outweighed

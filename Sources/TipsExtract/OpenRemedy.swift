@@ -32,6 +32,8 @@ enum OpenRemedy {
     "stick", "look", "check", "need", "want", "make", "rely", "opt", "prescribe",
     // Preparing a thing is using it: "dilute the rubbing alcohol", "mix in some honey".
     "dilute", "mix", "dissolve",
+    // Taking up a practice: "learning bilateral breathing fixed it", "adopt a low-fat diet".
+    "learn", "practice", "practise", "adopt",
   ]
   /// Verbs whose adjective complement is a state to keep: "keep cool", "stay hydrated".
   static let stateVerbs: Set<String> = ["keep", "stay", "dress", "remain"]

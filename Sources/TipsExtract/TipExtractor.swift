@@ -795,6 +795,20 @@ public struct TipExtractor: Sendable {
         // participle.
         && ["VBD", "VBN"].contains(analysis.tags[first + 1].xpos)
     }
+    // "I tried pickle juice, salt tabs, bananas": a clause that is only a noun phrase, after
+    // a report whose object ends it, is one more thing of that report.
+    func listsMoreOf(_ c: Int, outer: Int) -> Bool {
+      let tags = analysis.tags
+      guard [.experience, .failedAttempt].contains(analysis.acts[outer]),
+        let last = clauses[outer].last, [.noun, .properNoun].contains(tags[last].upos)
+      else { return false }
+      let listWords: [UPOS] = [
+        .noun, .properNoun, .adjective, .determiner, .numeral, .coordinatingConjunction,
+        .punctuation,
+      ]
+      return clauses[c].allSatisfy { listWords.contains(tags[$0].upos) }
+        && clauses[c].contains { [.noun, .properNoun].contains(tags[$0].upos) }
+    }
     for c in clauses.indices.dropFirst() {
       let first = clauses[c].lowerBound
       let coordinated = isCoordinated(c)
@@ -806,7 +820,7 @@ public struct TipExtractor: Sendable {
         && analysis.tags[first + 1].xpos == "VBG"
       guard let outer = clauses.indices[..<c].last(where: { !bracketed[$0] }),
         bracketed[c] || coordinated || inSeries || accompanying
-          || continuesAReport(c, outer: outer),
+          || continuesAReport(c, outer: outer) || listsMoreOf(c, outer: outer),
         analysis.acts[outer] != .other
           || (coordinated || inSeries) && Self.reportsWithSubject(clauses[outer], in: analysis)
       else { continue }
@@ -822,6 +836,7 @@ public struct TipExtractor: Sendable {
       return !failureWords.contains { $0.contains(k) }
     }.map(\.0)
     Self.carryFailureBack(in: &analysis, mentionClauses: Set(namingClauses))
+    Self.failWhereTroubleStays(in: &analysis)
     for (i, clauseIndex) in mentionClauses.enumerated() {
       mentions[i].clauseMuscles = unique(musclesByClause[clauseIndex])
       mentions[i].clauseTools = unique(toolsByClause[clauseIndex])
@@ -1083,6 +1098,36 @@ public struct TipExtractor: Sendable {
       while c >= 0, analysis.acts[c] == .experience || analysis.acts[c] == .other {
         analysis.acts[c] = .failedAttempt
         c -= 1
+      }
+    }
+  }
+
+  /// "I tried rolling and yoga but my back still hurts", "tried pickle juice, salt tabs,
+  /// still cramped at mile 20": the trouble still there after what was tried says that it
+  /// failed ("still no pain", "still pain free" say the opposite).
+  private static func failWhereTroubleStays(in analysis: inout SentenceAnalysis) {
+    let words = analysis.words
+    for c in analysis.acts.indices.dropFirst()
+    where [.other, .warning].contains(analysis.acts[c])
+      && analysis.acts[c - 1] == .experience
+    {
+      let clause = analysis.clauses[c]
+      guard let still = clause.first(where: { words[$0].folded == "still" }) else { continue }
+      let after = still + 1..<min(clause.upperBound, still + 4)
+      guard
+        after.contains(where: {
+          Cues.isHealthWord(words[$0].folded)
+            || ["hurt", "ache", "cramp", "bother"].contains(analysis.tags[$0].lemma)
+        }),
+        !after.contains(where: {
+          ["no", "not", "never", "free"].contains(words[$0].folded)
+            || words[$0].folded.hasSuffix("n't")
+        })
+      else { continue }
+      var tried = c - 1
+      while tried >= 0, analysis.acts[tried] == .experience {
+        analysis.acts[tried] = .failedAttempt
+        tried -= 1
       }
     }
   }

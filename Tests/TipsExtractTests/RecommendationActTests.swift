@@ -2880,3 +2880,27 @@ extension RecommendationActTests {
     #expect(found("Since I started yoga my back is fine.") == ["2:yoga:recommends"])
   }
 }
+
+extension RecommendationActTests {
+  @Test("Everything tried failing ('nothing helped', 'still hurts') reports against each")
+  func everythingTriedFailed() {
+    #expect(
+      found("I tried foam rolling, yoga, glute bridges, nothing helped.") == [
+        "2:foam rolling:against", "2:yoga:against", "2:glute bridge:against",
+      ])
+    #expect(
+      found("I tried foam rolling and yoga but my back still hurts.") == [
+        "2:foam rolling:against", "2:yoga:against",
+      ])
+    #expect(found("Nothing helped until I tried yoga.") == ["2:yoga:recommends"])
+    #expect(found("I tried yoga and my back is still pain free.") == ["2:yoga:recommends"])
+  }
+
+  @Test("Learning or adopting a practice names it")
+  func takingUpAPractice() {
+    #expect(
+      found("Learning bilateral breathing fixed it for me.") == [
+        "2:bilateral breathing:recommends"
+      ])
+  }
+}
