@@ -57,7 +57,7 @@ func anatomySynonyms(sentence: String, muscle: String) throws {
   "A drug or supplement named by brand or generic name is that one; the class's own words name the class",
   arguments: [
     ("Advil before the ride", "ibuprofen"), ("a couple of Tylenol", "acetaminophen"),
-    ("Benadryl at night", "diphenhydramine"), ("an NSAID for a few days", "anti-inflammatories"),
+    ("Benadryl at night", "diphenhydramine"), ("an NSAID for a few days", "nsaids"),
     ("allergy pills", "antihistamines"), ("a spoon of turmeric", "turmeric"),
     ("omega 3 capsules", "fish oil"), ("curcumin", "turmeric"),
     ("dietary supplements", "supplements"), ("Anti-histamines worked", "antihistamines"),

@@ -414,7 +414,7 @@ struct RecommendationActTests {
     let thread = makeThread([
       ("asker", "Knee pain before a race. What helps?"), ("ann", "I'd KT tape it for the race."),
     ])
-    #expect(shipped.tips(in: thread).map(\.remedy) == ["kinesiology tape"])
+    #expect(shipped.tips(in: thread).map(\.remedy) == ["kinesio tape"])
   }
 
   @Test("A remedy's word a hyphen joins to a particle is another word: 'walk-in' is no walk")
@@ -883,7 +883,7 @@ struct RecommendationActTests {
       ("asker", "My back hurts after long rides. What helps?"),
       ("ann", "Have you seen a physical therapist?"),
     ])
-    #expect(shipped.tips(in: thread).map(\.remedy) == ["physical therapy"])
+    #expect(shipped.tips(in: thread).map(\.remedy) == ["physio"])
   }
 
   @Test("A report that a remedy failed is its caveat too")
