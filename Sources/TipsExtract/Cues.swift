@@ -82,6 +82,9 @@ enum Cues {
       "pain free", "stopped hurting", "no longer hurts", "better now", "under control", "at bay",
       "calmed down", "calmed right down", "settled down", "died down", "subsided",
       "mostly stopped", "got me back",
+      // "... and the neck pain went in about a week" (not "went up", see `scan`).
+      "pain went", "ache went", "aches went", "soreness went", "stiffness went",
+      "numbness went", "symptoms went", "pain was gone", "pain is gone",
     ])
 
   /// Words that make a thread about health even when the lexicon names no condition in it:
@@ -399,6 +402,7 @@ extension Cues {
     hits.removeAll {
       deniesHarm($0.words, in: words) || isOutweighed($0.words, in: words)
         || isComparisonLost($0, in: words) || nothingButOne($0, in: words)
+        || wentElsewhere($0, in: words)
     }
     // "My knee stopped hurting", "no longer hurts": a trouble inside the words that say it
     // ended warns of nothing.
@@ -421,6 +425,17 @@ extension Cues {
       ["no", "not", "never", "hardly", "any", "unlikely", "rarely", "seldom"].contains($0)
         || $0.hasSuffix("n't")
     }
+  }
+
+  /// "The pain went up", "the ache went on for weeks": a trouble that went somewhere other
+  /// than away is no success.
+  private static func wentElsewhere(_ hit: CueHits.Hit, in words: [String]) -> Bool {
+    hit.kinds.contains(.success) && words[hit.words.upperBound - 1] == "went"
+      && hit.words.upperBound < words.count
+      && [
+        "up", "on", "back", "through", "from", "to", "into", "beyond", "higher", "worse",
+        "all", "straight", "right",
+      ].contains(words[hit.words.upperBound])
   }
 
   /// "Nothing helped until I tried yoga", "nothing worked better than ice": everything else

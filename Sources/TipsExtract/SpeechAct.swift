@@ -2038,7 +2038,13 @@ enum SpeechActReader {
       !["better", "worse", "sick", "ill", "tired", "used"].contains(
         sentence.words[verb + 1].folded)
     else { return false }
-    return !clause.contains { Cues.isHealthWord(sentence.words[$0].folded) }
+    // What is got runs to the next conjunction or verb: "Got a memory foam pillow and the
+    // neck pain went" got a pillow.
+    let got =
+      (verb + 1..<clause.upperBound).first(where: {
+        [.coordinatingConjunction, .verb, .auxiliary].contains(sentence.tags[$0].upos)
+      }) ?? clause.upperBound
+    return !(verb + 1..<got).contains { Cues.isHealthWord(sentence.words[$0].folded) }
   }
 
   private static func folded(_ words: [String]) -> Set<String> {

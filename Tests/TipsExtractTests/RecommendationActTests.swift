@@ -2904,3 +2904,13 @@ extension RecommendationActTests {
       ])
   }
 }
+
+extension RecommendationActTests {
+  @Test("A thing got, then the trouble gone ('the pain went in a week'), reports a benefit")
+  func gotAndThePainWent() {
+    #expect(
+      found("Got a foam roller and the back pain went in about a week.") == [
+        "2:foam rolling:recommends"
+      ])
+  }
+}
