@@ -1158,6 +1158,16 @@ enum OpenRemedy {
     while end > first, tags[end - 1].upos == .adverb || tags[end - 1].upos == .auxiliary {
       end -= 1
     }
+    // "Manuka honey seems to help", "zinc appears to cut it short": the subject of the verb
+    // a raising verb carries.
+    if end - 2 > first, words[end - 1].folded == "to",
+      ["seem", "appear", "tend"].contains(tags[end - 2].lemma)
+    {
+      end -= 2
+      while end > first, tags[end - 1].upos == .adverb || tags[end - 1].upos == .auxiliary {
+        end -= 1
+      }
+    }
     let object = nounPhrase(from: first, in: sentence, within: first..<end)
     // "A round of Nizoral for him cleared it": the phrase may carry a prepositional tail, or
     // a participle of how it is taken ("ipratropium inhaled nasally", "taken with food").

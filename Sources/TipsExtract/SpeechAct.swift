@@ -1581,8 +1581,26 @@ enum SpeechActReader {
   /// Verbs that report a remedy worked: "helped", "fixed it", "cured", "relieved".
   static let benefitVerbs: Set<String> = [
     "help", "fix", "cure", "relieve", "ease", "solve", "resolve", "alleviate", "heal", "prevent",
-    "clear", "save",
+    "clear", "save", "shorten",
   ]
+
+  /// "Cut mine to 2-3 days", "cuts my recovery time in half", "halved it": a trouble made
+  /// shorter or smaller by the subject.
+  private static func shortensTheTrouble(
+    _ verb: Int, in clause: Range<Int>, of sentence: SentenceAnalysis
+  ) -> Bool {
+    let words = sentence.words
+    guard ["cut", "halve"].contains(sentence.tags[verb].lemma),
+      sentence.tags[verb].upos == .verb, verb + 1 < clause.upperBound,
+      ["mine", "it", "them", "my", "the"].contains(words[verb + 1].folded)
+    else { return false }
+    if sentence.tags[verb].lemma == "halve" { return true }
+    let rest = (verb + 2..<min(clause.upperBound, verb + 7)).map { words[$0].folded }
+    if rest.contains("half") { return true }
+    // "to 2-3 days": a duration right after "to" or "by" (not "to 20 minutes a day").
+    guard let to = rest.firstIndex(where: { ["to", "by"].contains($0) }) else { return false }
+    return rest[(to + 1)...].prefix(3).contains { ["days", "day", "weeks", "week"].contains($0) }
+  }
 
   /// The benefit verb of the clause ("Ibuprofen really helped"), not negated.
   static func benefitVerb(in clause: Range<Int>, of sentence: SentenceAnalysis) -> Int? {
@@ -1612,6 +1630,8 @@ enum SpeechActReader {
         || improves(i, in: clause, of: sentence)
         // "Kinesio tape got me through the marathon", "a monthly massage keeps me going".
         || carriesThrough(i, in: clause, of: sentence)
+        // "Zinc lozenges seem to cut mine to 2-3 days", "it halves my recovery time".
+        || shortensTheTrouble(i, in: clause, of: sentence)
         // "A physio sorted me out", "a good physio will sort this out".
         || lemma == "sort" && sentence.tags[i].upos == .verb
           && (sentence.words[(i + 1)..<min(clause.upperBound, i + 4)].contains {

@@ -2914,3 +2914,22 @@ extension RecommendationActTests {
       ])
   }
 }
+
+extension RecommendationActTests {
+  @Test("A trouble made shorter ('cut mine to 2-3 days') reports a benefit")
+  func troubleShortened() {
+    #expect(
+      found("Manuka honey seems to cut mine to 2-3 days instead of a week.") == [
+        "2:manuka honey:recommends"
+      ])
+    #expect(found("Yoga shortened my flare-ups a lot.") == ["2:yoga:recommends"])
+  }
+}
+
+extension RecommendationActTests {
+  @Test("What 'seems to help' is the subject of the help")
+  func seemsToHelp() {
+    #expect(found("Manuka honey seems to help.") == ["2:manuka honey:recommends"])
+    #expect(found("Wrist pads really do seem to work wonders.") == ["2:wrist pad:recommends"])
+  }
+}
