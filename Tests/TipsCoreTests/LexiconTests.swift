@@ -129,6 +129,16 @@ func trainingComplaints(sentence: String, condition: String) throws {
   #expect(terms(in: sentence, lexicon: lexicon).contains(.condition(condition)))
 }
 
+@Test(
+  "Sleep and fluids advised in everyday words name the remedies",
+  arguments: zip(
+    ["sleep as much as you can", "an early night", "loads of fluids", "drink plenty"],
+    ["more sleep", "more sleep", "hydration", "hydration"]))
+func sleepAndFluids(sentence: String, remedy: String) throws {
+  let lexicon = try Lexicon.shipped()
+  #expect(remedies(in: sentence, lexicon: lexicon) == [remedy])
+}
+
 @Test("A tool names both itself and, through it, the remedy it amounts to")
 func toolImpliesRemedy() throws {
   let lexicon = try Lexicon.shipped()
