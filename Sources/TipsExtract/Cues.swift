@@ -30,6 +30,10 @@ enum Cues {
       // The trouble back once the thing wore off: "lasted 6 weeks, then it came back worse".
       "came back worse", "came right back", "came straight back", "came back just as bad",
       "wouldn't bother", "would not bother",
+      // What the poster would not do themselves: "I wouldn't do them routinely".
+      "wouldn't touch", "would never touch", "i wouldn't do",
+      "i would not do", "i wouldn't use", "i would not use", "i wouldn't take",
+      "i would not take",
       // Everything tried, to no end: "tried rolling, yoga, bridges, nothing worked".
       "nothing worked", "nothing helped", "nothing has worked", "nothing has helped",
       "nothing seemed to help", "nothing seemed to work", "nothing seems to help",

@@ -93,7 +93,8 @@ public struct TipExtractor: Sendable {
         Cues.isHealthWord($0, in: post.text)
       }
       var sentences = analyze(
-        post.text, tagsEverySentence: threadIsAboutHealth || postHasHealthWords)
+        post.text, tagsEverySentence: threadIsAboutHealth || postHasHealthWords,
+        speaksOfATopic: topic != nil)
       for i in sentences.indices {
         sentences[i].mentions.removeAll { aims.contains($0.name) }
       }
@@ -157,7 +158,13 @@ public struct TipExtractor: Sendable {
   /// The post's sentences. Off the topic of health only lexicon remedies count, so there a
   /// sentence is tagged only when it or the sentence before it names something the lexicon
   /// knows: the tagger is most of extraction's cost, and most such sentences name nothing.
-  func analyze(_ text: String, tagsEverySentence: Bool = true) -> [SentenceAnalysis] {
+  ///
+  /// In a thread that asks about one remedy (`speaksOfATopic`: "Should I be doing ice
+  /// baths?"), a sentence that speaks of "it" or "them" is read too, for what it says of the
+  /// topic ("I wouldn't do them routinely"); off the topic of health it names nothing else.
+  func analyze(_ text: String, tagsEverySentence: Bool = true, speaksOfATopic: Bool = false)
+    -> [SentenceAnalysis]
+  {
     var result: [SentenceAnalysis] = []
     var paragraph = 0
     var scanned = text.startIndex
@@ -177,10 +184,13 @@ public struct TipExtractor: Sendable {
       }
       let matches = lexicon.matches(in: words)
       let tagged = tagsEverySentence || previousNamed || !matches.isEmpty
-      result.append(
-        analyzeSentence(
-          text, range: range, paragraph: paragraph, words: words, matches: matches,
-          tagged: tagged))
+      let speaksOfIt =
+        !tagged && speaksOfATopic && words.contains { Self.topicPronouns.contains($0.folded) }
+      var analysis = analyzeSentence(
+        text, range: range, paragraph: paragraph, words: words, matches: matches,
+        tagged: tagged || speaksOfIt)
+      if speaksOfIt { analysis.mentions.removeAll(where: \.isDiscovered) }
+      result.append(analysis)
       previousNamed = !matches.isEmpty
     }
     if tagsEverySentence {
@@ -2794,6 +2804,9 @@ public struct TipExtractor: Sendable {
         // with no subject speaks of the topic.
         || sentence.tags.first.map({ ["VBD", "VBN"].contains($0.xpos) }) == true
           && sentence.acts.first.map({ [.failedAttempt, .benefit].contains($0) }) == true
+        // "Total waste of time for me.", "Game changer.": a verdict with no verb at all.
+        || !sentence.tags.contains(where: { [.verb, .auxiliary].contains($0.upos) })
+          && sentence.acts.contains(where: { [.failedAttempt, .benefit].contains($0) })
     else { return nil }
     // "Good results are obtained with yeast, but when chromium itself is used the results
     // are negative": where a clause with a verb names the topic, those clauses speak of it.

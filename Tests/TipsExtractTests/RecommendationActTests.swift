@@ -2933,3 +2933,28 @@ extension RecommendationActTests {
     #expect(found("Wrist pads really do seem to work wonders.") == ["2:wrist pad:recommends"])
   }
 }
+
+extension RecommendationActTests {
+  /// "post:remedy:stance" for each tip of a two-post thread under `title`.
+  func found(title: String, asking question: String, reply: String) -> [String] {
+    extractor.tips(in: makeThread([("asker", question), ("ann", reply)], title: title))
+      .map { "\($0.post):\($0.remedy):\($0.stance.rawValue)" }
+  }
+
+  @Test("A reply on the remedy a thread asks about speaks of it without naming it")
+  func verdictOnTheTopic() {
+    #expect(
+      found(
+        title: "Should I be foam rolling after every session?",
+        asking: "Should I be foam rolling after every session?",
+        reply: "After a race is fine, but I wouldn't do it every day.") == [
+          "2:foam rolling:against"
+        ])
+    #expect(
+      found(
+        title: "Anyone tried a chiropractor for this?", asking: "Worth it?",
+        reply: "Saw one for a month last year. Total waste of time for me.") == [
+          "2:chiropractor:against"
+        ])
+  }
+}
