@@ -819,6 +819,16 @@ public struct TipExtractor: Sendable {
       return clauses[c].allSatisfy { listWords.contains(tags[$0].upos) }
         && clauses[c].contains { [.noun, .properNoun].contains(tags[$0].upos) }
     }
+    // "..., plus a steroid nasal spray every morning": one more thing of the same report or
+    // advice, added with "plus" before a noun phrase.
+    func addsAnother(_ c: Int, outer: Int) -> Bool {
+      let first = clauses[c].lowerBound
+      guard [.benefit, .advice, .experience].contains(analysis.acts[outer]),
+        words[first].folded == "plus", first + 1 < clauses[c].upperBound
+      else { return false }
+      return [.determiner, .adjective, .noun, .properNoun, .numeral].contains(
+        analysis.tags[first + 1].upos)
+    }
     for c in clauses.indices.dropFirst() {
       let first = clauses[c].lowerBound
       let coordinated = isCoordinated(c)
@@ -830,7 +840,8 @@ public struct TipExtractor: Sendable {
         && analysis.tags[first + 1].xpos == "VBG"
       guard let outer = clauses.indices[..<c].last(where: { !bracketed[$0] }),
         bracketed[c] || coordinated || inSeries || accompanying
-          || continuesAReport(c, outer: outer) || listsMoreOf(c, outer: outer),
+          || continuesAReport(c, outer: outer) || listsMoreOf(c, outer: outer)
+          || addsAnother(c, outer: outer),
         analysis.acts[outer] != .other
           || (coordinated || inSeries) && Self.reportsWithSubject(clauses[outer], in: analysis)
       else { continue }

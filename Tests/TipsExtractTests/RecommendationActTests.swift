@@ -2958,3 +2958,13 @@ extension RecommendationActTests {
         ])
   }
 }
+
+extension RecommendationActTests {
+  @Test("'Plus' and a noun phrase adds one more thing to the report or advice before it")
+  func plusAnother() {
+    #expect(
+      found("Foam rolling helped loads, plus the couch stretch every night.") == [
+        "2:foam rolling:recommends", "2:couch stretch:recommends",
+      ])
+  }
+}
