@@ -34,6 +34,8 @@ enum OpenRemedy {
     "dilute", "mix", "dissolve",
     // Taking up a practice: "learning bilateral breathing fixed it", "adopt a low-fat diet".
     "learn", "practice", "practise", "adopt",
+    // Going through a course: "I completed a 2 week juice fast", "underwent surgery".
+    "complete", "finish", "undergo",
   ]
   /// Verbs whose adjective complement is a state to keep: "keep cool", "stay hydrated".
   static let stateVerbs: Set<String> = ["keep", "stay", "dress", "remain"]
@@ -1413,6 +1415,13 @@ enum OpenRemedy {
         continue
       }
       if i + 1 < phrase.upperBound, measureWords.contains(sentence.tags[i].lemma) { continue }
+      // "a 2 week juice fast": a span of time before the name says how long.
+      // (The number may stand before the phrase, which leaves amounts out.)
+      if i > 0, i + 1 < phrase.upperBound, sentence.tags[i - 1].upos == .numeral,
+        ["day", "week", "month", "year", "hour", "minute"].contains(sentence.tags[i].lemma)
+      {
+        continue
+      }
       // "the book Sinus Survival", "the video Couch to 5K": the title names the work.
       if titledWorks.contains(word), parts.isEmpty, i + 1 < phrase.upperBound,
         sentence.tags[i + 1].xpos.hasPrefix("NNP")

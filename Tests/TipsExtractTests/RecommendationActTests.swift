@@ -2968,3 +2968,14 @@ extension RecommendationActTests {
       ])
   }
 }
+
+extension RecommendationActTests {
+  @Test("How long a thing lasts ('a 3 day juice fast') is not part of its name")
+  func durationBeforeAName() {
+    #expect(found("Try a 3 day juice fast.") == ["2:juice fast:recommends"])
+    #expect(
+      found("I completed a 2 week juice fast. It helped a lot.") == [
+        "2:juice fast:recommends"
+      ])
+  }
+}
