@@ -442,7 +442,7 @@ enum SpeechActReader {
     "please", "love", "like", "hate", "know", "think", "believe", "feel", "seem", "sound",
     "read", "google", "search", "click", "post", "reply", "follow", "bump", "cheer", "edit",
     "update", "quote", "see", "look", "beware", "be", "good", "nice", "cool", "great", "hey",
-    "hi", "hello", "wow", "congrat", "congratulation",
+    "hi", "hello", "wow", "congrat", "congratulation", "bet", "wager", "reckon",
   ])
 
   /// Whether `word` is a verb replies open advice with, whatever the tagger read it as.
@@ -1886,7 +1886,7 @@ enum SpeechActReader {
     "wake", "find", "realize", "agree", "guess", "call", "post", "reply", "write", "thank",
     "seem", "appear", "become", "diagnose", "tend", "manage", "live", "die", "fall",
     "lose", "miss", "worry", "care", "deal", "complain", "bleed", "swell", "can", "will",
-    "recall",
+    "recall", "bet", "wager", "reckon",
     "would", "should", "could", "may", "might", "must",
   ]
 

@@ -2979,3 +2979,11 @@ extension RecommendationActTests {
       ])
   }
 }
+
+extension RecommendationActTests {
+  @Test("A bet on the cause ('id bet your hips are shooting up') advises nothing")
+  func betOnTheCause() {
+    #expect(found("id bet your glutes are doing nothing").isEmpty)
+    #expect(found("I'd bet it's your glute bridge form.").isEmpty)
+  }
+}
