@@ -139,6 +139,14 @@ func sleepAndFluids(sentence: String, remedy: String) throws {
   #expect(remedies(in: sentence, lexicon: lexicon) == [remedy])
 }
 
+@Test(
+  "A week of less training is a recovery week, not rest",
+  arguments: ["take a proper rest week", "add a down week every 4th week", "deload every month"])
+func recoveryWeek(sentence: String) throws {
+  let lexicon = try Lexicon.shipped()
+  #expect(remedies(in: sentence, lexicon: lexicon) == ["recovery week"])
+}
+
 @Test("A tool names both itself and, through it, the remedy it amounts to")
 func toolImpliesRemedy() throws {
   let lexicon = try Lexicon.shipped()
