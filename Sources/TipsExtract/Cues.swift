@@ -232,6 +232,10 @@ enum Cues {
       "gentle", "gently", "slowly",
       "ease into", "start slow", "start light", "listen to your body", "don't push", "warning",
       "risk", "could be", "may aggravate", "aggravate", "worse", "takes time", "patience",
+      // Harm done to what the reader is after: "ice baths blunt strength gains", "can ruin
+      // your knees", "may worsen it".
+      "blunt the", "blunt your", "blunt strength", "ruin", "worsen",
+      "sabotage", "set you back", "sets you back",
       // Patience asked of the reader, not the patients a post speaks of.
       "be patient", "stay patient", "remain patient", "patient with", "not for everyone", "depends",
       "numbness", "numb", "tingling", "sharp pain",

@@ -54,6 +54,7 @@ enum SpeechActReader {
     {
       return .other
     }
+    if predictsHarm(in: clause, of: sentence) { return .warning }
     if adviceVerb(in: clause, of: sentence) != nil
       || praisingVerb(in: clause, of: sentence) != nil
     {
@@ -86,6 +87,21 @@ enum SpeechActReader {
     }
     if experienceVerb(in: clause, of: sentence) != nil { return .experience }
     return .other
+  }
+
+  /// Verbs of harm done to the body or to what training is after.
+  private static let harmVerbs: Set<String> = [
+    "ruin", "worsen", "aggravate", "irritate", "damage", "injure", "blunt", "sabotage", "hurt",
+  ]
+
+  /// "Ice baths can ruin your gains", "stretching may worsen it": what a modal predicts a
+  /// thing will do is a warning when it harms, whatever else would read the clause as advice.
+  private static func predictsHarm(in clause: Range<Int>, of sentence: SentenceAnalysis) -> Bool {
+    clause.contains { i in
+      i > clause.lowerBound && sentence.tags[i - 1].xpos == "MD"
+        && harmVerbs.contains(sentence.tags[i].lemma) && sentence.tags[i].upos == .verb
+        && !isNegated(before: i, in: clause, of: sentence)
+    }
   }
 
   /// "..., or you may get the alcohol in the puncture", "otherwise you'll pull something":

@@ -2987,3 +2987,14 @@ extension RecommendationActTests {
     #expect(found("I'd bet it's your glute bridge form.").isEmpty)
   }
 }
+
+extension RecommendationActTests {
+  @Test("Harm a thing may do ('can ruin your gains', 'may worsen it') warns")
+  func predictedHarm() {
+    #expect(found("Yoga may worsen it.") == ["2:yoga:cautions"])
+    #expect(
+      found("Glute bridges can ruin your gains this close to a race.") == [
+        "2:glute bridge:cautions"
+      ])
+  }
+}
