@@ -1653,9 +1653,10 @@ enum SpeechActReader {
           && (sentence.words[(i + 1)..<min(clause.upperBound, i + 4)].contains {
             $0.folded == "out"
           }
-            // "what sorted me was ...", "that sorted it".
+            // "what sorted me was ...", "that sorted it", "a podiatrist can sort you a
+            // proper insert".
             || i + 1 < clause.upperBound
-              && ["me", "it", "mine"].contains(sentence.words[i + 1].folded))
+              && ["me", "it", "mine", "you"].contains(sentence.words[i + 1].folded))
       guard isBenefit else { continue }
       // "It didn't help", "none of the sprays work", "nor do any decongestants work".
       if isNegated(before: i, in: clause, of: sentence) { continue }

@@ -2998,3 +2998,10 @@ extension RecommendationActTests {
       ])
   }
 }
+
+extension RecommendationActTests {
+  @Test("A practitioner who 'can sort you' is recommended")
+  func sortsYou() {
+    #expect(found("A good chiropractor will sort you.") == ["2:chiropractor:recommends"])
+  }
+}
