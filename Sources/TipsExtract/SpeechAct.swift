@@ -1615,7 +1615,8 @@ enum SpeechActReader {
     if rest.contains("half") { return true }
     // "to 2-3 days": a duration right after "to" or "by" (not "to 20 minutes a day").
     guard let to = rest.firstIndex(where: { ["to", "by"].contains($0) }) else { return false }
-    return rest[(to + 1)...].prefix(3).contains { ["days", "day", "weeks", "week"].contains($0) }
+    // Words are folded: "days" is read as "day".
+    return rest[(to + 1)...].prefix(3).contains { ["day", "week"].contains($0) }
   }
 
   /// The benefit verb of the clause ("Ibuprofen really helped"), not negated.
