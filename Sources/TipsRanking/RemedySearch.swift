@@ -387,11 +387,18 @@ public struct RemedySearch: Sendable {
   }
 
   /// BM25F of one term or phrase over `fields` for every tip that holds it.
+  ///
+  /// The thread's topic (`.title`) is every tip's of that thread alike, so it counts only
+  /// for a tip that does not say the term itself, and only the tips that say it set its
+  /// rarity: "antibiotics" in a question about ear infections would otherwise lift the
+  /// thread's vitamin tips to the level of the reply that says to avoid antibiotics, and make
+  /// the word look common because the question said it.
   private func bm25f(_ terms: [Analyzer.Term], in fields: [IndexField]) throws(IndexError)
     -> [Int: Double]
   {
     guard let first = terms.first else { return [:] }
     var weighted: [Int: Double] = [:]
+    var topical: [Int: Double] = [:]
     for field in fields {
       let postings =
         terms.count == 1
@@ -405,11 +412,16 @@ public struct RemedySearch: Sendable {
       for posting in postings {
         let length = Double(try reader.fieldLength(tip: posting.tip, field: field))
         let normalised = Double(posting.frequency) / (1 - b + b * length / average)
-        weighted[posting.tip, default: 0] += weight * normalised
+        if field == .title {
+          topical[posting.tip, default: 0] += weight * normalised
+        } else {
+          weighted[posting.tip, default: 0] += weight * normalised
+        }
       }
     }
     let tips = Double(max(reader.tipCount, 1))
-    let frequency = Double(weighted.count)
+    let frequency = Double(weighted.isEmpty ? topical.count : weighted.count)
+    for (tip, weight) in topical where weighted[tip] == nil { weighted[tip] = weight }
     let idf = log(1 + (tips - frequency + 0.5) / (frequency + 0.5))
     return weighted.mapValues { idf * $0 / (Self.k1 + $0) }
   }

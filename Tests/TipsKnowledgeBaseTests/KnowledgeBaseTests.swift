@@ -103,6 +103,37 @@ struct KnowledgeBaseTests {
     #expect(try base.search("hypothyroidism", limit: 3).remedies.map(\.name) == ["yoga"])
   }
 
+  @Test("A reply that names the searched word outranks its thread's other replies")
+  func namingReplyOutranksTheThreadsOthers() async throws {
+    let thread = try scratch.write(
+      "daycare.txt",
+      """
+      Toddler sick all the time
+      ana
+      Mar 3, 2015
+      My son keeps getting ear infections at day care and gets antibiotics every time.
+      ben
+      Mar 4, 2015
+      Try yoga with him, it fixed our colds.
+      cai
+      Mar 4, 2015
+      Yoga helped us too.
+      eve
+      Mar 4, 2015
+      +1 for yoga.
+      fay
+      Mar 4, 2015
+      Yoga, every time.
+      dee
+      Mar 5, 2015
+      Try not to use antibiotics unless absolutely necessary.
+      """)
+    _ = try await base.add([thread], language: language)
+    #expect(
+      try base.search("antibiotics ear infections", limit: 3).remedies.first?.name
+        == "avoid antibiotic")
+  }
+
   @Test(
     "Remedies whose tips say the words come first; those whose posts say them follow, below"
   )
