@@ -87,13 +87,29 @@ public struct Lemmatizer: Sendable {
     "crises": "crisis", "indices": "index", "phalanges": "phalanx",
   ]
 
+  /// Nouns whose singular ends in "-ie", so their "-ies" is no "-y" plural ("calories" is
+  /// "calorie", not "calory", as "berries" is "berry").
+  private static let ieSingulars: Set<String> = [
+    "calorie", "cookie", "movie", "smoothie", "brownie", "veggie", "hoodie", "beanie",
+    "bootie", "onesie", "nightie", "scrunchie", "necktie", "bowtie", "selfie", "newbie",
+    "rookie", "goalie", "freebie", "foodie", "junkie", "groupie", "hippie", "yuppie",
+    "techie", "roadie", "townie", "aussie", "zombie", "genie", "pixie", "birdie",
+    "budgie", "collie", "doggie", "magpie", "goodie", "oldie", "sweetie", "auntie",
+    "cutie", "kiddie", "bookie", "quickie", "hottie", "wedgie", "wheelie", "hoagie",
+    "indie", "talkie", "sortie", "prairie", "reverie", "coterie", "menagerie", "lingerie",
+    "eyrie", "boogie", "pinkie",
+  ]
+
   /// The singular of a regular plural, or nil when `form` does not look like one.
   private static func plural(_ form: String) -> String? {
     if let irregular = irregularPlurals[form] { return irregular }
     let bytes = Array(form.utf8)
     guard bytes.count > 3, bytes.last == UInt8(ascii: "s") else { return nil }
     if hasSuffix(bytes, "ies") {
-      return bytes.count == 4 ? String(form.dropLast()) : String(form.dropLast(3)) + "y"
+      if bytes.count == 4 || ieSingulars.contains(String(form.dropLast())) {
+        return String(form.dropLast())
+      }
+      return String(form.dropLast(3)) + "y"
     }
     // "headaches", "backaches", "mustaches": an "ache" after a consonant keeps its "e"
     // ("beaches", "coaches" do not have one).
