@@ -120,9 +120,13 @@ public struct TipExtractor: Sendable {
         || Self.namesBody(
           bodyMentions: bodyWords, remedyMentions: sentences.reduce(0) { $0 + $1.mentions.count })
       var agreement: (AgreementFinder.Found, target: Int)? = nil
+      // An agreement inside a sentence ("so I'm in agreement with Chad") that finds no
+      // advice to agree with leaves the sentence to speak for itself.
       if !isAsker, let found = AgreementFinder.agreement(in: post, sentences: sentences),
         let target = AgreementFinder.target(
-          of: found, in: post, thread: thread, draftsByPost: draftsByPost)
+          of: found, in: post, thread: thread, draftsByPost: draftsByPost),
+        found.opensSentence
+          || draftsByPost[target, default: []].contains(where: { $0.stance != .against })
       {
         agreement = (found, target)
       }

@@ -119,6 +119,17 @@ struct TipExtractorTests {
     #expect(tips(thread).first { $0.post == 4 && $0.stance == .agrees }?.agreesWith == 2)
   }
 
+  @Test("Words of agreement inside a reply to the question leave the reply's own advice to it")
+  func agreementWordsInAReplyToTheQuestion() {
+    var thread = makeThread([
+      ("asker", "Wheezy after hard efforts on cold rides. Exercise-induced asthma?"),
+      ("ann", "Go see your doctor and get tested, there are inhalers for exactly this."),
+    ])
+    thread.posts[1].replyTo = 1
+    #expect(
+      tips(thread).map { "\($0.remedy):\($0.stance.rawValue)" } == ["see a doctor:recommends"])
+  }
+
   @Test("Tips of an accepted answer are marked as such; others are not")
   func acceptedAnswer() {
     var thread = makeThread([
