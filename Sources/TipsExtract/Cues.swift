@@ -17,6 +17,10 @@ enum Cues {
       "not recommend", "waste of", "not worth", "did nothing", "does nothing", "useless",
       "did absolutely nothing", "does absolutely nothing", "did literally nothing",
       "overrated", "no help", "didn't do anything", "didn't do much", "don't bother",
+      // "Bananas don't do anything", "the strap doesn't do much" (not an order: see
+      // `ordersRest`).
+      "don't do anything", "do not do anything", "doesn't do anything", "does not do anything",
+      "don't do much", "doesn't do much", "didn't do a thing", "doesn't do a thing",
       "aggravated it", "aggravates it", "flared up", "not a fan of", "stopped doing",
       "didn't seem to help", "didn't seem to work", "didn't seem to do", "did not seem to help",
       "doesn't seem to help", "doesn't seem to work", "doesn't seem to do",
@@ -135,13 +139,32 @@ enum Cues {
       "orthopedist", "dentist", "gp",
     ].map(WordFolding.fold))
 
+  /// Parts of the body no muscle group of the lexicon names, which say a trouble beside a
+  /// word of how they feel ("legs feel dead", "fingertips keep splitting").
+  static let partsOfTheBody: Set<String> = Set(
+    [
+      "leg", "legs", "hand", "hands", "finger", "fingers", "fingertip", "fingertips", "thumb",
+      "thumbs", "toe", "toes", "skin", "palm", "palms", "knuckle", "knuckles", "lip", "lips",
+      "eye", "eyes", "bum", "backside", "crotch", "undercarriage",
+    ].map(WordFolding.fold))
+
   /// How a part of the body feels or fails, a trouble only beside the body's name ("my lower
-  /// back is tight", not "a tight deadline"): "tight", "tweaked", "niggle".
-  static let bodyStateWords: Set<String> = [
-    "tight", "tightness", "twinge", "tweak", "tweaked", "niggle", "niggles", "pulled", "weak",
-    "weakness", "cramping", "clicking", "popping", "locked", "burning", "burns", "pinch",
-    "pinches", "pinching", "pinched",
-  ]
+  /// back is tight", not "a tight deadline"): "tight", "tweaked", "niggle". Compared as
+  /// written: folded, "pulled" would be any "pulling" ("the finger pulling the trigger").
+  private static let bodyStateWords: Set<String> = Set(
+    [
+      "tight", "tightness", "twinge", "tweak", "tweaked", "niggle", "niggles", "pulled", "weak",
+      "weakness", "cramping", "clicking", "popping", "locked", "burning", "burns", "pinch",
+      "pinches", "pinching", "pinched",
+      // Worn by the sport: "hands feel battered", "fingertips keep splitting".
+      "battered", "beaten", "wrecked", "trashed", "shredded", "splitting", "cracked", "cracking",
+      "peeling", "torn", "bruised", "chafed", "chafing", "blistered", "tingly",
+    ])
+
+  /// Whether the word says how a part of the body feels (see `bodyStateWords`).
+  static func isBodyState(_ span: WordSpan, in text: String) -> Bool {
+    bodyStateWords.contains(text[span.range].lowercased())
+  }
 
   /// Endings of medical terms: "rhinitis", "endometriosis", "anemia", "neuralgia",
   /// "neuropathy", "appendectomy", "pneumonia", and the stems of drug names.
@@ -246,7 +269,11 @@ enum Cues {
       "drowsy", "drowsiness", "dizzy", "nausea", "addictive", "habit forming", "overuse",
       "overused", "dependence", "allergic to",
       // What it takes: "the high mileage weeks were exhausting", "especially difficult".
-      "exhausting", "difficult", "tiring", "grueling", "gruelling", "brutal", "tedious",
+      "exhausting", "difficult", "grueling", "gruelling", "brutal", "tedious",
+      // "Tiring" folds as "tire" does ("my tire pressure"): only the adjective after a verb or
+      // a degree word.
+      "is tiring", "was tiring", "are tiring", "so tiring", "very tiring", "really tiring",
+      "pretty tiring", "quite tiring", "bit tiring", "too tiring", "gets tiring",
       "annoying", "aggravating", "uncomfortable", "inconvenient", "time consuming",
       // Limits of the evidence or of the remedy.
       "not available", "not widely available", "not commercially available", "no advantage",
@@ -410,6 +437,7 @@ extension Cues {
     hits.removeAll {
       deniesHarm($0.words, in: words) || isOutweighed($0.words, in: words)
         || isComparisonLost($0, in: words) || nothingButOne($0, in: words)
+        || ordersRest($0, in: words)
         || wentElsewhere($0, in: words)
     }
     // "My knee stopped hurting", "no longer hurts": a trouble inside the words that say it
@@ -454,6 +482,14 @@ extension Cues {
       && ["until", "till", "til", "better", "more", "as", "like", "but", "except", "besides"]
         .contains(words[hit.words.upperBound])
   }
+
+  /// "Don't do anything strenuous for a week": doing nothing, ordered at the start of a
+  /// sentence, is advice to rest, not a report that something did nothing.
+  private static func ordersRest(_ hit: CueHits.Hit, in words: [String]) -> Bool {
+    hit.kinds.contains(.against) && hit.words.lowerBound == 0
+      && restOrders.contains(words[hit.words.upperBound - 1])
+  }
+  private static let restOrders = Set(["anything", "much"].map { WordFolding.fold($0[...]) })
 
   /// "The complications of leaving it far outweigh the risks of surgery": risks outweighed
   /// are no warning.

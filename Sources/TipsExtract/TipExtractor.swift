@@ -51,12 +51,26 @@ public struct TipExtractor: Sendable {
       }
     }.count
     let namesBody = Self.namesBody(bodyMentions: bodyMentions, remedyMentions: remedyMentions)
+    // "Hands feel totally battered", "skin on my fingertips keeps splitting": one part of
+    // the body with how it feels beside it.
+    let bodyParts =
+      openingMatches.filter { match in
+        match.terms.contains { if case .muscle = $0 { true } else { false } }
+      }.map(\.words)
+      + openingWords.indices.filter { Cues.partsOfTheBody.contains(openingWords[$0].folded) }
+      .map { $0..<($0 + 1) }
+    let bodyInTrouble = bodyParts.contains { part in
+      let near = max(0, part.lowerBound - 4)..<min(openingWords.count, part.upperBound + 4)
+      return near.contains { i in
+        !part.contains(i) && Cues.isBodyState(openingWords[i], in: openingText)
+      }
+    }
     // One health word in passing ("a pain to set up", "color bleed", "a symptom of the bug")
     // is a figure of speech: the question is about health when it names a condition, a
     // health word in its title, two health words, a medical term ("rhinitis",
     // "endometriosis"), or the body beside a health word.
     let healthWordCount = openingWords.count { Cues.isHealthWord($0, in: openingText) }
-    let bodyStateCount = openingWords.count { Cues.bodyStateWords.contains($0.folded) }
+    let bodyStateCount = openingWords.count { Cues.isBodyState($0, in: openingText) }
     // "Barbecued foods and health risk": a title may name health itself.
     let titleNamesHealth = WordFolding.words(in: thread.title[...]).contains {
       Cues.isHealthWord($0, in: thread.title) || $0.folded == "health"
@@ -64,7 +78,7 @@ public struct TipExtractor: Sendable {
     let threadIsAboutHealth =
       !threadConditions.isEmpty || titleNamesHealth || healthWordCount >= 2
       || openingWords.contains { Cues.isMedicalTerm($0.folded) }
-      || namesBody && healthWordCount + bodyStateCount >= 1
+      || namesBody && healthWordCount + bodyStateCount >= 1 || bodyInTrouble
     let title = ThreadTopic.withoutAsides(thread.title)
     let titleAnalysis = analyzeSentence(
       title, range: title.startIndex..<title.endIndex, paragraph: 0)

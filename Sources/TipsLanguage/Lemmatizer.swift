@@ -100,6 +100,17 @@ public struct Lemmatizer: Sendable {
     "eyrie", "boogie", "pinkie",
   ]
 
+  /// Nouns in "-us" whose plural adds "-es" ("calluses"), where "-uses" is more often a
+  /// "-use" word's ("causes", "excuses", "houses").
+  private static let usSingulars: Set<String> = [
+    "callus", "virus", "sinus", "bonus", "campus", "fetus", "foetus", "status", "chorus",
+    "circus", "walrus", "cactus", "hiatus", "octopus", "syllabus", "uterus", "genius",
+    "census", "fungus", "thesaurus", "abacus", "apparatus", "prospectus", "bus", "plus",
+    "minus", "surplus", "consensus", "esophagus", "oesophagus", "meniscus", "rhombus",
+    "nexus", "lotus", "humerus", "calculus", "nucleus", "radius", "focus", "locus",
+    "stimulus", "bacillus", "papyrus", "platypus", "impetus", "tinnitus",
+  ]
+
   /// The singular of a regular plural, or nil when `form` does not look like one.
   private static func plural(_ form: String) -> String? {
     if let irregular = irregularPlurals[form] { return irregular }
@@ -110,6 +121,10 @@ public struct Lemmatizer: Sendable {
         return String(form.dropLast())
       }
       return String(form.dropLast(3)) + "y"
+    }
+    // "calluses", "sinuses": a Latin "-us" noun's plural (not "causes", "excuses").
+    if hasSuffix(bytes, "uses"), usSingulars.contains(String(form.dropLast(2))) {
+      return String(form.dropLast(2))
     }
     // "headaches", "backaches", "mustaches": an "ache" after a consonant keeps its "e"
     // ("beaches", "coaches" do not have one).

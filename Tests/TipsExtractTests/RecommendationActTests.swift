@@ -3005,3 +3005,48 @@ extension RecommendationActTests {
     #expect(found("A good chiropractor will sort you.") == ["2:chiropractor:recommends"])
   }
 }
+
+extension RecommendationActTests {
+  @Test("'X don't do anything' reports against X; 'Don't do anything strenuous' orders rest")
+  func doesNothing() {
+    #expect(
+      found("Glute bridges don't do anything, I did them for a month.") == [
+        "2:glute bridge:against"
+      ])
+    #expect(found("Yoga doesn't do much for me tbh.") == ["2:yoga:against"])
+    #expect(
+      found("Don't do anything strenuous for a week, then try yoga.") == ["2:yoga:recommends"])
+  }
+
+  @Test("A tyre is no trouble: 'I dropped my tire pressure' is no warning about the advice")
+  func tirePressureWarnsOfNothing() {
+    let tips = extractor.tips(
+      in: makeThread([
+        ("asker", "My back hurts after long rides. What helps?"),
+        ("ann", "Yoga was a game changer for me, and I dropped my tire pressure to 22psi."),
+      ]))
+    #expect(tips.map(\.remedy) == ["yoga", "drop tire pressure"])
+    #expect(tips.map(\.caveats) == [[], []])
+  }
+
+  @Test(
+    "One part of the body beside how it feels makes a thread about health",
+    arguments: [
+      "Hands feel totally beaten up after rocky descents.",
+      "Skin on my fingertips keeps splitting from bouldering.",
+      "Legs are wrecked after every long ride.",
+    ])
+  func partOfTheBodyInTrouble(question: String) {
+    #expect(
+      found(title: question, asking: question, reply: "Magnesium spray was a game changer for me.")
+        == ["2:magnesium spray:recommends"])
+  }
+
+  @Test("A part of the body beside a word of doing is no trouble")
+  func partOfTheBodyAtWork() {
+    let question = "Animating the finger pulling the trigger, and the hand grabbing something."
+    #expect(
+      found(title: question, asking: question, reply: "Blend trees were a game changer for me.")
+        .isEmpty)
+  }
+}

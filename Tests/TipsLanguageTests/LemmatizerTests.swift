@@ -44,6 +44,8 @@ func matchKeysStable() {
     // A noun whose singular ends in "-ie" is no "-y" plural.
     ("calories", .noun, "calorie"), ("smoothies", .noun, "smoothie"),
     ("veggies", .noun, "veggie"), ("berries", .noun, "berry"),
+    // A Latin "-us" noun's plural, not a "-use" word's.
+    ("calluses", .noun, "callus"), ("sinuses", .noun, "sinus"), ("causes", .noun, "cause"),
   ])
 func lemmas(word: String, tag: UPOS, lemma: String) {
   #expect(lemmatizer.lemma(of: word, as: tag) == lemma)
