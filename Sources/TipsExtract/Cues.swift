@@ -158,7 +158,7 @@ enum Cues {
       "pinches", "pinching", "pinched",
       // Worn by the sport: "hands feel battered", "fingertips keep splitting".
       "battered", "beaten", "wrecked", "trashed", "shredded", "splitting", "cracked", "cracking",
-      "peeling", "torn", "bruised", "chafed", "chafing", "blistered", "tingly",
+      "peeling", "torn", "bruised", "chafed", "chafing", "blistered", "tingly", "freezing",
     ])
 
   /// Whether the word says how a part of the body feels (see `bodyStateWords`).

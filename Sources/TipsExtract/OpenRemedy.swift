@@ -211,7 +211,7 @@ enum OpenRemedy {
     "bed", "work", "school", "home", "town", "itching", "itch", "measure", "relief", "etc",
     "action", "resulting", "remedy", "treatment", "cure", "fix", "trick", "technique", "eye",
     "experimenting", "experiment", "trying", "going", "control", "charge", "responsibility",
-    "advantage", "step", "tip", "guide", "example", "piece", "set",
+    "advantage", "step", "tip", "guide", "example", "piece", "set", "success", "failure",
   ]
   /// Determiners, possessives and quantities left out of a name.
   private static let droppedWords: Set<String> = [

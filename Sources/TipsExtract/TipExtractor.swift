@@ -214,6 +214,7 @@ public struct TipExtractor: Sendable {
     if tagsEverySentence {
       Self.readListItems(in: &result, text: text)
       Self.readPrescriptions(in: &result, text: text)
+      Self.readVouchedFragments(in: &result, text: text)
       Self.readComparisons(in: &result, text: text)
       Self.readVerblessSeries(in: &result)
       Self.readAdjustedThings(in: &result)
@@ -324,6 +325,46 @@ public struct TipExtractor: Sendable {
         !sentence.words[span].contains(where: { CaveatFinder.doseUnits.contains($0.folded) })
       else { continue }
       give(.advice, toItem: name, of: &sentences[index])
+    }
+  }
+
+  /// "ESOLES custom insoles. Pricey but I went from numb at 2hrs to fine for 8. Worth every
+  /// penny.", "bar mitts. you'll look like a courier but they work.": a sentence without a
+  /// verb that names a thing, vouched for by a sentence after it in the paragraph that names
+  /// nothing and reports it helped or commends it, is put forward as that sentence says.
+  /// Only sentences that name nothing may stand between. A name of the body or a trouble
+  /// ("Numb toes. It works out after an hour") is no thing to vouch for.
+  private static func readVouchedFragments(in sentences: inout [SentenceAnalysis], text: String) {
+    for index in sentences.indices {
+      let sentence = sentences[index]
+      guard !sentence.mentions.contains(where: { $0.act.recommends }),
+        !sentence.tags.contains(where: { ["be", "have"].contains($0.lemma) }),
+        let name = fragmentName(sentence, in: text),
+        sentence.tags[name.start].upos != .pronoun,
+        !sentence.words[itemSpan(name)].contains(where: {
+          Cues.isHealthWord($0.folded) || Cues.everydayBodyWords.contains([$0.folded])
+        })
+      else { continue }
+      // A short name that opens the sentence: "Probably a single dose." hedges, and "This
+      // kit targets ..." is a sentence whose verb the tagger took for a noun.
+      let span = itemSpan(name)
+      guard text[sentence.range].last(where: { !$0.isWhitespace }) != ":", span.count <= 4,
+        sentence.tags[..<span.lowerBound].allSatisfy({ $0.upos == .punctuation || $0.xpos == "LS" }
+        ),
+        !sentence.tags[span].contains(where: { $0.upos == .coordinatingConjunction }),
+        sentence.tags[span.upperBound - 1].upos == .noun,
+        sentence.words[span].contains(where: { word in
+          text[word.range].contains(where: \.isLowercase)
+        })
+      else { continue }
+      for later in sentences[(index + 1)...].prefix(2) {
+        guard later.paragraph == sentence.paragraph, later.namesNoRemedy, !later.isQuestion
+        else { break }
+        if later.reportsBenefit || later.words.first?.folded == "worth" {
+          give(later.reportsBenefit ? .benefit : .advice, toItem: name, of: &sentences[index])
+          break
+        }
+      }
     }
   }
 
@@ -566,7 +607,11 @@ public struct TipExtractor: Sendable {
     }
     var end = start
     while end < tags.count, tags[end].upos != .numeral, tags[end].upos != .adposition,
-      tags[end].upos != .punctuation
+      tags[end].upos != .punctuation,
+      // "bar mitts / pogies": a slash offers another name, not more of this one.
+      end == start
+        || !text[sentence.words[end - 1].range.upperBound..<sentence.words[end].range.lowerBound]
+          .contains("/")
     {
       end += 1
     }

@@ -3050,3 +3050,26 @@ extension RecommendationActTests {
         .isEmpty)
   }
 }
+
+extension RecommendationActTests {
+  @Test("A thing named without a verb, then vouched for, is put forward")
+  func vouchedFragment() {
+    let question = "Hands numb and freezing on winter rides."
+    #expect(
+      found(
+        title: question, asking: question,
+        reply: "bar mitts / pogies. you'll look like a courier but they work.")
+        == ["2:bar mitt:recommends"])
+    #expect(
+      found(
+        title: question, asking: question,
+        reply: "Heated glove liners. Pricey, but I went from numb to fine. Worth every penny.")
+        == ["2:heated glove liner:recommends"])
+    #expect(
+      found(title: question, asking: question, reply: "Success! It's a hack, but it works.")
+        .isEmpty)
+    #expect(
+      found(title: question, asking: question, reply: "Probably a single dose. It helped me.")
+        .isEmpty)
+  }
+}
