@@ -33,6 +33,9 @@ enum Cues {
       "back to square one",
       // The trouble back once the thing wore off: "lasted 6 weeks, then it came back worse".
       "came back worse", "came right back", "came straight back", "came back just as bad",
+      // How the poster felt on it: "Went keto for a season. Worst I've ever felt."
+      "worst i've ever felt", "worst i have ever felt", "felt awful", "felt terrible",
+      "felt horrible", "felt like crap", "felt like garbage", "felt like rubbish",
       "wouldn't bother", "would not bother",
       // What the poster would not do themselves: "I wouldn't do them routinely".
       "wouldn't touch", "would never touch", "i wouldn't do",

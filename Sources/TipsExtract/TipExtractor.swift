@@ -919,6 +919,7 @@ public struct TipExtractor: Sendable {
       }
       return !failureWords.contains { $0.contains(k) }
     }.map(\.0)
+    Self.readVerdicts(in: &analysis)
     Self.carryFailureBack(in: &analysis, mentionClauses: Set(namingClauses))
     Self.failWhereTroubleStays(in: &analysis)
     for (i, clauseIndex) in mentionClauses.enumerated() {
@@ -1154,6 +1155,30 @@ public struct TipExtractor: Sendable {
           && sentence.words[k + 1].folded == "back"
     }
   }
+
+  /// "Tried the night splint for 6 weeks, nothing.", "6 weeks of chiro, about 400 quid, zero
+  /// change.": a clause after the first that is only a verdict of no result is a failure,
+  /// which `carryFailureBack` gives to what the clauses before it tried.
+  private static func readVerdicts(in analysis: inout SentenceAnalysis) {
+    for c in analysis.clauses.indices.dropFirst() where analysis.acts[c] == .other {
+      let said = analysis.clauses[c].map { analysis.words[$0].folded }.filter {
+        !verdictFillers.contains($0)
+      }
+      if noResultVerdicts.contains(said) { analysis.acts[c] = .failedAttempt }
+    }
+  }
+
+  private static let noResultVerdicts: Set<[String]> = Set(
+    [
+      "nothing", "nothing at all", "zero change", "no change", "no difference",
+      "zero difference", "no improvement", "zero improvement", "nada", "zilch", "no luck",
+      "no joy", "useless", "no effect", "no result", "no results",
+    ].map { $0.split(separator: " ").map { WordFolding.fold($0) } })
+  private static let verdictFillers: Set<String> = Set(
+    [
+      "and", "but", "then", "still", "just", "absolutely", "literally", "basically", "lol", "sadly",
+      "unfortunately", "whatsoever",
+    ].map { WordFolding.fold($0[...]) })
 
   /// "I tried ibuprofen, but it didn't help", "I did yoga for a month, but it did nothing": a
   /// failed attempt that names nothing of its own says so of the clauses just before it in
@@ -2554,6 +2579,18 @@ public struct TipExtractor: Sendable {
               quote: Self.quote(of: previous.range, naming: mention.position, in: post.text),
               muscles: mention.clauseMuscles, tools: mention.clauseTools)
           }
+        }
+      }
+      // "Went keto for a season because everyone swore by it. Worst I've ever felt.": a
+      // failure that names nothing says so of what the sentence before reported doing.
+      if sentence.range != agreement, let previous, previous.paragraph == sentence.paragraph,
+        sentence.acts.contains(.failedAttempt), !sentence.reportsBenefit, sentence.namesNoRemedy,
+        !sentence.isQuestion
+      {
+        let tried = Set(previous.mentions.filter { $0.act == .experience }.map(\.name))
+        for i in drafts.indices
+        where tried.contains(drafts[i].remedy) && drafts[i].stance == .recommends {
+          drafts[i].stance = .against
         }
       }
       if sentence.range != agreement, let topic, isAboutHealth || !topic.mention.isDiscovered,

@@ -3073,3 +3073,20 @@ extension RecommendationActTests {
         .isEmpty)
   }
 }
+
+extension RecommendationActTests {
+  @Test("A verdict of no result after what was tried ('..., nothing.', 'zero change') fails it")
+  func verdictOfNoResult() {
+    #expect(found("Tried the couch stretch for 6 weeks, nothing.") == ["2:couch stretch:against"])
+    #expect(found("6 weeks of chiro, about 400 quid, zero change.") == ["2:chiropractor:against"])
+  }
+
+  @Test("A failure that names nothing says so of what the sentence before reported doing")
+  func failureOfTheSentenceBefore() {
+    #expect(
+      found("Did yoga for a season because everyone swore by it. Worst I've ever felt.") == [
+        "2:yoga:against"
+      ])
+    #expect(found("Did yoga for a season. Felt great.") == ["2:yoga:recommends"])
+  }
+}
