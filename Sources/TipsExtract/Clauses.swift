@@ -196,8 +196,10 @@ enum Clauses {
     while first < i, tags[first].upos == .adverb { first += 1 }
     if first < i, ["don't", "dont", "never"].contains(words[first].folded) { first += 1 }
     // "Go to any drugstore and look at the packages": going somewhere to do a thing is one
-    // errand.
-    guard first < i, !["go", "come", "head", "pop", "nip"].contains(tags[first].lemma) else {
+    // errand ("go half a size up or get wide-fit shoes" offers two).
+    guard first < i,
+      words[i].folded == "or" || !["go", "come", "head", "pop", "nip"].contains(tags[first].lemma)
+    else {
       return false
     }
     // "Lower/JJR your saddle": an opening word the tagger misread, before "your" or "the";

@@ -429,6 +429,9 @@ enum SpeechActReader {
   static let leadInPhrases: [[String]] = [
     ["in", "any", "case"], ["in", "any", "event"], ["at", "any", "rate"], ["either", "way"],
     ["in", "general"], ["if", "possible"], ["if", "anything"], ["by", "the", "way"],
+    // Until the real fix: "In the meantime pull a buff up over your mouth".
+    ["in", "the", "meantime"], ["in", "the", "mean", "time"], ["for", "now"],
+    ["until", "then"], ["till", "then"],
   ]
 
   /// The first word of `clause` past its lead-ins ("Also, just try ...", "In any case,
@@ -477,6 +480,9 @@ enum SpeechActReader {
     "tape", "dab", "swab", "gargle", "spin", "pedal", "swim", "jog", "squat", "hike", "sort",
     "brace", "drop", "chew", "eliminate", "limit",
     "fix",
+    // Setting the body or the kit: "Pull a buff up over your mouth", "Loosen your grip".
+    "pull", "push", "loosen", "tighten", "flip", "tilt", "lean", "sit", "lie", "hang", "aim",
+    "wait", "warm", "film",
   ])
 
   /// Nouns for a remedy: what such a subject "is" is the remedy ("the treatment is rest").
@@ -655,7 +661,10 @@ enum SpeechActReader {
       !notAdviceImperatives.contains(tags[start].lemma)
         || advisesWithItsParticle(start, in: sentence)
         || seesSomeone(start, in: sentence),
-      start == clause.lowerBound || !isSubject(start - 1, in: sentence),
+      // Words of a lead-in phrase ("in the meantime") are no subject.
+      start == clause.lowerBound
+        || leadInPhrases.contains(where: { $0.last == words[start - 1].folded })
+        || !isSubject(start - 1, in: sentence),
       !continuesASubject(clause, startingAt: start, of: sentence),
       !continuesWhatHelps(clause, startingAt: start, of: sentence)
     {
