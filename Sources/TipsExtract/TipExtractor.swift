@@ -920,6 +920,7 @@ public struct TipExtractor: Sendable {
       return !failureWords.contains { $0.contains(k) }
     }.map(\.0)
     Self.readVerdicts(in: &analysis)
+    Self.readUnknownResults(in: &analysis)
     Self.carryFailureBack(in: &analysis, mentionClauses: Set(namingClauses))
     Self.failWhereTroubleStays(in: &analysis)
     for (i, clauseIndex) in mentionClauses.enumerated() {
@@ -1167,6 +1168,35 @@ public struct TipExtractor: Sendable {
       if noResultVerdicts.contains(said) { analysis.acts[c] = .failedAttempt }
     }
   }
+
+  /// "also started taking fish oil around the same time but honestly can't say if that did
+  /// anything": a poster unsure whether what they did helped reports doing it, no more.
+  private static func readUnknownResults(in analysis: inout SentenceAnalysis) {
+    let words = analysis.words.map(\.folded)
+    for c in analysis.clauses.indices.dropFirst()
+    where analysis.acts[c] != .benefit && analysis.acts[c] != .failedAttempt {
+      let clause = analysis.clauses[c]
+      guard
+        clause.contains(where: { k in
+          unknownResults.contains { phrase in
+            k + phrase.count <= clause.upperBound
+              && Array(words[k..<(k + phrase.count)]) == phrase
+          }
+        })
+      else { continue }
+      var tried = c - 1
+      while tried >= 0, analysis.acts[tried] == .experience {
+        analysis.acts[tried] = .other
+        tried -= 1
+      }
+    }
+  }
+
+  private static let unknownResults: [[String]] = [
+    "can't say if", "cannot say if", "can't say whether", "can't tell if", "can't tell whether",
+    "not sure if", "not sure whether", "no idea if", "no idea whether", "don't know if",
+    "dunno if", "hard to say if", "hard to tell if",
+  ].map { $0.split(separator: " ").map { WordFolding.fold($0) } }
 
   private static let noResultVerdicts: Set<[String]> = Set(
     [

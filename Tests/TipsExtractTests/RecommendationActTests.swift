@@ -3098,3 +3098,14 @@ extension RecommendationActTests {
     #expect(found("In the meantime loosen your shoe laces.") == ["2:loosen shoe lace:recommends"])
   }
 }
+
+extension RecommendationActTests {
+  @Test("What a poster did without knowing whether it helped is no tip")
+  func unknownResult() {
+    #expect(
+      found(
+        "I also started doing yoga around the same time but honestly can't say if that did anything."
+      )
+      .isEmpty)
+  }
+}
