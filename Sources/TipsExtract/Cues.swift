@@ -21,6 +21,8 @@ enum Cues {
       // `ordersRest`).
       "don't do anything", "do not do anything", "doesn't do anything", "does not do anything",
       "don't do much", "doesn't do much", "didn't do a thing", "doesn't do a thing",
+      "did basically nothing", "did pretty much nothing", "does basically nothing",
+      "didn't cut it", "did not cut it", "doesn't cut it", "was a waste", "were a waste",
       "aggravated it", "aggravates it", "flared up", "not a fan of", "stopped doing",
       "didn't seem to help", "didn't seem to work", "didn't seem to do", "did not seem to help",
       "doesn't seem to help", "doesn't seem to work", "doesn't seem to do",

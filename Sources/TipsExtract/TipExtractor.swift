@@ -999,6 +999,13 @@ public struct TipExtractor: Sendable {
     // A clause that recommends without naming a lexicon remedy names one in its own words;
     // so may one that names only whom to see ("ask your doctor about Lupron"), or only what
     // the advice is instead of ("use lanolin rather than vaseline").
+    // "did nothing for me": the words a failure is told in name no remedy ("do nothing" is
+    // one to the lexicon), and leave the clause to name what failed.
+    let untold = zip(mentionClauses, mentions).filter {
+      !Self.isToldByAFailure($0.1, in: analysis)
+    }
+    mentionClauses = untold.map(\.0)
+    mentions = untold.map(\.1)
     let namesMoreThanPractitioners = Set(
       zip(mentionClauses, mentions).filter {
         $0.1.kind != .practitioner && !Self.isReplaced($0.1, in: analysis)
@@ -1073,14 +1080,6 @@ public struct TipExtractor: Sendable {
     mentions = analysis.mentions
     mentions += coordinatedRemedies(in: analysis)
     analysis.mentions = uniqueMentions(mentions)
-    // "did nothing for me": the words a failure is told in name no remedy ("do nothing").
-    let starts = words.map(\.range.lowerBound)
-    analysis.mentions.removeAll { mention in
-      guard !mention.isDiscovered, let k = starts.firstIndex(of: mention.position) else {
-        return false
-      }
-      return failureWords.contains { $0.contains(k) }
-    }
     // "When I quit taking the acidophilus, the outbreaks resumed": a trouble that came back
     // when the writer stopped a thing tells what the thing did, not that stopping it helps;
     // that it must be kept up is its caveat.
@@ -1155,6 +1154,15 @@ public struct TipExtractor: Sendable {
         || ["come", "came"].contains(word) && k + 1 < clause.upperBound
           && sentence.words[k + 1].folded == "back"
     }
+  }
+
+  /// Whether a lexicon mention is made of the words that tell a failure ("did nothing" is
+  /// "do nothing" to the lexicon).
+  private static func isToldByAFailure(_ mention: RemedyMention, in analysis: SentenceAnalysis)
+    -> Bool
+  {
+    guard !mention.isDiscovered, let k = analysis.wordIndex(of: mention) else { return false }
+    return analysis.cues.hits.contains { $0.kinds.contains(.against) && $0.words.contains(k) }
   }
 
   /// "Tried the night splint for 6 weeks, nothing.", "6 weeks of chiro, about 400 quid, zero
@@ -2183,11 +2191,13 @@ public struct TipExtractor: Sendable {
       // "I took melatonin for weeks, no change", "Tried the Superfeet everyone raves about,
       // did nothing": what was tried, with or without its "I".
       let start = SpeechActReader.afterLeadIns(clause, of: sentence)
+      // ("Lysine did nothing for me": a verb that names nothing leaves its subject.)
       if let verb = SpeechActReader.experienceVerb(in: clause, of: sentence)
         ?? (start < clause.upperBound && ["VBD", "VBN"].contains(sentence.tags[start].xpos)
-          ? start : nil)
+          ? start : nil),
+        let found = OpenRemedy.fromVerb(at: verb, in: sentence, within: clause)
       {
-        return OpenRemedy.fromVerb(at: verb, in: sentence, within: clause)
+        return found
       }
       // "Coconut oil made mine way worse": what failed is the subject, never a trouble
       // ("Myocarditis is rare but it's not worth the risk").

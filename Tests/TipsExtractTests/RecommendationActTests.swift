@@ -3109,3 +3109,22 @@ extension RecommendationActTests {
       .isEmpty)
   }
 }
+
+extension RecommendationActTests {
+  @Test(
+    "What 'did nothing', 'didn't cut it' or 'was a waste' is named, though the lexicon reads 'do nothing' as a remedy"
+  )
+  func namedFailures() throws {
+    let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
+    for (reply, expected) in [
+      ("lysine did nothing for me fwiw.", "lysine"), ("Mouth tape did nothing lol", "mouth tape"),
+    ] {
+      let thread = makeThread([("asker", "Cold sores every winter. What helps?"), ("ann", reply)])
+      #expect(
+        shipped.tips(in: thread).map { "\($0.remedy):\($0.stance)" } == ["\(expected):against"])
+    }
+    #expect(found("Loratadine didn't cut it at all.") == ["2:loratadine:against"])
+    #expect(
+      found("The heat wrap was a waste, pain came back in 3 weeks.") == ["2:heat wrap:against"])
+  }
+}
