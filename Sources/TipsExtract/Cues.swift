@@ -35,6 +35,13 @@ enum Cues {
       "back to square one",
       // The trouble back once the thing wore off: "lasted 6 weeks, then it came back worse".
       "came back worse", "came right back", "came straight back", "came back just as bad",
+      // What it did to the poster instead: "Melatonin gave me horrible nightmares", "Kwells
+      // made me feel like a zombie".
+      "made me sleepy", "made me drowsy", "made me dizzy", "made me nauseous", "made me sick",
+      "made me jittery", "made me groggy", "made me feel like a zombie", "made my heart race",
+      "gave me nightmares", "gave me horrible", "gave me terrible", "gave me awful",
+      "gave me a headache", "gave me headaches", "gave me heartburn", "gave me a rash",
+      "gave me the runs", "gave me diarrhea", "gave me diarrhoea",
       // How the poster felt on it: "Went keto for a season. Worst I've ever felt."
       "worst i've ever felt", "worst i have ever felt", "felt awful", "felt terrible",
       "felt horrible", "felt like crap", "felt like garbage", "felt like rubbish",

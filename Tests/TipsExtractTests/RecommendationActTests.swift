@@ -3128,3 +3128,14 @@ extension RecommendationActTests {
       found("The heat wrap was a waste, pain came back in 3 weeks.") == ["2:heat wrap:against"])
   }
 }
+
+extension RecommendationActTests {
+  @Test("What a thing did to the poster instead ('gave me horrible nightmares') reports against it")
+  func sideEffectsReportAgainst() {
+    #expect(
+      found("Melatonin gave me horrible nightmares so I stopped that.") == [
+        "2:melatonin:against"
+      ])
+    #expect(found("Ibuprofen just made me dizzy.") == ["2:ibuprofen:against"])
+  }
+}
