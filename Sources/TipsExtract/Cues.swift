@@ -97,7 +97,8 @@ enum Cues {
       "noticed an improvement", "noticed improvement", "saw a difference",
       "noticed a difference", "seen a difference",
       // The problem reported gone: "and the pain went away", "it cleared up in a week".
-      "went away", "gone away", "disappeared", "cleared up", "is gone", "was gone", "were gone",
+      "went away", "gone away", "disappeared", "vanished", "cleared up", "is gone", "was gone",
+      "were gone",
       "it stopped", "they stopped", "it just stopped", "they just stopped", "ceased",
       "pain free", "stopped hurting", "no longer hurts", "better now", "under control", "at bay",
       "calmed down", "calmed right down", "settled down", "died down", "subsided",

@@ -3139,3 +3139,11 @@ extension RecommendationActTests {
     #expect(found("Ibuprofen just made me dizzy.") == ["2:ibuprofen:against"])
   }
 }
+
+extension RecommendationActTests {
+  @Test("A trouble that 'vanished' after a thing was done credits it")
+  func troubleVanished() {
+    #expect(
+      found("Switched to trail shoes and the stiffness vanished.") == ["2:trail shoe:recommends"])
+  }
+}
