@@ -304,6 +304,20 @@ public struct TipExtractor: Sendable {
     }
   }
 
+  /// The name a sentence without a verb gives (`fragmentName`), where nothing in it is
+  /// recommended yet and its name is no pronoun. ("Mine's been tight for 14 months" has a
+  /// verb the tagger left as a participle.)
+  private static func unrecommendedFragment(_ sentence: SentenceAnalysis, in text: String) -> (
+    text: String, start: Int
+  )? {
+    guard !sentence.mentions.contains(where: { $0.act.recommends }),
+      !sentence.tags.contains(where: { ["be", "have"].contains($0.lemma) }),
+      let name = fragmentName(sentence, in: text),
+      sentence.tags[name.start].upos != .pronoun
+    else { return nil }
+    return name
+  }
+
   /// "DHE IV infusions for about 3 days (in hospital).", "Magnesium 400 mg at night.": a
   /// sentence without a verb that names a thing and then how long, how often or how much
   /// to take of it prescribes it, in a list or not. A name of the body or a trouble ("Pain
@@ -311,12 +325,7 @@ public struct TipExtractor: Sendable {
   private static func readPrescriptions(in sentences: inout [SentenceAnalysis], text: String) {
     for index in sentences.indices {
       let sentence = sentences[index]
-      // "Mine's been tight for 14 months" has a verb the tagger left as a participle.
-      guard !sentence.mentions.contains(where: { $0.act.recommends }),
-        !sentence.tags.contains(where: { ["be", "have"].contains($0.lemma) }),
-        let name = fragmentName(sentence, in: text),
-        sentence.tags[name.start].upos != .pronoun
-      else { continue }
+      guard let name = unrecommendedFragment(sentence, in: text) else { continue }
       let span = itemSpan(name)
       let rest = sentence.words[span.upperBound...].map(\.folded)
       // "15 drops three times a day" doses what was named before.
@@ -337,10 +346,7 @@ public struct TipExtractor: Sendable {
   private static func readVouchedFragments(in sentences: inout [SentenceAnalysis], text: String) {
     for index in sentences.indices {
       let sentence = sentences[index]
-      guard !sentence.mentions.contains(where: { $0.act.recommends }),
-        !sentence.tags.contains(where: { ["be", "have"].contains($0.lemma) }),
-        let name = fragmentName(sentence, in: text),
-        sentence.tags[name.start].upos != .pronoun,
+      guard let name = unrecommendedFragment(sentence, in: text),
         !sentence.words[itemSpan(name)].contains(where: {
           Cues.isHealthWord($0.folded) || Cues.everydayBodyWords.contains([$0.folded])
         })
