@@ -214,3 +214,15 @@ func forumDates(line: String, iso: String?) throws {
   let date = try #require(CopiedTextReader.PostDate(line: line[...]))
   #expect(date.iso8601 == iso)
 }
+
+@Test(
+  "A Discourse copy with full names: the topic map is no post, 'Full Name:' quotes whole paragraphs, \"Mar '98\" is 1998"
+)
+func discourseFullNamesCopy() throws {
+  let thread = try copiedThread("discourse-full-names")
+  #expect(thread.posts.map(\.author) == ["Ana Ruiz", "Bike Fitter", "Dave Okafor"])
+  #expect(thread.posts.map(\.date) == ["1998-03", "1998-03", "1998-04"])
+  #expect(thread.posts.map(\.text) == [question + "\n\nIs it my cleats?", advice, agreement])
+  #expect(thread.post(2)?.quotes == [QuotedPost(post: 1, author: "Ana Ruiz")])
+  #expect(thread.post(3)?.quotes == [QuotedPost(post: 2, author: "Bike Fitter")])
+}

@@ -83,6 +83,11 @@ extension CopiedTextReader {
       default:
         break
       }
+      if let next = topicMapEnd(at: index, in: lines, kinds: kinds) {
+        flushParagraph()
+        index = next
+        continue
+      }
       if let (header, next) = PostHeader.parse(lines, kinds: kinds, at: index, title: title) {
         flushParagraph()
         blocks.append(.header(header))
@@ -116,6 +121,33 @@ extension CopiedTextReader {
     flushParagraph()
     return blocks
   }
+
+  /// The end of the topic map Discourse prints under a topic's first post ("created",
+  /// its date, "last reply", its date, then counts: "2" "replies", "1.2k" "views"), when
+  /// one starts at `index`; nil for any other line. Its dates would read as post headers.
+  private static func topicMapEnd(at index: Int, in lines: [Substring], kinds: [PageLine])
+    -> Int?
+  {
+    guard trimmed(lines[index]).lowercased() == "created",
+      case .stamp(_?) = nextKind(after: index, in: kinds)
+    else { return nil }
+    var end = index + 1
+    while end < lines.endIndex {
+      switch kinds[end] {
+      case .blank, .stamp, .number:
+        end += 1
+      default:
+        guard topicMapWords.contains(trimmed(lines[end]).lowercased()) else { return end }
+        end += 1
+      }
+    }
+    return end
+  }
+
+  private static let topicMapWords: Set<String> = [
+    "last reply", "reply", "replies", "view", "views", "user", "users", "like", "likes", "link",
+    "links",
+  ]
 
   /// The kind of the next line after `index` that is not blank; `.blank` at the end.
   private static func nextKind(after index: Int, in kinds: [PageLine]) -> PageLine {

@@ -124,16 +124,22 @@ extension CopiedTextReader {
       return word
     }
 
+    /// The year a two-digit year means: 19YY from '70 on, since forums archive Usenet and
+    /// mailing lists of the 1980s and 1990s ("Apr '93"), else 20YY.
+    private static func fullYear(_ twoDigits: Int) -> Int {
+      twoDigits < 70 ? 2000 + twoDigits : 1900 + twoDigits
+    }
+
     private static func day(_ word: Substring) -> Int? {
       guard word.count <= 2, let day = Int(word), (1...31).contains(day) else { return nil }
       return day
     }
 
-    /// "2019" or "'19" (the short form means 20YY: forum dates are recent).
+    /// "2019" or "'19".
     private static func year(_ word: Substring) -> Int? {
       if word.count == 3, word.first == "'" || word.first == "’", let short = Int(word.dropFirst())
       {
-        return 2000 + short
+        return fullYear(short)
       }
       guard word.count == 4, let year = Int(word), (1980...2100).contains(year) else { return nil }
       return year
@@ -239,7 +245,7 @@ extension CopiedTextReader {
       guard parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 2 || parts[2].count == 4,
         (1...31).contains(a), (1...31).contains(b)
       else { return nil }
-      let fullYear = parts[2].count == 4 ? c : (c < 70 ? 2000 + c : 1900 + c)
+      let fullYear = parts[2].count == 4 ? c : Self.fullYear(c)
       guard (1980...2100).contains(fullYear) else { return nil }
       let dayFirst: Bool
       if a > 12, b <= 12 {

@@ -60,9 +60,7 @@ extension CopiedTextReader {
         self.author = author
         return
       }
-      if text.last == ":", let author = CopiedTextReader.userName(text.dropLast()),
-        !author.contains(" ")
-      {
+      if text.last == ":", let author = CopiedTextReader.userName(text.dropLast()) {
         self.author = author
         isBareName = true
         return
