@@ -1707,23 +1707,29 @@ public struct TipExtractor: Sendable {
     let words = sentence.words
     for (c, clause) in sentence.clauses.enumerated().dropLast()
     where sentence.acts[c] == .advice || sentence.acts[c] == .benefit {
-      // The clause ends with the remedy: its last word is in the lexicon's name, or the name
-      // starts there.
+      // The clause ends with the remedy: its last word is in the lexicon's name, the name
+      // starts there, or a name found from the clause's verb ends in it ("try ice").
       let last = clause.upperBound - 1
       guard
         sentence.mentions.contains(where: { mention in
           !mention.isProblem && mention.act.recommends
             && (mention.position == words[last].range.lowerBound
               || mention.position <= words[last].range.lowerBound
-                && (mention.end ?? mention.position) >= words[last].range.upperBound)
+                && ((mention.end ?? mention.position) >= words[last].range.upperBound
+                  || mention.end == nil
+                    && mention.position >= words[clause.lowerBound].range.lowerBound
+                    && mention.name.split(separator: " ").last.map(String.init)
+                      == tags[last].lemma))
         })
       else { continue }
       var items: [Range<Int>] = []
       var closed = false
       for part in sentence.clauses[(c + 1)...].prefix(Self.inlineListReach) {
-        // "calf stretches on a step, both straight and bent knee": how to do the remedy.
+        // "calf stretches on a step, both straight and bent knee": how to do the remedy;
+        // "a spot on the thigh, no major nerves or blood vessels": what it lacks.
         guard part.count <= Self.objectListItemWords + 1,
-          !["both", "either", "neither"].contains(words[part.lowerBound].folded),
+          !["both", "either", "neither", "no", "not", "without", "never"].contains(
+            words[part.lowerBound].folded),
           !part.contains(where: {
             [.verb, .auxiliary, .pronoun].contains(tags[$0].upos)
               && !["VBG", "VBN"].contains(tags[$0].xpos)
@@ -1740,31 +1746,36 @@ public struct TipExtractor: Sendable {
         items.append(part)
       }
       guard closed, !items.isEmpty else { continue }
+      var named: [Int] = []
       var found: [RemedyMention] = []
       for item in items {
-        let named = sentence.mentions.indices.filter {
+        let inItem = sentence.mentions.indices.filter {
           sentence.wordIndex(of: sentence.mentions[$0]).map(item.contains) ?? false
         }
-        for i in named where !sentence.mentions[i].act.recommends {
-          sentence.mentions[i].act = sentence.acts[c]
-        }
-        guard named.isEmpty else { continue }
+        named += inItem
+        guard inItem.isEmpty else { continue }
         let start = Self.firstWordOfItem(item, in: sentence)
-        guard start < item.upperBound, tags[start].upos != .numeral else { continue }
         let phrase = OpenRemedy.nounPhrase(from: start, in: sentence, within: item)
         let namesBody = lexicon.matches(in: Array(words[phrase])).contains {
           $0.terms.contains { if case .muscle = $0 { true } else { false } }
         }
-        // An item names a thing: "both straight and bent knee" says how, not what.
-        guard let head = phrase.last,
+        if namesBody { continue }
+        // Every item names a thing, or the words are no list of things: "both straight and
+        // bent knee" says how, "patchlevel 18 or later" which, "those doing analysis" who.
+        guard start < item.upperBound, tags[start].upos != .numeral,
+          !item.contains(where: { Self.summingWords.contains(words[$0].folded) }),
+          let head = phrase.last,
           [.noun, .properNoun].contains(tags[head].upos) || tags[head].xpos == "VBG",
-          !namesBody, let name = OpenRemedy.name(of: phrase, in: sentence)
-        else { continue }
+          let name = OpenRemedy.name(of: phrase, in: sentence)
+        else { return [] }
         var mention = RemedyMention(
           name: name, kind: .other, muscles: [], tools: [],
           position: words[phrase.lowerBound].range.lowerBound, isDiscovered: true)
         mention.act = sentence.acts[c]
         found.append(mention)
+      }
+      for i in named where !sentence.mentions[i].act.recommends {
+        sentence.mentions[i].act = sentence.acts[c]
       }
       return found
     }

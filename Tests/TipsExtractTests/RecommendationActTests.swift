@@ -2444,7 +2444,12 @@ extension RecommendationActTests {
         "Try a heating pad and a gentle yoga class.",
         ["2:heating pad:recommends", "2:yoga:recommends"]
       ),
+      (
+        "Try ice, compression and elevation.",
+        ["2:ice:recommends", "2:compression:recommends", "2:elevation:recommends"]
+      ),
       ("Try yoga, twenty minutes at a time.", ["2:yoga:recommends"]),
+      ("Try yoga, no weights or machines.", ["2:yoga:recommends"]),
       ("Do the couch stretch, both sides and both legs.", ["2:couch stretch:recommends"]),
       ("Use a heating pad and the spasm will ease.", ["2:heating pad:recommends"]),
     ])
