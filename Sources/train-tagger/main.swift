@@ -80,7 +80,7 @@ do {
         + "\(file.matchKeys.count) match keys")
   }
   let model = LanguageModel(file: file)
-  for (name, sentences) in [("dev", dev), ("test", test)] {
+  for (name, sentences) in [("dev", dev), ("test", test), ("test lower-cased", lowerCased(test))] {
     let score = Evaluation.score(sentences, labels: file.labels, seen: seen) {
       model.tagger.classes(of: $0)
     }
