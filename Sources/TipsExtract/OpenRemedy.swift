@@ -724,14 +724,17 @@ enum OpenRemedy {
         name: "avoid " + name, kind: kind(verb: nil, object: target, in: sentence), start: verb)
     }
     if carrierVerbs.contains(lemma) || negated && lemma == "use" {
-      // "keep your weight down": the object and where it is kept.
-      if lemma == "keep", let name = name(of: object, in: sentence),
-        object.upperBound < clause.upperBound,
-        ["down", "up", "off", "low", "warm", "dry", "clean", "elevated"].contains(
-          sentence.words[object.upperBound].folded)
+      // "keep your weight down": the object and where it is kept. "put the bars up", "get
+      // your head through": where a thing is put is the advice, not the thing.
+      if let name = name(of: object, in: sentence), object.upperBound < clause.upperBound,
+        case let place = sentence.words[object.upperBound].folded,
+        lemma == "keep"
+          && ["down", "up", "off", "low", "warm", "dry", "clean", "elevated"].contains(place)
+          || ["put", "get"].contains(lemma) && (directions.contains(place) || place == "through")
       {
         return Found(
-          name: "keep \(name) \(sentence.words[object.upperBound].folded)", kind: .lifestyle,
+          name: "\(lemma) \(name) \(place)",
+          kind: lemma == "keep" ? .lifestyle : kind(verb: nil, object: object, in: sentence),
           start: verb)
       }
       // "taking acidophilous on a daily basis": a word the tagger guessed to be an adjective

@@ -2176,6 +2176,8 @@ extension RecommendationActTests {
       ("Show it to your pharmacist.", ["2:see pharmacist:recommends"]),
       ("Ask a doctor.", ["2:see a doctor:recommends"]),
       ("Move the cleats back.", ["2:move cleat back:recommends"]),
+      ("Putting the bars up 1cm made a huge difference.", ["2:put bar up:recommends"]),
+      ("Get your head through at the top.", ["2:get head through:recommends"]),
       (
         "Turned out my saddle was about 2cm too low. Raised it and the pain was gone in a week.",
         ["2:raise saddle:recommends"]
