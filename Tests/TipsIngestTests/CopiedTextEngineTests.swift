@@ -226,3 +226,29 @@ func discourseFullNamesCopy() throws {
   #expect(thread.post(2)?.quotes == [QuotedPost(post: 1, author: "Ana Ruiz")])
   #expect(thread.post(3)?.quotes == [QuotedPost(post: 2, author: "Bike Fitter")])
 }
+
+@Test(
+  "A copy of the whole page: the menus above the title and below the last post are no posts, a quote with no blank line after it ends where the reply's words begin"
+)
+func wholePageCopies() throws {
+  let phpBB = try copiedThread("phpbb-page")
+  #expect(phpBB.title == "Lower back pain after 10k pieces - technique or something else?")
+  #expect(
+    phpBB.posts.map(\.author) == [
+      "ergrat_mike", "Dave_H", "ergrat_mike", "Carla_R", "oarsome_pete", "Dave_H",
+      "lightweight_lou", "ergrat_mike",
+    ])
+  #expect(phpBB.post(3)?.quotes == [QuotedPost(post: 2, author: "Dave_H")])
+  #expect(phpBB.post(3)?.text.hasPrefix("Just watched the video again") == true)
+  #expect(phpBB.post(8)?.text.hasPrefix("Update for the archive") == true)
+  let xenForo = try copiedThread("xenforo-page")
+  #expect(
+    xenForo.title == "Calf cramps at night after long runs - magnesium, salt, or something else?")
+  #expect(
+    xenForo.posts.map(\.author) == [
+      "Becca_runs_Leeds", "Doddsy", "tortoise_tim", "RunnerBeanie", "Becca_runs_Leeds",
+      "Gazza_M", "Doddsy", "NurseKaz", "Becca_runs_Leeds",
+    ])
+  #expect(xenForo.posts.map(\.likes) == [1, 3, 1, 2, 1, 0, 2, 5, 3])
+  #expect(xenForo.post(9)?.text.hasPrefix("Quick update in case anyone finds this thread") == true)
+}

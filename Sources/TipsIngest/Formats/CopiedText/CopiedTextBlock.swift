@@ -192,12 +192,33 @@ extension CopiedTextReader {
       end = explicitEnd
     } else {
       end = kinds[start...].firstIndex(of: .blank) ?? lines.endIndex
-      end = quotedParagraphsEnd(
-        after: end, in: lines, kinds: kinds, before: index, textAbove: &textAbove)
+      if let reply = ownLine(in: start..<end, of: lines, before: index, textAbove: &textAbove) {
+        end = reply
+      } else {
+        end = quotedParagraphsEnd(
+          after: end, in: lines, kinds: kinds, before: index, textAbove: &textAbove)
+      }
     }
     let text = lines[start..<end].map { trimmed($0) }.filter { !$0.isEmpty }
     let next = explicitEnd.map { $0 + 1 } ?? end
     return (Quote(author: author, text: text.joined(separator: "\n")), next)
+  }
+
+  /// The first line of a quote's paragraph that the page above does not hold, when its
+  /// first line is a copy from above: a copy that keeps no blank line between a quote's box
+  /// and the reply runs the reply's first words on under the quoted ones. Nil when every
+  /// line is from above, or the first is not (the quoted post may be off the page).
+  private static func ownLine(
+    in paragraph: Range<Int>, of lines: [Substring], before quoteStart: Int,
+    textAbove: inout TextAbove
+  ) -> Int? {
+    guard paragraph.count > 1 else { return nil }
+    func isCopied(_ line: Int) -> Bool {
+      let text = normalized(String(lines[line]))
+      return text.count >= 12 && textAbove.contains(text, before: quoteStart, in: lines)
+    }
+    guard isCopied(paragraph.lowerBound) else { return nil }
+    return paragraph.dropFirst().first { !isCopied($0) }
   }
 
   /// Where a quote without an end marker ends. Engines that draw a quote as a box (vBulletin,

@@ -26,9 +26,10 @@ enum CopiedTextReader {
   /// `thread(from:id:path:)` with its warning.
   static func reading(from text: String, id: String, path: String) throws(IngestError) -> Reading {
     let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-    guard let titleIndex = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }) else {
+    guard let firstLine = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }) else {
       throw .noPosts(path: path, format: formatName)
     }
+    let titleIndex = titleBelowPageChrome(in: lines, first: lines[firstLine]) ?? firstLine
     var title = pageTitle(trimmed(lines[titleIndex]))
     var body = Array(lines[(titleIndex + 1)...])
     // New Reddit's page opens with the subreddit ("r/running"), then the poster, the age and
@@ -39,7 +40,12 @@ enum CopiedTextReader {
       title = trimmed(body.remove(at: heading))
     }
     let blocks = blocks(in: body, title: title)
-    let drafts = PostSplitter.posts(from: blocks)
+    var drafts = PostSplitter.posts(from: blocks)
+    while drafts.count > 1, let last = drafts.last, last.author == nil,
+      isPageMenu(last.paragraphs)
+    {
+      drafts.removeLast()
+    }
     guard !drafts.isEmpty else { throw .noPosts(path: path, format: formatName) }
     var posts = drafts.enumerated().map { offset, draft in
       Post(
@@ -56,6 +62,45 @@ enum CopiedTextReader {
     return Reading(
       thread: Thread(id: id, title: String(title), format: .copiedText, posts: posts),
       warning: warning)
+  }
+
+  /// Where the title is when the copy starts above it, with the site's menus ("Skip to
+  /// content", "Board index", "Forums"): the line that replies repeat as their subject
+  /// ("Re: TITLE"), or the line above XenForo's "Thread starter NAME". Nil when the copy
+  /// shows neither, and its first line is taken as the title.
+  static func titleBelowPageChrome(in lines: [Substring], first: Substring) -> Int? {
+    let probe = lines.prefix(400)
+    let firstTitle = pageTitle(trimmed(first)).lowercased()
+    if let subject = probe.lazy.map({ trimmed($0) }).first(where: {
+      $0.lowercased().hasPrefix("re: ") && $0.count > 8
+    }) {
+      let title = trimmed(subject.dropFirst(4)).lowercased()
+      // The copy starts at the title, which the opener repeats as its subject (SMF).
+      if title == firstTitle { return nil }
+      if let index = probe.firstIndex(where: { trimmed($0).lowercased() == title }) {
+        return index
+      }
+    }
+    if let starter = probe.firstIndex(where: { trimmed($0).hasPrefix("Thread starter ") }),
+      let above = probe[..<starter].lastIndex(where: { !trimmed($0).isEmpty })
+    {
+      return above
+    }
+    return nil
+  }
+
+  /// True for what a copy of the whole page brings below the last post: the reply box, share
+  /// links, the site's menus ("Write your reply...", "Post reply", "Facebook", "Contact us",
+  /// "Terms and rules"): lines of a few words that end no sentence, three or more and most
+  /// of the lines, and no line a post's length.
+  static func isPageMenu(_ paragraphs: [String]) -> Bool {
+    let lines = paragraphs.flatMap { $0.split(whereSeparator: \.isNewline) }
+    let menuLines = lines.count { line in
+      line.split(separator: " ").count <= 5
+        && (line.hasSuffix("...") || line.last.map { !".!?".contains($0) } ?? true)
+    }
+    return menuLines >= 3 && menuLines * 2 > lines.count
+      && lines.allSatisfy { $0.split(separator: " ").count <= 12 }
   }
 
   /// The thread's title without what SMF prints around it on the topic's first line:

@@ -112,6 +112,8 @@ extension CopiedTextReader {
         return nil
       }
       let names = CopiedTextReader.trimmed(line.dropLast(suffix.count))
+      // phpBB's "Who is online" box under the topic.
+      guard names.lowercased() != "who" else { return nil }
       let words = names.split(separator: " ")
       // The name printed twice: take one of them.
       // The name printed twice is one, whatever its case ("ron roth ron roth is offline").
@@ -149,6 +151,9 @@ extension CopiedTextReader {
           && lowered.hasSuffix(" comments") && lowered.split(separator: " ").count == 3
         || (lowered.hasPrefix("edited ") && PostDate(line: lowered.dropFirst(7)[...]) != nil)
         || lowered == "edited" || lowered == "(edited)"
+        // XenForo 2's bookmark button beside the date; a letter standing in for an avatar.
+        || lowered == "add bookmark"
+        || lowered.count == 1 && lowered.first.map { ("a"..."z").contains($0) } == true
     }
 
     /// Labels of the poster's details; `true` when the line is the label alone.
@@ -162,7 +167,7 @@ extension CopiedTextReader {
       for label in userInfoLabels where lowered.hasPrefix(label) {
         let rest = lowered.dropFirst(label.count)
         if rest.isEmpty {
-          return ["joined", "messages", "reaction score", "points"].contains(label)
+          return ["joined", "messages", "reaction score", "points", "location"].contains(label)
             ? true : nil
         }
         if rest.first == ":" { return false }

@@ -122,7 +122,7 @@ extension CopiedTextReader {
       "reply", "like", "unlike", "report", "quote", "share", "save", "unsave", "follow",
       "award", "permalink", "embed", "parent", "top", "bookmark", "vote", "upvote", "downvote",
       "multi-quote", "multiquote", "+quote", "edit", "delete", "flag", "react", "copy", "link",
-      "give", "with", "more", "options", "hide", "crosspost", "find",
+      "give", "with", "more", "options", "hide", "crosspost", "find", "+",
     ]
 
     /// Words that may stand alone as a row: the others ("with", "give", "more") only join.
