@@ -252,3 +252,17 @@ func wholePageCopies() throws {
   #expect(xenForo.posts.map(\.likes) == [1, 3, 1, 2, 1, 0, 2, 5, 3])
   #expect(xenForo.post(9)?.text.hasPrefix("Quick update in case anyone finds this thread") == true)
 }
+
+@Test(
+  "A whole-page Discourse copy: the skip link and log-in menu are no title, the category and timeline no post, related topics no posts"
+)
+func discoursePageCopy() throws {
+  let thread = try copiedThread("discourse-page")
+  #expect(thread.title == "Can't sleep after evening VO2/threshold workouts")
+  #expect(
+    thread.posts.map(\.author) == [
+      "mattl_gravel", "Jevo", "lizzie_k", "mattl_gravel", "andy_r_cycling", "Pbase", "rk_tri",
+      "mattl_gravel", "Jevo",
+    ])
+  #expect(thread.posts.map(\.likes) == [4, 12, 6, 2, 3, 9, 1, 14, 3])
+}

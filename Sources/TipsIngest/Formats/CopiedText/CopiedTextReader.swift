@@ -39,6 +39,13 @@ enum CopiedTextReader {
     {
       title = trimmed(body.remove(at: heading))
     }
+    dropTimeline(from: &body)
+    // What the page lists below the thread: other threads, not posts of this one.
+    if let listed = body.indices.dropFirst(body.count / 3).first(where: {
+      otherThreadHeadings.contains(trimmed(body[$0]).lowercased())
+    }) {
+      body.removeSubrange(listed...)
+    }
     let blocks = blocks(in: body, title: title)
     var drafts = PostSplitter.posts(from: blocks)
     while drafts.count > 1, let last = drafts.last, last.author == nil,
@@ -86,8 +93,47 @@ enum CopiedTextReader {
     {
       return above
     }
+    // "Skip to main content", then the site's name and log-in links: the title is the
+    // first line of several words below them.
+    if skipLinks.contains(firstTitle) {
+      return probe.prefix(40).indices.dropFirst().first { index in
+        let line = trimmed(probe[index])
+        return line.split(separator: " ").count >= 4 && PageLine(line) == .text
+      }
+    }
     return nil
   }
+
+  /// Removes what a whole-page copy of a Discourse topic shows between the title and the
+  /// first post: the category, then the timeline's first date, "1 / 9" and its last date.
+  /// The category and the first date would read as a post's author and date.
+  static func dropTimeline(from body: inout [Substring]) {
+    let opening = body.indices.filter { !trimmed(body[$0]).isEmpty }.prefix(6)
+    guard
+      let position = opening.first(where: {
+        let parts = trimmed(body[$0]).split(separator: " ")
+        return parts.count == 3 && parts[1] == "/" && Int(parts[0]) != nil
+          && Int(parts[2]) != nil
+      }),
+      let before = opening.last(where: { $0 < position }),
+      case .stamp = PageLine(body[before]),
+      let after = opening.first(where: { $0 > position }),
+      case .stamp = PageLine(body[after])
+    else { return }
+    body.removeSubrange(...after)
+  }
+
+  /// Headings engines print above a list of other threads under the last post.
+  private static let otherThreadHeadings: Set<String> = [
+    "related topics", "suggested topics", "similar threads", "similar topics",
+    "more posts you may like", "related answers", "related posts", "related discussions",
+    "you might also like",
+  ]
+
+  private static let skipLinks: Set<String> = [
+    "skip to main content", "skip to content", "skip to navigation", "jump to content",
+    "skip navigation",
+  ]
 
   /// True for what a copy of the whole page brings below the last post: the reply box, share
   /// links, the site's menus ("Write your reply...", "Post reply", "Facebook", "Contact us",

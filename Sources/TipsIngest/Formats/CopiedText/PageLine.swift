@@ -151,9 +151,16 @@ extension CopiedTextReader {
           && lowered.hasSuffix(" comments") && lowered.split(separator: " ").count == 3
         || (lowered.hasPrefix("edited ") && PostDate(line: lowered.dropFirst(7)[...]) != nil)
         || lowered == "edited" || lowered == "(edited)"
+        // Discourse's timeline: "1 / 9", the post shown of how many.
+        || isTimelinePosition(lowered)
         // XenForo 2's bookmark button beside the date; a letter standing in for an avatar.
         || lowered == "add bookmark"
         || lowered.count == 1 && lowered.first.map { ("a"..."z").contains($0) } == true
+    }
+
+    private static func isTimelinePosition(_ lowered: String) -> Bool {
+      let parts = lowered.split(separator: " ")
+      return parts.count == 3 && parts[1] == "/" && Int(parts[0]) != nil && Int(parts[2]) != nil
     }
 
     /// Labels of the poster's details; `true` when the line is the label alone.
