@@ -266,3 +266,18 @@ func discoursePageCopy() throws {
     ])
   #expect(thread.posts.map(\.likes) == [4, 12, 6, 2, 3, 9, 1, 14, 3])
 }
+
+@Test(
+  "A whole-page vBulletin 4 copy: 'Reload this Page' names the title, the poster's mention and like counts are details, 'Likes For NAME:' counts the names under it"
+)
+func vBulletin4PageCopy() throws {
+  let thread = try copiedThread("vbulletin4-page")
+  #expect(thread.title == "Outside of knee hurts after switching to SPD-SL cleats")
+  #expect(
+    thread.posts.map(\.author) == [
+      "ridgeline_rob", "grumpy_fitter", "spinnyfast", "ridgeline_rob", "Wheelsucker_Ed",
+      "hazet36", "BlueRidgeRandonneur", "ridgeline_rob", "grumpy_fitter",
+    ])
+  #expect(thread.posts.map(\.likes) == [0, 2, 1, 0, 0, 1, 1, 3, 1])
+  #expect(thread.post(5)?.text == "+1 to what grumpy said.")
+}

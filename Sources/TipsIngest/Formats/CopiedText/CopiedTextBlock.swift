@@ -83,6 +83,13 @@ extension CopiedTextReader {
       default:
         break
       }
+      if let (likes, next) = likesFor(at: index, in: lines) {
+        flushParagraph()
+        blocks.append(.footer(.likes(likes)))
+        blankRun = 0
+        index = next
+        continue
+      }
       if let next = topicMapEnd(at: index, in: lines, kinds: kinds) {
         flushParagraph()
         index = next
@@ -120,6 +127,20 @@ extension CopiedTextReader {
     }
     flushParagraph()
     return blocks
+  }
+
+  /// vBulletin 4's likes under a post: "Likes For NAME:", then the names of those who liked
+  /// it on one line. The count of names, and the index after them; nil for any other line.
+  private static func likesFor(at index: Int, in lines: [Substring]) -> (Int, next: Int)? {
+    let line = trimmed(lines[index])
+    guard line.hasPrefix("Likes For "), line.hasSuffix(":"),
+      let names = lines[(index + 1)...].firstIndex(where: { !trimmed($0).isEmpty })
+    else { return nil }
+    let liked = trimmed(lines[names]).split(separator: ",").compactMap {
+      userName(trimmed($0))
+    }
+    guard !liked.isEmpty else { return nil }
+    return (liked.count, names + 1)
   }
 
   /// The end of the topic map Discourse prints under a topic's first post ("created",

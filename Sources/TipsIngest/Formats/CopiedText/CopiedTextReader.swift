@@ -88,6 +88,10 @@ enum CopiedTextReader {
         return index
       }
     }
+    // vBulletin: "Reload this Page TITLE" above the thread tools.
+    if let reload = probe.firstIndex(where: { trimmed($0).hasPrefix("Reload this Page ") }) {
+      return reload
+    }
     if let starter = probe.firstIndex(where: { trimmed($0).hasPrefix("Thread starter ") }),
       let above = probe[..<starter].lastIndex(where: { !trimmed($0).isEmpty })
     {
@@ -153,6 +157,7 @@ enum CopiedTextReader {
   /// "Author<TAB>Topic: Lower back pain  (Read 1234 times)".
   static func pageTitle(_ line: Substring) -> Substring {
     var title = line
+    if title.hasPrefix("Reload this Page ") { title = title.dropFirst("Reload this Page ".count) }
     if let topic = title.range(of: "Topic: "),
       title[..<topic.lowerBound].allSatisfy({ $0.isLetter || $0.isWhitespace }),
       title.distance(from: title.startIndex, to: topic.lowerBound) <= 8

@@ -154,9 +154,15 @@ extension CopiedTextReader {
         // Discourse's timeline: "1 / 9", the post shown of how many.
         || isTimelinePosition(lowered)
         // XenForo 2's bookmark button beside the date; a letter standing in for an avatar.
-        || lowered == "add bookmark"
+        || lowered == "add bookmark" || vBulletinTools.contains(lowered)
         || lowered.count == 1 && lowered.first.map { ("a"..."z").contains($0) } == true
     }
+
+    /// The menus vBulletin prints above and below a thread.
+    private static let vBulletinTools: Set<String> = [
+      "thread tools", "search this thread", "display modes", "show printable version",
+      "email this page", "rate this thread",
+    ]
 
     private static func isTimelinePosition(_ lowered: String) -> Bool {
       let parts = lowered.split(separator: " ")
@@ -168,9 +174,18 @@ extension CopiedTextReader {
       "join date", "joined", "posts", "messages", "location", "reaction score", "likes received",
       "trophy points", "points", "karma", "rep power", "reputation", "thanks", "age", "gender",
       "bike", "bikes", "my bikes", "status", "member since", "post count", "threads",
+      // vBulletin 4: "Mentioned: 11 Post(s)", "Tagged: 0 Thread(s)", "Quoted: 2,310 Post(s)".
+      "mentioned", "tagged", "quoted",
     ]
 
     private static func userInfo(_ lowered: String) -> Bool? {
+      // vBulletin 4: "Liked 4,120 Times in 2,301 Posts".
+      if lowered.hasPrefix("liked "), lowered.contains(" times in "),
+        lowered.hasSuffix("post")
+          || lowered.hasSuffix("posts")
+      {
+        return false
+      }
       for label in userInfoLabels where lowered.hasPrefix(label) {
         let rest = lowered.dropFirst(label.count)
         if rest.isEmpty {

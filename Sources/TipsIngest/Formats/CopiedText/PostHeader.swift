@@ -106,6 +106,10 @@ extension CopiedTextReader {
         case .userInfo(let labelOnly):
           hasDetails = true
           awaitsValue = labelOnly
+        case .footer(.likes) where hasDetails:
+          // vBulletin 4's "Likes: 1,906" among the poster's details counts the poster's
+          // likes, not the post's.
+          break
         case .userTitle:
           guard names > 0 || hasDate || hasCounter else { return false }
         case .number:
