@@ -281,3 +281,19 @@ func vBulletin4PageCopy() throws {
   #expect(thread.posts.map(\.likes) == [0, 2, 1, 0, 0, 1, 1, 3, 1])
   #expect(thread.post(5)?.text == "+1 to what grumpy said.")
 }
+
+@Test(
+  "A whole-page Vanilla copy: crumbs are no title, reactions one a line are the post's likes, 'NAME wrote: »' quotes, a badge after the rank"
+)
+func vanillaPageCopy() throws {
+  let thread = try copiedThread("vanilla-page")
+  #expect(thread.title == "Lower back pain the day after deadlifts - form or something else?")
+  #expect(
+    thread.posts.map(\.author) == [
+      "squatqueen_k", "deadliftdave", "squatqueen_k", "LiftingMom79", "gymrat_in_ohio", "AnnPT",
+      "tinybutmighty_", "squatqueen_k",
+    ])
+  #expect(thread.posts.map(\.likes) == [0, 7, 1, 5, 1, 6, 1, 7])
+  #expect(thread.posts.first?.date == "2022-02")
+  #expect(thread.post(3)?.quotes == [QuotedPost(post: 2, author: "deadliftdave")])
+}

@@ -63,6 +63,13 @@ extension CopiedTextReader {
         blocks.append(.footer(footer))
         blankRun = 0
         index += 1
+        // Vanilla's reactions, one a line under the buttons: "Insightful", "Like 4".
+        var reactions = 0
+        while index < lines.endIndex, let count = reaction(lines[index]) {
+          reactions += count
+          index += 1
+        }
+        if reactions > 0 { blocks.append(.footer(.likes(reactions))) }
         continue
       case .number(let count) where nextKind(after: index, in: kinds).isFooter:
         // New Reddit prints the score right above the post's buttons.
@@ -128,6 +135,20 @@ extension CopiedTextReader {
     flushParagraph()
     return blocks
   }
+
+  /// How many gave a reaction a line names ("Like 4", "Helpful 3"; 0 for "Insightful"
+  /// alone), when the line is only that; nil for any other line.
+  private static func reaction(_ line: Substring) -> Int? {
+    let words = trimmed(line).lowercased().split(separator: " ")
+    guard (1...2).contains(words.count), reactions.contains(String(words[0])) else { return nil }
+    return words.count == 1 ? 0 : Int(words[1])
+  }
+
+  /// Reactions engines offer beside "Like" (Vanilla, Invision, XenForo).
+  private static let reactions: Set<String> = [
+    "like", "likes", "insightful", "awesome", "helpful", "agree", "lol", "woof", "thanks",
+    "informative", "love", "haha", "wow", "upvote",
+  ]
 
   /// vBulletin 4's likes under a post: "Likes For NAME:", then the names of those who liked
   /// it on one line. The count of names, and the index after them; nil for any other line.

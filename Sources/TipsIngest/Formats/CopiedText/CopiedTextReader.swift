@@ -102,7 +102,10 @@ enum CopiedTextReader {
     if skipLinks.contains(firstTitle) {
       return probe.prefix(40).indices.dropFirst().first { index in
         let line = trimmed(probe[index])
-        return line.split(separator: " ").count >= 4 && PageLine(line) == .text
+        let words = line.split(separator: " ")
+        // "Home › Fitness and Exercise": the site's crumbs, not the thread's title.
+        return words.count >= 4 && PageLine(line) == .text
+          && !words.contains { ["›", "»", ">", "/", "|"].contains($0) }
       }
     }
     return nil

@@ -132,9 +132,12 @@ extension CopiedTextReader {
     private static func nameWithPostCount(_ line: Substring) -> String? {
       guard let label = CopiedTextReader.firstRange(of: " Posts: ", in: line) else { return nil }
       let after = line[label.upperBound...].split(separator: " ", maxSplits: 1)
+      // The rank may come with a badge: "Member, Premium".
       guard let count = after.first,
         ForumNumber.integer(parsing: count.filter { $0 != "," }) != nil,
-        after.count == 1 || isUserTitle(after[1].lowercased())
+        after.count == 1
+          || after[1].lowercased().split(separator: ", ").first.map({ isUserTitle(String($0)) })
+            == true
       else { return nil }
       return CopiedTextReader.userName(line[..<label.lowerBound])
     }
@@ -239,6 +242,10 @@ extension CopiedTextReader {
         words.removeFirst()
       }
       while words.last == "»" { words.removeLast() }
+      // Vanilla: "February 2022 edited February 2022 in Fitness and Exercise".
+      if let edited = words.firstIndex(where: { $0.lowercased() == "edited" }), edited > 0 {
+        words.removeSubrange(edited...)
+      }
       if words.isEmpty { return counter ? .stamp(date: nil) : nil }
       let rest = line[words[0].startIndex..<words[words.count - 1].endIndex]
       guard let date = PostDate(line: rest) else { return nil }

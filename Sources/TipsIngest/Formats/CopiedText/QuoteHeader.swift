@@ -71,7 +71,8 @@ extension CopiedTextReader {
     /// What may follow "said:" or "wrote:" on a quote header: nothing, a link arrow, a date.
     private static func isTrailer(_ text: Substring) -> Bool {
       var rest = CopiedTextReader.trimmed(text)
-      while let first = rest.first, "↑⬆︎^".contains(first) { rest = rest.dropFirst() }
+      // A link arrow: "↑" (phpBB), "»" (Vanilla).
+      while let first = rest.first, "↑⬆︎^»".contains(first) { rest = rest.dropFirst() }
       rest = CopiedTextReader.trimmed(rest)
       return rest.isEmpty || PostDate(line: rest) != nil
     }
