@@ -297,3 +297,19 @@ func vanillaPageCopy() throws {
   #expect(thread.posts.first?.date == "2022-02")
   #expect(thread.post(3)?.quotes == [QuotedPost(post: 2, author: "deadliftdave")])
 }
+
+@Test(
+  "A whole-page patient.info copy: the title above the first date, 'NAME REPLIED-TO' above a reply, 'Report / Flag' under it"
+)
+func patientPageCopy() throws {
+  let thread = try copiedThread("patient-page")
+  #expect(
+    thread.title
+      == "Plantar fasciitis for 8 months, nothing is working and I'm feeling really low")
+  #expect(
+    thread.posts.prefix(10).map(\.author) == [
+      "maureen_48210", "tim57", "lisa_76034", "maureen_48210", "lisa_76034", "george29015",
+      "footsore_jen", "helen_13872", "maureen_48210", "tim57",
+    ])
+  #expect(thread.posts.prefix(10).map(\.likes) == [0, 3, 2, 0, 1, 4, 1, 2, 6, 1])
+}

@@ -97,10 +97,14 @@ enum CopiedTextReader {
     {
       return above
     }
-    // "Skip to main content", then the site's name and log-in links: the title is the
-    // first line of several words below them.
+    // "Skip to main content", then the site's name, menus and crumbs: the title is the last
+    // line of several words above the first post's date.
     if skipLinks.contains(firstTitle) {
-      return probe.prefix(40).indices.dropFirst().first { index in
+      let menus = probe.prefix(60)
+      let firstDate =
+        menus.firstIndex { if case .stamp(_?) = PageLine($0) { true } else { false } }
+        ?? menus.endIndex
+      return menus[..<firstDate].indices.dropFirst().last { index in
         let line = trimmed(probe[index])
         let words = line.split(separator: " ")
         // "Home › Fitness and Exercise": the site's crumbs, not the thread's title.

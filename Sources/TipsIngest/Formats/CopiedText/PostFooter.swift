@@ -132,7 +132,9 @@ extension CopiedTextReader {
     ]
 
     private static func isActionRow(_ lowered: String) -> Bool {
-      let words = lowered.split { $0.isWhitespace || $0 == "|" || $0 == "·" || $0 == "•" }
+      let words = lowered.split {
+        $0.isWhitespace || $0 == "|" || $0 == "·" || $0 == "•" || $0 == "/"
+      }
       guard !words.isEmpty, words.count <= 8 else { return false }
       if words.count == 1, soleActions.contains(String(words[0])) { return true }
       if words.allSatisfy({ actionWords.contains(String($0)) }) {

@@ -62,6 +62,17 @@ extension CopiedTextReader {
       return (header, end + 1)
     }
 
+    /// The first of two one-word user names on a line, the second with a digit or "_" as
+    /// generated names have ("tim57 maureen_48210"): nil for any other line.
+    fileprivate static func repliedToName(_ line: Substring) -> String? {
+      let words = CopiedTextReader.trimmed(line).split(separator: " ")
+      guard words.count == 2,
+        words.allSatisfy({ CopiedTextReader.userName($0) != nil && !$0.contains(".") }),
+        words[1].contains(where: { $0.isNumber || $0 == "_" })
+      else { return nil }
+      return String(words[0])
+    }
+
     /// What the run of lines has shown so far.
     private struct State {
       var hasDate = false
@@ -127,6 +138,11 @@ extension CopiedTextReader {
             == "default " + CopiedTextReader.trimmed(title).lowercased():
           guard !hasSubject else { return false }
           hasSubject = true
+        case .text where names == 0 && !hasByline && PostHeader.repliedToName(line) != nil:
+          // patient.info: "tim57 maureen_48210", the poster, then whom the reply answers.
+          header.author = PostHeader.repliedToName(line)
+          names += 1
+          lastName = index
         case .text:
           guard let name = CopiedTextReader.userName(line), !hasByline else { return false }
           if names == 0 {
