@@ -313,3 +313,24 @@ func patientPageCopy() throws {
     ])
   #expect(thread.posts.prefix(10).map(\.likes) == [0, 3, 2, 0, 1, 4, 1, 2, 6, 1])
 }
+
+@Test(
+  "Whole-page copies of boards where anyone posts under any words (LetsRun) and of HealthUnlocked: a handle above a date is the author, 'HANDLE wrote:' quotes, 'in reply to NAME' belongs to the header"
+)
+func handleAndReplyToPageCopies() throws {
+  let letsRun = try copiedThread("letsrun-page")
+  #expect(
+    letsRun.posts.map(\.author) == [
+      "shinsofglass", "ex-D2 guy", "lol", "shinsofglass", "cadence nerd", "Mulekick",
+      "Coach K (not that one)", "flagpole", "FormerShinSplintGuy", "shinsofglass",
+    ])
+  #expect(letsRun.post(4)?.quotes == [QuotedPost(post: 2, author: "ex-D2 guy")])
+  let healthUnlocked = try copiedThread("healthunlocked-page")
+  #expect(healthUnlocked.title == "Heartburn on every run since week 5 - anyone else?")
+  #expect(
+    healthUnlocked.posts.map(\.author) == [
+      "JoggingJen62", "Oldfloss", "JoggingJen62", "Runtheworld_Sue", "DaveC_at_50", "Lesleyruns",
+      "Oldfloss", "Slowbutsteady_Ali", "JoggingJen62", "Runtheworld_Sue",
+    ])
+  #expect(healthUnlocked.posts.map(\.likes) == [14, 9, 2, 5, 6, 3, 1, 2, 11, 1])
+}

@@ -139,6 +139,7 @@ enum CopiedTextReader {
     "related topics", "suggested topics", "similar threads", "similar topics",
     "more posts you may like", "related answers", "related posts", "related discussions",
     "you might also like",
+    "you may also like", "you may also like...",
   ]
 
   private static let skipLinks: Set<String> = [

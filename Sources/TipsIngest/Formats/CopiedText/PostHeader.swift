@@ -49,6 +49,13 @@ extension CopiedTextReader {
         blankRun = 0
         if state.awaitsValue {
           state.awaitsValue = false
+        } else if line == index, state.names == 0, kind == .text,
+          CopiedTextReader.userName(lines[line]) == nil,
+          let name = handle(at: line, in: lines, kinds: kinds)
+        {
+          header.author = name
+          state.names = 1
+          state.lastName = line
         } else if !state.take(
           kind, line: lines[line], previous: end, at: line, into: &header,
           title: title)
@@ -60,6 +67,24 @@ extension CopiedTextReader {
       }
       guard state.isHeader else { return nil }
       return (header, end + 1)
+    }
+
+    /// A handle that is no user name ("ex-D2 guy", "Coach K (not that one)": forums that let
+    /// anyone post under any words) on the line at `index`, taken as the author where the
+    /// line stands alone after a blank line or a footer and a date follows it directly, as
+    /// the name and date lines of LetsRun and Discourse do. Nil for any other line.
+    private static func handle(at index: Int, in lines: [Substring], kinds: [PageLine])
+      -> String?
+    {
+      let text = CopiedTextReader.trimmed(lines[index])
+      guard text.count <= 32, text.split(separator: " ").count <= 5,
+        text.contains(where: \.isLetter), let last = text.last, !".!?,:;".contains(last),
+        index + 1 < lines.endIndex, case .stamp(_?) = kinds[index + 1]
+      else { return nil }
+      let above = kinds[..<index].last { $0 != .blank && $0 != .chrome }
+      guard index == 0 || kinds[index - 1] == .blank || above.map({ $0.isFooter }) != false
+      else { return nil }
+      return repliedToName(text) ?? String(text)
     }
 
     /// The first of two one-word user names on a line, the second with a digit or "_" as
