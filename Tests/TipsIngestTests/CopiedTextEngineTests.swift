@@ -334,3 +334,18 @@ func handleAndReplyToPageCopies() throws {
     ])
   #expect(healthUnlocked.posts.map(\.likes) == [14, 9, 2, 5, 6, 3, 1, 2, 11, 1])
 }
+
+@Test(
+  "A whole-page Mumsnet copy: the notice above every thread is no title, 'OP posts: See next See all' and advertisements are no posts"
+)
+func mumsnetPageCopy() throws {
+  let thread = try copiedThread("mumsnet-page")
+  #expect(thread.title == "Stiff neck and shoulders from WFH - what actually helped you?")
+  #expect(
+    thread.posts.prefix(10).map(\.author) == [
+      "Tiredandcreaky", "WheresTheCoffee", "OhForPetesSake", "Bramblesandbrambles",
+      "Tiredandcreaky", "Mumof3underfive", "Notanothermondaymorning", "WheresTheCoffee",
+      "HappyHedgehog22", "Tiredandcreaky",
+    ])
+  #expect(thread.posts.first?.date == "2024-01-14T20:47")
+}

@@ -108,7 +108,8 @@ enum CopiedTextReader {
         let line = trimmed(probe[index])
         let words = line.split(separator: " ")
         // "Home › Fitness and Exercise": the site's crumbs, not the thread's title.
-        return words.count >= 4 && PageLine(line) == .text
+        // A notice the site prints above every thread is longer than a title.
+        return (4...20).contains(words.count) && PageLine(line) == .text
           && !words.contains { ["›", "»", ">", "/", "|"].contains($0) }
       }
     }

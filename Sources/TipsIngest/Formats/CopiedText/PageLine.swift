@@ -158,6 +158,8 @@ extension CopiedTextReader {
         || isTimelinePosition(lowered)
         // XenForo 2's bookmark button beside the date; a letter standing in for an avatar.
         || lowered == "add bookmark" || vBulletinTools.contains(lowered)
+        // Mumsnet's links beside the original poster's name, and its advertisement slots.
+        || ["op posts:", "see next", "see all", "advertisement"].contains(lowered)
         // HealthUnlocked's "in reply to NAME" under the poster's name.
         || lowered.hasPrefix("in reply to ") && lowered.split(separator: " ").count <= 6
         || lowered.count == 1 && lowered.first.map { ("a"..."z").contains($0) } == true
