@@ -349,3 +349,23 @@ func mumsnetPageCopy() throws {
     ])
   #expect(thread.posts.first?.date == "2024-01-14T20:47")
 }
+
+@Test(
+  "A whole-page new Reddit copy: the title under the subreddit and poster, votes between 'Upvote' and 'Downvote' are likes, a reply opening with an earlier post's words quotes it"
+)
+func redditPageCopy() throws {
+  let thread = try copiedThread("reddit-page")
+  #expect(
+    thread.title
+      == "IT band pain on the outside of my knee always kicks in around mile 4. What actually fixed it for you?"
+  )
+  #expect(
+    thread.posts.map(\.author) == [
+      "slowcoach_dan", "hillrepeatsforever", "slowcoach_dan", "hillrepeatsforever",
+      "kettlebellkate", "marathon_mitch", "slowcoach_dan", "d_ferreira_runs", "quietkmrunner",
+      "slowcoach_dan", "runningonempty_88",
+    ])
+  #expect(thread.posts.map(\.likes) == [142, 163, 41, 58, 19, 88, 23, 34, 12, 76, 9])
+  #expect(thread.post(6)?.text.hasPrefix("Stop doing that lol.") == true)
+  #expect(thread.post(6)?.quotes.map(\.author) == ["slowcoach_dan"])
+}

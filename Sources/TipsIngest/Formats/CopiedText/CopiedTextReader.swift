@@ -34,8 +34,10 @@ enum CopiedTextReader {
     var body = Array(lines[(titleIndex + 1)...])
     // New Reddit's page opens with the subreddit ("r/running"), then the poster, the age and
     // the post's own title.
-    if title.hasPrefix("r/"), !title.contains(" "),
-      let heading = body.prefix(6).firstIndex(where: { PageLine($0) == .text })
+    if isSubreddit(title),
+      let heading = body.prefix(8).firstIndex(where: {
+        PageLine($0) == .text && userName(trimmed($0)) == nil
+      })
     {
       title = trimmed(body.remove(at: heading))
     }
@@ -53,6 +55,13 @@ enum CopiedTextReader {
     {
       drafts.removeLast()
     }
+    // A count left between posts ("97" comments under new Reddit's opener) is no post.
+    if drafts.count > 1 {
+      drafts.removeAll {
+        $0.author == nil && $0.paragraphs.allSatisfy { $0.allSatisfy { $0.isNumber || $0 == "," } }
+      }
+    }
+    markCopiedOpenings(in: &drafts)
     guard !drafts.isEmpty else { throw .noPosts(path: path, format: formatName) }
     var posts = drafts.enumerated().map { offset, draft in
       Post(
@@ -104,6 +113,12 @@ enum CopiedTextReader {
       let firstDate =
         menus.firstIndex { if case .stamp(_?) = PageLine($0) { true } else { false } }
         ?? menus.endIndex
+      // New Reddit: "r/running", "•", the age, the poster, then the title.
+      if let subreddit = menus[..<firstDate].lastIndex(where: { isSubreddit(trimmed($0)) }),
+        firstDate - subreddit <= 3
+      {
+        return subreddit
+      }
       return menus[..<firstDate].indices.dropFirst().last { index in
         let line = trimmed(probe[index])
         let words = line.split(separator: " ")
@@ -138,15 +153,40 @@ enum CopiedTextReader {
   /// Headings engines print above a list of other threads under the last post.
   private static let otherThreadHeadings: Set<String> = [
     "related topics", "suggested topics", "similar threads", "similar topics",
-    "more posts you may like", "related answers", "related posts", "related discussions",
+    "more posts you may like", "related answers", "related answers section", "related posts",
+    "related discussions",
     "you might also like",
     "you may also like", "you may also like...",
   ]
+
+  /// "r/running": a subreddit's name, which new Reddit prints above a post's title.
+  static func isSubreddit(_ line: Substring) -> Bool {
+    line.hasPrefix("r/") && line.count > 2 && !line.contains(" ")
+  }
 
   private static let skipLinks: Set<String> = [
     "skip to main content", "skip to content", "skip to navigation", "jump to content",
     "skip navigation",
   ]
+
+  /// A reply's opening paragraphs that repeat an earlier post word for word are a quote of
+  /// it, though the copy kept no mark of one: Reddit and Stack Exchange set a quote as a
+  /// plain paragraph. Looks back over the last `quoteReach` posts.
+  static func markCopiedOpenings(in drafts: inout [PostDraft]) {
+    var texts: [String] = []
+    for index in drafts.indices {
+      while drafts[index].paragraphs.count > 1, let first = drafts[index].paragraphs.first,
+        case let opening = normalized(first), opening.count >= 20,
+        let source = texts.indices.suffix(quoteReach).last(where: { texts[$0].contains(opening) })
+      {
+        drafts[index].paragraphs.removeFirst()
+        drafts[index].quotedAuthors.append(drafts[source].author)
+      }
+      texts.append(normalized(drafts[index].paragraphs.joined(separator: " ")))
+    }
+  }
+
+  static let quoteReach = 50
 
   /// True for what a copy of the whole page brings below the last post: the reply box, share
   /// links, the site's menus ("Write your reply...", "Post reply", "Facebook", "Contact us",

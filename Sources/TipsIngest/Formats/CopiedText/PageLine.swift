@@ -158,6 +158,11 @@ extension CopiedTextReader {
         || isTimelinePosition(lowered)
         // XenForo 2's bookmark button beside the date; a letter standing in for an avatar.
         || lowered == "add bookmark" || vBulletinTools.contains(lowered)
+        // New Reddit's comment tools and badges.
+        || [
+          "best", "search comments", "expand comment search", "comments section", "go to comments",
+          "top 1% commenter", "top 10% commenter",
+        ].contains(lowered)
         // Mumsnet's links beside the original poster's name, and its advertisement slots.
         || ["op posts:", "see next", "see all", "advertisement"].contains(lowered)
         // HealthUnlocked's "in reply to NAME" under the poster's name.

@@ -129,6 +129,7 @@ extension CopiedTextReader {
     private static let soleActions: Set<String> = [
       "reply", "like", "report", "quote", "share", "save", "follow", "permalink", "top",
       "bookmark", "vote", "multi-quote", "multiquote", "+quote", "hide", "logged", "find",
+      "upvote", "downvote", "award",
     ]
 
     private static func isActionRow(_ lowered: String) -> Bool {
