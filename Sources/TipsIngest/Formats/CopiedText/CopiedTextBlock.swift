@@ -170,7 +170,8 @@ extension CopiedTextReader {
   private static func topicMapEnd(at index: Int, in lines: [Substring], kinds: [PageLine])
     -> Int?
   {
-    guard trimmed(lines[index]).lowercased() == "created",
+    guard case let line = trimmed(lines[index]), line.utf8.count == 7,
+      line.lowercased() == "created",
       case .stamp(_?) = nextKind(after: index, in: kinds)
     else { return nil }
     var end = index + 1

@@ -173,17 +173,33 @@ enum CopiedTextReader {
   /// it, though the copy kept no mark of one: Reddit and Stack Exchange set a quote as a
   /// plain paragraph. Looks back over the last `quoteReach` posts.
   static func markCopiedOpenings(in drafts: inout [PostDraft]) {
-    var texts: [String] = []
+    // Compared as UTF-8 bytes: a scalar-exact match, without the cost of a character one.
+    var texts: [[UInt8]] = []
     for index in drafts.indices {
       while drafts[index].paragraphs.count > 1, let first = drafts[index].paragraphs.first,
-        case let opening = normalized(first), opening.count >= 20,
-        let source = texts.indices.suffix(quoteReach).last(where: { texts[$0].contains(opening) })
+        case let opening = Array(normalized(first).utf8), opening.count >= 20,
+        let source = texts.indices.suffix(quoteReach).last(where: {
+          holds(texts[$0], opening)
+        })
       {
         drafts[index].paragraphs.removeFirst()
         drafts[index].quotedAuthors.append(drafts[source].author)
       }
-      texts.append(normalized(drafts[index].paragraphs.joined(separator: " ")))
+      texts.append(Array(normalized(drafts[index].paragraphs.joined(separator: " ")).utf8))
     }
+  }
+
+  /// True when `needle` occurs in `haystack`.
+  private static func holds(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    guard let first = needle.first, haystack.count >= needle.count else { return false }
+    var start = 0
+    let last = haystack.count - needle.count
+    while start <= last {
+      guard let found = haystack[start...last].firstIndex(of: first) else { return false }
+      if haystack[found..<(found + needle.count)].elementsEqual(needle) { return true }
+      start = found + 1
+    }
+    return false
   }
 
   static let quoteReach = 50

@@ -156,27 +156,29 @@ extension CopiedTextReader {
         || lowered == "edited" || lowered == "(edited)"
         // Discourse's timeline: "1 / 9", the post shown of how many.
         || isTimelinePosition(lowered)
-        // XenForo 2's bookmark button beside the date; a letter standing in for an avatar.
-        || lowered == "add bookmark" || vBulletinTools.contains(lowered)
-        // New Reddit's comment tools and badges.
-        || [
-          "best", "search comments", "expand comment search", "comments section", "go to comments",
-          "top 1% commenter", "top 10% commenter",
-        ].contains(lowered)
-        // Mumsnet's links beside the original poster's name, and its advertisement slots.
-        || ["op posts:", "see next", "see all", "advertisement"].contains(lowered)
+        || lowered.utf8.count <= 24 && chromeLines.contains(lowered)
         // HealthUnlocked's "in reply to NAME" under the poster's name.
         || lowered.hasPrefix("in reply to ") && lowered.split(separator: " ").count <= 6
-        || lowered.count == 1 && lowered.first.map { ("a"..."z").contains($0) } == true
+        // A letter standing in for an avatar (XenForo 2).
+        || lowered.utf8.count == 1 && lowered.utf8.first.map { (0x61...0x7A).contains($0) } == true
     }
 
-    /// The menus vBulletin prints above and below a thread.
-    private static let vBulletinTools: Set<String> = [
+    /// Whole lines engines print around posts that say nothing of them.
+    private static let chromeLines: Set<String> = [
+      // XenForo 2's bookmark button beside the date.
+      "add bookmark",
+      // vBulletin's menus above and below a thread.
       "thread tools", "search this thread", "display modes", "show printable version",
       "email this page", "rate this thread",
+      // New Reddit's comment tools and badges.
+      "best", "search comments", "expand comment search", "comments section", "go to comments",
+      "top 1% commenter", "top 10% commenter",
+      // Mumsnet's links beside the original poster's name, and its advertisement slots.
+      "op posts:", "see next", "see all", "advertisement",
     ]
 
     private static func isTimelinePosition(_ lowered: String) -> Bool {
+      guard lowered.utf8.count <= 13, lowered.contains(" / ") else { return false }
       let parts = lowered.split(separator: " ")
       return parts.count == 3 && parts[1] == "/" && Int(parts[0]) != nil && Int(parts[2]) != nil
     }
@@ -252,7 +254,10 @@ extension CopiedTextReader {
       }
       while words.last == "»" { words.removeLast() }
       // Vanilla: "February 2022 edited February 2022 in Fitness and Exercise".
-      if let edited = words.firstIndex(where: { $0.lowercased() == "edited" }), edited > 0 {
+      if words.count > 2,
+        let edited = words.firstIndex(where: { $0.utf8.count == 6 && $0.lowercased() == "edited" }),
+        edited > 0
+      {
         words.removeSubrange(edited...)
       }
       if words.isEmpty { return counter ? .stamp(date: nil) : nil }

@@ -49,8 +49,8 @@ extension CopiedTextReader {
         blankRun = 0
         if state.awaitsValue {
           state.awaitsValue = false
-        } else if line == index, state.names == 0, kind == .text,
-          CopiedTextReader.userName(lines[line]) == nil,
+        } else if line == index, state.names == 0, kind == .text, line + 1 < lines.endIndex,
+          case .stamp(_?) = kinds[line + 1], CopiedTextReader.userName(lines[line]) == nil,
           let name = handle(at: line, in: lines, kinds: kinds)
         {
           header.author = name
@@ -90,6 +90,7 @@ extension CopiedTextReader {
     /// The first of two one-word user names on a line, the second with a digit or "_" as
     /// generated names have ("tim57 maureen_48210"): nil for any other line.
     fileprivate static func repliedToName(_ line: Substring) -> String? {
+      guard line.utf8.count <= 64, line.utf8.contains(0x20) else { return nil }
       let words = CopiedTextReader.trimmed(line).split(separator: " ")
       guard words.count == 2,
         words.allSatisfy({ CopiedTextReader.userName($0) != nil && !$0.contains(".") }),
