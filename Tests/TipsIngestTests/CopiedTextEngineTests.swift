@@ -369,3 +369,19 @@ func redditPageCopy() throws {
   #expect(thread.post(6)?.text.hasPrefix("Stop doing that lol.") == true)
   #expect(thread.post(6)?.quotes.map(\.author) == ["slowcoach_dan"])
 }
+
+@Test(
+  "A whole-page old Reddit copy: the sidebar is no post, 'TITLE (self.SUB)' is the title, a flair run into the poster's name is no part of it"
+)
+func oldRedditPageCopy() throws {
+  let thread = try copiedThread("reddit-old-page")
+  #expect(thread.title == "Saddle sores are ruining my summer. What actually works?")
+  #expect(
+    thread.posts.prefix(11).map(\.author) == [
+      "pedal_pusher_88", "wheelsuck_wendy", "pedal_pusher_88", "ride_or_dai", "gravel_grinder_77",
+      "pedal_pusher_88", "SlowAndHeavyRider", "bikelane_bandit", "tomasz_on_wheels", "not_a_cat_6",
+      "wheelsuck_wendy",
+    ])
+  #expect(
+    thread.posts.dropFirst().prefix(10).map(\.likes) == [112, 31, 18, 64, 14, 27, 9, 11, 3, 7])
+}

@@ -97,6 +97,13 @@ enum CopiedTextReader {
         return index
       }
     }
+    // Old Reddit: "TITLE (self.bicycling)".
+    if let titled = probe.firstIndex(where: {
+      let line = trimmed($0)
+      return line.hasSuffix(")") && line.contains(" (self.")
+    }) {
+      return titled
+    }
     // vBulletin: "Reload this Page TITLE" above the thread tools.
     if let reload = probe.firstIndex(where: { trimmed($0).hasPrefix("Reload this Page ") }) {
       return reload
@@ -223,6 +230,9 @@ enum CopiedTextReader {
   static func pageTitle(_ line: Substring) -> Substring {
     var title = line
     if title.hasPrefix("Reload this Page ") { title = title.dropFirst("Reload this Page ".count) }
+    if title.hasSuffix(")"), let open = title.range(of: " (self.", options: .backwards) {
+      title = title[..<open.lowerBound]
+    }
     if let topic = title.range(of: "Topic: "),
       title[..<topic.lowerBound].allSatisfy({ $0.isLetter || $0.isWhitespace }),
       title.distance(from: title.startIndex, to: topic.lowerBound) <= 8

@@ -295,7 +295,11 @@ extension CopiedTextReader {
       if lowered.hasPrefix("submitted "), let by = lowered.ranges(of: " by ").last {
         let offset = lowered.distance(from: lowered.startIndex, to: by.lowerBound)
         let date = PostDate(line: line.dropFirst(10).prefix(offset - 10))
-        guard let author = CopiedTextReader.userName(line.dropFirst(offset + 4)) else { return nil }
+        let by = line.dropFirst(offset + 4)
+        guard
+          let author = CopiedTextReader.userName(by)
+            ?? by.split(separator: " ").first.flatMap(nameBeforeFlair)
+        else { return nil }
         return .byline(author: author, date: date, score: nil)
       }
       var text = line
@@ -319,8 +323,9 @@ extension CopiedTextReader {
       let words = text.split(whereSeparator: \.isWhitespace)
       // Old Reddit runs the poster's "[S]" into the name: "ana_r[S]".
       let name = words.first.map { $0.lowercased().hasSuffix("[s]") ? $0.dropLast(3) : $0 }
-      guard words.count > 1, let name, let author = CopiedTextReader.userName(name) else {
-        return nil
+      guard words.count > 1, let name else { return nil }
+      guard let author = CopiedTextReader.userName(name) else {
+        return flairedByline(words, in: text, lowered: lowered)
       }
       var rest = CopiedTextReader.trimmed(text[words[0].endIndex...])
       // Reddit marks the thread's poster with "[S]" or "OP" after the name.
@@ -331,8 +336,45 @@ extension CopiedTextReader {
         let date = after.isEmpty ? nil : PostDate(line: after)
         return .byline(author: author, date: date, score: points)
       }
-      guard let date = PostDate(line: rest) else { return nil }
+      guard let date = PostDate(line: rest) else {
+        return flairedByline(words, in: text, lowered: lowered)
+      }
       return .byline(author: author, date: date, score: nil)
+    }
+
+    /// Old Reddit runs the poster's flair into the name too: "[–]rider_77Trek Checkpoint 64
+    /// points 2 years ago", "[–]ana_r[S]Specialized Allez 31 points 2 years ago".
+    private static func flairedByline(
+      _ words: [Substring], in text: Substring, lowered: String
+    ) -> PageLine? {
+      guard lowered.hasPrefix("[–]") || lowered.hasPrefix("[-]"), let first = words.first,
+        let author = nameBeforeFlair(first),
+        let count = words.indices.first(where: {
+          $0 > 0 && $0 + 1 < words.count && Int(words[$0]) != nil
+            && words[$0 + 1].lowercased().hasPrefix("point")
+        }),
+        let (points, after) = score(
+          text[words[count].startIndex...].lowercased()[...])
+      else { return nil }
+      return .byline(
+        author: author, date: after.isEmpty ? nil : PostDate(line: after), score: points)
+    }
+
+    /// The user name at the start of a name with a flair run into it: before "[S]", else
+    /// before the capital that follows the name's last small letter or digit ("rider_77Trek").
+    static func nameBeforeFlair(_ token: Substring) -> String? {
+      if let mark = CopiedTextReader.firstRange(of: "[", in: token) {
+        return CopiedTextReader.userName(token[..<mark.lowerBound])
+      }
+      let characters = Array(token)
+      guard
+        let cut = characters.indices.dropFirst(3).last(where: { i in
+          characters[i].isUppercase
+            && (characters[i - 1].isLowercase || characters[i - 1].isNumber
+              || characters[i - 1] == "_")
+        })
+      else { return nil }
+      return CopiedTextReader.userName(Substring(String(characters[..<cut])))
     }
   }
 
