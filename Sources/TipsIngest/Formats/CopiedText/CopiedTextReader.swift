@@ -142,12 +142,14 @@ enum CopiedTextReader {
   /// first post: the category, then the timeline's first date, "1 / 9" and its last date.
   /// The category and the first date would read as a post's author and date.
   static func dropTimeline(from body: inout [Substring]) {
-    let opening = body.indices.filter { !trimmed(body[$0]).isEmpty }.prefix(6)
+    var opening: [Int] = []
+    for index in body.indices where !trimmed(body[index]).isEmpty {
+      opening.append(index)
+      if opening.count == 6 { break }
+    }
     guard
       let position = opening.first(where: {
-        let parts = trimmed(body[$0]).split(separator: " ")
-        return parts.count == 3 && parts[1] == "/" && Int(parts[0]) != nil
-          && Int(parts[2]) != nil
+        PageLine.isTimelinePosition(trimmed(body[$0]).lowercased())
       }),
       let before = opening.last(where: { $0 < position }),
       case .stamp = PageLine(body[before]),

@@ -177,7 +177,8 @@ extension CopiedTextReader {
       "op posts:", "see next", "see all", "advertisement",
     ]
 
-    private static func isTimelinePosition(_ lowered: String) -> Bool {
+    /// Discourse's timeline position, "1 / 9", in lower case.
+    static func isTimelinePosition(_ lowered: String) -> Bool {
       guard lowered.utf8.count <= 13, lowered.contains(" / ") else { return false }
       let parts = lowered.split(separator: " ")
       return parts.count == 3 && parts[1] == "/" && Int(parts[0]) != nil && Int(parts[2]) != nil
@@ -376,6 +377,17 @@ extension CopiedTextReader {
       else { return nil }
       return CopiedTextReader.userName(Substring(String(characters[..<cut])))
     }
+  }
+
+  /// `text` as a handle on a board that lets anyone post under any words ("ex-D2 guy",
+  /// "Coach K (not that one)"), which no user name rule admits: a few words with a letter,
+  /// none of a sentence's punctuation.
+  static func handleName(_ text: Substring) -> String? {
+    let text = trimmed(text)
+    guard text.count <= 32, (1...5).contains(text.split(separator: " ").count),
+      text.contains(where: \.isLetter), !text.contains(where: { ".!?,:;\"".contains($0) })
+    else { return nil }
+    return String(text)
   }
 
   /// `text` as a user name: one word of letters, digits, "_", ".", "-" (an optional leading

@@ -76,15 +76,13 @@ extension CopiedTextReader {
     private static func handle(at index: Int, in lines: [Substring], kinds: [PageLine])
       -> String?
     {
-      let text = CopiedTextReader.trimmed(lines[index])
-      guard text.count <= 32, text.split(separator: " ").count <= 5,
-        text.contains(where: \.isLetter), let last = text.last, !".!?,:;".contains(last),
+      guard let text = CopiedTextReader.handleName(lines[index]),
         index + 1 < lines.endIndex, case .stamp(_?) = kinds[index + 1]
       else { return nil }
       let above = kinds[..<index].last { $0 != .blank && $0 != .chrome }
       guard index == 0 || kinds[index - 1] == .blank || above.map({ $0.isFooter }) != false
       else { return nil }
-      return repliedToName(text) ?? String(text)
+      return repliedToName(Substring(text)) ?? text
     }
 
     /// The first of two one-word user names on a line, the second with a digit or "_" as

@@ -55,7 +55,7 @@ extension CopiedTextReader {
         if let bracket = name.firstIndex(of: "<") { name = name[..<bracket] }
         let after = text.dropFirst(offset + verb.count)
         guard Self.isTrailer(after),
-          let author = CopiedTextReader.userName(name) ?? Self.handle(name),
+          let author = CopiedTextReader.userName(name) ?? CopiedTextReader.handleName(name),
           !Self.notNames.contains(author.lowercased().split(separator: " ")[0].lowercased())
         else { return nil }
         self.author = author
@@ -67,16 +67,6 @@ extension CopiedTextReader {
         return
       }
       return nil
-    }
-
-    /// A name no user name rule admits, as forums that let anyone post under any words
-    /// print them ("ex-D2 guy wrote:"): a few words, no sentence's punctuation.
-    private static func handle(_ name: Substring) -> String? {
-      let text = CopiedTextReader.trimmed(name)
-      guard text.count <= 32, (1...5).contains(text.split(separator: " ").count),
-        text.contains(where: \.isLetter), !text.contains(where: { ".!?,:;\"".contains($0) })
-      else { return nil }
-      return String(text)
     }
 
     /// What may follow "said:" or "wrote:" on a quote header: nothing, a link arrow, a date.
