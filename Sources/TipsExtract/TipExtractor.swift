@@ -133,6 +133,9 @@ public struct TipExtractor: Sendable {
           && (postHasHealthWords || bodyWords > 0)
         || Self.namesBody(
           bodyMentions: bodyWords, remedyMentions: sentences.reduce(0) { $0 + $1.mentions.count })
+      if isAboutHealth, !isAsker, post.number != opener.number {
+        readAnsweringName(in: &sentences, text: post.text)
+      }
       var agreement: (AgreementFinder.Found, target: Int)? = nil
       // An agreement inside a sentence ("so I'm in agreement with Chad") that finds no
       // advice to agree with leaves the sentence to speak for itself.
@@ -373,6 +376,51 @@ public struct TipExtractor: Sendable {
       }
     }
   }
+
+  /// "Iron. Had my ferritin checked ...", "Nasal spray.", "honestly walking.": a reply that
+  /// opens with a short name, no verb and a full stop answers the question with it (an
+  /// exclamation mark calls out: "Shades of James Watson!"), as a lexicon name
+  /// opening a sentence does (`fragmentAct`). Only the reply's first sentence is read so:
+  /// later in a post a bare name is as often a heading or an aside. A name of the body or a
+  /// trouble ("Classic ITB.") diagnoses, "Same boat." agrees, and an exclamation ("Whoa.",
+  /// "Yup.", which the tagger takes for a name when it opens with a capital, or "Nonsense.")
+  /// answers nothing; a lone word must be followed by more than a question.
+  private func readAnsweringName(in sentences: inout [SentenceAnalysis], text: String) {
+    guard let sentence = sentences.first, sentence.words.count <= 8,
+      text[sentence.range].last(where: { !$0.isWhitespace }) == ".",
+      let name = Self.unrecommendedFragment(sentence, in: text)
+    else { return }
+    let span = Self.itemSpan(name)
+    guard span.count <= 4,
+      !sentence.words[..<span.upperBound].contains(where: { Self.notAnswers.contains($0.folded) }),
+      span.count > 1 || sentences.dropFirst().first.map({ !$0.isQuestion }) == true,
+      sentence.tags[span].allSatisfy({
+        [.noun, .properNoun, .adjective].contains($0.upos) || $0.xpos == "VBG"
+      }),
+      [.noun, .properNoun].contains(sentence.tags[span.upperBound - 1].upos)
+        || sentence.tags[span.upperBound - 1].xpos == "VBG",
+      !sentence.words[span].contains(where: {
+        Cues.isHealthWord($0.folded) || Cues.everydayBodyWords.contains([$0.folded])
+          || Cues.partsOfTheBody.contains($0.folded)
+      }),
+      !language.analyze(text[sentence.range].lowercased()[...]).contains(where: {
+        $0.upos == .interjection
+      })
+    else { return }
+    Self.give(.advice, toItem: name, of: &sentences[0])
+  }
+  /// Words of a bare name which is no answer: agreeing ("Same boat."), diagnosing ("Classic
+  /// ITB.", "Textbook runner's knee."), greeting ("Congrats on the half!") or exclaiming
+  /// ("Good grief.", "Rubbish.") or guessing ("Probably a single dose.").
+  private static let notAnswers: Set<String> = Set(
+    [
+      "same", "classic", "typical", "textbook", "congrats", "congratulations", "welcome",
+      "thanks", "cheers", "kudos", "condolences", "sympathies", "hugs", "respect", "grief",
+      "nonsense", "rubbish", "bollocks", "baloney", "bunk", "garbage", "crap", "bullshit",
+      "tosh", "poppycock", "bingo", "darn", "damn", "snort", "heck", "hell", "jeez", "gosh",
+      // Hedges: "Probably a single dose." guesses.
+      "probably", "maybe", "perhaps", "possibly",
+    ].map(WordFolding.fold))
 
   /// "Smaller meals but more of them.", "Lighter weights, more reps.", "Shorter cranks.": a
   /// sentence without a verb that opens with a comparative and names a thing asks for more

@@ -2224,7 +2224,7 @@ extension RecommendationActTests {
       ("Pain for three weeks.", []),
       ("15 drops three times a day.", []),
       ("Mine's been tight for 14 months now.", []),
-      ("Bioflavonoid infusions in hospital.", []),
+      ("I had a flare in May. Bioflavonoid infusions in hospital.", []),
     ])
   func prescribedFragments(reply: String, expected: [String]) {
     #expect(found(reply).sorted() == expected)
@@ -3152,5 +3152,37 @@ extension RecommendationActTests {
   func troubleVanished() {
     #expect(
       found("Switched to trail shoes and the stiffness vanished.") == ["2:trail shoe:recommends"])
+  }
+}
+
+extension RecommendationActTests {
+  @Test("A reply that opens with a bare name answers the question with it")
+  func answeringName() {
+    let question = "Knees ache on the stairs after every long run. What should I try?"
+    #expect(
+      found(
+        title: question, asking: question,
+        reply: "Spanish squats. Every day for a month, 45 seconds at a time.")
+        == ["2:spanish squat:recommends"])
+    #expect(
+      found(
+        title: question, asking: question,
+        reply: "Aqua jogging. Twice a week over the winter, no impact at all.")
+        == ["2:aqua jogging:recommends"])
+  }
+
+  @Test(
+    "A bare opening that exclaims, agrees, diagnoses or asks on is no answer",
+    arguments: [
+      "Whoa. What did you change before it started?",
+      "Yup. Had exactly the same last spring.",
+      "Same boat. Following this thread.",
+      "Classic patellar tendinopathy. Happens to most of us at some point.",
+      "Congrats on the marathon. Knees always complain afterwards.",
+      "Mileage? How much are you running a week?",
+    ])
+  func noAnsweringName(reply: String) {
+    let question = "Knees ache on the stairs after every long run. What should I try?"
+    #expect(found(title: question, asking: question, reply: reply).isEmpty)
   }
 }
