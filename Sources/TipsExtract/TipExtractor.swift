@@ -2399,6 +2399,7 @@ public struct TipExtractor: Sendable {
     -> [Token]
   {
     let tokens = language.analyze(sentence)
+    if let subject = tokensReadingSubject(tokens, of: sentence) { return subject }
     guard let first = tokens.first,
       [.properNoun, .noun, .adverb, .adjective].contains(first.upos),
       let initial = sentence[first.range].first, initial.isASCII, initial.isUppercase,
@@ -2434,6 +2435,26 @@ public struct TipExtractor: Sendable {
 
   /// The tokens with the tags and lemmas of a second reading of their sentence, which was
   /// read with another first letter or label: their text and ranges stay the original's.
+  /// The other way round, a noun opening a sentence in lower case, as posts often write
+  /// them, may be read as an adverb or a verb ("mouth/RB tape/VB did nothing"): the sentence
+  /// is read again with a capital, and that reading is kept when it makes the opening words
+  /// a subject with its verb ("Mouth/NNP tape/NNP did/VBD").
+  private func tokensReadingSubject(_ tokens: [Token], of sentence: Substring) -> [Token]? {
+    guard let first = tokens.first,
+      [.adverb, .adjective].contains(first.upos) || first.xpos == "VB",
+      let initial = sentence[first.range].first, initial.isASCII, initial.isLowercase,
+      Self.subjectsVerb(tokens) == nil
+    else { return nil }
+    let capitalized =
+      sentence[..<first.range.lowerBound] + initial.uppercased()
+      + sentence[sentence.index(after: first.range.lowerBound)...]
+    let again = language.analyze(capitalized[...])
+    guard again.count == tokens.count, [.noun, .properNoun].contains(again[0].upos),
+      Self.subjectsVerb(again) != nil
+    else { return nil }
+    return Self.retagged(tokens, as: again)
+  }
+
   private static func retagged(_ tokens: [Token], as reread: [Token]) -> [Token] {
     zip(tokens, reread).map { original, reread in
       Token(

@@ -3186,3 +3186,11 @@ extension RecommendationActTests {
     #expect(found(title: question, asking: question, reply: reply).isEmpty)
   }
 }
+
+extension RecommendationActTests {
+  @Test("A thing opening a sentence in lower case is read as its subject")
+  func lowerCaseSubject() {
+    #expect(found("mouth tape did nothing for me.") == ["2:mouth tape:against"])
+    #expect(found("stretch your calves before bed.") == ["2:stretch calf:recommends"])
+  }
+}
