@@ -284,6 +284,11 @@ enum OpenRemedy {
     let lemma =
       tags[verb].upos == .verb || tags[verb].upos == .auxiliary
       ? tags[verb].lemma : sentence.words[verb].folded
+    if lemma == "be", verb + 1 < clause.upperBound, sentence.words[verb + 1].folded == "on",
+      let found = taken(in: verb..<clause.upperBound, of: sentence)
+    {
+      return found
+    }
     var next = verb + 1
     while next < clause.upperBound, tags[next].upos == .adverb,
       !keptComplements.contains(sentence.words[next].folded)
@@ -1084,6 +1089,46 @@ enum OpenRemedy {
     return nil
   }
 
+  /// "I was on propranolol for a while", "been on CeraVe cream twice a day": what someone
+  /// is on, said of the poster or no one, is what they take. Where one is ("on the bike",
+  /// "on holiday", "on my feet") is no such thing.
+  static func taken(in clause: Range<Int>, of sentence: SentenceAnalysis) -> Found? {
+    let tags = sentence.tags
+    let words = sentence.words
+    guard
+      let be = clause.first(where: { i in
+        guard tags[i].lemma == "be", i + 1 < clause.upperBound, words[i + 1].folded == "on"
+        else { return false }
+        // The poster's or no one's: "I was on", "I've also been on", "Been on".
+        var k = i - 1
+        while k >= clause.lowerBound,
+          tags[k].upos == .adverb || tags[k].upos == .auxiliary
+            || ["'ve", "ve", "have", "had", "'d"].contains(words[k].folded)
+        {
+          k -= 1
+        }
+        return k < clause.lowerBound || ["i", "we"].contains(words[k].folded)
+      })
+    else { return nil }
+    let object = nounPhrase(from: be + 2, in: sentence, within: clause)
+    guard let head = object.last, [.noun, .properNoun].contains(tags[head].upos),
+      !placesOneIsOn.contains(tags[head].lemma), !timeNouns.contains(tags[head].lemma),
+      // "be on another drug ..., like asulfidine" names it later.
+      !["drug", "medication", "medicine", "med", "pill", "tablet"].contains(tags[head].lemma),
+      let name = name(of: object, in: sentence)
+    else { return nil }
+    return Found(name: name, kind: kind(verb: nil, object: object, in: sentence), start: be + 2)
+  }
+  /// What one is on that is a place, an outing or a state: "on the bike", "on holiday".
+  static let placesOneIsOn: Set<String> = [
+    "bike", "road", "trail", "track", "treadmill", "holiday", "vacation", "call", "phone",
+    "way", "foot", "feet", "top", "board", "team", "list", "line", "edge", "verge", "side",
+    "floor", "ground", "computer", "couch", "sofa", "bed", "run", "ride", "walk", "trip",
+    "break", "leave", "shift", "duty", "hill", "course", "field", "court", "mend", "fence",
+    "page", "forum", "thread", "site", "internet", "plane", "train", "bus", "boat", "stage",
+    "air", "tv", "radio", "point", "verge", "cusp", "brink", "rise", "increase", "wane",
+  ]
+
   /// The remedy a benefit report credits: the subject before its verb ("Magnesium really
   /// helped", "Lowering my saddle fixed it"), or what follows "what helped was".
   /// `verb` may be the clause's end: a clause cut off before its verb by a bracket.
@@ -1092,12 +1137,15 @@ enum OpenRemedy {
   {
     let tags = sentence.tags
     let words = sentence.words
-    // "What helped me (most) was X", "the thing that worked was X".
+    // "What helped me (most) was X", "the thing that worked was X", "What finally fixed it
+    // was X".
+    var relative = verb - 1
+    while relative > clause.lowerBound, tags[relative].upos == .adverb { relative -= 1 }
     if let be = (min(verb + 1, clause.upperBound)..<clause.upperBound).first(where: {
       tags[$0].lemma == "be"
     }),
-      verb > clause.lowerBound,
-      ["what", "that", "which"].contains(words[verb - 1].folded)
+      relative >= clause.lowerBound,
+      ["what", "that", "which"].contains(words[relative].folded)
     {
       let after = be + 1
       if after < clause.upperBound, tags[after].xpos == "VBG" {

@@ -1975,6 +1975,12 @@ enum SpeechActReader {
         j += 1
       }
       if j > i + 1, doesNamed(j - 1, in: clause, of: sentence) { return j - 1 }
+      // "I was on propranolol for a while": being on a thing is taking it.
+      if j > i + 1, sentence.tags[j - 1].lemma == "be",
+        OpenRemedy.taken(in: (j - 1)..<clause.upperBound, of: sentence) != nil
+      {
+        return j - 1
+      }
       if let verb = reportedVerb(at: j, in: clause, of: sentence) { return verb }
     }
     // "Got a memory foam pillow and ...", "Switched to Maurten", "Had the cortisone
@@ -1982,6 +1988,12 @@ enum SpeechActReader {
     // past tense tells what the poster did.
     guard clause.lowerBound == 0 else { return nil }
     let opening = afterLeadIns(clause, of: sentence)
+    // "Been on metformin for a year".
+    if opening < clause.upperBound, words[opening].folded == "been",
+      OpenRemedy.taken(in: opening..<clause.upperBound, of: sentence) != nil
+    {
+      return opening
+    }
     // A participle before its noun describes it ("Added bonus: ...", "Smoked cured meat
     // contains ..."), so only the verbs a report of care opens with count.
     guard opening < clause.upperBound, ["VBD", "VBN"].contains(tags[opening].xpos),

@@ -2264,6 +2264,7 @@ public struct TipExtractor: Sendable {
       {
         return found
       }
+      if let found = OpenRemedy.taken(in: clause, of: sentence) { return found }
       // "Coconut oil made mine way worse": what failed is the subject, never a trouble
       // ("Myocarditis is rare but it's not worth the risk").
       guard

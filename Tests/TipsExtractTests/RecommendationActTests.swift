@@ -3194,3 +3194,20 @@ extension RecommendationActTests {
     #expect(found("stretch your calves before bed.") == ["2:stretch calf:recommends"])
   }
 }
+
+extension RecommendationActTests {
+  @Test("Being on a thing is taking it; being on a bike or on holiday is not")
+  func beingOnAThing() {
+    #expect(
+      found("I was on propranolol for a while but it did nothing for me.") == [
+        "2:propranolol:against"
+      ])
+    #expect(found("Been on metoprolol all winter, did nothing for me.") == ["2:metoprolol:against"])
+    #expect(found("I was on holiday when it started and it did nothing for me.").isEmpty)
+  }
+
+  @Test("'What finally fixed it was X' credits X, an adverb between")
+  func cleftWithAnAdverb() {
+    #expect(found("What finally fixed it was CBT, twelve sessions of it.") == ["2:cbt:recommends"])
+  }
+}
