@@ -1654,6 +1654,7 @@ enum SpeechActReader {
           && sentence.words[(i + 1)..<min(clause.upperBound, i + 4)].map(\.folded)
             == ["a", "long", "way"]
         || improves(i, in: clause, of: sentence)
+        || endsTheTrouble(i, in: clause, of: sentence)
         // "Kinesio tape got me through the marathon", "a monthly massage keeps me going".
         || carriesThrough(i, in: clause, of: sentence)
         // "Zinc lozenges seem to cut mine to 2-3 days", "it halves my recovery time".
@@ -1749,6 +1750,44 @@ enum SpeechActReader {
           || troubleEpisodes.contains(lemma)
     }
   }
+
+  /// "Magnesium stopped the cramps", "it got rid of the itching", "killed the pain": a
+  /// verb of ending whose object is a symptom, within three words. Ending a treatment ("I
+  /// stopped the pain meds") is quitting it, not relief.
+  private static func endsTheTrouble(
+    _ verb: Int, in clause: Range<Int>, of sentence: SentenceAnalysis
+  ) -> Bool {
+    let tag = sentence.tags[verb]
+    guard tag.upos == .verb, tag.xpos != "VBG" else { return false }
+    var object = verb + 1
+    if tag.lemma == "get", object + 1 < clause.upperBound,
+      sentence.words[object].folded == "rid", sentence.words[object + 1].folded == "of"
+    {
+      object += 2
+    } else if !endingVerbs.contains(tag.lemma) {
+      return false
+    }
+    guard
+      let symptom = (object..<min(clause.upperBound, object + 3)).first(where: {
+        symptomWords.contains(sentence.tags[$0].lemma)
+          || troubleEpisodes.contains(sentence.tags[$0].lemma)
+          || Cues.isConditionTerm(sentence.words[$0].folded)
+      })
+    else { return false }
+    return symptom + 1 >= clause.upperBound
+      || sentence.tags[symptom + 1].upos != .noun
+        && !["med", "meds", "medication", "killer", "killers", "relief", "reliever", "pill"]
+          .contains(sentence.words[symptom + 1].folded)
+  }
+  private static let endingVerbs: Set<String> = ["stop", "end", "eliminate", "kill", "banish"]
+  /// What a body feels or does when something is wrong.
+  private static let symptomWords: Set<String> = [
+    "pain", "ache", "aching", "cramp", "cramping", "soreness", "itch", "itching", "itchiness",
+    "swelling", "stiffness", "numbness", "tingling", "headache", "migraine", "nausea",
+    "heartburn", "reflux", "insomnia", "snoring", "bloating", "spasm", "twinge", "niggle",
+    "inflammation", "irritation", "rash", "hive", "congestion", "cough", "coughing",
+    "chafing", "blister", "nosebleed", "dizziness", "symptom", "burning", "clicking",
+  ]
 
   /// Whether the modal at `modal` predicts what a thing will do ("that will help", "it can
   /// help", "which should help"), not what a person is asked to ("can anyone help").

@@ -3211,3 +3211,20 @@ extension RecommendationActTests {
     #expect(found("What finally fixed it was CBT, twelve sessions of it.") == ["2:cbt:recommends"])
   }
 }
+
+extension RecommendationActTests {
+  @Test("A thing that ended a symptom helped; ending a treatment is no relief")
+  func endedTheSymptom() {
+    let question = "Calves cramp at night, what helps?"
+    #expect(
+      found(
+        title: question, asking: question, reply: "Quinine water stopped the cramps completely.")
+        == ["2:quinine water:recommends"])
+    #expect(
+      found(title: question, asking: question, reply: "A night splint killed the morning pain.")
+        == ["2:night splint:recommends"])
+    #expect(
+      found(title: question, asking: question, reply: "I stopped the pain meds after a week.")
+        .allSatisfy { !$0.hasSuffix(":recommends") })
+  }
+}
