@@ -82,8 +82,11 @@ public struct LanguageModel: Sendable {
       let endsSentence =
         first == UInt8(ascii: ".") || first == UInt8(ascii: "!") || first == UInt8(ascii: "?")
       guard endsSentence || position == spans.count - 1 else { continue }
-      let classes = tagger.classes(
-        of: Array(words[sentenceStart...]), first: sentenceStart == 0 ? openingClass : nil)
+      let classes = classesAroundAsides(
+        of: Array(words[sentenceStart...]),
+        bracket: spans[sentenceStart...].map { span in
+          span.count == 1 ? bytes[span.lowerBound] : 0
+        }, first: sentenceStart == 0 ? openingClass : nil)
       for (wordSpan, labelIndex) in zip(spans[sentenceStart...], classes) {
         let start = utf8.index(index, offsetBy: wordSpan.lowerBound - offset)
         let end = utf8.index(start, offsetBy: wordSpan.count)
@@ -99,6 +102,44 @@ public struct LanguageModel: Sendable {
       sentenceStart = position + 1
     }
     return tokens
+  }
+
+  /// The tagger's classes for a sentence whose short bracketed asides, three words at most
+  /// ("Peppermint oil capsules (Colpermin) help", "Differin (adapalene) every night"), are
+  /// read apart from it: left in, an aside's name between a noun and its verb makes the verb
+  /// read as a noun ("Colpermin help/NN"). The words around them are tagged without them;
+  /// an aside keeps what the whole sentence makes of it (alone, "Atrovent" reads as an
+  /// interjection). `bracket` holds each word's byte where the word is one byte long, else 0.
+  private func classesAroundAsides(
+    of words: [TaggerFeatures.Word], bracket: [UInt8], first: Int?
+  ) -> [Int] {
+    let open = UInt8(ascii: "(")
+    let close = UInt8(ascii: ")")
+    var asides: [Range<Int>] = []
+    var index = 0
+    while index < words.count {
+      defer { index += 1 }
+      guard index > 0, bracket[index] == open,
+        let close = bracket[(index + 1)..<min(words.count, index + 5)].firstIndex(of: close),
+        close > index + 1, !bracket[(index + 1)..<close].contains(open),
+        // "(1) enhance ...", "(a)": a list's marker, which the words after it follow.
+        close > index + 2 || bracket[index + 1] == 0
+      else { continue }
+      asides.append(index..<(close + 1))
+      index = close
+    }
+    guard !asides.isEmpty else { return tagger.classes(of: words, first: first) }
+    var outside: [Int] = []
+    var cursor = 0
+    for aside in asides {
+      outside += cursor..<aside.lowerBound
+      cursor = aside.upperBound
+    }
+    outside += cursor..<words.count
+    var classes = tagger.classes(of: words, first: first)
+    let around = tagger.classes(of: outside.map { words[$0] }, first: first)
+    for (position, label) in zip(outside, around) { classes[position] = label }
+    return classes
   }
 
   /// Tags and lemmas for one sentence already split into words, as a treebank gives it.

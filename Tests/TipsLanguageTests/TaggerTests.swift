@@ -88,3 +88,10 @@ func indefinitePronounLabel() throws {
     })
   #expect(pronoun.upos == .pronoun)
 }
+
+@Test("A bracketed aside leaves the verb after it a verb and keeps its name a name")
+func bracketedAside() throws {
+  let tags = try tagged("Peppermint oil capsules (Colpermin) help on the bad days.")
+  #expect(tags.contains("help VERB VBP"))
+  #expect(tags.contains("Colpermin PROPN NNP"))
+}
