@@ -128,6 +128,8 @@ enum Cues {
       "headaches", "backaches", "toothaches", "stomachaches", "earaches", "bellyaches",
       "sickness", "syndrome", "deficiency", "sneezing", "congestion", "congested",
       "diarrhea", "constipation", "vomiting", "wheezing", "flu", "influenza",
+      // Sickness of travel, and skin rubbed raw: troubles wherever they are named.
+      "seasick", "seasickness", "carsick", "airsick", "chafing", "chafe", "chafed",
       // Conditions, care and organs that name health wherever they stand.
       "seizure", "seizures", "epilepsy", "pregnancy", "pregnant", "fetus", "diabetes",
       "diabetic", "cancer", "tumor", "tumour", "cholesterol", "vaccine",
@@ -168,10 +170,10 @@ enum Cues {
     [
       "tight", "tightness", "twinge", "tweak", "tweaked", "niggle", "niggles", "pulled", "weak",
       "weakness", "cramping", "clicking", "popping", "locked", "burning", "burns", "pinch",
-      "pinches", "pinching", "pinched",
+      "pinches", "pinching", "pinched", "burn", "gritty", "itching", "swell",
       // Worn by the sport: "hands feel battered", "fingertips keep splitting".
       "battered", "beaten", "wrecked", "trashed", "shredded", "splitting", "cracked", "cracking",
-      "peeling", "torn", "bruised", "chafed", "chafing", "blistered", "tingly", "freezing",
+      "peeling", "torn", "bruised", "blistered", "tingly", "freezing",
     ])
 
   /// Whether the word says how a part of the body feels (see `bodyStateWords`).

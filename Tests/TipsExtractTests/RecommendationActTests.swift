@@ -3228,3 +3228,18 @@ extension RecommendationActTests {
         .allSatisfy { !$0.hasSuffix(":recommends") })
   }
 }
+
+extension RecommendationActTests {
+  @Test(
+    "Sickness of travel, chafing, and eyes that burn are troubles a thread asks help for",
+    arguments: [
+      "Get horribly seasick and have a ferry trip next week. Tips?",
+      "Chafing is ruining my long runs. What do you use?",
+      "Eyes feel gritty and burn by end of the workday. Anything help?",
+    ])
+  func troublesOfTravelSkinAndEyes(question: String) {
+    #expect(
+      found(title: question, asking: question, reply: "Switched to a merino layer and it stopped.")
+        == ["2:merino layer:recommends"])
+  }
+}
