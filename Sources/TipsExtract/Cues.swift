@@ -127,7 +127,7 @@ enum Cues {
       // "-ches" folds to "-ch", so the plurals of the aches are words of their own.
       "headaches", "backaches", "toothaches", "stomachaches", "earaches", "bellyaches",
       "sickness", "syndrome", "deficiency", "sneezing", "congestion", "congested",
-      "diarrhea", "constipation", "vomiting", "wheezing", "flu", "influenza",
+      "diarrhea", "constipation", "constipated", "vomiting", "wheezing", "flu", "influenza",
       // Sickness of travel, and skin rubbed raw: troubles wherever they are named.
       "seasick", "seasickness", "carsick", "airsick", "chafing", "chafe", "chafed",
       // Conditions, care and organs that name health wherever they stand.

@@ -310,12 +310,12 @@ public struct TipExtractor: Sendable {
   /// The name a sentence without a verb gives (`fragmentName`), where nothing in it is
   /// recommended yet and its name is no pronoun. ("Mine's been tight for 14 months" has a
   /// verb the tagger left as a participle.)
-  private static func unrecommendedFragment(_ sentence: SentenceAnalysis, in text: String) -> (
-    text: String, start: Int
-  )? {
+  private static func unrecommendedFragment(
+    _ sentence: SentenceAnalysis, in text: String, longest: Int = 10
+  ) -> (text: String, start: Int)? {
     guard !sentence.mentions.contains(where: { $0.act.recommends }),
       !sentence.tags.contains(where: { ["be", "have"].contains($0.lemma) }),
-      let name = fragmentName(sentence, in: text),
+      let name = fragmentName(sentence, in: text, longest: longest),
       sentence.tags[name.start].upos != .pronoun
     else { return nil }
     return name
@@ -328,7 +328,12 @@ public struct TipExtractor: Sendable {
   private static func readPrescriptions(in sentences: inout [SentenceAnalysis], text: String) {
     for index in sentences.indices {
       let sentence = sentences[index]
-      guard let name = unrecommendedFragment(sentence, in: text) else { continue }
+      // "psyllium husk every morning in a big glass of water + a 20 min walk after
+      // breakfast": how it is taken may run long. A name after a sign-off mark ("~ Kiran
+      // (Now a two-pound slab of ribs a day ...)") signs the post.
+      guard let name = unrecommendedFragment(sentence, in: text, longest: 20),
+        !["~", "--"].contains(where: { text[sentence.range].hasPrefix($0) })
+      else { continue }
       let span = itemSpan(name)
       let rest = sentence.words[span.upperBound...].map(\.folded)
       // "15 drops three times a day" doses what was named before.
@@ -642,10 +647,10 @@ public struct TipExtractor: Sendable {
   /// The name a list item without a verb gives, past its list marker, adverbs of degree and
   /// determiners, up to a number or a preposition: "Chelated Manganese 25-50mg/day" is
   /// "chelated manganese", "Very low fat" is "low fat". Nil for a sentence with a verb, of
-  /// more than ten words, or whose name has more than eight.
-  private static func fragmentName(_ sentence: SentenceAnalysis, in text: String) -> (
-    text: String, start: Int
-  )? {
+  /// more than `longest` words, or whose name has more than eight.
+  private static func fragmentName(
+    _ sentence: SentenceAnalysis, in text: String, longest: Int = 10
+  ) -> (text: String, start: Int)? {
     let tags = sentence.tags
     guard !sentence.words.isEmpty, tags.count == sentence.words.count, !sentence.isQuestion,
       !tags.contains(where: {
@@ -660,18 +665,20 @@ public struct TipExtractor: Sendable {
       start += 1
     }
     var end = start
+    // "psyllium husk every morning": a determiner starts what follows the name.
     while end < tags.count, tags[end].upos != .numeral, tags[end].upos != .adposition,
-      tags[end].upos != .punctuation,
-      // "bar mitts / pogies": a slash offers another name, not more of this one.
+      tags[end].upos != .punctuation, tags[end].upos != .determiner,
+      // "bar mitts / pogies": a slash offers another name, not more of this one, and so
+      // does a bracket ("psyllium husk (metamucil)").
       end == start
         || !text[sentence.words[end - 1].range.upperBound..<sentence.words[end].range.lowerBound]
-          .contains("/")
+          .contains(where: { $0 == "/" || $0 == "(" })
     {
       end += 1
     }
     // Words only: an address line ("2140 11th Ave South"), a setting ("CXX=clang++") or a
     // link names no remedy.
-    guard end > start, end - start <= 8, sentence.words.count <= 10,
+    guard end > start, end - start <= 8, sentence.words.count <= longest,
       text[sentence.words[start].range.lowerBound..<sentence.words[end - 1].range.upperBound]
         .allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "'" }),
       let name = OpenRemedy.name(of: start..<end, in: sentence, loneAdjective: true)

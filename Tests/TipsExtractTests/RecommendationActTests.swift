@@ -3243,3 +3243,21 @@ extension RecommendationActTests {
         == ["2:merino layer:recommends"])
   }
 }
+
+extension RecommendationActTests {
+  @Test("A name, a short aside and how often to take it prescribe it; a signature does not")
+  func prescribedPastAnAside() {
+    let question = "Constipated basically all the time, what's helped you?"
+    #expect(
+      found(
+        title: question, asking: question,
+        reply: "I eat well. Psyllium husk (Metamucil) every morning in a big glass of water.")
+        == ["2:psyllium husk:recommends"])
+    #expect(
+      found(
+        title: question, asking: question,
+        reply: "Good luck with it.\n~ Kiran (now two slabs of ribs a day, that's realistic)"
+      )
+      .isEmpty)
+  }
+}
