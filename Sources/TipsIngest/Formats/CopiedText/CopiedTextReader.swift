@@ -216,15 +216,17 @@ enum CopiedTextReader {
   /// True for what a copy of the whole page brings below the last post: the reply box, share
   /// links, the site's menus ("Write your reply...", "Post reply", "Facebook", "Contact us",
   /// "Terms and rules"): lines of a few words that end no sentence, three or more and most
-  /// of the lines, and no line a post's length.
+  /// of the lines. Among them a site's notices may stand ("To comment on this thread you need
+  /// to create an account.", "Use of this site constitutes acceptance of our User Agreement
+  /// ..."): a line in four at most of more than twelve words, none a post's length.
   static func isPageMenu(_ paragraphs: [String]) -> Bool {
     let lines = paragraphs.flatMap { $0.split(whereSeparator: \.isNewline) }
-    let menuLines = lines.count { line in
-      line.split(separator: " ").count <= 5
-        && (line.hasSuffix("...") || line.last.map { !".!?".contains($0) } ?? true)
+    let lengths = lines.map { $0.split(separator: " ").count }
+    let menuLines = zip(lines, lengths).count { line, length in
+      length <= 5 && (line.hasSuffix("...") || line.last.map { !".!?".contains($0) } ?? true)
     }
     return menuLines >= 3 && menuLines * 2 > lines.count
-      && lines.allSatisfy { $0.split(separator: " ").count <= 12 }
+      && lengths.count { $0 > 12 } * 4 <= lines.count && lengths.allSatisfy { $0 <= 30 }
   }
 
   /// The thread's title without what SMF prints around it on the topic's first line:
