@@ -1126,7 +1126,7 @@ enum OpenRemedy {
     "floor", "ground", "computer", "couch", "sofa", "bed", "run", "ride", "walk", "trip",
     "break", "leave", "shift", "duty", "hill", "course", "field", "court", "mend", "fence",
     "page", "forum", "thread", "site", "internet", "plane", "train", "bus", "boat", "stage",
-    "air", "tv", "radio", "point", "verge", "cusp", "brink", "rise", "increase", "wane",
+    "air", "tv", "radio", "point", "cusp", "brink", "rise", "increase", "wane",
   ]
 
   /// The remedy a benefit report credits: the subject before its verb ("Magnesium really

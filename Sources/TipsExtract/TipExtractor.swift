@@ -383,13 +383,13 @@ public struct TipExtractor: Sendable {
   }
 
   /// "Iron. Had my ferritin checked ...", "Nasal spray.", "honestly walking.": a reply that
-  /// opens with a short name, no verb and a full stop answers the question with it (an
-  /// exclamation mark calls out: "Shades of James Watson!"), as a lexicon name
-  /// opening a sentence does (`fragmentAct`). Only the reply's first sentence is read so:
-  /// later in a post a bare name is as often a heading or an aside. A name of the body or a
-  /// trouble ("Classic ITB.") diagnoses, "Same boat." agrees, and an exclamation ("Whoa.",
-  /// "Yup.", which the tagger takes for a name when it opens with a capital, or "Nonsense.")
-  /// answers nothing; a lone word must be followed by more than a question.
+  /// opens with a short name, no verb and a full stop answers the question with it, as a
+  /// lexicon name opening a sentence does (`fragmentAct`). Only the reply's first sentence
+  /// is read so: later in a post a bare name is as often a heading or an aside. These answer
+  /// nothing: an exclamation mark ("Shades of James Watson!"), a name of the body or a trouble
+  /// ("Classic ITB."), agreement ("Same boat."), and an exclamation the tagger takes for a
+  /// name when it opens with a capital ("Whoa.", "Yup.") or means as a verdict ("Nonsense.").
+  /// A lone word must be followed by more than a question.
   private func readAnsweringName(in sentences: inout [SentenceAnalysis], text: String) {
     guard let sentence = sentences.first, sentence.words.count <= 8,
       text[sentence.range].last(where: { !$0.isWhitespace }) == ".",
