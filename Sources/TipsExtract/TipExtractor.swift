@@ -1885,12 +1885,14 @@ public struct TipExtractor: Sendable {
   }
 
   /// Remedies joined by "and" or "or" to one the clause recommends: "Decongestants and
-  /// steroid sprays work", "eat lightly and dress warm", "Ceftin or even Ceclor".
+  /// steroid sprays work", "eat lightly and dress warm", "Ceftin or even Ceclor"; or to one
+  /// it reports failed: "Magnesium and pickle juice did nothing for me".
   private func coordinatedRemedies(in sentence: SentenceAnalysis) -> [RemedyMention] {
     guard !sentence.isQuestion else { return [] }
     var found: [RemedyMention] = []
     var named = Set(sentence.mentions.map(\.name))
-    for (c, clause) in sentence.clauses.enumerated() where sentence.acts[c].recommends {
+    for (c, clause) in sentence.clauses.enumerated()
+    where sentence.acts[c].recommends || sentence.acts[c] == .failedAttempt {
       for k in clause where ["and", "or"].contains(sentence.words[k].folded) {
         let conjunction = sentence.words[k].range.lowerBound
         guard k > clause.lowerBound, k + 1 < clause.upperBound,

@@ -154,10 +154,14 @@ public struct LanguageModel: Sendable {
   /// and the tagger gives that label to other words ("but excedrin really works"); personal
   /// pronouns are a closed class, yet it reads "eat yogurt/PRP daily"; a comparative or
   /// superlative has its ending or is one of a few, yet it reads "try lanolin/RBR rather than
-  /// creams". Such words are nouns.
+  /// creams". Such words are nouns. So is a word read as a number that is none: the ending
+  /// of "nine" makes "quinine" a cardinal ("bananas and quinine/CD helped").
   private static func repaired(_ label: PerceptronTagger.Label, of word: String)
     -> PerceptronTagger.Label
   {
+    if label.xpos == "CD", !isNumeral(word) {
+      return PerceptronTagger.Label(upos: .noun, xpos: "NN")
+    }
     if label.xpos == "PRP" || label.xpos == "PRP$", !personalPronouns.contains(word) {
       return PerceptronTagger.Label(upos: .noun, xpos: "NN")
     }
@@ -173,6 +177,23 @@ public struct LanguageModel: Sendable {
     else { return label }
     return PerceptronTagger.Label(upos: .noun, xpos: label.xpos)
   }
+
+  /// Whether `word` can be a cardinal: it has a digit, or is a number's name ("twenty-five",
+  /// "dozen"), an abbreviation of an amount ("5 k", "3 bn") or a Roman numeral ("Rocky III").
+  private static func isNumeral(_ word: String) -> Bool {
+    if word.contains(where: \.isNumber) { return true }
+    if word.split(separator: "-").allSatisfy({ numberNames.contains(String($0)) }) { return true }
+    return word.count <= 5 && word.allSatisfy { "ivxlcdm".contains($0) }
+  }
+
+  /// The names of numbers and the abbreviations EWT tags CD.
+  private static let numberNames: Set<String> = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty",
+    "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen", "k", "m", "b",
+    "bn", "mm", "mill", "t",
+  ]
 
   /// Comparatives and superlatives without "-er" or "-est", and the forum spellings of them.
   private static let irregularDegrees: Set<String> = [

@@ -1770,11 +1770,20 @@ extension RecommendationActTests {
         ["2:foam rolling:against"]
       ),
       ("Had 5 sessions of yoga at 60 quid a pop, zero improvement.", ["2:yoga:against"]),
+      // Things that failed together failed each.
+      (
+        "Bananas and pickle juice were useless for me.",
+        ["2:banana:against", "2:pickle juice:against"]
+      ),
+      (
+        "Magnesium and pickle juice did nothing for me.",
+        ["2:magnesium:against", "2:pickle juice:against"]
+      ),
       // A trouble is no failed remedy.
       ("Myocarditis is rare but it's not worth the risk.", []),
     ])
   func failedNamed(reply: String, expected: [String]) {
-    #expect(found(reply) == expected)
+    #expect(found(reply).sorted() == expected)
   }
 
   @Test(
@@ -1866,6 +1875,14 @@ extension RecommendationActTests {
     let yoga = try #require(tips.first { $0.remedy == "yoga" })
     #expect(yoga.stance == .against)
     #expect(yoga.caveats == ["Yoga made mine way worse, stiff and sore for days"])
+  }
+
+  @Test("A word that ends like 'nine' is no number: both things that helped are named")
+  func unknownWordIsNoNumber() {
+    #expect(
+      found("Bananas and quinine helped a lot.").sorted() == [
+        "2:banana:recommends", "2:quinine:recommends",
+      ])
   }
 
   @Test("A past that tells of a failure stays one: 'did nothing' is not 'do nothing'")
