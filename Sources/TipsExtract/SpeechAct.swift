@@ -36,6 +36,7 @@ enum SpeechActReader {
       return isSuggestingQuestion(sentence) ? .advice : .question
     }
     if foretellsAConsequence(clause, of: sentence) { return .warning }
+    if echoedFailure(in: clause, of: sentence) != nil { return .failedAttempt }
     if recommendsBeyondWords(in: clause, of: sentence) != nil { return .advice }
     // "... far outweigh the risks of surgery": what is worth its risks is advised.
     let folded = sentence.words.map(\.folded)
@@ -249,6 +250,77 @@ enum SpeechActReader {
     return folded[max(0, index - 3)..<index].contains { $0.hasPrefix("outweigh") }
   }
 
+  /// "... and neither did the strap", "nor did ice", "Resting it didn't either", "Pickle
+  /// juice neither, just made me thirsty": a clause that says in a few words that one more
+  /// thing did not do what the one before it did not. The words that name the thing; none
+  /// where they name someone ("and neither did my wife").
+  static func echoedFailure(in clause: Range<Int>, of sentence: SentenceAnalysis) -> Range<Int>? {
+    let words = sentence.words
+    let start = afterLeadIns(clause, of: sentence)
+    var end = clause.upperBound
+    while end > start, sentence.tags[end - 1].upos == .punctuation { end -= 1 }
+    guard end - start >= 2 else { return nil }
+    let named: Range<Int>
+    if ["neither", "nor"].contains(words[start].folded),
+      echoingAuxiliaries.contains(words[start + 1].folded), start + 2 < end
+    {
+      named = (start + 2)..<end
+    } else if words[end - 1].folded == "either", end - 2 > start,
+      // The negated auxiliary just before "either", with nothing of its own after it.
+      let negated = [end - 2, end - 3].first(where: {
+        $0 > start && echoingAuxiliaries.contains(words[$0].folded)
+      }),
+      (negated..<end - 1).contains(where: {
+        words[$0].folded.hasSuffix("n't")
+          || ["not", "dont", "didnt", "doesnt", "wasnt"]
+            .contains(words[$0].folded)
+      }),
+      negated - start <= 6,
+      !(start..<negated).contains(where: {
+        sentence.tags[$0].upos == .punctuation || sentence.tags[$0].upos == .auxiliary
+          || ["VBD", "VBZ", "VBP", "MD"].contains(sentence.tags[$0].xpos)
+      })
+    {
+      named = start..<negated
+    } else if words[end - 1].folded == "neither",
+      (start..<end - 1).allSatisfy({
+        [.noun, .properNoun, .adjective, .determiner].contains(sentence.tags[$0].upos)
+          || sentence.tags[$0].xpos == "VBG"
+      })
+    {
+      named = start..<(end - 1)
+    } else {
+      return nil
+    }
+    let phrase = echoedThing(in: named, of: sentence)
+    guard !phrase.isEmpty,
+      !phrase.contains(where: {
+        sentence.tags[$0].upos == .pronoun && sentence.tags[$0].xpos != "PRP$"
+          || unpraisableSubjects.contains(sentence.tags[$0].lemma)
+          || people.contains(sentence.tags[$0].lemma)
+      })
+    else { return nil }
+    return named
+  }
+
+  /// The words of `named` (from `echoedFailure`) that name the thing: a gerund names what was
+  /// done ("Resting it"), else the noun phrase, or a lone word the tagger took for no noun
+  /// ("nor did quinine/RB").
+  static func echoedThing(in named: Range<Int>, of sentence: SentenceAnalysis) -> Range<Int> {
+    if sentence.tags[named.lowerBound].xpos == "VBG" {
+      return named.lowerBound..<(named.lowerBound + 1)
+    }
+    let phrase = OpenRemedy.nounPhrase(from: named.lowerBound, in: sentence, within: named)
+    return phrase.isEmpty && named.count == 1 ? named : phrase
+  }
+
+  /// Auxiliaries that stand for the verb of the clause before: "neither did", "didn't either".
+  private static let echoingAuxiliaries: Set<String> = [
+    "did", "does", "do", "was", "were", "is", "has", "had", "have", "could", "would", "will",
+    "didn't", "doesn't", "don't", "wasn't", "weren't", "isn't", "hasn't", "hadn't", "haven't",
+    "couldn't", "wouldn't", "won't", "didnt", "doesnt", "dont", "wasnt",
+  ]
+
   /// Whether a negation stands just before `index` ("no", "not", "didn't"), or a negative
   /// subject further back in the clause ("none of", "nor", "nothing").
   static func isNegated(
@@ -432,6 +504,9 @@ enum SpeechActReader {
     // Until the real fix: "In the meantime pull a buff up over your mouth".
     ["in", "the", "meantime"], ["in", "the", "mean", "time"], ["for", "now"],
     ["until", "then"], ["till", "then"],
+    // "But first and most importantly go see a hand physio".
+    ["most", "importantly"], ["more", "importantly"], ["and", "foremost"], ["above", "all"],
+    ["before", "anything", "else"],
   ]
 
   /// The first word of `clause` past its lead-ins ("Also, just try ...", "In any case,

@@ -2262,6 +2262,16 @@ public struct TipExtractor: Sendable {
       guard let verb = SpeechActReader.experienceVerb(in: clause, of: sentence) else { return nil }
       return OpenRemedy.fromVerb(at: verb, in: sentence, within: clause)
     case .failedAttempt:
+      // "... and neither did the strap", "Resting it didn't either": the thing itself.
+      if let named = SpeechActReader.echoedFailure(in: clause, of: sentence) {
+        if sentence.tags[named.lowerBound].xpos == "VBG" {
+          return OpenRemedy.fromVerb(at: named.lowerBound, in: sentence, within: named)
+        }
+        let object = SpeechActReader.echoedThing(in: named, of: sentence)
+        return OpenRemedy.name(of: object, in: sentence).map {
+          OpenRemedy.Found(name: $0, kind: .other, start: object.lowerBound)
+        }
+      }
       // "I took melatonin for weeks, no change", "Tried the Superfeet everyone raves about,
       // did nothing": what was tried, with or without its "I".
       let start = SpeechActReader.afterLeadIns(clause, of: sentence)

@@ -1877,6 +1877,39 @@ extension RecommendationActTests {
     #expect(yoga.caveats == ["Yoga made mine way worse, stiff and sore for days"])
   }
 
+  @Test(
+    "A thing said in a few words to have failed too is against: 'neither did X', 'X didn't either'",
+    arguments: [
+      (
+        "Quinine did nothing for me. Neither did the strap.",
+        ["2:quinine:against", "2:strap:against"]
+      ),
+      ("The strap did nothing, nor did quinine.", ["2:quinine:against", "2:strap:against"]),
+      ("The strap did nothing. Resting it didn't either.", ["2:rest:against", "2:strap:against"]),
+      (
+        "Quinine did nothing. Pickle juice neither, just made me thirsty.",
+        ["2:pickle juice:against", "2:quinine:against"]
+      ),
+      // Someone who did not is no thing that failed.
+      ("Quinine did nothing for me, and neither did my wife.", ["2:quinine:against"]),
+      // A clause of its own before "either" is no echo.
+      ("Paracetamol is safer, but masking pain isn't a great idea either.", []),
+    ])
+  func echoedFailures(reply: String, expected: [String]) {
+    #expect(found(reply).sorted() == expected)
+  }
+
+  @Test("Advice after 'first and most importantly' is advice")
+  func adviceAfterPriority() throws {
+    let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
+    let tips = shipped.tips(
+      in: makeThread([
+        ("asker", "Felt a pop in my ring finger on a crimp, now it's swollen."),
+        ("ann", "But first and most importantly go see a physio."),
+      ]))
+    #expect(tips.map { "\($0.remedy):\($0.stance.rawValue)" } == ["physio:recommends"])
+  }
+
   @Test("A word that ends like 'nine' is no number: both things that helped are named")
   func unknownWordIsNoNumber() {
     #expect(
