@@ -173,12 +173,21 @@ enum Cues {
       "pinches", "pinching", "pinched", "burn", "gritty", "itching", "swell",
       // Worn by the sport: "hands feel battered", "fingertips keep splitting".
       "battered", "beaten", "wrecked", "trashed", "shredded", "splitting", "cracked", "cracking",
-      "peeling", "torn", "bruised", "blistered", "tingly", "freezing",
+      "peeling", "torn", "bruised", "blistered", "tingly", "freezing", "ripped", "ripping",
+      // "IT band flared up", "calf seizes up", "sinuses completely blocked".
+      "flared", "flaring", "seizes", "seized", "blocked",
     ])
 
-  /// Whether the word says how a part of the body feels (see `bodyStateWords`).
+  /// Whether the word says how a part of the body feels (see `bodyStateWords`), or with
+  /// "me" after it, how it makes one feel: "my neck is killing me", "kills me".
   static func isBodyState(_ span: WordSpan, in text: String) -> Bool {
-    bodyStateWords.contains(text[span.range].lowercased())
+    let word = text[span.range].lowercased()
+    if bodyStateWords.contains(word) { return true }
+    guard ["killing", "kills", "kill"].contains(word) else { return false }
+    return text[span.range.upperBound...].drop(while: \.isWhitespace).prefix(3).lowercased()
+      .hasPrefix("me")
+      && !text[span.range.upperBound...].drop(while: \.isWhitespace)
+        .dropFirst(2).prefix(1).contains(where: \.isLetter)
   }
 
   /// Endings of medical terms: "rhinitis", "endometriosis", "anemia", "neuralgia",

@@ -130,6 +130,24 @@ func trainingComplaints(sentence: String, condition: String) throws {
 }
 
 @Test(
+  "Everyday complaints by their lay names are conditions",
+  arguments: zip(
+    [
+      "hayfever is brutal this spring", "my restless legs keep me up", "dandruff all over my shirt",
+      "panic attacks before every race", "tired all the time since I upped my mileage",
+      "woke at 4 and can't get back to sleep", "I got a stitch in my side at mile 3",
+      "two toenails going black after the marathon", "forearm pump on every descent",
+    ],
+    [
+      "allergies", "restless legs", "dandruff", "panic attacks", "training fatigue", "insomnia",
+      "side stitch", "black toenail", "arm pump",
+    ]))
+func everydayComplaints(sentence: String, condition: String) throws {
+  let lexicon = try Lexicon.shipped()
+  #expect(terms(in: sentence, lexicon: lexicon).contains(.condition(condition)))
+}
+
+@Test(
   "Sleep and fluids advised in everyday words name the remedies",
   arguments: zip(
     ["sleep as much as you can", "an early night", "loads of fluids", "drink plenty"],

@@ -3092,6 +3092,10 @@ extension RecommendationActTests {
       "Hands feel totally beaten up after rocky descents.",
       "Skin on my fingertips keeps splitting from bouldering.",
       "Legs are wrecked after every long ride.",
+      "My legs absolutely kill me after a day on the ladder.",
+      "Hip flexors flared up two weeks before my race.",
+      "Quads seized up on the last climb.",
+      "Ripped both hands on the rings again.",
     ])
   func partOfTheBodyInTrouble(question: String) {
     #expect(
@@ -3099,9 +3103,13 @@ extension RecommendationActTests {
         == ["2:magnesium spray:recommends"])
   }
 
-  @Test("A part of the body beside a word of doing is no trouble")
-  func partOfTheBodyAtWork() {
-    let question = "Animating the finger pulling the trigger, and the hand grabbing something."
+  @Test(
+    "A part of the body beside a word of doing is no trouble",
+    arguments: [
+      "Animating the finger pulling the trigger, and the hand grabbing something.",
+      "Never mind if it turns my skin purple or kills off the weeds, how do I grow it?",
+    ])
+  func partOfTheBodyAtWork(question: String) {
     #expect(
       found(title: question, asking: question, reply: "Blend trees were a game changer for me.")
         .isEmpty)
