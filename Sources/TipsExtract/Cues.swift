@@ -160,7 +160,8 @@ enum Cues {
     [
       "leg", "legs", "hand", "hands", "finger", "fingers", "fingertip", "fingertips", "thumb",
       "thumbs", "toe", "toes", "skin", "palm", "palms", "knuckle", "knuckles", "lip", "lips",
-      "eye", "eyes", "bum", "backside", "crotch", "undercarriage",
+      "eye", "eyes", "bum", "backside", "crotch", "undercarriage", "sinus", "sinuses", "nose",
+      "throat", "stomach", "scalp", "toenail", "toenails",
     ].map(WordFolding.fold))
 
   /// How a part of the body feels or fails, a trouble only beside the body's name ("my lower
@@ -168,7 +169,8 @@ enum Cues {
   /// written: folded, "pulled" would be any "pulling" ("the finger pulling the trigger").
   private static let bodyStateWords: Set<String> = Set(
     [
-      "tight", "tightness", "twinge", "tweak", "tweaked", "niggle", "niggles", "pulled", "weak",
+      "tight", "tired", "tightness", "twinge", "tweak", "tweaked", "niggle", "niggles", "pulled",
+      "weak",
       "weakness", "cramping", "clicking", "popping", "locked", "burning", "burns", "pinch",
       "pinches", "pinching", "pinched", "burn", "gritty", "itching", "swell",
       // Worn by the sport: "hands feel battered", "fingertips keep splitting".

@@ -137,10 +137,13 @@ func trainingComplaints(sentence: String, condition: String) throws {
       "panic attacks before every race", "tired all the time since I upped my mileage",
       "woke at 4 and can't get back to sleep", "I got a stitch in my side at mile 3",
       "two toenails going black after the marathon", "forearm pump on every descent",
+      "sleeping badly since the new job", "I keep rolling the same ankle",
+      "tweaked a pulley on the board", "can I run with this cold",
     ],
     [
       "allergies", "restless legs", "dandruff", "panic attacks", "training fatigue", "insomnia",
-      "side stitch", "black toenail", "arm pump",
+      "side stitch", "black toenail", "arm pump", "insomnia", "ankle sprain", "pulley injury",
+      "common cold",
     ]))
 func everydayComplaints(sentence: String, condition: String) throws {
   let lexicon = try Lexicon.shipped()

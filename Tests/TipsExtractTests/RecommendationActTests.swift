@@ -3096,6 +3096,8 @@ extension RecommendationActTests {
       "Hip flexors flared up two weeks before my race.",
       "Quads seized up on the last climb.",
       "Ripped both hands on the rings again.",
+      "Sinuses completely blocked for a week.",
+      "Legs get tired so fast on the bike.",
     ])
   func partOfTheBodyInTrouble(question: String) {
     #expect(
