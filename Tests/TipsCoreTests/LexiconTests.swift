@@ -138,7 +138,7 @@ func trainingComplaints(sentence: String, condition: String) throws {
       "woke at 4 and can't get back to sleep", "I got a stitch in my side at mile 3",
       "two toenails going black after the marathon", "forearm pump on every descent",
       "sleeping badly since the new job", "I keep rolling the same ankle",
-      "tweaked a pulley on the board", "can I run with this cold",
+      "tweaked a pulley on the board", "should I stop cycling with this cold",
     ],
     [
       "allergies", "restless legs", "dandruff", "panic attacks", "training fatigue", "insomnia",
