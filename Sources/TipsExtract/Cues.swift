@@ -35,6 +35,9 @@ enum Cues {
       "back to square one",
       // The trouble back once the thing wore off: "lasted 6 weeks, then it came back worse".
       "came back worse", "came right back", "came straight back", "came back just as bad",
+      // Relief too short to count: "the cortisone shot only lasted 3 weeks".
+      "only lasted", "only ever lasted", "only helped for", "only ever helped for",
+      "only worked for", "only ever worked for",
       // What it did to the poster instead: "Melatonin gave me horrible nightmares", "Kwells
       // made me feel like a zombie".
       "made me sleepy", "made me drowsy", "made me dizzy", "made me nauseous", "made me sick",

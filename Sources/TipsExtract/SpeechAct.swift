@@ -292,18 +292,52 @@ enum SpeechActReader {
     } else {
       return nil
     }
-    let phrase = echoedThing(in: named, of: sentence)
-    guard !phrase.isEmpty,
-      !phrase.contains(where: {
-        sentence.tags[$0].upos == .pronoun && sentence.tags[$0].xpos != "PRP$"
-          || unpraisableSubjects.contains(sentence.tags[$0].lemma)
-          || people.contains(sentence.tags[$0].lemma)
-      })
-    else { return nil }
-    return named
+    return namesAThing(named, of: sentence) ? named : nil
   }
 
-  /// The words of `named` (from `echoedFailure`) that name the thing: a gerund names what was
+  /// "..., and so did the night splint", "as did a night splint", "the night splint did
+  /// too": a clause that says in a few words that one more thing did what the clause before
+  /// it did. The words that name the thing, as for `echoedFailure`.
+  static func echoedSuccess(in clause: Range<Int>, of sentence: SentenceAnalysis) -> Range<Int>? {
+    let words = sentence.words
+    let start = afterLeadIns(clause, of: sentence)
+    var end = clause.upperBound
+    while end > start, sentence.tags[end - 1].upos == .punctuation { end -= 1 }
+    guard end - start >= 2 else { return nil }
+    let named: Range<Int>
+    if start > clause.lowerBound && words[start - 1].folded == "so"
+      || words[start].folded == "as" && end - start >= 3,
+      echoingAuxiliaries.contains(words[start + (words[start].folded == "as" ? 1 : 0)].folded)
+    {
+      let after = start + (words[start].folded == "as" ? 2 : 1)
+      guard after < end else { return nil }
+      named = after..<end
+    } else if ["too", "also"].contains(words[end - 1].folded),
+      ["did", "does", "do", "has", "have", "was", "were"].contains(words[end - 2].folded),
+      end - 2 > start, end - 2 - start <= 6,
+      !(start..<end - 2).contains(where: {
+        sentence.tags[$0].upos == .punctuation || sentence.tags[$0].upos == .auxiliary
+          || ["VBD", "VBZ", "VBP", "MD"].contains(sentence.tags[$0].xpos)
+      })
+    {
+      named = start..<(end - 2)
+    } else {
+      return nil
+    }
+    return namesAThing(named, of: sentence) ? named : nil
+  }
+
+  /// Whether what `named` starts with is a thing, not someone ("and so did my wife").
+  private static func namesAThing(_ named: Range<Int>, of sentence: SentenceAnalysis) -> Bool {
+    let phrase = echoedThing(in: named, of: sentence)
+    guard let head = phrase.last else { return false }
+    return !phrase.contains(where: {
+      sentence.tags[$0].upos == .pronoun && sentence.tags[$0].xpos != "PRP$"
+    }) && !unpraisableSubjects.contains(sentence.tags[head].lemma)
+      && !people.contains(sentence.tags[head].lemma)
+  }
+
+  /// The words of `named` (from `echoedFailure` or `echoedSuccess`) that name the thing: a gerund names what was
   /// done ("Resting it"), else the noun phrase, or a lone word the tagger took for no noun
   /// ("nor did quinine/RB").
   static func echoedThing(in named: Range<Int>, of sentence: SentenceAnalysis) -> Range<Int> {

@@ -953,6 +953,11 @@ public struct TipExtractor: Sendable {
       return [.determiner, .adjective, .noun, .properNoun, .numeral].contains(
         analysis.tags[first + 1].upos)
     }
+    // "Calf stretches helped, and so did a night splint": one more thing that helped.
+    func echoesASuccess(_ c: Int, outer: Int) -> Bool {
+      analysis.acts[outer] == .benefit
+        && SpeechActReader.echoedSuccess(in: clauses[c], of: analysis) != nil
+    }
     for c in clauses.indices.dropFirst() {
       let first = clauses[c].lowerBound
       let coordinated = isCoordinated(c)
@@ -965,7 +970,7 @@ public struct TipExtractor: Sendable {
       guard let outer = clauses.indices[..<c].last(where: { !bracketed[$0] }),
         bracketed[c] || coordinated || inSeries || accompanying
           || continuesAReport(c, outer: outer) || listsMoreOf(c, outer: outer)
-          || addsAnother(c, outer: outer),
+          || addsAnother(c, outer: outer) || echoesASuccess(c, outer: outer),
         analysis.acts[outer] != .other
           || (coordinated || inSeries) && Self.reportsWithSubject(clauses[outer], in: analysis)
       else { continue }
@@ -2085,6 +2090,9 @@ public struct TipExtractor: Sendable {
     in clause: Range<Int>, act: SpeechAct, of sentence: SentenceAnalysis,
     after previous: Range<Int>? = nil
   ) -> OpenRemedy.Found? {
+    if act == .benefit, let named = SpeechActReader.echoedSuccess(in: clause, of: sentence) {
+      return echoedRemedy(named, in: sentence)
+    }
     if act == .advice || act == .benefit,
       let done = SpeechActReader.meansOfRelief(in: clause, of: sentence)
         ?? SpeechActReader.conditionalRemedy(in: clause, of: sentence)
@@ -2264,13 +2272,7 @@ public struct TipExtractor: Sendable {
     case .failedAttempt:
       // "... and neither did the strap", "Resting it didn't either": the thing itself.
       if let named = SpeechActReader.echoedFailure(in: clause, of: sentence) {
-        if sentence.tags[named.lowerBound].xpos == "VBG" {
-          return OpenRemedy.fromVerb(at: named.lowerBound, in: sentence, within: named)
-        }
-        let object = SpeechActReader.echoedThing(in: named, of: sentence)
-        return OpenRemedy.name(of: object, in: sentence).map {
-          OpenRemedy.Found(name: $0, kind: .other, start: object.lowerBound)
-        }
+        return echoedRemedy(named, in: sentence)
       }
       // "I took melatonin for weeks, no change", "Tried the Superfeet everyone raves about,
       // did nothing": what was tried, with or without its "I".
@@ -2297,6 +2299,19 @@ public struct TipExtractor: Sendable {
       return found
     default:
       return nil
+    }
+  }
+
+  /// The remedy an echo names ("neither did the strap", "so did resting it").
+  private func echoedRemedy(_ named: Range<Int>, in sentence: SentenceAnalysis)
+    -> OpenRemedy.Found?
+  {
+    if sentence.tags[named.lowerBound].xpos == "VBG" {
+      return OpenRemedy.fromVerb(at: named.lowerBound, in: sentence, within: named)
+    }
+    let object = SpeechActReader.echoedThing(in: named, of: sentence)
+    return OpenRemedy.name(of: object, in: sentence).map {
+      OpenRemedy.Found(name: $0, kind: .other, start: object.lowerBound)
     }
   }
 

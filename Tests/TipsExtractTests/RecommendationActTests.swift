@@ -1899,6 +1899,34 @@ extension RecommendationActTests {
     #expect(found(reply).sorted() == expected)
   }
 
+  @Test(
+    "A thing said in a few words to have helped too is recommended: 'so did X', 'X did too'",
+    arguments: [
+      (
+        "Quinine helped a lot, and so did the strap.",
+        ["2:quinine:recommends", "2:strap:recommends"]
+      ),
+      (
+        "Quinine helped, as did a night splint.",
+        ["2:night splint:recommends", "2:quinine:recommends"]
+      ),
+      (
+        "Quinine helped me, and the strap did too.", ["2:quinine:recommends", "2:strap:recommends"]
+      ),
+      ("Quinine helped, and so did my wife.", ["2:quinine:recommends"]),
+    ])
+  func echoedSuccesses(reply: String, expected: [String]) {
+    #expect(found(reply).sorted() == expected)
+  }
+
+  @Test("Relief that only lasted a few weeks counts against; a caveat where it is what helped")
+  func shortLivedRelief() {
+    #expect(found("The strap only lasted 3 weeks.") == ["2:strap:against"])
+    #expect(
+      found("The only thing that really helped was the strap, but that only lasted 3 months.")
+        == ["2:strap:recommends"])
+  }
+
   @Test("Advice after 'first and most importantly' is advice")
   func adviceAfterPriority() throws {
     let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
