@@ -214,7 +214,7 @@ enum OpenRemedy {
     "advantage", "step", "tip", "guide", "example", "piece", "set", "success", "failure",
   ]
   /// Determiners, possessives and quantities left out of a name.
-  private static let droppedWords: Set<String> = [
+  static let droppedWords: Set<String> = [
     "a", "an", "the", "my", "your", "his", "her", "their", "our", "its", "some", "any", "more",
     "less", "few", "little", "bit", "lot", "lots", "plenty", "couple", "enough", "extra",
     "several", "many", "much", "of", "good", "decent", "proper", "nice", "great", "quality",

@@ -788,6 +788,7 @@ public struct TipExtractor: Sendable {
 
     // Where the last remedy the lexicon named ends.
     var remedyEnd: Int? = nil
+    let coveredByMatches = Set(matches.flatMap(\.words))
     for match in matches {
       let position = words[match.words.lowerBound].range.lowerBound
       let clauseIndex = clause(of: match.words.lowerBound)
@@ -847,6 +848,14 @@ public struct TipExtractor: Sendable {
           if let entry = lexicon.remedies[name] {
             remedyEnd = match.words.upperBound
             var named = mention(entry, at: position)
+            if let variant = variantStart(
+              of: entry, named: match.words, in: analysis, text: text, covered: coveredByMatches)
+            {
+              named.name =
+                words[variant..<match.words.lowerBound].map { text[$0.range].lowercased() }
+                .joined(separator: " ") + " " + entry.name
+              named.position = words[variant].range.lowerBound
+            }
             named.end = words[match.words.upperBound - 1].range.upperBound
             let end = match.words.upperBound
             named.modifiesNoun =
@@ -2580,6 +2589,42 @@ public struct TipExtractor: Sendable {
     }
     return false
   }
+
+  /// Where the words that tell a kind of an exercise apart start, when the lexicon names it
+  /// by its general name: "decline squats", "slow tempo squats", "heavy slow calf raises"
+  /// are told apart so by their posters, and a search for the general name still finds them.
+  /// At most two words, each an adjective or a noun of no other name (not "my", "daily",
+  /// "gentle", a muscle or a trouble).
+  private func variantStart(
+    of entry: Lexicon.RemedyEntry, named: Range<Int>, in sentence: SentenceAnalysis,
+    text: String, covered: Set<Int>
+  ) -> Int? {
+    guard [.strength, .stretch, .mobility].contains(entry.kind),
+      sentence.words[named].map(\.folded)
+        == entry.name.split(separator: " ").map({ WordFolding.fold($0) })
+    else { return nil }
+    var start = named.lowerBound
+    while start > 0, named.lowerBound - start < 2 {
+      let k = start - 1
+      let word = sentence.words[k].folded
+      // Only space between: not "3x a week (clamshells", "off the bike, planks".
+      guard ["JJ", "NN"].contains(sentence.tags[k].xpos), !covered.contains(k),
+        text[sentence.words[k].range.upperBound..<sentence.words[k + 1].range.lowerBound]
+          .allSatisfy(\.isWhitespace),
+        !OpenRemedy.droppedWords.contains(word), !Self.mannerWords.contains(word),
+        !Cues.isHealthWord(word), word.allSatisfy(\.isLetter)
+      else { break }
+      start = k
+    }
+    return start < named.lowerBound ? start : nil
+  }
+
+  /// How an exercise is done that does not make it another one: "gentle stretching".
+  private static let mannerWords: Set<String> = [
+    "gentle", "light", "lighter", "easy", "easier", "quick", "short", "long", "longer", "simple",
+    "general", "normal", "usual", "nightly", "weekly", "occasional", "consistent", "frequent",
+    "hard", "additional", "great", "best", "favorite", "favourite", "standard", "careful",
+  ]
 
   private func mention(_ entry: Lexicon.RemedyEntry, at position: String.Index) -> RemedyMention {
     RemedyMention(

@@ -1927,6 +1927,18 @@ extension RecommendationActTests {
         == ["2:strap:recommends"])
   }
 
+  @Test(
+    "A kind of an exercise its poster tells apart is named so; how it is done is not a kind",
+    arguments: [
+      ("Weighted glute bridges fixed it.", ["2:weighted glute bridge:recommends"]),
+      ("Single leg glute bridges fixed it.", ["2:single leg glute bridge:recommends"]),
+      ("Gentle glute bridges every morning fixed it.", ["2:glute bridge:recommends"]),
+      ("Do hip work 3x a week (glute bridges, mostly).", ["2:glute bridge:recommends"]),
+    ])
+  func exerciseVariants(reply: String, expected: [String]) {
+    #expect(found(reply).filter { $0.contains("glute bridge") } == expected)
+  }
+
   @Test("Advice after 'first and most importantly' is advice")
   func adviceAfterPriority() throws {
     let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
