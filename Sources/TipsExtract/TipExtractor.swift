@@ -1201,17 +1201,25 @@ public struct TipExtractor: Sendable {
     return analysis
   }
 
-  /// Whether the mention is what a remedy replaces: "instead of concrete", "rather than the
-  /// vaseline".
+  /// Whether the mention is what a remedy replaces or is measured against: "instead of
+  /// concrete", "rather than the vaseline", "works better than Zyrtec".
   private static func isReplaced(_ mention: RemedyMention, in analysis: SentenceAnalysis) -> Bool {
     guard var k = analysis.wordIndex(of: mention) else { return false }
     while k > 0, analysis.tags[k - 1].upos == .determiner || analysis.tags[k - 1].xpos == "PRP$" {
       k -= 1
     }
+    // The taking of it: "better than popping cetirizine".
+    if k > 2, analysis.tags[k - 1].xpos == "VBG" { k -= 1 }
     guard k >= 2 else { return false }
-    let (first, second) = (analysis.words[k - 2].folded, analysis.words[k - 1].folded)
-    return first == "instead" && second == "of" || first == "rather" && second == "than"
+    let pair = [analysis.words[k - 2].folded, analysis.words[k - 1].folded]
+    return replacingPairs.contains(pair)
   }
+
+  /// The words before what a remedy replaces or outdoes.
+  private static let replacingPairs: Set<[String]> = [
+    ["instead", "of"], ["rather", "than"], ["compared", "to"], ["compared", "with"],
+    ["better", "than"],
+  ]
 
   /// Verbs of giving a thing up: "quit taking", "stopped using".
   private static let stoppingVerbs: Set<String> = ["quit", "stop", "discontinue", "drop"]

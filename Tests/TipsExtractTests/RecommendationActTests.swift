@@ -1939,6 +1939,11 @@ extension RecommendationActTests {
     #expect(found(reply).filter { $0.contains("glute bridge") } == expected)
   }
 
+  @Test("What a remedy works better than is no remedy")
+  func outdoneIsNoRemedy() {
+    #expect(found("Zorblax works way better than yoga.") == ["2:zorblax:recommends"])
+  }
+
   @Test("Advice after 'first and most importantly' is advice")
   func adviceAfterPriority() throws {
     let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
