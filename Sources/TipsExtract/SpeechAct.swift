@@ -256,10 +256,8 @@ enum SpeechActReader {
   /// where they name someone ("and neither did my wife").
   static func echoedFailure(in clause: Range<Int>, of sentence: SentenceAnalysis) -> Range<Int>? {
     let words = sentence.words
-    let start = afterLeadIns(clause, of: sentence)
-    var end = clause.upperBound
-    while end > start, sentence.tags[end - 1].upos == .punctuation { end -= 1 }
-    guard end - start >= 2 else { return nil }
+    guard let echo = echoWords(of: clause, in: sentence) else { return nil }
+    let (start, end) = (echo.lowerBound, echo.upperBound)
     let named: Range<Int>
     if ["neither", "nor"].contains(words[start].folded),
       echoingAuxiliaries.contains(words[start + 1].folded), start + 2 < end
@@ -275,11 +273,7 @@ enum SpeechActReader {
           || ["not", "dont", "didnt", "doesnt", "wasnt"]
             .contains(words[$0].folded)
       }),
-      negated - start <= 6,
-      !(start..<negated).contains(where: {
-        sentence.tags[$0].upos == .punctuation || sentence.tags[$0].upos == .auxiliary
-          || ["VBD", "VBZ", "VBP", "MD"].contains(sentence.tags[$0].xpos)
-      })
+      isBareSubject(start..<negated, of: sentence)
     {
       named = start..<negated
     } else if words[end - 1].folded == "neither",
@@ -300,10 +294,8 @@ enum SpeechActReader {
   /// it did. The words that name the thing, as for `echoedFailure`.
   static func echoedSuccess(in clause: Range<Int>, of sentence: SentenceAnalysis) -> Range<Int>? {
     let words = sentence.words
-    let start = afterLeadIns(clause, of: sentence)
-    var end = clause.upperBound
-    while end > start, sentence.tags[end - 1].upos == .punctuation { end -= 1 }
-    guard end - start >= 2 else { return nil }
+    guard let echo = echoWords(of: clause, in: sentence) else { return nil }
+    let (start, end) = (echo.lowerBound, echo.upperBound)
     let named: Range<Int>
     if start > clause.lowerBound && words[start - 1].folded == "so"
       || words[start].folded == "as" && end - start >= 3,
@@ -314,17 +306,33 @@ enum SpeechActReader {
       named = after..<end
     } else if ["too", "also"].contains(words[end - 1].folded),
       ["did", "does", "do", "has", "have", "was", "were"].contains(words[end - 2].folded),
-      end - 2 > start, end - 2 - start <= 6,
-      !(start..<end - 2).contains(where: {
-        sentence.tags[$0].upos == .punctuation || sentence.tags[$0].upos == .auxiliary
-          || ["VBD", "VBZ", "VBP", "MD"].contains(sentence.tags[$0].xpos)
-      })
+      end - 2 > start, isBareSubject(start..<(end - 2), of: sentence)
     {
       named = start..<(end - 2)
     } else {
       return nil
     }
     return namesAThing(named, of: sentence) ? named : nil
+  }
+
+  /// The words of an echo: the clause past its lead-ins and closing punctuation, two at least.
+  private static func echoWords(of clause: Range<Int>, in sentence: SentenceAnalysis)
+    -> Range<Int>?
+  {
+    let start = afterLeadIns(clause, of: sentence)
+    var end = clause.upperBound
+    while end > start, sentence.tags[end - 1].upos == .punctuation { end -= 1 }
+    return end - start >= 2 ? start..<end : nil
+  }
+
+  /// Whether `subject` is a short subject and nothing more: six words at most, no verb or
+  /// punctuation of their own ("the strap", "resting it").
+  private static func isBareSubject(_ subject: Range<Int>, of sentence: SentenceAnalysis) -> Bool {
+    subject.count <= 6
+      && !subject.contains(where: {
+        sentence.tags[$0].upos == .punctuation || sentence.tags[$0].upos == .auxiliary
+          || ["VBD", "VBZ", "VBP", "MD"].contains(sentence.tags[$0].xpos)
+      })
   }
 
   /// Whether what `named` starts with is a thing, not someone ("and so did my wife").
