@@ -1335,6 +1335,8 @@ enum SpeechActReader {
     // cornerstone of treatment", "Ceclor is better" (of a subject that is not the body:
     // "my back is better now" names no remedy).
     "must", "gold", "lifesaver", "godsend", "cornerstone", "mainstay", "staple", "better",
+    // "Paracetamol is safer if you must": the choice that harms least.
+    "safer", "safest",
     // "Strengthening your hips is the long-term fix", "side planks are underrated".
     "fix", "answer", "solution", "cure", "underrated",
     // "My chiro is a wizard": a practitioner praised for what they do.

@@ -1893,7 +1893,10 @@ extension RecommendationActTests {
       // Someone who did not is no thing that failed.
       ("Quinine did nothing for me, and neither did my wife.", ["2:quinine:against"]),
       // A clause of its own before "either" is no echo.
-      ("Paracetamol is safer, but masking pain isn't a great idea either.", []),
+      (
+        "Paracetamol is safer, but masking pain isn't a great idea either.",
+        ["2:paracetamol:recommends"]
+      ),
     ])
   func echoedFailures(reply: String, expected: [String]) {
     #expect(found(reply).sorted() == expected)
@@ -1937,6 +1940,11 @@ extension RecommendationActTests {
     ])
   func exerciseVariants(reply: String, expected: [String]) {
     #expect(found(reply).filter { $0.contains("glute bridge") } == expected)
+  }
+
+  @Test("The safer choice is recommended")
+  func saferChoice() {
+    #expect(found("Quinine is safer if you must.") == ["2:quinine:recommends"])
   }
 
   @Test("What a remedy works better than is no remedy")
