@@ -189,10 +189,8 @@ enum Cues {
     let word = text[span.range].lowercased()
     if bodyStateWords.contains(word) { return true }
     guard ["killing", "kills", "kill"].contains(word) else { return false }
-    return text[span.range.upperBound...].drop(while: \.isWhitespace).prefix(3).lowercased()
-      .hasPrefix("me")
-      && !text[span.range.upperBound...].drop(while: \.isWhitespace)
-        .dropFirst(2).prefix(1).contains(where: \.isLetter)
+    let next = text[span.range.upperBound...].drop(while: \.isWhitespace)
+    return next.prefix(2).lowercased() == "me" && !(next.dropFirst(2).first?.isLetter ?? false)
   }
 
   /// Endings of medical terms: "rhinitis", "endometriosis", "anemia", "neuralgia",

@@ -335,7 +335,8 @@ enum SpeechActReader {
       })
   }
 
-  /// Whether what `named` starts with is a thing, not someone ("and so did my wife").
+  /// Whether `named` names a thing, not someone ("and so did my wife"): no pronoun, and a
+  /// head that is no person.
   private static func namesAThing(_ named: Range<Int>, of sentence: SentenceAnalysis) -> Bool {
     let phrase = echoedThing(in: named, of: sentence)
     guard let head = phrase.last else { return false }
@@ -345,9 +346,9 @@ enum SpeechActReader {
       && !people.contains(sentence.tags[head].lemma)
   }
 
-  /// The words of `named` (from `echoedFailure` or `echoedSuccess`) that name the thing: a gerund names what was
-  /// done ("Resting it"), else the noun phrase, or a lone word the tagger took for no noun
-  /// ("nor did quinine/RB").
+  /// The words of `named` (from `echoedFailure` or `echoedSuccess`) that name the thing: a
+  /// gerund names what was done ("Resting it"), else the noun phrase, or a lone word the
+  /// tagger took for no noun ("nor did quinine/RB").
   static func echoedThing(in named: Range<Int>, of sentence: SentenceAnalysis) -> Range<Int> {
     if sentence.tags[named.lowerBound].xpos == "VBG" {
       return named.lowerBound..<(named.lowerBound + 1)
