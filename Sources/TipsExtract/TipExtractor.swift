@@ -1915,7 +1915,7 @@ public struct TipExtractor: Sendable {
     var named = Set(sentence.mentions.map(\.name))
     for (c, clause) in sentence.clauses.enumerated()
     where sentence.acts[c].recommends || sentence.acts[c] == .failedAttempt {
-      for k in clause where ["and", "or"].contains(sentence.words[k].folded) {
+      for k in clause where ["and", "or", "plus"].contains(sentence.words[k].folded) {
         let conjunction = sentence.words[k].range.lowerBound
         guard k > clause.lowerBound, k + 1 < clause.upperBound,
           !sentence.mentions.contains(where: {
