@@ -1215,9 +1215,9 @@ public struct TipExtractor: Sendable {
     return replacingPairs.contains(pair)
   }
 
-  /// The words before what a remedy replaces or outdoes.
+  /// The words before what a remedy replaces or outdoes, as folded ("compared" is "compare").
   private static let replacingPairs: Set<[String]> = [
-    ["instead", "of"], ["rather", "than"], ["compared", "to"], ["compared", "with"],
+    ["instead", "of"], ["rather", "than"], ["compare", "to"], ["compare", "with"],
     ["better", "than"],
   ]
 

@@ -1951,9 +1951,12 @@ extension RecommendationActTests {
     #expect(found("Quinine is safer if you must.") == ["2:quinine:recommends"])
   }
 
-  @Test("What a remedy works better than is no remedy")
+  @Test("What a remedy works better than, or is compared to, is no remedy")
   func outdoneIsNoRemedy() {
     #expect(found("Zorblax works way better than yoga.") == ["2:zorblax:recommends"])
+    #expect(
+      found("Zorblax was a game changer compared to doing yoga.") == ["2:zorblax:recommends"])
+    #expect(found("Game changer compared with yoga.") == [])
   }
 
   @Test("Advice after 'first and most importantly' is advice")
