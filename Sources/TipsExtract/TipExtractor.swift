@@ -843,8 +843,13 @@ public struct TipExtractor: Sendable {
             continue
           }
           // "EPA supplements": a class named right after a remedy says what kind of thing
-          // that remedy is; it is not one more.
-          if lexicon.classes[name] != nil, remedyEnd == start { continue }
+          // that remedy is; it is not one more. "Stretching, yoga" names two.
+          if lexicon.classes[name] != nil, remedyEnd == start, start > 0,
+            text[words[start - 1].range.upperBound..<words[start].range.lowerBound]
+              .allSatisfy(\.isWhitespace)
+          {
+            continue
+          }
           if let entry = lexicon.remedies[name] {
             remedyEnd = match.words.upperBound
             var named = mention(entry, at: position)

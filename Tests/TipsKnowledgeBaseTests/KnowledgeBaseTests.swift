@@ -348,6 +348,24 @@ struct KnowledgeBaseTests {
     #expect(try base.search("antibiotics", limit: 5).remedies.isEmpty)
   }
 
+  @Test("A specific kind of thing is named as posts name it, and its class's search finds it")
+  func kindsKeepTheirNames() async throws {
+    let thread = try scratch.write(
+      "mouse-wrist.txt",
+      """
+      Wrist pain from work
+      ana
+      Mar 3, 2015
+      My wrist aches after a day at the desk. What helps?
+      ben
+      Mar 4, 2015
+      A vertical mouse sorted mine out in two weeks.
+      """)
+    _ = try await base.add([thread], language: language)
+    #expect(try base.top(limit: 5).map(\.name) == ["vertical mouse"])
+    #expect(try base.search("ergonomics", limit: 5).remedies.map(\.name) == ["vertical mouse"])
+  }
+
   @Test("A search for supplements finds the vitamins and minerals posts name")
   func supplementsFindTheirMembers() async throws {
     let thread = try scratch.write(
