@@ -2449,9 +2449,10 @@ public struct TipExtractor: Sendable {
   /// a name stays a name ("Vaseline is greasy", "Colonel Custer"). A participle after the
   /// first word ("Avoid processed/VBD foods") may look like a subject's verb; the second
   /// reading settles it, a verb then a participle before its noun. Where even that reads no
-  /// verb ("Chew/NN gum", "Wear/JJ looser shoes"), a verb replies open advice with, before
-  /// any verb of its own clause, is one, except in an item of a list (`opensAdvice` false),
-  /// which names things as often as it advises ("2) Sleep deprivation").
+  /// verb ("Chew/NN gum", "Wear/JJ looser shoes"), or the sentence is written in small
+  /// letters ("wear/JJ thin liners under them"), a verb replies open advice with, before any
+  /// verb of its own clause, is one, except in an item of a list (`opensAdvice` false), which
+  /// names things as often as it advises ("2) Sleep deprivation").
   private func tokensReadingImperative(_ sentence: Substring, opensAdvice: Bool = true)
     -> [Token]
   {
@@ -2459,7 +2460,7 @@ public struct TipExtractor: Sendable {
     if let subject = tokensReadingSubject(tokens, of: sentence) { return subject }
     guard let first = tokens.first,
       [.properNoun, .noun, .adverb, .adjective].contains(first.upos),
-      let initial = sentence[first.range].first, initial.isASCII, initial.isUppercase,
+      let initial = sentence[first.range].first, initial.isASCII,
       sentence[first.range].dropFirst().allSatisfy(\.isLowercase),
       !Self.continuesAName(tokens, after: 0, in: sentence)
     else { return tokens }
@@ -2467,16 +2468,18 @@ public struct TipExtractor: Sendable {
     let lowered =
       sentence[..<first.range.lowerBound] + initial.lowercased()
       + sentence[sentence.index(after: first.range.lowerBound)...]
-    let again = language.analyze(lowered[...])
-    guard again.count == tokens.count else { return tokens }
-    let rereadAsVerb =
-      again[0].xpos == "VB"
-      && subjectsVerb.map { verb in
-        verb == 1 && again[1].xpos == "VBN" && again.indices.contains(2)
-          && [.noun, .adjective].contains(again[2].upos)
-      } ?? true
-    if rereadAsVerb {
-      return Self.retagged(tokens, as: again)
+    if initial.isUppercase {
+      let again = language.analyze(lowered[...])
+      guard again.count == tokens.count else { return tokens }
+      let rereadAsVerb =
+        again[0].xpos == "VB"
+        && subjectsVerb.map { verb in
+          verb == 1 && again[1].xpos == "VBN" && again.indices.contains(2)
+            && [.noun, .adjective].contains(again[2].upos)
+        } ?? true
+      if rereadAsVerb {
+        return Self.retagged(tokens, as: again)
+      }
     }
     guard opensAdvice, subjectsVerb == nil, SpeechActReader.opensAnImperative(first.text),
       !Self.hasOwnVerb(tokens),

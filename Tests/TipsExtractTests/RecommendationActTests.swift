@@ -2259,6 +2259,8 @@ extension RecommendationActTests {
         ["2:walking:recommends"]
       ),
       ("IMO your reach is too long.", []),
+      // A verb the tagger reads as an adjective when no capital marks the sentence's start.
+      ("they work. wear thin liners under them if it's cold", ["2:thin liner:recommends"]),
     ])
   func informalReplies(reply: String, expected: [String]) {
     #expect(found(reply).sorted() == expected)
