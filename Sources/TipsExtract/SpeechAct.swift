@@ -2072,7 +2072,7 @@ enum SpeechActReader {
     "wake", "find", "realize", "agree", "guess", "call", "post", "reply", "write", "thank",
     "seem", "appear", "become", "diagnose", "tend", "manage", "live", "die", "fall",
     "lose", "miss", "worry", "care", "deal", "complain", "bleed", "swell", "can", "will",
-    "recall", "bet", "wager", "reckon",
+    "recall", "bet", "wager", "reckon", "suspect",
     "would", "should", "could", "may", "might", "must",
   ]
 

@@ -2707,6 +2707,23 @@ public struct TipExtractor: Sendable {
     return ["this", "it", "that", "which", "they", "these", "it's", "it’s"].contains(first)
   }
 
+  /// Whether the sentence tells of one more thing done, "also", right after a sentence of
+  /// the same post that says what worked: "Now I sleep right through. Also got the phone out
+  /// of the bedroom", "my golfers elbow is basically gone. also swapped to neutral grip
+  /// pullups". Telling it there is crediting it, as the sentence before credits its own.
+  private static func adds(
+    _ sentence: SentenceAnalysis, toASuccessIn previous: SentenceAnalysis
+  ) -> Bool {
+    guard previous.reportsBenefit || previous.hasSuccessCue,
+      !sentence.isQuestion, !sentence.acts.contains(.failedAttempt),
+      !sentence.acts.contains(.warning)
+    else { return false }
+    // "Also ...", "I also ...", "and I also ...": before the sentence's first verb.
+    let firstVerb =
+      sentence.tags.firstIndex { [.verb, .auxiliary].contains($0.upos) } ?? sentence.words.count
+    return sentence.words[..<min(firstVerb, 4)].contains { $0.folded == "also" }
+  }
+
   /// Whether the sentence opens by saying all a thing does: "All this does is ...", "All it
   /// really did was ...".
   private static func dismisses(_ sentence: SentenceAnalysis) -> Bool {
@@ -2763,11 +2780,14 @@ public struct TipExtractor: Sendable {
       if sentence.range != agreement, !continuesWarning(sentence, after: previous) {
         // In the order the sentence names them: a reader lists the main advice first, and
         // a search keeps that order among remedies it cannot otherwise tell apart.
+        let addsToASuccess = previous.map { Self.adds(sentence, toASuccessIn: $0) } ?? false
         for found in sentence.recommendedRemedies.sorted(by: { $0.position < $1.position }) {
           let mention = topic?.absorbing(found) ?? found
           guard
             let stance = stance(
               of: mention, in: sentence, isAsker: isAsker, isAboutHealth: isAboutHealth)
+              ?? (addsToASuccess && mention.act == .experience && isAboutHealth
+                ? .recommends : nil)
           else { continue }
           TipDraft.merge(
             into: &drafts, mention: mention, stance: stance,

@@ -1951,6 +1951,21 @@ extension RecommendationActTests {
     #expect(found("Quinine is safer if you must.") == ["2:quinine:recommends"])
   }
 
+  @Test("One more thing done, told 'also' right after what worked, is credited too")
+  func alsoAfterASuccess() {
+    #expect(
+      found("The couch stretch fixed it. I also lowered my saddle a bit.").sorted() == [
+        "2:couch stretch:recommends", "2:lower saddle:recommends",
+      ])
+    // Without a success before it, doing a thing is only the story.
+    #expect(found("I did the couch stretch. I also lowered my saddle a bit.").count == 1)
+    // A thought is nothing done.
+    #expect(
+      found("The couch stretch fixed it. I also suspect that fatigue plays a role.") == [
+        "2:couch stretch:recommends"
+      ])
+  }
+
   @Test("What a remedy works better than, or is compared to, is no remedy")
   func outdoneIsNoRemedy() {
     #expect(found("Zorblax works way better than yoga.") == ["2:zorblax:recommends"])
