@@ -198,7 +198,7 @@ public struct TipExtractor: Sendable {
       // what follows a heading of references ("Evans, GW. Int J Biosoc Med Res 1989"): their
       // words name nothing a reader would take as advice.
       var words =
-        inReferences || Self.looksLikeCode(text[range]) ? [] : WordFolding.words(in: text[range])
+        inReferences || Self.looksLikeCode(text[range]) ? [] : Self.words(in: text[range])
       if Self.headsReferences(words) {
         inReferences = true
         words = []
@@ -739,6 +739,27 @@ public struct TipExtractor: Sendable {
     return false
   }
 
+  /// The sentence's words, with a "+" standing alone between two of them read as the "and" it
+  /// stands for ("yoga + fish oil"). An "&" joins names more often ("Head & Shoulders").
+  static func words(in sentence: Substring) -> [WordSpan] {
+    let words = WordFolding.words(in: sentence)
+    var result: [WordSpan] = []
+    result.reserveCapacity(words.count)
+    for word in words {
+      if let previous = result.last {
+        let gap = sentence[previous.range.upperBound..<word.range.lowerBound]
+        let symbol = gap.filter { !$0.isWhitespace }
+        if symbol == "+", gap.first?.isWhitespace == true,
+          gap.last?.isWhitespace == true, let at = gap.firstIndex(where: { !$0.isWhitespace })
+        {
+          result.append(WordSpan(range: at..<gap.index(after: at), folded: "and"))
+        }
+      }
+      result.append(word)
+    }
+    return result
+  }
+
   /// How many blank lines separate paragraphs in `text`.
   private static func paragraphBreaks(in text: Substring) -> Int {
     var count = 0
@@ -753,7 +774,7 @@ public struct TipExtractor: Sendable {
   private func analyzeSentence(_ text: String, range: Range<String.Index>, paragraph: Int)
     -> SentenceAnalysis
   {
-    let words = WordFolding.words(in: text[range])
+    let words = Self.words(in: text[range])
     return analyzeSentence(
       text, range: range, paragraph: paragraph, words: words, matches: lexicon.matches(in: words),
       tagged: true)
@@ -768,6 +789,13 @@ public struct TipExtractor: Sendable {
     var analysis = SentenceAnalysis(range: range, paragraph: paragraph, words: words)
     let partStarts = tagged ? Self.standaloneParts(of: sentence) : []
     analysis.tags = Self.align(words, with: tagged ? tokens(of: sentence, parts: partStarts) : [])
+    // A "+" read as "and" is tagged as one.
+    for k in words.indices
+    where tagged && words[k].folded == "and" && text[words[k].range].count == 1 {
+      analysis.tags[k] = Token(
+        range: words[k].range, text: "and", upos: .coordinatingConjunction, xpos: "CC",
+        lemma: "and")
+    }
     analysis.standaloneStarts = Set(
       partStarts.compactMap { start in words.firstIndex { $0.range.lowerBound >= start } })
     let cues = Cues.scan(folded, lemmas: Self.lemmas(of: words, tags: analysis.tags))
@@ -1088,7 +1116,7 @@ public struct TipExtractor: Sendable {
     mentions = untold.map(\.1)
     let namesMoreThanPractitioners = Set(
       zip(mentionClauses, mentions).filter {
-        $0.1.kind != .practitioner && !Self.isReplaced($0.1, in: analysis)
+        $0.1.kind != .practitioner && !Self.losesAComparison($0.1, in: analysis)
       }.map(\.0))
     for (clauseIndex, clause) in clauses.enumerated()
     where !namesMoreThanPractitioners.contains(clauseIndex)
@@ -1185,7 +1213,8 @@ public struct TipExtractor: Sendable {
     // "running on the gravel path instead of concrete", "rest rather than ice": what a
     // remedy replaces is no remedy.
     for i in analysis.mentions.indices
-    where analysis.mentions[i].act.recommends && Self.isReplaced(analysis.mentions[i], in: analysis)
+    where analysis.mentions[i].act.recommends
+      && Self.losesAComparison(analysis.mentions[i], in: analysis)
     {
       analysis.mentions[i].isProblem = true
     }
@@ -1205,26 +1234,6 @@ public struct TipExtractor: Sendable {
     }
     return analysis
   }
-
-  /// Whether the mention is what a remedy replaces or is measured against: "instead of
-  /// concrete", "rather than the vaseline", "works better than Zyrtec".
-  private static func isReplaced(_ mention: RemedyMention, in analysis: SentenceAnalysis) -> Bool {
-    guard var k = analysis.wordIndex(of: mention) else { return false }
-    while k > 0, analysis.tags[k - 1].upos == .determiner || analysis.tags[k - 1].xpos == "PRP$" {
-      k -= 1
-    }
-    // The taking of it: "better than popping cetirizine".
-    if k > 2, analysis.tags[k - 1].xpos == "VBG" { k -= 1 }
-    guard k >= 2 else { return false }
-    let pair = [analysis.words[k - 2].folded, analysis.words[k - 1].folded]
-    return replacingPairs.contains(pair)
-  }
-
-  /// The words before what a remedy replaces or outdoes, as folded ("compared" is "compare").
-  private static let replacingPairs: Set<[String]> = [
-    ["instead", "of"], ["rather", "than"], ["compare", "to"], ["compare", "with"],
-    ["better", "than"],
-  ]
 
   /// Verbs of giving a thing up: "quit taking", "stopped using".
   private static let stoppingVerbs: Set<String> = ["quit", "stop", "discontinue", "drop"]
@@ -1373,9 +1382,18 @@ public struct TipExtractor: Sendable {
     "choose", "prefer", "pick", "favor", "favour", "opt", "select",
   ]
 
+  /// Whether the mention names what a remedy replaces, outdoes or is measured against (see
+  /// `losesAComparison(at:in:)`).
+  private static func losesAComparison(_ mention: RemedyMention, in sentence: SentenceAnalysis)
+    -> Bool
+  {
+    sentence.wordIndex(of: mention).map { losesAComparison(at: $0, in: sentence) } ?? false
+  }
+
   /// Whether the word at `word` names what a comparison is won against: right after "than"
   /// that follows a comparative ("better than", "more effective than", "rather than"), after
-  /// "instead of", or after "over" in a clause that chooses. "Nothing works better than
+  /// "instead of" or "compared to", or after "over" in a clause that chooses; the taking of
+  /// it may come between ("better than popping cetirizine"). "Nothing works better than
   /// ice" makes the thing after "than" the winner.
   private static func losesAComparison(at word: Int, in sentence: SentenceAnalysis) -> Bool {
     guard let clause = sentence.clauses.first(where: { $0.contains(word) }) else { return false }
@@ -1388,6 +1406,7 @@ public struct TipExtractor: Sendable {
     {
       k -= 1
     }
+    if k > clause.lowerBound + 1, tags[k].xpos == "VBG" { k -= 1 }
     guard k > clause.lowerBound else { return false }
     if words[clause.lowerBound..<k].contains(where: {
       ["nothing", "none", "nobody", "no"].contains($0.folded)
@@ -1401,6 +1420,9 @@ public struct TipExtractor: Sendable {
           && tags[k - 1].upos == .adjective
     case "of":
       return words[k - 1].folded == "instead"
+    case "to", "with":
+      // Folded: "compared" is "compare".
+      return words[k - 1].folded == "compare"
     case "over":
       return (clause.lowerBound..<k).contains {
         choosingVerbs.contains(tags[$0].lemma)

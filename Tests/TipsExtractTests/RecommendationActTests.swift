@@ -634,15 +634,16 @@ struct RecommendationActTests {
     #expect(tips == ["2:foam rolling:recommends", "3:couch stretch:recommends"])
   }
 
-  @Test("Remedies joined by 'and' or 'plus' to a recommended one are recommended too")
+  @Test("Remedies joined by 'and', 'plus' or '+' to a recommended one are recommended too")
   func coordinatedRemedies() throws {
     let found = found("It is a good idea to sleep early and stay hydrated.")
     #expect(found.contains("2:sleep early:recommends"))
     #expect(found.contains("2:stay hydrated:recommends"))
-    // "plus" joins as "and" does.
+    // "plus" and "+" join as "and" does.
     #expect(
       self.found("My physio put me on yoga plus fish oil.")
         == ["2:yoga:recommends", "2:fish oil:recommends"])
+    #expect(self.found("Try yoga + fish oil.") == ["2:yoga:recommends", "2:fish oil:recommends"])
     // The tagger reads "steroid" as a past tense here; it is a name's first word.
     let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
     let thread = makeThread([
