@@ -760,6 +760,14 @@ public struct TipExtractor: Sendable {
     return result
   }
 
+  /// Whether the words before `start` make it what a subject is or is used as: "is a",
+  /// "as a", "are".
+  private static func isPredicated(at start: Int, in sentence: SentenceAnalysis) -> Bool {
+    var k = start - 1
+    while k > 0, sentence.tags[k].upos == .determiner { k -= 1 }
+    return sentence.words[k].folded == "as" || sentence.tags[k].lemma == "be"
+  }
+
   /// How many blank lines separate paragraphs in `text`.
   private static func paragraphBreaks(in text: Substring) -> Int {
     var count = 0
@@ -871,10 +879,14 @@ public struct TipExtractor: Sendable {
             continue
           }
           // "EPA supplements": a class named right after a remedy says what kind of thing
-          // that remedy is; it is not one more. "Stretching, yoga" names two.
-          if lexicon.classes[name] != nil, remedyEnd == start, start > 0,
-            text[words[start - 1].range.upperBound..<words[start].range.lowerBound]
-              .allSatisfy(\.isWhitespace)
+          // that remedy is; it is not one more. "Stretching, yoga" names two. So does a class
+          // a remedy is said to be, in its clause: "diphenhydramine is sold as a sleep aid".
+          if lexicon.classes[name] != nil, let end = remedyEnd, start > 0,
+            end == start
+              && text[words[start - 1].range.upperBound..<words[start].range.lowerBound]
+                .allSatisfy(\.isWhitespace)
+              || end < start && clause(of: end - 1) == clauseIndex
+                && Self.isPredicated(at: start, in: analysis)
           {
             continue
           }

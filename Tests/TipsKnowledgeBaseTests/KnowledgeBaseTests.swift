@@ -348,6 +348,24 @@ struct KnowledgeBaseTests {
     #expect(try base.search("antibiotics", limit: 5).remedies.isEmpty)
   }
 
+  @Test("Medicines of general health boards are named by their generic name, found by class")
+  func generalHealthMedicines() async throws {
+    let thread = try scratch.write(
+      "migraine.txt",
+      """
+      Migraines every week
+      ana
+      Mar 3, 2015
+      I get migraines every week. What helps?
+      ben
+      Mar 4, 2015
+      Imitrex knocks mine out within the hour.
+      """)
+    _ = try await base.add([thread], language: language)
+    #expect(try base.top(limit: 5).map(\.name) == ["sumatriptan"])
+    #expect(try base.search("triptans", limit: 5).remedies.map(\.name) == ["sumatriptan"])
+  }
+
   @Test("A specific kind of thing is named as posts name it, and its class's search finds it")
   func kindsKeepTheirNames() async throws {
     let thread = try scratch.write(
