@@ -113,10 +113,19 @@ public struct Lexicon: Sendable {
   ///
   /// Phrases are indexed once, after the last file: indexing them after every file, as a
   /// chain of `merge` calls does, was most of the time the shipped lexicon took to load.
+  /// A class line may name members from files read after its own ("more sleep" in the core
+  /// file, "blackout curtains" in a later one), so class lines are checked once all are read,
+  /// each against the file it came from.
   public init(parsing sources: [Source]) throws(LexiconError) {
+    var classFiles: [String: String] = [:]
     for source in sources {
-      try mergeEntries(text: source.text, source: source.name)
+      let before = classes
+      try mergeEntries(text: source.text, source: source.name, checkingClasses: false)
+      for (name, members) in classes where before[name] != members {
+        classFiles[name] = source.name
+      }
     }
+    try validateClasses { classFiles[$0] ?? "lexicon" }
     rebuildPhrases()
   }
 
@@ -143,13 +152,15 @@ public struct Lexicon: Sendable {
 
   /// Adds the entries of another lexicon file; an entry with a name already known replaces it.
   public mutating func merge(text: String, source: String) throws(LexiconError) {
-    try mergeEntries(text: text, source: source)
+    try mergeEntries(text: text, source: source, checkingClasses: true)
     rebuildPhrases()
   }
 
-  /// Reads a file's entries over the ones known and checks its references, leaving the phrase
-  /// index to the caller (`rebuildPhrases`).
-  private mutating func mergeEntries(text: String, source: String) throws(LexiconError) {
+  /// Reads a file's entries over the ones known and checks its references (its class lines
+  /// only when `checkingClasses`), leaving the phrase index to the caller (`rebuildPhrases`).
+  private mutating func mergeEntries(text: String, source: String, checkingClasses: Bool)
+    throws(LexiconError)
+  {
     var text = text
     let lines = text.withUTF8 { LexiconLine.lines(of: $0) }
     var section = ""
@@ -223,6 +234,7 @@ public struct Lexicon: Sendable {
       }
     }
     try validate(source: source)
+    if checkingClasses { try validateClasses { _ in source } }
   }
 
   /// Every name a remedy refers to must exist, so a typo cannot silently drop a tag.
@@ -240,9 +252,13 @@ public struct Lexicon: Sendable {
         throw .unknownReference(path: source, entry: tool.name, name: implied)
       }
     }
+  }
+
+  /// Every class and member must be a remedy; `file` names the file a class line came from.
+  private func validateClasses(file: (String) -> String) throws(LexiconError) {
     for (name, members) in classes {
       for remedy in [name] + members where remedies[remedy] == nil {
-        throw .unknownReference(path: source, entry: name, name: remedy)
+        throw .unknownReference(path: file(name), entry: name, name: remedy)
       }
     }
   }

@@ -254,3 +254,31 @@ func irregularPasts(sentence: String, remedy: String) throws {
 func amountsInside(sentence: String) throws {
   #expect(remedies(in: sentence, lexicon: try Lexicon.shipped()) == ["hydration"])
 }
+
+@Test("A class line may name members from a file read after its own, and a typo still fails")
+func classMembersFromLaterFiles() throws {
+  let core = Lexicon.Source(
+    text: "[remedies]\nsupplements | other | - | - | -\n[classes]\nsupplements | beetroot juice\n",
+    name: "core.txt")
+  let later = Lexicon.Source(
+    text: "[remedies]\nbeetroot juice | lifestyle | - | - | beet juice\n", name: "later.txt")
+  let lexicon = try Lexicon(parsing: [core, later])
+  #expect(lexicon.classes["supplements"] == ["beetroot juice"])
+  #expect(
+    throws: LexiconError.unknownReference(
+      path: "core.txt", entry: "supplements", name: "beetroot juice")
+  ) {
+    try Lexicon(parsing: [core])
+  }
+}
+
+@Test(
+  "Training forums' gear, plans and protocols are named",
+  arguments: [
+    ("Get a pull buoy and work on your catch", "pull buoy"),
+    ("I did the Rathleff protocol for eight weeks", "rathleff protocol"),
+    ("Zwift got me through the winter", "zwift"),
+  ])
+func trainingWords(sentence: String, remedy: String) throws {
+  #expect(remedies(in: sentence, lexicon: try Lexicon.shipped()).contains(remedy))
+}
