@@ -12,7 +12,8 @@ canonical groups; every muscle, tool and implied remedy an entry names is define
 file; no phrase names two remedies, two muscle groups or two conditions once plurals,
 verb inflections and [synonyms] are folded; no entry lists inflections of one phrase
 ("foam roll, foam rolling"); no alias repeats another alias of its entry through a synonym;
-no bare everyday word the lexicon's conventions exclude; [synonyms] groups well formed.
+no bare everyday word the lexicon's conventions exclude; [synonyms] groups well formed;
+every class and member a [classes] line names is a remedy of some file.
 
 Usage: check-lexicon.py [--root REPO] [--only FILE ...]
   --only limits the report to problems found in the named files (base names or paths),
@@ -159,6 +160,7 @@ class Checker:
         self.entries = {s: {} for s in FIELDS}  # section -> name -> Entry
         self.ignored = []  # (phrase, path, line)
         self.synonym_groups = []  # (members, path, line)
+        self.classes = {}  # class -> (members, path, line); a later line replaces it
         self.problems = []  # (path, line, text)
 
     def problem(self, path, line, text):
@@ -173,7 +175,7 @@ class Checker:
                     continue
                 if text.startswith("[") and text.endswith("]"):
                     section = text[1:-1].lower()
-                    if section not in FIELDS and section not in ("ignore", "synonyms"):
+                    if section not in FIELDS and section not in ("ignore", "synonyms", "classes"):
                         self.problem(path, number, f"unknown section [{section}]")
                     continue
                 if section == "ignore":
@@ -187,6 +189,12 @@ class Checker:
                     if "|" in text or "," in text:
                         self.problem(path, number, "synonyms are separated by '~' only")
                     self.synonym_groups.append((members, path, number))
+                elif section == "classes":
+                    fields = [f.strip() for f in text.split("|")]
+                    if len(fields) != 2 or not fields[0] or not split_list(fields[1]):
+                        self.problem(path, number, "a class is 'remedy | member remedies'")
+                        continue
+                    self.classes[fields[0].lower()] = (split_list(fields[1]), path, number)
                 elif section in FIELDS:
                     fields = [f.strip() for f in text.split("|")]
                     if len(fields) != FIELDS[section] or not fields[0]:
@@ -224,6 +232,10 @@ class Checker:
             implied = entry.fields[1].lower()
             if implied not in ("-", "") and implied not in remedies:
                 self.problem(entry.path, entry.line, f"implied remedy '{implied}' undefined")
+        for name, (members, path, line) in self.classes.items():
+            for remedy in [name] + members:
+                if remedy.lower() not in remedies:
+                    self.problem(path, line, f"class '{name}' names '{remedy}', no remedy")
         for entry in remedies.values():
             kind = entry.fields[1]
             if kind not in KINDS:
