@@ -798,8 +798,7 @@ public struct TipExtractor: Sendable {
     let partStarts = tagged ? Self.standaloneParts(of: sentence) : []
     analysis.tags = Self.align(words, with: tagged ? tokens(of: sentence, parts: partStarts) : [])
     // A "+" read as "and" is tagged as one.
-    for k in words.indices
-    where tagged && words[k].folded == "and" && text[words[k].range].count == 1 {
+    for k in words.indices where tagged && text[words[k].range] == "+" {
       analysis.tags[k] = Token(
         range: words[k].range, text: "and", upos: .coordinatingConjunction, xpos: "CC",
         lemma: "and")

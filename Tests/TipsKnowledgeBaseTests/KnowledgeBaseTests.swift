@@ -348,40 +348,35 @@ struct KnowledgeBaseTests {
     #expect(try base.search("antibiotics", limit: 5).remedies.isEmpty)
   }
 
-  @Test("Medicines of general health boards are named by their generic name, found by class")
-  func generalHealthMedicines() async throws {
+  @Test(
+    "A thing posts name by brand or by kind is named so, and a search for its class finds it",
+    arguments: [
+      (
+        "I get migraines every week.", "Imitrex knocks mine out within the hour.", "sumatriptan",
+        "triptans"
+      ),
+      (
+        "My wrist aches after a day at the desk.", "A vertical mouse sorted mine out in two weeks.",
+        "vertical mouse", "ergonomics"
+      ),
+    ])
+  func namedAndFoundByClass(question: String, reply: String, remedy: String, kind: String)
+    async throws
+  {
     let thread = try scratch.write(
-      "migraine.txt",
+      "thread.txt",
       """
-      Migraines every week
+      A question
       ana
       Mar 3, 2015
-      I get migraines every week. What helps?
+      \(question) What helps?
       ben
       Mar 4, 2015
-      Imitrex knocks mine out within the hour.
+      \(reply)
       """)
     _ = try await base.add([thread], language: language)
-    #expect(try base.top(limit: 5).map(\.name) == ["sumatriptan"])
-    #expect(try base.search("triptans", limit: 5).remedies.map(\.name) == ["sumatriptan"])
-  }
-
-  @Test("A specific kind of thing is named as posts name it, and its class's search finds it")
-  func kindsKeepTheirNames() async throws {
-    let thread = try scratch.write(
-      "mouse-wrist.txt",
-      """
-      Wrist pain from work
-      ana
-      Mar 3, 2015
-      My wrist aches after a day at the desk. What helps?
-      ben
-      Mar 4, 2015
-      A vertical mouse sorted mine out in two weeks.
-      """)
-    _ = try await base.add([thread], language: language)
-    #expect(try base.top(limit: 5).map(\.name) == ["vertical mouse"])
-    #expect(try base.search("ergonomics", limit: 5).remedies.map(\.name) == ["vertical mouse"])
+    #expect(try base.top(limit: 5).map(\.name) == [remedy])
+    #expect(try base.search(kind, limit: 5).remedies.map(\.name) == [remedy])
   }
 
   @Test("A search for supplements finds the vitamins and minerals posts name")
