@@ -195,9 +195,13 @@ enum SpeechActReader {
   ])
 
   /// Whether a "help" cue asks the readers for help rather than reports that a thing helped:
-  /// one of them is its subject, a few words before it.
+  /// one of them is its subject, a few words before it, or it is theirs ("thanks in advance
+  /// for your help").
   static func asksForHelp(_ hit: Range<Int>, in sentence: SentenceAnalysis) -> Bool {
     guard sentence.tags[hit.lowerBound].lemma == "help" else { return false }
+    if hit.lowerBound > 0, ["your", "ur"].contains(sentence.words[hit.lowerBound - 1].folded) {
+      return true
+    }
     return (max(0, hit.lowerBound - 3)..<hit.lowerBound).contains {
       addressees.contains(sentence.words[$0].folded)
     }

@@ -64,6 +64,34 @@ struct RecommendationActTests {
       ]) == ["2:yoga:recommends"])
   }
 
+  @Test("An asker's thanks for the readers' help is no report that the thread's remedy helped")
+  func thanksForHelp() throws {
+    let thread = makeThread(
+      [
+        (
+          "asker",
+          """
+          Does anyone know of any studies done on the long-term health effects of a man's \
+          vasectomy on his female partner?
+
+          I've seen plenty of study results about vasectomy's effects on men's health, but \
+          what about women?
+
+          For example, might the wife of a vasectomized man become more at risk for, say, \
+          cervical cancer?  Adverse effects from sperm antibodies?  Changes in the vagina's pH?  \
+          Yeast or bacterial infections?
+
+          Outside of study results, how about informed speculation?
+
+          Thanks in advance for your help!
+          """
+        ),
+        ("ann", "Try yoga."),
+      ], title: "Vasectomy: Health Effects on Women?")
+    let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
+    #expect(shipped.tips(in: thread).map(\.remedy) == ["yoga"])
+  }
+
   @Test(
     "A comparison recommends what wins it, not what it is won against",
     arguments: [
