@@ -583,7 +583,7 @@ enum SpeechActReader {
     "please", "love", "like", "hate", "know", "think", "believe", "feel", "seem", "sound",
     "read", "google", "search", "click", "post", "reply", "follow", "bump", "cheer", "edit",
     "update", "quote", "see", "look", "beware", "be", "good", "nice", "cool", "great", "hey",
-    "hi", "hello", "wow", "congrat", "congratulation", "bet", "wager", "reckon",
+    "hi", "hello", "wow", "congrat", "congratulation", "bet", "wager", "reckon", "need", "want",
   ])
 
   /// Whether `word` is a verb replies open advice with, whatever the tagger read it as.

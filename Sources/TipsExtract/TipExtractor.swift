@@ -889,6 +889,11 @@ public struct TipExtractor: Sendable {
           {
             continue
           }
+          // "Sleep restriction from CBT-I", "heel drops from my physio's plan": what a remedy
+          // named just before comes from, not one more.
+          if let end = remedyEnd, Self.isSource(at: start, after: end, in: analysis) {
+            continue
+          }
           if let entry = lexicon.remedies[name] {
             remedyEnd = match.words.upperBound
             var named = mention(entry, at: position)
@@ -3036,6 +3041,20 @@ public struct TipExtractor: Sendable {
         && words[i + 1].folded == "to"
         && (sentence.tags[i].lemma != "go" || sentence.tags[i + 2].upos == .verb)
     }
+  }
+
+  /// Whether the words at `start` follow "from" (and a determiner or possessive) right
+  /// after a remedy that ended at `end`: the source of that remedy.
+  private static func isSource(at start: Int, after end: Int, in sentence: SentenceAnalysis)
+    -> Bool
+  {
+    var from = start - 1
+    while from > end, from >= start - 2,
+      sentence.tags[from].upos == .determiner || sentence.tags[from].xpos == "PRP$"
+    {
+      from -= 1
+    }
+    return from == end && sentence.words[from].folded == "from"
   }
 
   /// Whether "about" or "for" follows the practitioner's name: "saw a doctor about the

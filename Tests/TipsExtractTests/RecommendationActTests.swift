@@ -93,6 +93,19 @@ struct RecommendationActTests {
   }
 
   @Test(
+    "A sentence opening with 'need' or 'want' tells the poster's own need, not advice",
+    arguments: ["Need info on yoga, pros and cons", "Want to try yoga but not sure."])
+  func ownNeed(reply: String) {
+    #expect(found(reply).isEmpty)
+  }
+
+  @Test("What a remedy comes from is no second remedy: 'the couch stretch from my chiropractor'")
+  func remedySource() {
+    #expect(
+      found("The couch stretch from my chiropractor fixed it.") == ["2:couch stretch:recommends"])
+  }
+
+  @Test(
     "A comparison recommends what wins it, not what it is won against",
     arguments: [
       ("Yoga is better than walking for this.", ["2:yoga:recommends"]),
