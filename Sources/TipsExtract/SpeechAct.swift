@@ -86,6 +86,18 @@ enum SpeechActReader {
     }) {
       return .other
     }
+    // "Same pain in my right foot since I got new shoes", "same issue on my foot, since i got
+    // new shoes": what the poster did since a trouble began is when it began (the trouble
+    // told in this clause or the one before), not a remedy tried.
+    if let since = clause.first(where: { words[$0].folded == "since" }) {
+      let start =
+        since == clause.lowerBound
+        ? sentence.clauses.last(where: { $0.upperBound == clause.lowerBound })?.lowerBound
+        : clause.lowerBound
+      if let start, datesATrouble(since..<since + 1, in: start..<clause.upperBound, of: sentence) {
+        return .other
+      }
+    }
     if experienceVerb(in: clause, of: sentence) != nil { return .experience }
     return .other
   }
@@ -157,7 +169,8 @@ enum SpeechActReader {
       ["can't", "cannot", "couldn't", "unable"].contains(words[$0].folded)
     }
     let trouble = before.contains {
-      Cues.isHealthWord(words[$0].folded) || sentence.tags[$0].lemma == "hurt"
+      Cues.isHealthWord(words[$0].folded)
+        || ["hurt", "issue", "problem", "trouble"].contains(sentence.tags[$0].lemma)
     }
     return trouble && !negated || unable && !trouble
   }
@@ -584,6 +597,8 @@ enum SpeechActReader {
     "read", "google", "search", "click", "post", "reply", "follow", "bump", "cheer", "edit",
     "update", "quote", "see", "look", "beware", "be", "good", "nice", "cool", "great", "hey",
     "hi", "hello", "wow", "congrat", "congratulation", "bet", "wager", "reckon", "need", "want",
+    // "glad/VB the x-ray was clear": an adjective of feeling the tagger read as a verb.
+    "glad", "happy", "sad",
   ])
 
   /// Whether `word` is a verb replies open advice with, whatever the tagger read it as.

@@ -99,6 +99,22 @@ struct RecommendationActTests {
     #expect(found(reply).isEmpty)
   }
 
+  @Test("Gladness is no advice, even where the tagger reads 'glad' as a verb")
+  func gladness() {
+    #expect(found("glad the walk was nice! hows the knee?").isEmpty)
+  }
+
+  @Test(
+    "What the poster did since a trouble began dates it; the trouble gone since then reports",
+    arguments: [
+      ("following, same issue on my right foot since i started walking.", []),
+      ("Same pain in my back since I started walking.", []),
+      ("Haven't had a problem since I started walking.", ["2:walking:recommends"]),
+    ])
+  func sinceATrouble(reply: String, tips: [String]) {
+    #expect(found(reply) == tips)
+  }
+
   @Test("What a remedy comes from is no second remedy: 'the couch stretch from my chiropractor'")
   func remedySource() {
     #expect(
