@@ -98,8 +98,26 @@ enum SpeechActReader {
         return .other
       }
     }
+    if startedWhileDoing(clause, of: sentence) { return .other }
     if experienceVerb(in: clause, of: sentence) != nil { return .experience }
     return .other
+  }
+
+  /// "Mine started while I was doing neck stretches", "it began after I switched shoes": a
+  /// trouble that started while the poster did a thing, which is when it began, not a
+  /// remedy tried ("I started doing yoga" is).
+  private static func startedWhileDoing(_ clause: Range<Int>, of sentence: SentenceAnalysis)
+    -> Bool
+  {
+    let words = sentence.words
+    return clause.contains { start in
+      guard ["start", "begin"].contains(sentence.tags[start].lemma), start > clause.lowerBound,
+        !["i", "we", "you"].contains(words[start - 1].folded),
+        start + 2 < clause.upperBound,
+        ["while", "when", "after"].contains(words[start + 1].folded)
+      else { return false }
+      return ["i", "we"].contains(words[start + 2].folded)
+    }
   }
 
   /// Verbs of harm done to the body or to what training is after.

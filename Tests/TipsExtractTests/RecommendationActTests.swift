@@ -105,11 +105,13 @@ struct RecommendationActTests {
   }
 
   @Test(
-    "What the poster did since a trouble began dates it; the trouble gone since then reports",
+    "What the poster did when or since a trouble began dates it; the trouble gone since reports",
     arguments: [
       ("following, same issue on my right foot since i started walking.", []),
       ("Same pain in my back since I started walking.", []),
       ("Haven't had a problem since I started walking.", ["2:walking:recommends"]),
+      ("Weirdly mine started while I was doing the couch stretch.", []),
+      ("The pain stopped when I started doing the couch stretch.", ["2:couch stretch:recommends"]),
     ])
   func sinceATrouble(reply: String, tips: [String]) {
     #expect(found(reply) == tips)
