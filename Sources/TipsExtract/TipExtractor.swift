@@ -889,6 +889,15 @@ public struct TipExtractor: Sendable {
           {
             continue
           }
+          // "a rolled towel", "the iced coffee": a participle between a determiner and a noun
+          // describes the thing; nothing is done.
+          if match.words.count == 1, start > 0, start + 1 < words.count,
+            ["VBN", "VBD"].contains(analysis.tags[start].xpos),
+            analysis.tags[start - 1].upos == .determiner || analysis.tags[start - 1].xpos == "PRP$",
+            analysis.tags[start + 1].upos == .noun
+          {
+            continue
+          }
           // "Sleep restriction from CBT-I", "heel drops from my physio's plan": what a remedy
           // named just before comes from, not one more.
           if let end = remedyEnd, Self.isSource(at: start, after: end, in: analysis) {

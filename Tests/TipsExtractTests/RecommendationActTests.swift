@@ -117,6 +117,13 @@ struct RecommendationActTests {
     #expect(found(reply) == tips)
   }
 
+  @Test("A remedy's word used to describe a thing names no remedy: 'a rolled towel'")
+  func describingParticiple() {
+    #expect(
+      found("Glute bridges with a rolled towel between the knees fixed it.")
+        == ["2:glute bridge:recommends"])
+  }
+
   @Test("What a remedy comes from is no second remedy: 'the couch stretch from my chiropractor'")
   func remedySource() {
     #expect(
