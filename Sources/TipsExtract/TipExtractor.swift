@@ -898,6 +898,10 @@ public struct TipExtractor: Sendable {
           {
             continue
           }
+          // "(manipulation,) a very refined form of massage", "the first step of the usual
+          // circumcision": the kind of thing something else named is; "some form of massage"
+          // still advises massage.
+          if Self.namesAKindOfAnother(at: start, in: analysis) { continue }
           // "Sleep restriction from CBT-I", "heel drops from my physio's plan": what a remedy
           // named just before comes from, not one more.
           if let end = remedyEnd, Self.isSource(at: start, after: end, in: analysis) {
@@ -3050,6 +3054,28 @@ public struct TipExtractor: Sendable {
         && words[i + 1].folded == "to"
         && (sentence.tags[i].lemma != "go" || sentence.tags[i + 2].upos == .verb)
     }
+  }
+
+  /// Whether the words at `start` follow "a/the (adjectives) form/kind/type/step/part of
+  /// (adjectives)": what class something else named belongs to.
+  private static func namesAKindOfAnother(at start: Int, in sentence: SentenceAnalysis) -> Bool {
+    var of = start - 1
+    while of > 0, start - of <= 3,
+      [.adjective, .determiner, .adverb].contains(sentence.tags[of].upos)
+    {
+      of -= 1
+    }
+    guard of > 1, sentence.words[of].folded == "of",
+      ["form", "kind", "type", "step", "part", "version", "variant", "variety"].contains(
+        sentence.tags[of - 1].lemma)
+    else { return false }
+    var article = of - 2
+    while article > 0, of - article <= 4,
+      [.adjective, .adverb, .numeral].contains(sentence.tags[article].upos)
+    {
+      article -= 1
+    }
+    return ["a", "an", "the"].contains(sentence.words[article].folded)
   }
 
   /// Whether the words at `start` follow "from" (and a determiner or possessive) right

@@ -124,6 +124,16 @@ struct RecommendationActTests {
         == ["2:glute bridge:recommends"])
   }
 
+  @Test(
+    "What kind of thing another remedy is names no remedy; 'some form of' still advises it",
+    arguments: [
+      ("Yoga, a gentle form of walking, fixed it for me.", ["2:yoga:recommends"]),
+      ("Try some form of yoga.", ["2:yoga:recommends"]),
+    ])
+  func kindOfAnother(reply: String, tips: [String]) {
+    #expect(found(reply) == tips)
+  }
+
   @Test("What a remedy comes from is no second remedy: 'the couch stretch from my chiropractor'")
   func remedySource() {
     #expect(
