@@ -789,7 +789,8 @@ enum SpeechActReader {
     if opensSentence, start + 1 < clause.upperBound,
       [.noun, .properNoun].contains(tags[start].upos),
       ["VBZ", "VB", "VBP"].contains(tags[start + 1].xpos),
-      !words[start + 1].folded.hasSuffix("s"),
+      // The word as written: folding takes the "-s" off "thinks".
+      !tags[start + 1].text.lowercased().hasSuffix("s"),
       [.determiner, .pronoun].contains(tags[min(start + 2, clause.upperBound - 1)].upos)
         || tags[min(start + 2, clause.upperBound - 1)].xpos == "PRP$"
     {

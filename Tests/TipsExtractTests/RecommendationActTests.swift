@@ -134,6 +134,14 @@ struct RecommendationActTests {
     #expect(found(reply) == tips)
   }
 
+  @Test("What a practitioner thinks the trouble is gives no advice: 'Physio thinks it's ...'")
+  func practitionerOpinion() {
+    #expect(
+      found(
+        "Weirdly mine started while I was doing the couch stretch. Physio thinks it's a facet joint thing."
+      ).isEmpty)
+  }
+
   @Test("What a remedy comes from is no second remedy: 'the couch stretch from my chiropractor'")
   func remedySource() {
     #expect(
