@@ -325,19 +325,23 @@ enum Cues {
       "empty stomach", "irritate", "irritation", "can damage", "may damage", "toxic",
       "dangerous", "harmful", "unsafe", "overdose", "withdrawal", "rebound", "addiction",
       "blood pressure", "in the first", "within the first",
-      // Disclaimers and how much the result differs between people: they qualify all the
-      // advice of the post that gives them.
-      "not a doctor", "not a physician", "not a medical professional", "not medical advice",
-      "mileage may vary", "mileage varies", "ymmv",
-      "everyone is different", "everybody is different", "everyone's different",
-      "everybody's different", "differs between people", "variation between people",
-      "vary from person to person", "varies from person to person",
       "doctor first", "physician first",
       // Doubts about the evidence, and the poster's own hedges on it.
       "placebo", "controversial", "anecdotal", "not proven", "unproven", "no evidence",
       "little evidence", "does not imply causation", "doesn't imply causation", "no data",
       "no solid evidence", "not based on", "unlikely", "not likely",
     ]) + measurePhrases + timeToEffectPhrases
+
+  /// Disclaimers and how much the result differs between people: caveats that qualify all
+  /// the advice of the post that gives them, however far from it they stand ("Disclaimer:
+  /// I'm not a doctor" at the foot of a long reply).
+  static let disclaimerPhrases = [
+    "not a doctor", "not a physician", "not a medical professional", "not medical advice",
+    "mileage may vary", "mileage varies", "ymmv",
+    "everyone is different", "everybody is different", "everyone's different",
+    "everybody's different", "differs between people", "variation between people",
+    "vary from person to person", "varies from person to person",
+  ]
 
   /// How long a remedy takes to work, read in lemmas: "it takes several hours to reduce the
   /// pain", "takes weeks", "it took a few days to kick in".
@@ -419,6 +423,8 @@ struct CueKinds: OptionSet, Sendable {
   static let success = CueKinds(rawValue: 1 << 1)
   static let problem = CueKinds(rawValue: 1 << 2)
   static let intention = CueKinds(rawValue: 1 << 3)
+  /// A caveat on all of the post's advice (see `Cues.disclaimerPhrases`).
+  static let disclaimer = CueKinds(rawValue: 1 << 4)
   static let caveat = CueKinds(rawValue: 1 << 5)
   /// Qualifies the advice it stands with (a caveat clause), never makes its clause a warning.
   static let hedge = CueKinds(rawValue: 1 << 6)
@@ -431,6 +437,7 @@ extension Cues {
     let lists: [(CueKinds, [String])] = [
       (.against, againstPhrases), (.success, successPhrases), (.problem, problemMarkersPhrases),
       (.intention, intentionPhrases), (.caveat, caveatPhrases), (.hedge, hedgePhrases),
+      ([.caveat, .disclaimer], disclaimerPhrases),
     ]
     for (kind, phrases) in lists {
       for phrase in phrases {
@@ -454,7 +461,7 @@ extension Cues {
     if lemmas != words {
       for start in lemmas.indices {
         trie.forEachMatch(in: lemmas, from: start) { length, kinds in
-          let qualifying = kinds.intersection([.caveat, .hedge])
+          let qualifying = kinds.intersection([.caveat, .hedge, .disclaimer])
           if !qualifying.isEmpty {
             hits.append(CueHits.Hit(words: start..<(start + length), kinds: qualifying))
           }
@@ -471,7 +478,7 @@ extension Cues {
     // ended warns of nothing.
     let successes = hits.filter { $0.kinds.contains(.success) }.map(\.words)
     hits.removeAll { hit in
-      hit.kinds.isSubset(of: [.caveat, .hedge])
+      hit.kinds.isSubset(of: [.caveat, .hedge, .disclaimer])
         && successes.contains {
           $0 != hit.words && $0.lowerBound <= hit.words.lowerBound
             && hit.words.upperBound <= $0.upperBound

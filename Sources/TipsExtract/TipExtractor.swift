@@ -3428,6 +3428,19 @@ public struct TipExtractor: Sendable {
           drafts[i].addCaveats(early.map { String(text[$0]) })
         }
       }
+      // "Disclaimer: I'm not a doctor; what I know comes from my psychiatrist": a disclaimer
+      // limits all the post advises, however far from it and whatever else it names.
+      if !sentence.isQuestion, sentence.cues.contains(.disclaimer) {
+        let disclaimers = sentence.caveatClauses.filter { clause in
+          sentence.cues.hits.contains {
+            $0.kinds.contains(.disclaimer)
+              && clause.contains(sentence.words[$0.words.lowerBound].range.lowerBound)
+          }
+        }
+        for i in drafts.indices where drafts[i].stance != .against {
+          drafts[i].addCaveats(disclaimers.map { String(text[$0]) })
+        }
+      }
       guard sentence.namesNoRemedy, !sentence.isQuestion else { continue }
       // Where the post has named nothing it put forward, "it" is the thread's topic ("Some
       // pharmacies don't stock it yet" in a thread about a new drug).
@@ -3519,13 +3532,28 @@ public struct TipExtractor: Sendable {
   ]
 
   /// Whether the sentence speaks of something named before: it opens with "it", "this" or
-  /// "they", or has one of them as the object of a verb ("don't stock it").
+  /// "they", has one of them as the object of a verb ("don't stock it"), or sets itself
+  /// against what came before ("There isn't much time, however.").
   private static func pointsBack(_ sentence: SentenceAnalysis) -> Bool {
     guard let first = sentence.words.first?.folded else { return false }
-    if backReferences.contains(first) { return true }
+    if backReferences.contains(first) || contrasts(sentence) { return true }
     return sentence.words.indices.dropFirst().contains { i in
       ["it", "them"].contains(sentence.words[i].folded)
         && sentence.tags[i - 1].upos == .verb
+    }
+  }
+
+  /// Whether "however" or "though" stands in the sentence as the adverb that contrasts it
+  /// with the one before: first or last ("There isn't much time, however"; "... though"),
+  /// or after a subject with no adjective or adverb after it ("My legs however, are
+  /// muscular"; not "however much you stretch", "however you do it").
+  private static func contrasts(_ sentence: SentenceAnalysis) -> Bool {
+    let words = sentence.words
+    guard let last = words.last?.folded else { return false }
+    if words[0].folded == "however" || ["however", "though"].contains(last) { return true }
+    return words.indices.dropFirst().dropLast().contains { i in
+      words[i].folded == "however"
+        && ![.adjective, .adverb, .pronoun].contains(sentence.tags[i + 1].upos)
     }
   }
 
@@ -3537,7 +3565,7 @@ public struct TipExtractor: Sendable {
       guard act == .other || act == .warning, !sentence.hasSuccessCue else { return false }
       return sentence.clauses[c].contains { i in
         let word = sentence.words[i].folded
-        return ["not", "never", "no"].contains(word) || word.hasSuffix("n't")
+        return ["not", "never", "no", "neither", "nor"].contains(word) || word.hasSuffix("n't")
       }
     }.map { sentence.clauses[$0] }
   }

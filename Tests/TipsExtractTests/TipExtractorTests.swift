@@ -281,6 +281,26 @@ struct TipExtractorTests {
     #expect(tips(thread).map(\.caveats) == [[]])
   }
 
+  @Test("A disclaimer limits all a post advises, however far from it and whatever it names")
+  func disclaimerQualifiesTheWholePost() {
+    let story = (1...16).map { "On day \($0) we drove on to the next town." }.joined(separator: " ")
+    let thread = makeThread([
+      ("asker", "My back hurts after long rides. What helps?"),
+      ("ann", "Yoga twice a week. " + story + " Disclaimer: I'm not a doctor; my chiro told me."),
+    ])
+    let caveats = Dictionary(uniqueKeysWithValues: tips(thread).map { ($0.remedy, $0.caveats) })
+    #expect(caveats["yoga"] == ["I'm not a doctor"])
+  }
+
+  @Test("A sentence set against the one before with 'however' limits what that one advised")
+  func contrastingSentenceQualifiesTheOneBefore() {
+    let thread = makeThread([
+      ("asker", "My back hurts after long rides. What helps?"),
+      ("ann", "Yoga twice a week is what I'd do. A bad bike fit won't go away, however."),
+    ])
+    #expect(tips(thread).map(\.caveats) == [["A bad bike fit won't go away, however"]])
+  }
+
   @Test("Anatomy synonyms: releasing the psoas is a hip flexor stretch")
   func anatomySynonyms() throws {
     let thread = makeThread([
