@@ -141,6 +141,17 @@ enum CaveatFinder {
         result.append(range(of: clause, in: words))
         continue
       }
+      // "I don't remember any connection being made with seizures, but it couldn't hurt to
+      // try an all-natural diet", "It is simpler, but the result is not as good": what a
+      // sentence that names a remedy denies across "but" from it limits it.
+      if !mentions.isEmpty, !clause.contains(where: mentions.contains),
+        !reports.contains(c), !advice.contains(c), denies(folded),
+        let other = clauseAcrossBut(c, in: clauses, words: words),
+        clauses[other].contains(where: mentions.contains)
+      {
+        result.append(range(of: clause, in: words))
+        continue
+      }
       // "Apply it for 30 days", "hold it for two minutes per side": how long or how often
       // to do what the sentence points back to (not a report that so little worked).
       if !clause.contains(where: mentions.contains), !cues.contains(.success, within: clause),
@@ -249,6 +260,29 @@ enum CaveatFinder {
         && folded[(i + 1)..<min(folded.count, i + 3)].contains(where: denials.contains)
         || ["shouldn't", "mustn't"].contains(folded[i])
     }
+  }
+
+  /// Whether a clause denies something: "not", "never", "no" or a word in "n't" ("not only"
+  /// and "nothing but" deny nothing).
+  private static func denies(_ folded: [String]) -> Bool {
+    folded.indices.contains { i in
+      let word = folded[i]
+      guard ["not", "never", "no"].contains(word) || word.hasSuffix("n't") else { return false }
+      return i + 1 == folded.count || !["only", "just", "merely", "doubt"].contains(folded[i + 1])
+    }
+  }
+
+  /// The clause on the other side of the "but" that opens clause `c` or the one after it.
+  private static func clauseAcrossBut(
+    _ c: Int, in clauses: [Range<Int>], words: [WordSpan]
+  ) -> Int? {
+    func opensWithBut(_ k: Int) -> Bool {
+      words[clauses[k]].first?.folded == "but"
+        || clauses[k].lowerBound > 0 && words[clauses[k].lowerBound - 1].folded == "but"
+    }
+    if c > 0, opensWithBut(c) { return c - 1 }
+    if c + 1 < clauses.count, opensWithBut(c + 1) { return c + 1 }
+    return nil
   }
 
   /// Where "rather than" or "instead of" starts among the folded words of a clause, with

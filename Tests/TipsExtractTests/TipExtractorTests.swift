@@ -301,6 +301,21 @@ struct TipExtractorTests {
     #expect(tips(thread).map(\.caveats) == [["A bad bike fit won't go away, however"]])
   }
 
+  @Test("What a sentence denies across 'but' from the remedy it names limits that remedy")
+  func denialAcrossButQualifies() {
+    let thread = makeThread([
+      ("asker", "My back hurts after long rides. What helps?"),
+      ("ann", "I haven't seen any studies on it, but I'd try yoga twice a week."),
+      ("bob", "Yoga is the answer, but it won't fix a bad bike fit."),
+      ("cat", "It's not only cheap, but yoga helped me a lot."),
+    ])
+    #expect(
+      tips(thread).map { "\($0.remedy): \($0.caveats.joined(separator: "|"))" } == [
+        "yoga: I haven't seen any studies on it", "yoga: it won't fix a bad bike fit",
+        "yoga: ",
+      ])
+  }
+
   @Test("Anatomy synonyms: releasing the psoas is a hip flexor stretch")
   func anatomySynonyms() throws {
     let thread = makeThread([
