@@ -3441,21 +3441,27 @@ public struct TipExtractor: Sendable {
           drafts[i].addCaveats(disclaimers.map { String(text[$0]) })
         }
       }
-      guard sentence.namesNoRemedy, !sentence.isQuestion else { continue }
+      // "In the US the FDA has yet to approve this use of the drug, but it is available as an
+      // oral inhaler": a sentence naming only what the post puts forward nowhere goes on
+      // about the advice just before it, and its warnings are that advice's.
+      let namesOnlyOthers =
+        !sentence.namesNoRemedy && !sentence.mentions.contains { drafted.contains($0.name) }
+      guard sentence.namesNoRemedy || namesOnlyOthers, !sentence.isQuestion else { continue }
       // Where the post has named nothing it put forward, "it" is the thread's topic ("Some
       // pharmacies don't stock it yet" in a thread about a new drug).
       let referent =
         lastNaming.flatMap { last in
           sentences[last].paragraph == sentence.paragraph && index - last <= Self.referenceReach
-            && Self.pointsBack(sentence)
+            && (namesOnlyOthers || Self.pointsBack(sentence))
             ? Set(sentences[last].mentions.map(\.name)).intersection(drafted) : nil
         }
         ?? (lastNaming == nil && Self.pointsBack(sentence)
           ? topic.flatMap {
             drafted.contains($0) ? [$0] : nil
           } : nil)
+      if namesOnlyOthers, referent == nil { continue }
       var clauses = sentence.caveatClauses
-      if clauses.isEmpty, referent != nil {
+      if clauses.isEmpty, referent != nil, !namesOnlyOthers {
         clauses = Self.negatedClauses(of: sentence).map {
           sentence.words[$0.lowerBound].range
             .lowerBound..<sentence.words[$0.upperBound - 1].range.upperBound
@@ -3465,7 +3471,7 @@ public struct TipExtractor: Sendable {
       // A sentence that only warns is the warning, whole: "If it's not done right, you
       // remain greasy and stick to your clothes."
       let caveats =
-        sentence.words.count <= Self.wholeCaveatWords
+        sentence.words.count <= Self.wholeCaveatWords && !namesOnlyOthers
         ? [String(Self.trimmed(text[sentence.range])).trimmingSuffix(while: { ".!".contains($0) })]
         : clauses.map { String(text[$0]) }
       // A warning that points to nothing limits the advice near it: in a long post (a

@@ -316,6 +316,22 @@ struct TipExtractorTests {
       ])
   }
 
+  @Test(
+    "The warning of a sentence naming only what the post advises nowhere limits the advice before")
+  func warningBesideOtherThingsQualifiesAdviceBefore() {
+    let thread = makeThread([
+      ("asker", "My back hurts after long rides. What helps?"),
+      (
+        "ann",
+        "Yoga twice a week is what I'd do. In the US most insurers have yet to cover the classes, but they pay for walking programs."
+      ),
+    ])
+    #expect(
+      tips(thread).map { "\($0.remedy): \($0.caveats.joined(separator: "|"))" } == [
+        "yoga: In the US most insurers have yet to cover the classes"
+      ])
+  }
+
   @Test("Anatomy synonyms: releasing the psoas is a hip flexor stretch")
   func anatomySynonyms() throws {
     let thread = makeThread([
