@@ -359,6 +359,9 @@ enum Cues {
   static let hedgePhrases = [
     "hopefully", "i believe", "may make sense", "might make sense", "possible remedy",
     "reserve it for", "reserve them for", "monitor", "closely",
+    // Harm denied as the reason to try: "it couldn't hurt to try an all-natural diet" says
+    // more about the evidence than praise does.
+    "can't hurt", "cant hurt", "cannot hurt", "couldn't hurt", "wouldn't hurt", "won't hurt",
   ]
 
   /// Caveat words that say how much or how long: "initially best handled by an ENT" and

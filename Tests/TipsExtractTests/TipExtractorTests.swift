@@ -332,6 +332,18 @@ struct TipExtractorTests {
       ])
   }
 
+  @Test("'It can't hurt to try' still advises, and says how little the evidence is")
+  func harmDeniedIsAHedge() {
+    let thread = makeThread([
+      ("asker", "My back hurts after long rides. What helps?"),
+      ("ann", "It couldn't hurt to try yoga twice a week."),
+    ])
+    #expect(
+      tips(thread).map { "\($0.remedy) \($0.stance.rawValue): \($0.caveats.joined())" } == [
+        "yoga recommends: It couldn't hurt to try yoga twice a week"
+      ])
+  }
+
   @Test("Anatomy synonyms: releasing the psoas is a hip flexor stretch")
   func anatomySynonyms() throws {
     let thread = makeThread([
