@@ -1594,9 +1594,10 @@ public struct TipExtractor: Sendable {
   /// Whether a first post advises rather than asks: no request for help in it or in a
   /// title that asks, and advice in at least three sentences, asking nothing or, about
   /// health, three more than it has questions (a polemic's "Could it just be professional
-  /// jealousy?" asks nothing of the reader; an asker's story tells what a doctor advised);
-  /// or, asking nothing, words that say it shares an experience for others' use (its reports
-  /// then share what the writer did, as a reply's do).
+  /// jealousy?" asks nothing of the reader; an asker's story tells what a doctor advised),
+  /// or in three with its last question far behind it; or, asking nothing, words that say it
+  /// shares an experience for others' use (its reports then share what the writer did, as a
+  /// reply's do).
   static func sharesUnasked(
     _ sentences: [SentenceAnalysis], title: String, isAboutHealth: Bool
   ) -> Bool {
@@ -1606,10 +1607,20 @@ public struct TipExtractor: Sendable {
     let questions = sentences.count(where: \.isQuestion)
     let advising = sentences.count { $0.acts.contains(.advice) }
     if advising >= 3 + questions, questions == 0 || isAboutHealth { return true }
+    // A primer that asks in passing ("Is candida a real problem? ...") and goes on for ten
+    // sentences after its last question: an asker ends with the ask, or soon after it.
+    if advising >= 3, let lastQuestion = sentences.lastIndex(where: \.isQuestion),
+      sentences.count - 1 - lastQuestion >= Self.sentencesAfterAPassingQuestion
+    {
+      return true
+    }
     let titleWords = WordFolding.words(in: title[...]).map(\.folded)
     return questions == 0
       && sharingPhrases.contains { says($0, in: words) || says($0, in: titleWords) }
   }
+
+  /// How many sentences after its last question tell an opener that only asked in passing.
+  private static let sentencesAfterAPassingQuestion = 10
 
   /// Whether `phrase` stands in `words`, word for word.
   private static func says(_ phrase: [String], in words: [String]) -> Bool {

@@ -1821,6 +1821,33 @@ extension RecommendationActTests {
     #expect(extractor.tips(in: story).isEmpty)
   }
 
+  @Test("A long first post that asks only in passing, early on, shares what it advises")
+  func primerOpener() {
+    let story = (1...10).map { "On day \($0) the ache was there again." }.joined(separator: " ")
+    let primer = makeThread([
+      (
+        "ann",
+        """
+        Is back pain after riding a mystery? \(story) Try foam rolling. Do the couch stretch \
+        every evening. You should do glute bridges.
+        """
+      )
+    ])
+    #expect(
+      extractor.tips(in: primer).map(\.remedy) == ["foam rolling", "couch stretch", "glute bridge"])
+    // The same advice before a question that ends the post is what the asker was told.
+    let asked = makeThread([
+      (
+        "ann",
+        """
+        \(story) My doctor said to try foam rolling. Do the couch stretch every evening, he \
+        said. He said I should do glute bridges. Is back pain after riding a mystery?
+        """
+      )
+    ])
+    #expect(extractor.tips(in: asked).isEmpty)
+  }
+
   @Test(
     "Keeping from a thing or doing less of it is named so",
     arguments: [
