@@ -1481,10 +1481,10 @@ public struct TipExtractor: Sendable {
         && ["me", "us", "him", "her", "them"].contains(sentence.words[k + 1].folded)
   }
 
-  /// A sentence that opens with a remedy and has no verb of its own before a purpose or
-  /// the end ("Yoga.", "Foam roller!", "Downward dog and forward fold to release hamstrings")
-  /// recommends it, and every remedy it lists ("90/90 stretches and pigeon pose"), as a list
-  /// of answers does.
+  /// A sentence that opens with a remedy and has no verb of its own before a purpose, a
+  /// subordinate clause or the end ("Yoga.", "Foam roller!", "Downward dog and forward fold
+  /// to release hamstrings") recommends it, and every remedy it lists ("90/90 stretches and
+  /// pigeon pose"), as a list of answers does.
   private static func fragmentAct(
     _ act: SpeechAct, of mention: RemedyMention, in sentence: SentenceAnalysis
   ) -> SpeechAct {
@@ -1499,7 +1499,11 @@ public struct TipExtractor: Sendable {
       })
     else { return listedAct(act, of: mention, in: sentence) }
     for i in first..<sentence.words.count {
-      if sentence.words[i].folded == "to" { return .advice }
+      // "Body Glide, every time, before I even leave the house": the verb of a clause that
+      // says when or why is not the fragment's own.
+      if sentence.words[i].folded == "to" || sentence.tags[i].upos == .subordinatingConjunction {
+        return .advice
+      }
       if ["VBZ", "VBP", "VBD", "MD"].contains(sentence.tags[i].xpos) {
         return listedAct(act, of: mention, in: sentence)
       }

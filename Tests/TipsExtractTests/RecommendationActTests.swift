@@ -382,6 +382,12 @@ struct RecommendationActTests {
     #expect(found("Yoga didn't help me at all.") == ["2:yoga:against"])
     #expect(found("I've been doing yoga for months and it hasn't helped.") == ["2:yoga:against"])
     #expect(found("Foam rollers are a gimmick.") == ["2:foam rolling:against"])
+    #expect(found("Yoga just made it angrier, so I'd skip that.") == ["2:yoga:against"])
+  }
+
+  @Test("A reply opening with a remedy's name answers with it, whatever clause says when")
+  func nameWithAClauseOfWhen() {
+    #expect(found("Yoga, every time, before I even get on the bike.") == ["2:yoga:recommends"])
   }
 
   @Test(
