@@ -481,6 +481,7 @@ extension Cues {
         || ordersRest($0, in: words)
         || wentElsewhere($0, in: words)
     }
+    hits += troubleStopped(in: words)
     // "My knee stopped hurting", "no longer hurts": a trouble inside the words that say it
     // ended warns of nothing.
     let successes = hits.filter { $0.kinds.contains(.success) }.map(\.words)
@@ -493,6 +494,29 @@ extension Cues {
     }
     return CueHits(hits: hits)
   }
+
+  /// "The thing that stopped my back hurting", "stops my calves cramping": a trouble made to
+  /// stop, with the part it was in between, says what worked (and, denied, what failed).
+  private static func troubleStopped(in words: [String]) -> [CueHits.Hit] {
+    words.indices.compactMap { start in
+      guard stoppingWords.contains(words[start]) else { return nil }
+      let reach = min(start + 5, words.count)
+      guard start + 2 < reach,
+        let end = ((start + 2)..<reach).first(where: { troubleGerunds.contains(words[$0]) })
+      else { return nil }
+      // "Yoga didn't stop my back hurting" failed.
+      let denied = words[max(0, start - 2)..<start].contains {
+        ["not", "never"].contains($0) || $0.hasSuffix("n't")
+      }
+      return CueHits.Hit(words: start..<(end + 1), kinds: denied ? .against : .success)
+    }
+  }
+  private static let stoppingWords = Set(["stop", "stops", "stopped"].map(WordFolding.fold))
+  private static let troubleGerunds = Set(
+    [
+      "hurting", "aching", "cramping", "flaring", "burning", "throbbing", "clicking",
+      "tingling", "bothering", "swelling", "itching",
+    ].map(WordFolding.fold))
 
   /// "No better than a placebo", "not any easier than before", "unlikely to be better than
   /// a trained finger": a comparison denied or doubted is no praise.

@@ -383,6 +383,14 @@ struct RecommendationActTests {
     #expect(found("I've been doing yoga for months and it hasn't helped.") == ["2:yoga:against"])
     #expect(found("Foam rollers are a gimmick.") == ["2:foam rolling:against"])
     #expect(found("Yoga just made it angrier, so I'd skip that.") == ["2:yoga:against"])
+    #expect(found("Yoga didn't stop my back hurting.") == ["2:yoga:against"])
+  }
+
+  @Test(
+    "A trouble made to stop says what worked",
+    arguments: ["The thing that stopped my back hurting was yoga.", "Yoga stopped it aching."])
+  func troubleStopped(reply: String) {
+    #expect(found(reply) == ["2:yoga:recommends"])
   }
 
   @Test("A reply opening with a remedy's name answers with it, whatever clause says when")
