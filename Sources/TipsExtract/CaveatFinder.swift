@@ -142,11 +142,14 @@ enum CaveatFinder {
         continue
       }
       // "I don't remember any connection being made with seizures, but it couldn't hurt to
-      // try an all-natural diet", "It is simpler, but the result is not as good": what a
-      // sentence that names a remedy denies across "but" from it limits it.
+      // try an all-natural diet", "It was helpful for a while, but I found it very
+      // unproductive": what a sentence denies across "but" from the remedy it advises or
+      // praises limits it (not across from what the poster only tells of doing: "I'd been
+      // linking back pain to tight hamstrings, but hadn't considered hip flexors").
       if !mentions.isEmpty, !clause.contains(where: mentions.contains),
         !reports.contains(c), !advice.contains(c), denies(folded),
         let other = clauseAcrossBut(c, in: clauses, words: words),
+        advice.contains(other), !reports.contains(other),
         clauses[other].contains(where: mentions.contains)
       {
         result.append(range(of: clause, in: words))

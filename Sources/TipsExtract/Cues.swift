@@ -36,7 +36,7 @@ enum Cues {
       // Worse in the words people use for a sore part: "Stretching it just made it angrier".
       "made it angrier", "makes it angrier", "made it angry", "made it sorer", "makes it sorer",
       "made it more sore", "made it more painful", "makes it more painful", "made the pain worse",
-      "makes the pain worse", "made my pain worse", "irritated it", "irritates it",
+      "makes the pain worse", "made my pain worse",
       // The trouble back once the thing wore off: "lasted 6 weeks, then it came back worse".
       "came back worse", "came right back", "came straight back", "came back just as bad",
       // Relief too short to count: "the cortisone shot only lasted 3 weeks".
