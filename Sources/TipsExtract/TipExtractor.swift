@@ -3380,7 +3380,8 @@ public struct TipExtractor: Sendable {
   /// remedies named last before them in the paragraph when they point back to them ("it",
   /// "this"), else every remedy the post recommends. A sentence that points back and says
   /// what the remedy does not do ("Some pharmacies don't stock it yet", "they don't taste that
-  /// great") limits it too, though it has no warning word.
+  /// great") limits it too, though it has no warning word. A disclaimer limits all the post
+  /// advises; a sentence naming only what the post advises nowhere limits the advice before.
   private func attachGeneralCaveats(
     sentences: [SentenceAnalysis], text: String, topic: String?, to drafts: inout [TipDraft]
   ) {
