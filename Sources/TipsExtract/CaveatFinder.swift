@@ -270,7 +270,7 @@ enum CaveatFinder {
   private static func denies(_ folded: [String]) -> Bool {
     folded.indices.contains { i in
       let word = folded[i]
-      guard ["not", "never", "no"].contains(word) || word.hasSuffix("n't") else { return false }
+      guard Cues.denies(word) else { return false }
       return i + 1 == folded.count || !["only", "just", "merely", "doubt"].contains(folded[i + 1])
     }
   }

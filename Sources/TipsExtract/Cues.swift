@@ -336,6 +336,11 @@ enum Cues {
       "no solid evidence", "not based on", "unlikely", "not likely",
     ]) + measurePhrases + timeToEffectPhrases
 
+  /// Whether a folded word denies what follows it: "not", "never", "no" or a word in "n't".
+  static func denies(_ word: String) -> Bool {
+    ["not", "never", "no"].contains(word) || word.hasSuffix("n't")
+  }
+
   /// Disclaimers and how much the result differs between people: caveats that qualify all
   /// the advice of the post that gives them, however far from it they stand ("Disclaimer:
   /// I'm not a doctor" at the foot of a long reply).

@@ -180,9 +180,7 @@ enum SpeechActReader {
     let words = sentence.words
     guard ["since", "ever"].contains(words[hit.lowerBound].folded) else { return false }
     let before = clause.lowerBound..<hit.lowerBound
-    let negated = before.contains {
-      ["not", "never", "no"].contains(words[$0].folded) || words[$0].folded.hasSuffix("n't")
-    }
+    let negated = before.contains { Cues.denies(words[$0].folded) }
     let unable = before.contains {
       ["can't", "cannot", "couldn't", "unable"].contains(words[$0].folded)
     }
@@ -1048,9 +1046,7 @@ enum SpeechActReader {
       // "One thing I haven't seen here is a discussion of ...": what was not done or did not
       // help is no advice.
       guard
-        !words[i..<be].contains(where: {
-          ["not", "never", "no"].contains($0.folded) || $0.folded.hasSuffix("n't")
-        })
+        !words[i..<be].contains(where: { Cues.denies($0.folded) })
       else { continue }
       j += 1
       if j < clause.upperBound, words[j].folded == "to" { j += 1 }
@@ -1309,9 +1305,7 @@ enum SpeechActReader {
       (there + 2..<called).contains(where: {
         treatmentKinds.contains(tags[$0].lemma) || treatmentKinds.contains(words[$0].folded)
       }),
-      !words[there..<called].contains(where: {
-        ["no", "not", "never"].contains($0.folded) || $0.folded.hasSuffix("n't")
-      }),
+      !words[there..<called].contains(where: { Cues.denies($0.folded) }),
       // Put forward, not only described: "a simpler procedure called ...", "... called X
       // which may be helpful" (not "a technique called X in which the masseur ...").
       words[there..<called].contains(where: { betterWords.contains($0.folded) })

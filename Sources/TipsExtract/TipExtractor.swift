@@ -3587,7 +3587,7 @@ public struct TipExtractor: Sendable {
       guard act == .other || act == .warning, !sentence.hasSuccessCue else { return false }
       return sentence.clauses[c].contains { i in
         let word = sentence.words[i].folded
-        return ["not", "never", "no", "neither", "nor"].contains(word) || word.hasSuffix("n't")
+        return Cues.denies(word) || ["neither", "nor"].contains(word)
       }
     }.map { sentence.clauses[$0] }
   }
