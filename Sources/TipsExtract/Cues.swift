@@ -484,7 +484,7 @@ extension Cues {
       deniesHarm($0.words, in: words) || isOutweighed($0.words, in: words)
         || isComparisonLost($0, in: words) || nothingButOne($0, in: words)
         || ordersRest($0, in: words)
-        || wentElsewhere($0, in: words)
+        || wentElsewhere($0, in: words) || namesAThing($0, in: words)
     }
     hits += troubleStopped(in: words)
     // "My knee stopped hurting", "no longer hurts": a trouble inside the words that say it
@@ -522,6 +522,18 @@ extension Cues {
       "hurting", "aching", "cramping", "flaring", "burning", "throbbing", "clicking",
       "tingling", "bothering", "swelling", "itching",
     ].map(WordFolding.fold))
+
+  /// "Raising my monitor to eye level", "a heart rate monitor": a cue that is a verb
+  /// ("monitor it closely") names a thing after a determiner, a possessive or a noun.
+  private static func namesAThing(_ hit: CueHits.Hit, in words: [String]) -> Bool {
+    hit.words.count == 1 && verbsThatNameThings.contains(words[hit.words.lowerBound])
+      && hit.words.lowerBound > 0
+      && [
+        "the", "a", "an", "my", "your", "his", "her", "our", "their", "this", "that", "rate",
+        "new", "second",
+      ].contains(words[hit.words.lowerBound - 1])
+  }
+  private static let verbsThatNameThings: Set<String> = ["monitor"]
 
   /// "No better than a placebo", "not any easier than before", "unlikely to be better than
   /// a trained finger": a comparison denied or doubted is no praise.

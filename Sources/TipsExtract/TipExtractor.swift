@@ -2115,6 +2115,42 @@ public struct TipExtractor: Sendable {
       mention.act = sentence.acts[c - 1]
       found.append(mention)
     }
+    found += listGoingOn(in: sentence, after: sentence.mentions + found, naming: &named)
+    return found
+  }
+
+  /// "Face pulls every session, 3x20, and tucking my elbows to 45 degrees on bench", "chin
+  /// tucks, 10 every hour, and raising my monitor to eye level": a clause that is only "and"
+  /// and a gerund phrase goes on with what the remedy named before it in the sentence was
+  /// for, when nothing else stands between them (no verb of its own and no other name).
+  private func listGoingOn(
+    in sentence: SentenceAnalysis, after mentions: [RemedyMention], naming named: inout Set<String>
+  ) -> [RemedyMention] {
+    let words = sentence.words
+    let tags = sentence.tags
+    var found: [RemedyMention] = []
+    for clause in sentence.clauses.dropFirst() where clause.count > 2 {
+      let gerund = clause.lowerBound + 1
+      let start = words[clause.lowerBound].range.lowerBound
+      guard ["and", "plus"].contains(words[clause.lowerBound].folded),
+        tags[gerund].xpos == "VBG",
+        !clause.contains(where: { ["VBD", "VBZ", "VBP", "MD"].contains(tags[$0].xpos) }),
+        !mentions.contains(where: { mention in
+          clause.contains { words[$0].range.lowerBound == mention.position }
+        }),
+        let before = mentions.filter({ $0.position < start && !$0.isProblem })
+          .max(by: { $0.position < $1.position }),
+        before.act.recommends,
+        let other = OpenRemedy.fromVerb(
+          at: gerund, in: sentence, within: gerund..<clause.upperBound),
+        named.insert(other.name).inserted
+      else { continue }
+      var mention = RemedyMention(
+        name: other.name, kind: other.kind, muscles: [], tools: [],
+        position: words[gerund].range.lowerBound, isDiscovered: true)
+      mention.act = before.act
+      found.append(mention)
+    }
     return found
   }
 

@@ -1011,6 +1011,20 @@ struct RecommendationActTests {
     #expect(tip.caveats.contains { $0.contains("initially") })
   }
 
+  @Test("'And' with a gerund goes on with the list a remedy opened; a monitor warns of nothing")
+  func listGoesOnWithAGerund() throws {
+    let thread = makeThread([
+      ("asker", "My back hurts after long rides. What helps?"),
+      ("ann", "Foam rolling every evening, 2 min a side, and raising my monitor to eye level."),
+    ])
+    let tips = extractor.tips(in: thread)
+    #expect(
+      tips.map { "\($0.remedy):\($0.stance.rawValue)" }.sorted() == [
+        "foam rolling:recommends", "raise monitor:recommends",
+      ])
+    #expect(tips.allSatisfy { !$0.caveats.contains { $0.contains("monitor") } })
+  }
+
   @Test("One health word in passing does not make a question about health")
   func figureOfSpeech() {
     let thread = makeThread(
