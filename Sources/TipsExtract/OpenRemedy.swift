@@ -59,6 +59,25 @@ enum OpenRemedy {
     "workload", "training", "amount", "portion",
   ]
 
+  /// "Went up half a size", "go half a size up", "go down a full size": the direction a
+  /// change of size after a verb of going takes ("up" or "down"), where the words after the
+  /// verb say only that.
+  private static func sizeChange(after verb: Int, in sentence: SentenceAnalysis) -> String? {
+    let measureWords: Set<String> = ["half", "a", "one", "full", "whole", "size", "sizes"]
+    var direction: String?
+    var sized = false
+    for word in sentence.words[(verb + 1)...].prefix(5).map(\.folded) {
+      if ["up", "down"].contains(word), direction == nil {
+        direction = word
+      } else if measureWords.contains(word) || word.allSatisfy({ $0.isNumber || $0 == "/" }) {
+        sized = sized || word.hasPrefix("size")
+      } else {
+        break
+      }
+    }
+    return sized ? direction : nil
+  }
+
   /// The name of a thing an avoiding verb takes: "avoid caffeine", but "reduce volume" where
   /// the thing is an amount and the verb can lessen it.
   private static func avoided(
@@ -294,6 +313,9 @@ enum OpenRemedy {
       !keptComplements.contains(sentence.words[next].folded)
     {
       next += 1
+    }
+    if ["go", "move"].contains(lemma), let direction = sizeChange(after: verb, in: sentence) {
+      return Found(name: "size " + direction, kind: .equipment, start: verb)
     }
     // "a new anticonvulsant called felbamate": the name given.
     if ["VBN", "VBD"].contains(tags[verb].xpos), ["call", "name"].contains(lemma),

@@ -2116,6 +2116,60 @@ public struct TipExtractor: Sendable {
       found.append(mention)
     }
     found += listGoingOn(in: sentence, after: sentence.mentions + found, naming: &named)
+    found += coordinatedVerbPhrases(
+      in: sentence, besides: sentence.mentions + found, naming: &named)
+    return found
+  }
+
+  /// "Raised the head of my bed with risers and stopped eating after 8pm", "Went up half a
+  /// size and started using heel lock lacing": verb phrases one subject (the poster, said or
+  /// not) joins with "and", each past tense, are things done, each named by its own verb
+  /// where no name stands in it; they share the clause's act (a report becomes a benefit
+  /// where the post tells a result).
+  private func coordinatedVerbPhrases(
+    in sentence: SentenceAnalysis, besides mentions: [RemedyMention],
+    naming named: inout Set<String>
+  ) -> [RemedyMention] {
+    guard !sentence.isQuestion else { return [] }
+    let words = sentence.words
+    let tags = sentence.tags
+    var found: [RemedyMention] = []
+    for (c, clause) in sentence.clauses.enumerated()
+    where sentence.acts[c] == .experience || sentence.acts[c] == .benefit {
+      var first = clause.lowerBound
+      while first < clause.upperBound,
+        SpeechActReader.leadIns.contains(words[first].folded)
+          || tags[first].upos == .adverb || tags[first].upos == .coordinatingConjunction
+          || ["i", "we"].contains(words[first].folded)
+      {
+        first += 1
+      }
+      guard first + 2 < clause.upperBound, tags[first].upos == .verb,
+        ["VBD", "VBN"].contains(tags[first].xpos)
+      else { continue }
+      let joins = (first + 2..<clause.upperBound).filter {
+        words[$0].folded == "and" && $0 + 1 < clause.upperBound
+          && tags[$0 + 1].upos == .verb && tags[$0 + 1].xpos == "VBD"
+      }
+      guard !joins.isEmpty else { continue }
+      let starts = [first] + joins.map { $0 + 1 }
+      let ends = joins + [clause.upperBound]
+      for (start, end) in zip(starts, ends) {
+        let phrase = start..<end
+        guard
+          !mentions.contains(where: { mention in
+            phrase.contains { words[$0].range.lowerBound == mention.position }
+          }),
+          let other = OpenRemedy.fromVerb(at: start, in: sentence, within: phrase),
+          named.insert(other.name).inserted
+        else { continue }
+        var mention = RemedyMention(
+          name: other.name, kind: other.kind, muscles: [], tools: [],
+          position: words[other.start].range.lowerBound, isDiscovered: true)
+        mention.act = sentence.acts[c]
+        found.append(mention)
+      }
+    }
     return found
   }
 

@@ -1025,6 +1025,17 @@ struct RecommendationActTests {
     #expect(tips.allSatisfy { !$0.caveats.contains { $0.contains("monitor") } })
   }
 
+  @Test("Verb phrases joined by 'and' are things done, each named; a change of size by its way")
+  func coordinatedThingsDone() {
+    #expect(
+      found("Went up half a size and started doing the couch stretch. No more back pain since.")
+        .sorted() == ["2:couch stretch:recommends", "2:size up:recommends"])
+    #expect(
+      found("Lowered my saddle a bit and started foam rolling. No more back pain since.")
+        .sorted() == ["2:foam rolling:recommends", "2:lower saddle:recommends"])
+    #expect(found("Go half a size up.") == ["2:size up:recommends"])
+  }
+
   @Test("One health word in passing does not make a question about health")
   func figureOfSpeech() {
     let thread = makeThread(
