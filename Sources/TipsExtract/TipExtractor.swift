@@ -717,8 +717,16 @@ public struct TipExtractor: Sendable {
     }
     for i in first..<last {
       switch (bytes[i], bytes[i + 1]) {
+      case (UInt8(ascii: "-"), UInt8(ascii: ">")):
+        // "node->next", "f() -> Int"; but prose draws an arrow between words ("went Rapha
+        // -> Castelli", "5k -> 10k").
+        if i == first || bytes[i - 1] != UInt8(ascii: " ")
+          || i >= first + 2 && bytes[i - 2] == UInt8(ascii: ")")
+        {
+          return true
+        }
       case (UInt8(ascii: "="), UInt8(ascii: "=")), (UInt8(ascii: "!"), UInt8(ascii: "=")),
-        (UInt8(ascii: "-"), UInt8(ascii: ">")), (UInt8(ascii: ":"), UInt8(ascii: ":")),
+        (UInt8(ascii: ":"), UInt8(ascii: ":")),
         (UInt8(ascii: "&"), UInt8(ascii: "&")), (UInt8(ascii: "|"), UInt8(ascii: "|")),
         (UInt8(ascii: ")"), UInt8(ascii: "{")):
         return true

@@ -1393,6 +1393,9 @@ struct RecommendationActTests {
     #expect(!TipExtractor.looksLikeCode("Ice it for 20 minutes - then rest."))
     #expect(!TipExtractor.looksLikeCode("Take 400 mg; it helps."))
     #expect(TipExtractor.looksLikeCode("node->Remove();"))
+    #expect(TipExtractor.looksLikeCode("let handler: (Event) -> Void"))
+    #expect(!TipExtractor.looksLikeCode("I went from Rapha -> Castelli bibs."))
+    #expect(!TipExtractor.looksLikeCode("Built up 5k -> 10k over two months."))
     #expect(!TipExtractor.looksLikeCode("-I ran slower than usual (it took me 2h40 mins);"))
   }
 
