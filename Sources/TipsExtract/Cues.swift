@@ -62,7 +62,16 @@ enum Cues {
       "nothing seemed to help", "nothing seemed to work", "nothing seems to help",
       "none of it helped", "none of it worked", "none of them helped", "none of them worked",
       "none of that helped", "none of those helped", "none of these helped",
-    ])
+    ]) + givingUpPhrases
+
+  /// A thing given up for what it did: "dried me out so I ditched it", "technically worked
+  /// but gave me cramps so not going back to that". What worked and was given up still
+  /// failed the poster.
+  static let givingUpPhrases = [
+    "ditched it", "ditched them", "binned it", "binned them", "gave up on it",
+    "not going back to that", "not going back to it", "never going back to that",
+    "never going back to it", "won't be going back",
+  ]
 
   /// Success and recommendation cues; the asker's own posts count only with one of these.
   static let successPhrases =

@@ -1375,12 +1375,22 @@ public struct TipExtractor: Sendable {
       {
         continue
       }
+      // "Senna technically worked but gave me cramps, so not going back to that": given
+      // up, what worked failed too.
+      let words = analysis.words[clause].map(\.folded)
+      let givesUp = givingUpPhrases.contains { says($0, in: words) }
       var c = failed - 1
-      while c >= 0, analysis.acts[c] == .experience || analysis.acts[c] == .other {
+      while c >= 0,
+        [.experience, .other].contains(analysis.acts[c]) || givesUp && analysis.acts[c] == .benefit
+      {
         analysis.acts[c] = .failedAttempt
         c -= 1
       }
     }
+  }
+
+  private static let givingUpPhrases = Cues.givingUpPhrases.map {
+    $0.split(separator: " ").map { WordFolding.fold($0) }
   }
 
   /// "I tried rolling and yoga but my back still hurts", "tried pickle juice, salt tabs,

@@ -1036,6 +1036,16 @@ struct RecommendationActTests {
     #expect(found("Go half a size up.") == ["2:size up:recommends"])
   }
 
+  @Test("A thing given up for what it did failed, though it worked")
+  func givenUp() {
+    #expect(
+      found("Yoga technically worked but gave me horrible cramps so not going back to that.")
+        == ["2:yoga:against"])
+    #expect(
+      found("The foam roller bruised me all over so I ditched it.") == ["2:foam rolling:against"])
+    #expect(found("Yoga worked, and I still do it.") == ["2:yoga:recommends"])
+  }
+
   @Test("One health word in passing does not make a question about health")
   func figureOfSpeech() {
     let thread = makeThread(
