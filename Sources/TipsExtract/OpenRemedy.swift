@@ -121,8 +121,22 @@ enum OpenRemedy {
         return (name, end)
       }
     }
+    // "I'd steer clear tbh", "stay away": keeping from what the thread is about, with
+    // nothing after but an aside. The object is the clause's end: nothing is named.
+    let after = verb + 1
+    if let particle = bareAvoidingParticles[lemma], after < clause.upperBound,
+      particle == sentence.words[after].folded,
+      sentence.words[(after + 1)..<clause.upperBound].allSatisfy({
+        SpeechActReader.leadIns.contains($0.folded) || $0.folded == "mate"
+      })
+    {
+      return ("avoid", clause.upperBound)
+    }
     return nil
   }
+  private static let bareAvoidingParticles: [String: String] = [
+    "steer": "clear", "stay": "away", "keep": "away",
+  ]
   /// Verbs for reaching a practitioner: "see a podiatrist", "ask your doctor", "having a
   /// doctor who knows antidepressants makes a big difference".
   private static let consultingVerbs: Set<String> = [
@@ -389,6 +403,7 @@ enum OpenRemedy {
     }
     // "stay off the downhills", "cut back on running downhill".
     if let (keeping, start) = keepingFrom(at: verb, in: sentence, within: clause) {
+      guard start < clause.upperBound else { return nil }
       if tags[start].xpos == "VBG" {
         guard var found = fromVerb(at: start, in: sentence, within: clause) else { return nil }
         found.name = keeping + " " + found.name

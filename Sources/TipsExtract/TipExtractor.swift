@@ -3370,7 +3370,10 @@ public struct TipExtractor: Sendable {
         // "Total waste of time for me.", "Game changer.": a verdict with no verb at all.
         || !sentence.tags.contains(where: { [.verb, .auxiliary].contains($0.upos) })
           && sentence.acts.contains(where: { [.failedAttempt, .benefit].contains($0) })
+        || Self.advisesKeepingFromTopic(sentence)
     else { return nil }
+    // "Honestly I'd avoid it", "I'd steer clear tbh": advice to keep from it.
+    if Self.advisesKeepingFromTopic(sentence) { return isAsker ? nil : .against }
     // "Good results are obtained with yeast, but when chromium itself is used the results
     // are negative": where a clause with a verb names the topic, those clauses speak of it.
     let first = topic.split(separator: " ").first.map(String.init) ?? topic
@@ -3393,6 +3396,32 @@ public struct TipExtractor: Sendable {
   }
 
   private static let topicPronouns: Set<String> = ["it", "it's", "its", "them", "they", "these"]
+
+  /// Whether a clause that advises keeps from the thread's topic: a verb of avoiding with
+  /// the topic's pronoun after it ("avoid it", "skip them", "steer clear of them") or
+  /// nothing at all ("I'd steer clear tbh"), not denied ("don't skip it").
+  private static func advisesKeepingFromTopic(_ sentence: SentenceAnalysis) -> Bool {
+    sentence.clauses.indices.contains { c in
+      let clause = sentence.clauses[c]
+      guard sentence.acts[c] == .advice else { return false }
+      return clause.contains { verb in
+        guard sentence.tags[verb].upos == .verb,
+          !SpeechActReader.isDenied(verb, within: clause, of: sentence)
+        else { return false }
+        let object: Int
+        if let (_, start) = OpenRemedy.keepingFrom(at: verb, in: sentence, within: clause) {
+          object = start
+        } else if OpenRemedy.avoidingVerbs.contains(sentence.tags[verb].lemma) {
+          object = verb + 1
+        } else {
+          return false
+        }
+        return object >= clause.upperBound
+          ? OpenRemedy.keepingFrom(at: verb, in: sentence, within: clause) != nil
+          : topicPronouns.contains(sentence.words[object].folded)
+      }
+    }
+  }
 
   /// Whether the sentence writes out the topic's name, whatever the tagger made of its words
   /// ("feverfew didn't seem to do anything for me", where "feverfew" was read as an adverb),

@@ -3250,6 +3250,18 @@ extension RecommendationActTests {
       .map { "\($0.post):\($0.remedy):\($0.stance.rawValue)" }
   }
 
+  @Test("Advice to keep from what a thread asks about is against it: 'avoid it', 'steer clear'")
+  func keepingFromTheTopic() {
+    let title = "Anyone tried a chiropractor for this?"
+    for reply in ["Honestly I'd avoid it.", "I'd steer clear tbh.", "Steer clear of them."] {
+      #expect(found(title: title, asking: "Worth it?", reply: reply) == ["2:chiropractor:against"])
+    }
+    #expect(
+      found(title: title, asking: "Worth it?", reply: "Don't skip it.") == [
+        "2:chiropractor:recommends"
+      ])
+  }
+
   @Test("A reply on the remedy a thread asks about speaks of it without naming it")
   func verdictOnTheTopic() {
     #expect(
