@@ -3485,9 +3485,15 @@ public struct TipExtractor: Sendable {
     }
     if !named.isEmpty {
       for mention in named {
+        // "+1 for the frozen water bottle roll" where no post before advised it: there is
+        // nothing to agree with, so it is the first recommendation of it.
+        let advisedBefore = draftsByPost.values.contains { drafts in
+          drafts.contains { $0.remedy == mention.name && $0.stance != .against }
+        }
         TipDraft.merge(
-          into: &drafts, mention: mention, stance: .agrees, quote: quote,
-          muscles: mention.clauseMuscles, tools: mention.clauseTools, agreesWith: target)
+          into: &drafts, mention: mention, stance: advisedBefore ? .agrees : .recommends,
+          quote: quote, muscles: mention.clauseMuscles, tools: mention.clauseTools,
+          agreesWith: advisedBefore ? target : nil)
       }
       return
     }

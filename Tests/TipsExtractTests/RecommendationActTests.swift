@@ -1036,6 +1036,26 @@ struct RecommendationActTests {
     #expect(found("Go half a size up.") == ["2:size up:recommends"])
   }
 
+  @Test("'+1 for X' agrees where a post before advised X, and recommends X where none did")
+  func plusOneWithNothingBefore() {
+    let alone = makeThread(
+      [
+        ("asker", "My back hurts after long rides. What helps?"),
+        ("ann", "+1 for the couch stretch."),
+      ],
+      replies: [2: 1])
+    #expect(
+      extractor.tips(in: alone).map { "\($0.post):\($0.remedy):\($0.stance.rawValue)" } == [
+        "2:couch stretch:recommends"
+      ])
+    #expect(
+      found([
+        ("asker", "My back hurts after long rides. What helps?"),
+        ("ann", "Do the couch stretch every evening."),
+        ("bob", "+1 for the couch stretch."),
+      ]) == ["2:couch stretch:recommends", "3:couch stretch:agrees"])
+  }
+
   @Test("A thing given up for what it did failed, though it worked")
   func givenUp() {
     #expect(
