@@ -57,6 +57,11 @@ enum Cues {
       "wouldn't touch", "would never touch", "i wouldn't do",
       "i would not do", "i wouldn't use", "i would not use", "i wouldn't take",
       "i would not take",
+      // The worst of the choices: "bed rest is the worst thing for it", "stretching is the
+      // last thing you want to do", "they're a bad idea with high blood pressure".
+      "the worst thing", "worst thing you can do", "the last thing you want",
+      "the last thing you need", "a bad idea", "a terrible idea", "a horrible idea",
+      "the worst idea",
       // Everything tried, to no end: "tried rolling, yoga, bridges, nothing worked".
       "nothing worked", "nothing helped", "nothing has worked", "nothing has helped",
       "nothing seemed to help", "nothing seemed to work", "nothing seems to help",

@@ -1269,6 +1269,8 @@ enum OpenRemedy {
         // ... a participle the tagger read as a past tense ("Acyclovir started/VBD in").
         || tags[object.upperBound].xpos == "VBD" && object.upperBound + 1 < end
           && tags[object.upperBound + 1].upos == .adposition,
+      // "My dad ended up with a burst blood vessel": people and days are no remedies.
+      let head = object.last, !SpeechActReader.unpraisableSubjects.contains(words[head].folded),
       let name = name(of: object, in: sentence)
     else { return nil }
     return Found(name: name, kind: kind(verb: nil, object: object, in: sentence), start: first)

@@ -1440,7 +1440,7 @@ enum SpeechActReader {
   /// Subjects whose praise recommends nothing: the people in a poster's life, and the day,
   /// the race and the forum ("the weather was great", "my son is a genius", "the crowd was
   /// amazing", "this thread is great").
-  private static let unpraisableSubjects: Set<String> = [
+  static let unpraisableSubjects: Set<String> = [
     "son", "daughter", "wife", "husband", "kid", "child", "baby", "mom", "dad", "mother",
     "father", "family", "friend", "boyfriend", "girlfriend", "partner", "people", "crowd",
     "weather", "day", "race", "course", "view", "time", "trip", "event", "season", "morning",

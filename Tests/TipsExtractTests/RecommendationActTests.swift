@@ -1056,6 +1056,14 @@ struct RecommendationActTests {
       ]) == ["2:couch stretch:recommends", "3:couch stretch:agrees"])
   }
 
+  @Test("The worst thing or the last thing to do is against it; a person is no remedy")
+  func worstThing() {
+    #expect(found("Stretching is the last thing you want to do.") == ["2:stretching:against"])
+    #expect(
+      found("Foam rolling is the worst thing you can do for it.") == ["2:foam rolling:against"])
+    #expect(found("My dad ended up in a cast and they're a bad idea anyway.").isEmpty)
+  }
+
   @Test("A thing given up for what it did failed, though it worked")
   func givenUp() {
     #expect(
