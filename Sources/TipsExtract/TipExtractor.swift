@@ -1462,9 +1462,16 @@ public struct TipExtractor: Sendable {
     }
     switch words[k].folded {
     case "than":
+      // "will do more for a disc than hanging upside down": the comparative may stand a few
+      // words back, with what it does more for between.
       return ["JJR", "RBR"].contains(tags[k - 1].xpos) || words[k - 1].folded == "rather"
         || k - 2 >= clause.lowerBound && ["more", "less"].contains(words[k - 2].folded)
           && tags[k - 1].upos == .adjective
+        || (max(clause.lowerBound, k - 5)..<(k - 1)).contains { i in
+          ["more", "better"].contains(words[i].folded) && i > clause.lowerBound
+            && [.verb, .auxiliary].contains(tags[i - 1].upos)
+            && !(i + 1..<k).contains { [.verb, .auxiliary].contains(tags[$0].upos) }
+        }
     case "of":
       return words[k - 1].folded == "instead"
     case "to", "with":

@@ -1064,6 +1064,16 @@ struct RecommendationActTests {
     #expect(found("My dad ended up in a cast and they're a bad idea anyway.").isEmpty)
   }
 
+  @Test("What a remedy does more than is no recommendation, a few words after the comparative")
+  func doesMoreThan() throws {
+    let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
+    let thread = makeThread([
+      ("asker", "Bulging disc, what helps?"),
+      ("ann", "Core work will do more for your back than an inversion table."),
+    ])
+    #expect(shipped.tips(in: thread).map(\.remedy) == ["core work"])
+  }
+
   @Test("A thing given up for what it did failed, though it worked")
   func givenUp() {
     #expect(
