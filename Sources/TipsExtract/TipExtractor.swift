@@ -1068,6 +1068,10 @@ public struct TipExtractor: Sendable {
     Self.readUnknownResults(in: &analysis)
     Self.carryFailureBack(in: &analysis, mentionClauses: Set(namingClauses))
     Self.failWhereTroubleStays(in: &analysis)
+    for (mention, c) in zip(mentions, mentionClauses)
+    where analysis.acts[c] == .other && Self.tellsWhatATestShows(mention, in: analysis) {
+      analysis.acts[c] = .advice
+    }
     for (i, clauseIndex) in mentionClauses.enumerated() {
       mentions[i].clauseMuscles = unique(musclesByClause[clauseIndex])
       mentions[i].clauseTools = unique(toolsByClause[clauseIndex])
@@ -1392,6 +1396,49 @@ public struct TipExtractor: Sendable {
   private static let givingUpPhrases = Cues.givingUpPhrases.map {
     $0.split(separator: " ").map { WordFolding.fold($0) }
   }
+
+  /// "Simple blood tests would indicate if a thyroid condition is present", "an MRI would
+  /// show whether it's torn": a test that would tell what the trouble is, said of the test
+  /// as the subject of a verb of showing, advises getting it.
+  private static func tellsWhatATestShows(_ mention: RemedyMention, in sentence: SentenceAnalysis)
+    -> Bool
+  {
+    guard let last = mention.name.split(separator: " ").last,
+      diagnosticHeads.contains(String(last)),
+      let start = sentence.wordIndex(of: mention),
+      let clause = sentence.clauses.first(where: { $0.contains(start) })
+    else { return false }
+    let after = sentence.words.indices.filter {
+      $0 > start && $0 < clause.upperBound && $0 <= start + 6
+    }
+    guard
+      let modal = after.first(where: {
+        ["would", "will", "can", "could", "should"].contains(sentence.words[$0].folded)
+      }),
+      modal + 1 < clause.upperBound,
+      !after.filter({ $0 < modal }).contains(where: {
+        [.verb, .auxiliary].contains(sentence.tags[$0].upos)
+      })
+    else { return false }
+    var verb = modal + 1
+    while verb + 1 < clause.upperBound, sentence.tags[verb].upos == .adverb { verb += 1 }
+    // What it would tell: whether, what, or "it" ("can confirm it", "will rule it out"),
+    // not a finding ("the biopsy would show group atrophy", in a sentence that argues).
+    let told = verb + 1 < sentence.words.count ? sentence.words[verb + 1].folded : ""
+    return showingVerbs.contains(sentence.tags[verb].lemma)
+      && ["if", "whether", "what", "how", "it", "you", "out", "up"].contains(told)
+      && !SpeechActReader.isDenied(verb, within: clause, of: sentence)
+      && !sentence.words[..<start].contains { $0.folded == "if" }
+  }
+
+  private static let diagnosticHeads: Set<String> = [
+    "test", "tests", "scan", "ray", "mri", "biopsy", "ultrasound", "exam", "examination",
+    "endoscopy", "colonoscopy", "mammogram", "panel", "screening", "work", "imaging",
+  ]
+  private static let showingVerbs: Set<String> = [
+    "show", "tell", "indicate", "reveal", "confirm", "rule", "diagnose", "detect", "determine",
+    "identify", "pick", "catch", "spot",
+  ]
 
   /// "I tried rolling and yoga but my back still hurts", "tried pickle juice, salt tabs,
   /// still cramped at mile 20": the trouble still there after what was tried says that it

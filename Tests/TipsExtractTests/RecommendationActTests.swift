@@ -1074,6 +1074,22 @@ struct RecommendationActTests {
     #expect(shipped.tips(in: thread).map(\.remedy) == ["core work"])
   }
 
+  @Test("A test that would tell what the trouble is advises it; a finding argued from one does not")
+  func testThatWouldTell() throws {
+    let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
+    func remedies(_ reply: String) -> [String] {
+      shipped.tips(
+        in: makeThread([
+          ("asker", "Always tired and my knee aches. What should I do?"), ("ann", reply),
+        ])
+      ).map { "\($0.remedy):\($0.stance.rawValue)" }
+    }
+    #expect(
+      remedies("A blood test would tell you if it's your thyroid.") == ["blood test:recommends"])
+    #expect(remedies("An MRI would show whether it's torn.") == ["mri:recommends"])
+    #expect(remedies("If that theory were true, a biopsy would show atrophy.").isEmpty)
+  }
+
   @Test("A thing given up for what it did failed, though it worked")
   func givenUp() {
     #expect(
