@@ -1068,6 +1068,7 @@ public struct TipExtractor: Sendable {
     Self.readUnknownResults(in: &analysis)
     Self.carryFailureBack(in: &analysis, mentionClauses: Set(namingClauses))
     Self.failWhereTroubleStays(in: &analysis)
+    Self.readPurposes(in: &analysis, failureWords: failureWords)
     for (mention, c) in zip(mentions, mentionClauses)
     where analysis.acts[c] == .other && Self.tellsWhatATestShows(mention, in: analysis) {
       analysis.acts[c] = .advice
@@ -1396,6 +1397,58 @@ public struct TipExtractor: Sendable {
   private static let givingUpPhrases = Cues.givingUpPhrases.map {
     $0.split(separator: " ").map { WordFolding.fold($0) }
   }
+
+  /// "I take ibuprofen before long rides so my knee doesn't flare up", "I give her Dimetapp
+  /// at night so she can sleep": what a poster does so that a trouble stays off or one can
+  /// rest is done for its good. A failure's words inside that purpose ("flare up") are what
+  /// it keeps off; one before it ("did nothing, so I can't sleep") still failed.
+  private static func readPurposes(
+    in analysis: inout SentenceAnalysis, failureWords: [Range<Int>]
+  ) {
+    let words = analysis.words
+    let tags = analysis.tags
+    for c in analysis.clauses.indices
+    where [.experience, .failedAttempt].contains(analysis.acts[c]) {
+      let clause = analysis.clauses[c]
+      guard
+        let so = clause.first(where: {
+          $0 > clause.lowerBound + 2 && words[$0].folded == "so"
+        })
+      else { continue }
+      var subject = so + 1
+      if subject < clause.upperBound, words[subject].folded == "that" { subject += 1 }
+      // The purpose's subject (a pronoun, or "my knee"), then a modal or a denied auxiliary.
+      var verb = subject
+      while verb < clause.upperBound, verb - subject < 3,
+        [.pronoun, .noun, .properNoun, .determiner].contains(tags[verb].upos)
+      {
+        verb += 1
+      }
+      guard verb > subject, verb < clause.upperBound else { continue }
+      // A trouble kept off ("so my knee doesn't flare up"), or rest made possible ("so she
+      // can sleep"); not any end ("so that I can keep my job").
+      let purpose = (verb + 1)..<clause.upperBound
+      let keepsOff =
+        tags[verb].upos == .auxiliary && Cues.denies(words[verb].folded)
+        && purpose.contains(where: {
+          Cues.isHealthWord(words[$0].folded) || Cues.partsOfTheBody.contains(words[$0].folded)
+            || troubleVerbs.contains(tags[$0].lemma)
+        })
+      let letsRest =
+        tags[verb].xpos == "MD" && ["can", "could"].contains(words[verb].folded)
+        && purpose.contains(where: { restingVerbs.contains(tags[$0].lemma) })
+      guard keepsOff || letsRest,
+        analysis.acts[c] == .experience
+          || !failureWords.contains(where: { $0.lowerBound < so && clause.contains($0.lowerBound) })
+      else { continue }
+      analysis.acts[c] = .benefit
+    }
+  }
+
+  private static let troubleVerbs: Set<String> = [
+    "hurt", "ache", "flare", "swell", "cramp", "itch", "burn", "bleed", "blister", "chafe",
+  ]
+  private static let restingVerbs: Set<String> = ["sleep", "rest", "breathe", "heal", "recover"]
 
   /// "Simple blood tests would indicate if a thyroid condition is present", "an MRI would
   /// show whether it's torn": a test that would tell what the trouble is, said of the test

@@ -1090,6 +1090,18 @@ struct RecommendationActTests {
     #expect(remedies("If that theory were true, a biopsy would show atrophy.").isEmpty)
   }
 
+  @Test("What a poster does so a trouble stays off, or so they can sleep, is done for its good")
+  func doneForAPurpose() {
+    #expect(
+      found("I foam roll before long rides so my back doesn't flare up.") == [
+        "2:foam rolling:recommends"
+      ])
+    #expect(found("I do yoga at night so I can sleep.") == ["2:yoga:recommends"])
+    #expect(found("Yoga did nothing, so I can't sleep.") == ["2:yoga:against"])
+    // A sentence that stops at the purpose's subject.
+    #expect(found("I do yoga every night so my").allSatisfy { !$0.hasSuffix(":against") })
+  }
+
   @Test("A thing given up for what it did failed, though it worked")
   func givenUp() {
     #expect(
