@@ -147,7 +147,7 @@ enum Cues {
       "backache", "toothache", "stomachache", "earache", "heartburn", "bellyache",
       // "-ches" folds to "-ch", so the plurals of the aches are words of their own.
       "headaches", "backaches", "toothaches", "stomachaches", "earaches", "bellyaches",
-      "sickness", "syndrome", "deficiency", "sneezing", "congestion", "congested",
+      "sick", "ill", "sickness", "syndrome", "deficiency", "sneezing", "congestion", "congested",
       "diarrhea", "constipation", "constipated", "vomiting", "wheezing", "flu", "influenza",
       // Sickness of travel, and skin rubbed raw: troubles wherever they are named.
       "seasick", "seasickness", "carsick", "airsick", "chafing", "chafe", "chafed",

@@ -3328,6 +3328,16 @@ extension RecommendationActTests {
       ])
   }
 
+  @Test("Getting sick or ill is a trouble of health: a bare name answers it")
+  func sickIsHealth() {
+    for word in ["sick", "ill"] {
+      #expect(
+        found(
+          title: "I get \(word) after every race block", asking: "Normal?", reply: "Sleep.")
+          == ["2:sleep:recommends"])
+    }
+  }
+
   @Test("A reply on the remedy a thread asks about speaks of it without naming it")
   func verdictOnTheTopic() {
     #expect(
