@@ -2246,11 +2246,10 @@ public struct TipExtractor: Sendable {
     return found
   }
 
-  /// "Raised the head of my bed with risers and stopped eating after 8pm", "Went up half a
-  /// size and started using heel lock lacing": verb phrases one subject (the poster, said or
-  /// not) joins with "and", each past tense, are things done, each named by its own verb
-  /// where no name stands in it; they share the clause's act (a report becomes a benefit
-  /// where the post tells a result).
+  /// "Went up half a size and started using heel lock lacing": verb phrases one subject (the
+  /// poster, said or not) joins with "and", each past tense, are things done, each named by
+  /// its own verb where no name stands in it; they share the clause's act (a report becomes
+  /// a benefit where the post tells a result).
   private func coordinatedVerbPhrases(
     in sentence: SentenceAnalysis, besides mentions: [RemedyMention],
     naming named: inout Set<String>
