@@ -332,6 +332,45 @@ struct UsenetTests {
       ])
   }
 
+  @Test("A question signed with the writer's address keeps its words; only the address goes")
+  func questionEndingOnTheAddress() throws {
+    let folder = try TemporaryFolder()
+    let path = try folder.write(
+      Array(
+        """
+        From amy@example.org Mon Apr  5 10:00:00 1993
+        From: amy@example.org (Amy Gold)
+        Subject: Emphysema question
+        Message-ID: <1@example.org>
+
+        A friend of mine is going in later this week for tests to see if he has
+        emphysema.
+
+        Is a diagnosis of emphysema a death sentence?  If he were to give up smoking
+        entirely would that better his chances for recovery?  Thanks.  amy@example.org
+
+        From ken@example.org Tue Apr  6 13:30:00 1993
+        From: ken@example.org (Ken Gilbert)
+        Subject: Re: Emphysema question
+        Message-ID: <2@example.org>
+        References: <1@example.org>
+
+        Quitting is the one thing that slows it down.
+
+        Ken Gilbert
+        University of Pittsburgh   ken@example.org
+
+        """.utf8), to: "emphysema.mbox")
+    let thread = try #require(try ThreadImporter.threads(fromFile: path).first)
+    #expect(
+      thread.posts.map(\.text) == [
+        "A friend of mine is going in later this week for tests to see if he has emphysema.\n\n"
+          + "Is a diagnosis of emphysema a death sentence?  If he were to give up smoking "
+          + "entirely would that better his chances for recovery?  Thanks.",
+        "Quitting is the one thing that slows it down.",
+      ])
+  }
+
   @Test("A thread whose first kept message is a reply answers a post the archive lacks")
   func replyWithoutItsQuestion() throws {
     let text = """

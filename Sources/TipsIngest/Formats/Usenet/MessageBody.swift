@@ -138,15 +138,41 @@ extension UsenetReader {
     /// signed as one ("Martin Banschbach, Ph.D." above a line of credentials): a signature
     /// block without the `-- ` line. The first paragraph always stays. (Rules of `=`, `*`,
     /// `-` were already taken for paragraph breaks.)
+    ///
+    /// A paragraph of prose that ends on the address ("What are some modern therapies? I
+    /// would appreciate any information.  Thanks.  amigan@cup.portal.com") is the question
+    /// signed: only the address goes, or the question would be lost with it.
     private static func dropSignatureBlock(
       from paragraphs: inout [[Substring]], author: MailAddress?
     ) {
       guard paragraphs.count > 1, let last = paragraphs.last, last.count <= 6 else { return }
       let address = author?.address?.lowercased()
-      let holdsAddress =
-        address.map { address in last.contains { $0.lowercased().contains(address) } } ?? false
-      guard holdsAddress || last.count > 1 && isSignedName(last[0]) else { return }
+      let addressLine = address.flatMap { address in
+        last.firstIndex { $0.lowercased().contains(address) }
+      }
+      guard addressLine != nil || last.count > 1 && isSignedName(last[0]) else { return }
+      if let addressLine, let address {
+        let signed = last[...addressLine]
+        if signed.contains(where: isProse) {
+          let line = last[addressLine]
+          let cut =
+            line.split(separator: " ").first { $0.lowercased().contains(address) }?.startIndex
+            ?? line.endIndex
+          let kept = UsenetReader.trimmed(line[..<cut])
+          paragraphs[paragraphs.count - 1] =
+            Array(last[..<addressLine]) + (kept.isEmpty ? [] : [kept])
+          return
+        }
+      }
       paragraphs.removeLast()
+    }
+
+    /// A line of ten words or more, in one column: a sentence, where a signature's lines are
+    /// a name, a title, a place or an address, or two of them side by side in boxes of `*`
+    /// and `|`.
+    private static func isProse(_ line: Substring) -> Bool {
+      line.split(separator: " ").count >= 10 && !line.contains("   ") && !line.contains("\t")
+        && !line.contains(where: { "*|".contains($0) })
     }
 
     /// Letters after a name that say it signs a post: "Ph.D.", "M.D.", "R.N.".
