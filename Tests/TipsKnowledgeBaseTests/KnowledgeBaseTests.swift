@@ -103,6 +103,26 @@ struct KnowledgeBaseTests {
     #expect(try base.search("hypothyroidism", limit: 3).remedies.map(\.name) == ["yoga"])
   }
 
+  @Test("An opener that tells a long story first is still found by the question it ends on")
+  func openersQuestionFindsRemedies() async throws {
+    let story = String(
+      repeating: "He works in woodworking and has a cough most mornings these days. ", count: 6)
+    let thread = try scratch.write(
+      "emphysema.txt",
+      """
+      Emphysema question
+      ana
+      Mar 3, 2015
+      \(story)Is a diagnosis of emphysema a death sentence? If he were to give up smoking \
+      entirely would that better his chances? Thanks.
+      ben
+      Mar 4, 2015
+      Try nicotine patches, they got my dad through it.
+      """)
+    _ = try await base.add([thread], language: language)
+    #expect(try base.search("smoking", limit: 3).remedies.map(\.name) == ["nicotine patch"])
+  }
+
   @Test("A reply that names the searched word outranks its thread's other replies")
   func namingReplyOutranksTheThreadsOthers() async throws {
     let thread = try scratch.write(

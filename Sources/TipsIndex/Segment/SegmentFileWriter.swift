@@ -170,6 +170,7 @@ struct SegmentFileWriter: ~Copyable {
   /// question's trouble ("I was told I have hypothyroidism ..."), which replies rarely
   /// repeat, without indexing the whole opener once per tip.
   static let topicCharacters = 300
+  static let questionCharacters = 600
 
   /// The thread's title and the start of its opening post, cut at a word: what the thread is
   /// about, so that every remedy it gives answers a search for its trouble.
@@ -179,7 +180,25 @@ struct SegmentFileWriter: ~Copyable {
     if opening.endIndex < opener.endIndex, let space = opening.lastIndex(where: \.isWhitespace) {
       opening = opening[..<space]
     }
-    return thread.title + "\n" + opening
+    let questions = Self.questions(in: opener[opening.endIndex...])
+    return ([thread.title, String(opening)] + questions).joined(separator: "\n")
+  }
+
+  /// The sentences of `text` that ask something, up to `questionCharacters` in all: an
+  /// opener that tells its story first still ends on what its thread is about ("If he were
+  /// to give up smoking entirely would that better his chances for recovery?").
+  static func questions(in text: Substring) -> [String] {
+    var questions: [String] = []
+    var total = 0
+    var start = text.startIndex
+    for index in text.indices where ".!?".contains(text[index]) {
+      let sentence = text[start...index].drop(while: \.isWhitespace)
+      start = text.index(after: index)
+      guard text[index] == "?", total + sentence.count <= questionCharacters else { continue }
+      questions.append(String(sentence))
+      total += sentence.count
+    }
+    return questions
   }
 
   /// The shipped red-flag list, read once; nil when it cannot be read, which leaves threads'
