@@ -19,10 +19,18 @@ public enum IndexField: UInt8, CaseIterable, Sendable, Hashable {
   /// stuffy when ... Decongestants work") find it. Stored once per run of a post's tips, with
   /// the first of them (see `IndexReader.tipsSharingPost(with:)`).
   case post = 7
+  /// The other posts of the thread that name the tip's remedy and give no tip of it ("Rutin
+  /// is a bioflavonoid ... popular in Europe to treat capillary fragility"): what they say
+  /// of it finds it. Stored with the remedy's first tip in the thread
+  /// (`SegmentFileWriter.mentions(in:)`).
+  case mentions = 8
 
-  /// The texts of `tip` this field indexes; `threadTopic` is what the tip's thread asks about
-  /// and `postText` the text of the post the tip comes from.
-  public func texts(of tip: Tip, threadTopic: String, postText: String) -> [String] {
+  /// The texts of `tip` this field indexes; `threadTopic` is what the tip's thread asks
+  /// about, `postText` the text of the post the tip comes from and `mentions` the posts
+  /// that name its remedy without a tip of it.
+  public func texts(of tip: Tip, threadTopic: String, postText: String, mentions: [String])
+    -> [String]
+  {
     switch self {
     case .remedy: [tip.remedy]
     case .muscles: tip.muscles
@@ -32,6 +40,7 @@ public enum IndexField: UInt8, CaseIterable, Sendable, Hashable {
     case .caveats: tip.caveats
     case .title: [threadTopic]
     case .post: [postText]
+    case .mentions: mentions
     }
   }
 }

@@ -19,13 +19,15 @@
 /// whole post each tip comes from as a field of its own (`IndexField.post`). Version 11 marks
 /// a post that answers one its export lacks (`Post.answersMissingPost`). Version 12 stores
 /// beside each remedy's evidence its digest (`RemedyDigest`: tag counts, its tips in card
-/// order, its caveats), so a card decodes only the tips it shows. Older folders are
+/// order, its caveats), so a card decodes only the tips it shows. Version 13 indexes with
+/// each remedy the thread's other posts that name it without a tip of it
+/// (`IndexField.mentions`). Older folders are
 /// refused with `IndexError.tooOld`: they are rebuilt from the exports.
 public enum IndexFormat {
   /// The format this tips writes: data-file header, payload layout and manifest together.
-  public static let currentVersion = 12
+  public static let currentVersion = 13
   /// The oldest format this tips still reads.
-  public static let oldestSupportedVersion = 12
+  public static let oldestSupportedVersion = 13
   /// Recorded in `meta.json` for bug reports, and printed by `tips --version`.
   public static let writerVersion = "tips 0.1.0"
 

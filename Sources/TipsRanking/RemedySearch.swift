@@ -32,12 +32,12 @@ public struct RemedySearch: Sendable {
 
   static let weights: [IndexField: Double] = [
     .remedy: 8, .muscles: 4, .tools: 4, .conditions: 1, .quote: 1, .caveats: 0.5, .title: 0.5,
-    .post: 0.3,
+    .post: 0.3, .mentions: 0.3,
   ]
   /// Length normalisation per field: tag fields are short lists, quotes are prose.
   static let lengthNormalisation: [IndexField: Double] = [
     .remedy: 0.3, .muscles: 0.3, .tools: 0.3, .conditions: 0.3, .quote: 0.75, .caveats: 0.75,
-    .title: 0.5, .post: 0.75,
+    .title: 0.5, .post: 0.75, .mentions: 0.75,
   ]
   static let k1 = 1.2
   static let analyzer = Analyzer()
@@ -350,8 +350,9 @@ public struct RemedySearch: Sendable {
     return total
   }
 
-  /// Per tip, the concept's score in the post the tip comes from: a post's text is stored
-  /// with the first of its tips and holds for the rest.
+  /// Per tip, the concept's score in the post the tip comes from (a post's text is stored
+  /// with the first of its tips and holds for the rest), or in the posts that name its
+  /// remedy without a tip of it, whichever is higher.
   private func postScores(
     of concept: Query.Concept, excluding excluded: Set<Int>,
     leavingOutPostsOf matched: Set<Int> = []
@@ -362,11 +363,16 @@ public struct RemedySearch: Sendable {
       if post.contains(where: matched.contains) { continue }
       for sharing in post where !excluded.contains(sharing) { scores[sharing] = score }
     }
+    // A post that names a remedy and gives no tip of it speaks for that remedy alone.
+    for (tip, score) in try bestScores(of: concept, in: [.mentions], excluding: excluded)
+    where !matched.contains(tip) && score > scores[tip] ?? 0 {
+      scores[tip] = score
+    }
     return scores
   }
 
-  /// Every field but the tip's whole post.
-  static let tipFields = IndexField.allCases.filter { $0 != .post }
+  /// Every field but the posts the tip comes from or its remedy is named in.
+  static let tipFields = IndexField.allCases.filter { $0 != .post && $0 != .mentions }
 
   /// Per tip, the best BM25F score of the concept's alternatives over `fields`.
   private func bestScores(

@@ -214,9 +214,9 @@ struct SegmentTests {
     // Lengths count terms, stop words left out. Couch stretch: remedy 2, muscles "quads" +
     // "hip flexors" 3, tools 0, conditions 2, quote "Couch stretch helped my knee pain" 5,
     // caveats "hold it for two minutes" 3 + "not before a run" 3, title 4 and opener 8, the
-    // post 8. Squats: 1, 0, 0, 2, "Squats made it worse" 3, 0, 12, and no post of its own:
-    // it shares the first tip's.
-    let expected = [[2, 3, 0, 2, 5, 6, 12, 8], [1, 0, 0, 2, 3, 0, 12, 0]]
+    // post 8, and no other post naming it. Squats: 1, 0, 0, 2, "Squats made it worse" 3, 0,
+    // 12, no post of its own (it shares the first tip's) and none naming it.
+    let expected = [[2, 3, 0, 2, 5, 6, 12, 8, 0], [1, 0, 0, 2, 3, 0, 12, 0, 0]]
     #expect(
       try reader.tips.indices.map { tip in
         try IndexField.allCases.map { try reader.fieldLength(tip: tip, field: $0) }
@@ -226,7 +226,7 @@ struct SegmentTests {
       try reader.stats.averageFieldLengths
         == [
           .remedy: 1.5, .muscles: 1.5, .tools: 0, .conditions: 2, .quote: 4, .caveats: 3,
-          .title: 12, .post: 4,
+          .title: 12, .post: 4, .mentions: 0,
         ])
     #expect(try reader.tipsSharingPost(with: 0) == 1..<2)
   }
@@ -379,7 +379,7 @@ struct SegmentTests {
 
   @Test(
     "A folder written by an older format is refused with a one-line way out",
-    arguments: [1, 2, 3, 4, 5, 6, 7, 8, 9])
+    arguments: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])
   func olderFormat(version: Int) throws {
     let scratch = try Scratch()
     try FileManager.default.createDirectory(

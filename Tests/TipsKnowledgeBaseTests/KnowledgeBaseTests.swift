@@ -123,6 +123,26 @@ struct KnowledgeBaseTests {
     #expect(try base.search("smoking", limit: 3).remedies.map(\.name) == ["nicotine patch"])
   }
 
+  @Test("A post that names a remedy without advising it finds the remedy by what it says")
+  func namingPostFindsItsRemedy() async throws {
+    let thread = try scratch.write(
+      "nosebleeds.txt",
+      """
+      Frequent nosebleeds
+      ana
+      Mar 3, 2015
+      I get a nosebleed most days. What helps?
+      ben
+      Mar 4, 2015
+      Rutin is a bioflavonoid, popular in Europe to treat capillary fragility.
+      cai
+      Mar 4, 2015
+      Try rutin, it worked for my brother. Vaseline in the nose at night helps too.
+      """)
+    _ = try await base.add([thread], language: language)
+    #expect(try base.search("capillary", limit: 3).remedies.map(\.name) == ["rutin"])
+  }
+
   @Test("A reply that names the searched word outranks its thread's other replies")
   func namingReplyOutranksTheThreadsOthers() async throws {
     let thread = try scratch.write(

@@ -42,12 +42,15 @@ struct InvertedIndexBuilder {
 
   /// Indexes every field of the tip with ordinal `ordinal`; returns its field lengths in
   /// `IndexField.allCases` order.
-  mutating func add(_ tip: Tip, ordinal: Int, threadTopic: String, postText: String) -> [Int] {
+  mutating func add(
+    _ tip: Tip, ordinal: Int, threadTopic: String, postText: String, mentions: [String]
+  ) -> [Int] {
     var lengths: [Int] = []
     lengths.reserveCapacity(IndexField.allCases.count)
     for field in IndexField.allCases {
       let (terms, length) = Self.positionedTerms(
-        of: field.texts(of: tip, threadTopic: threadTopic, postText: postText))
+        of: field.texts(
+          of: tip, threadTopic: threadTopic, postText: postText, mentions: mentions))
       lengths.append(length)
       var positionsByTerm: [String: [UInt32]] = [:]
       for (term, position) in terms { positionsByTerm[term, default: []].append(position) }

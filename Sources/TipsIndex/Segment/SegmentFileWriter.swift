@@ -83,6 +83,7 @@ struct SegmentFileWriter: ~Copyable {
     let topic = Self.topic(of: entry.thread)
     let postTexts = Dictionary(
       entry.thread.posts.map { ($0.number, $0.text) }, uniquingKeysWith: { first, _ in first })
+    var mentions = Self.mentions(in: entry)
     // A post is indexed with the first of a run of its tips; the others hold an empty post
     // field and share its matches (`IndexReader.tipsSharingPost(with:)`).
     var previousPost: Int? = nil
@@ -93,7 +94,9 @@ struct SegmentFileWriter: ~Copyable {
       threadRecords.writeTip(tip)
       let postText = tip.post == previousPost ? "" : postTexts[tip.post] ?? ""
       previousPost = tip.post
-      let lengths = index.add(tip, ordinal: ordinal, threadTopic: topic, postText: postText)
+      let lengths = index.add(
+        tip, ordinal: ordinal, threadTopic: topic, postText: postText,
+        mentions: mentions.removeValue(forKey: tip.remedy) ?? [])
       for (slot, length) in lengths.enumerated() {
         fieldLengths.append(UInt32(clamping: length))
         fieldTotals[slot] += length
@@ -199,6 +202,44 @@ struct SegmentFileWriter: ~Copyable {
       total += sentence.count
     }
     return questions
+  }
+
+  /// Per remedy of `entry`'s tips, the texts of the thread's posts that name it (its name's
+  /// terms in a row) and give no tip of it, the first `mentioningPosts` of them.
+  static func mentions(in entry: IndexedThread) -> [String: [String]] {
+    let analyzer = InvertedIndexBuilder.analyzer
+    var names: [String: [String]] = [:]
+    var postsWithTips: [String: Set<Int>] = [:]
+    for tip in entry.tips {
+      if names[tip.remedy] == nil {
+        names[tip.remedy] = analyzer.terms(in: tip.remedy).map(\.text)
+      }
+      postsWithTips[tip.remedy, default: []].insert(tip.post)
+    }
+    var mentions: [String: [String]] = [:]
+    for post in entry.thread.posts {
+      let terms = analyzer.terms(in: post.text).map(\.text)
+      for (remedy, name) in names
+      where !name.isEmpty && !(postsWithTips[remedy]?.contains(post.number) ?? false)
+        && mentions[remedy, default: []].count < mentioningPosts
+        && Self.holds(name, in: terms)
+      {
+        mentions[remedy, default: []].append(post.text)
+      }
+    }
+    return mentions
+  }
+
+  /// How many posts that name a remedy without a tip of it are indexed with it.
+  static let mentioningPosts = 8
+
+  /// Whether `terms` hold `name`'s terms one after another.
+  private static func holds(_ name: [String], in terms: [String]) -> Bool {
+    guard let first = name.first, terms.count >= name.count else { return false }
+    for start in 0...(terms.count - name.count) where terms[start] == first {
+      if terms[start..<(start + name.count)].elementsEqual(name) { return true }
+    }
+    return false
   }
 
   /// The shipped red-flag list, read once; nil when it cannot be read, which leaves threads'
