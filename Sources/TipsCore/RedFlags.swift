@@ -119,10 +119,12 @@ public struct RedFlags: Sendable {
   }
 
   /// The flags `text` mentions, in the list's order.
+  ///
+  /// The text is folded into words once, and cut into sentences where the characters between
+  /// two words hold a sentence end: a thread's whole text is read for every thread indexed.
   public func flags(mentionedIn text: String) -> [Flag] {
     var found = Set<Int>()
-    for sentence in text.split(whereSeparator: { ".!?;\n".contains($0) }) {
-      let words = WordFolding.words(in: sentence).map(\.folded)
+    for words in Self.sentences(of: WordFolding.words(in: text[...]), in: text) {
       var candidates = Set<PatternID>()
       for word in words {
         if let patterns = patternsByFirstWord[word] { candidates.formUnion(patterns) }
@@ -136,6 +138,30 @@ public struct RedFlags: Sendable {
       }
     }
     return flags.indices.filter(found.contains).map { flags[$0] }
+  }
+
+  /// The folded words of `text`, sentence by sentence: a sentence ends at ".", "!", "?", ";"
+  /// or a line break.
+  private static func sentences(of words: [WordSpan], in text: String) -> [[String]] {
+    var sentences: [[String]] = []
+    var current: [String] = []
+    var previousEnd = text.startIndex
+    for word in words {
+      let gap = text.utf8[previousEnd..<word.range.lowerBound]
+      if !current.isEmpty, gap.contains(where: Self.endsSentence) {
+        sentences.append(current)
+        current = []
+      }
+      current.append(word.folded)
+      previousEnd = word.range.upperBound
+    }
+    if !current.isEmpty { sentences.append(current) }
+    return sentences
+  }
+
+  private static func endsSentence(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+      || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "\n")
   }
 
   private static func mentions(_ pattern: [[Alternative]], in words: [String]) -> Bool {
