@@ -51,6 +51,21 @@ public struct TipExtractor: Sendable {
       }
     }.count
     let namesBody = Self.namesBody(bodyMentions: bodyMentions, remedyMentions: remedyMentions)
+    // "I inflamed my IT band", "my hamstrings are tight": the muscle groups the opener says
+    // are its writer's and in trouble, one or two, are what a tip naming none of its own is
+    // for (a newsletter's "core" or a reply's "tight abdominal muscles" are no one's).
+    let musclesInTrouble = unique(
+      openingMatches.flatMap { match in
+        match.terms.compactMap { term -> String? in
+          guard case .muscle(let name) = term,
+            openingWords[max(0, match.words.lowerBound - 2)..<match.words.lowerBound].contains(
+              where: { $0.folded == "my" }),
+            Self.isInTrouble(match.words, in: openingWords, of: openingText, orHurt: true)
+          else { return nil }
+          return name
+        }
+      })
+    let threadMuscles = (1...2).contains(musclesInTrouble.count) ? musclesInTrouble : []
     // "Hands feel totally battered", "skin on my fingertips keeps splitting": one part of
     // the body with how it feels beside it.
     let bodyParts =
@@ -59,11 +74,8 @@ public struct TipExtractor: Sendable {
       }.map(\.words)
       + openingWords.indices.filter { Cues.partsOfTheBody.contains(openingWords[$0].folded) }
       .map { $0..<($0 + 1) }
-    let bodyInTrouble = bodyParts.contains { part in
-      let near = max(0, part.lowerBound - 4)..<min(openingWords.count, part.upperBound + 4)
-      return near.contains { i in
-        !part.contains(i) && Cues.isBodyState(openingWords[i], in: openingText)
-      }
+    let bodyInTrouble = bodyParts.contains {
+      Self.isInTrouble($0, in: openingWords, of: openingText)
     }
     // One health word in passing ("a pain to set up", "color bleed", "a symptom of the bug")
     // is a figure of speech: the question is about health when it names a condition, a
@@ -162,10 +174,28 @@ public struct TipExtractor: Sendable {
       }
       draftsByPost[post.number] = drafts
       for draft in drafts {
+        var draft = draft
+        if draft.muscles.isEmpty, draft.stance != .against, !openerIsAReply {
+          draft.muscles = threadMuscles
+        }
         tips.append(draft.tip(thread: thread.id, post: post, conditions: postConditions))
       }
     }
     return tips
+  }
+
+  /// Whether the part of the body named by `part` of `words` has how it feels within four
+  /// words of it ("my hamstrings are tight"), or with `orHurt`, a word of health ("I
+  /// inflamed my IT band", "knee pain").
+  private static func isInTrouble(
+    _ part: Range<Int>, in words: [WordSpan], of text: String, orHurt: Bool = false
+  ) -> Bool {
+    let near = max(0, part.lowerBound - 4)..<min(words.count, part.upperBound + 4)
+    return near.contains { i in
+      !part.contains(i)
+        && (Cues.isBodyState(words[i], in: text)
+          || orHurt && Cues.isHealthWord(words[i], in: text))
+    }
   }
 
   /// Whether text is about the body: one muscle word alone may be something else (a "quad"

@@ -30,6 +30,30 @@ struct TipExtractorTests {
     #expect(thread.posts[1].text.contains(tip.quote))
   }
 
+  @Test("A tip that names no muscle is for the one the asker says is in trouble")
+  func tipTakesTheAskersMuscle() throws {
+    let thread = makeThread(
+      [
+        ("asker", "Three weeks before my race I strained my quads. What should I do?"),
+        ("ann", "Yoga helped me a lot. The couch stretch too."),
+        ("bob", "Foam rolling helped my glutes."),
+      ], title: "Race in three weeks")
+    let byRemedy = Dictionary(tips(thread).map { ($0.remedy, $0.muscles) }) { first, _ in first }
+    #expect(byRemedy["yoga"] == ["quads"])
+    #expect(byRemedy["couch stretch"] == ["hip flexors", "quads"])
+    #expect(byRemedy["foam rolling"] == ["glutes"])
+  }
+
+  @Test("A muscle the opener names without its writer's trouble tags no tip")
+  func musclesNamedInPassingTagNothing() throws {
+    let thread = makeThread(
+      [
+        ("asker", "Strong quads matter for cyclists. How do I recover between races?"),
+        ("ann", "Yoga helped me a lot."),
+      ], title: "Recovery")
+    #expect(try #require(tips(thread).first).muscles == [])
+  }
+
   @Test("A question that names a remedy is not a tip")
   func questionIsNotTip() {
     let thread = makeThread([
