@@ -4,14 +4,31 @@ import TipsCore
 /// sorted term dictionaries, compressed postings and positions of a segment.
 ///
 /// Tips must be added in ordinal order: postings lists then come out sorted without a sort,
-/// which is what makes delta encoding work.
+/// which is what makes delta encoding work. Each term's postings and positions are encoded
+/// as they come, so a merge of a segment of tens of megabytes holds its postings in about the
+/// bytes they take on disk, not in an array per occurrence.
 struct InvertedIndexBuilder {
-  private struct Occurrences {
-    var tip: Int
-    var positions: [UInt32]
+  /// One term's postings so far, encoded as `write(to:)` writes them.
+  private struct TermPostings {
+    var count = 0
+    var lastTip = 0
+    var postings = ByteWriter()
+    var positions = ByteWriter()
+
+    mutating func append(tip: Int, positions tipPositions: [UInt32]) {
+      postings.writeVarUInt(UInt64(tip - lastTip))
+      postings.writeVarUInt(UInt64(tipPositions.count))
+      lastTip = tip
+      count += 1
+      var previous: UInt32 = 0
+      for position in tipPositions {
+        positions.writeVarUInt(UInt64(position - previous))
+        previous = position
+      }
+    }
   }
 
-  private var fields: [IndexField: [String: [Occurrences]]] = [:]
+  private var fields: [IndexField: [String: TermPostings]] = [:]
 
   init() {}
 
@@ -55,8 +72,8 @@ struct InvertedIndexBuilder {
       var positionsByTerm: [String: [UInt32]] = [:]
       for (term, position) in terms { positionsByTerm[term, default: []].append(position) }
       for (term, positions) in positionsByTerm {
-        fields[field, default: [:]][term, default: []].append(
-          Occurrences(tip: ordinal, positions: positions))
+        fields[field, default: [:]][term, default: TermPostings()].append(
+          tip: ordinal, positions: positions)
       }
     }
     return lengths
@@ -78,24 +95,15 @@ struct InvertedIndexBuilder {
       var postingsBytes = ByteWriter()
       var positionsBytes = ByteWriter()
       for term in sortedTerms {
-        let occurrences = terms[term, default: []]
+        let encoded = terms[term] ?? TermPostings()
         entries.writeUInt32LittleEndian(UInt32(termBytes.bytes.count))
         entries.writeUInt32LittleEndian(UInt32(term.utf8.count))
-        entries.writeUInt32LittleEndian(UInt32(occurrences.count))
+        entries.writeUInt32LittleEndian(UInt32(encoded.count))
         entries.writeUInt64LittleEndian(UInt64(postingsBytes.bytes.count))
         entries.writeUInt64LittleEndian(UInt64(positionsBytes.bytes.count))
         termBytes.writeBytes(term.utf8)
-        var previousTip = 0
-        for occurrence in occurrences {
-          postingsBytes.writeVarUInt(UInt64(occurrence.tip - previousTip))
-          postingsBytes.writeVarUInt(UInt64(occurrence.positions.count))
-          previousTip = occurrence.tip
-          var previousPosition: UInt32 = 0
-          for position in occurrence.positions {
-            positionsBytes.writeVarUInt(UInt64(position - previousPosition))
-            previousPosition = position
-          }
-        }
+        postingsBytes.writeBytes(encoded.postings.bytes)
+        positionsBytes.writeBytes(encoded.positions.bytes)
       }
       writer.writeUInt8(field.rawValue)
       writer.writeUInt64LittleEndian(UInt64(sortedTerms.count))
