@@ -85,8 +85,10 @@ public struct IndexWriter: ~Copyable {
     directory: String, storage: any IndexStorage, holding lock: OpenFile
   ) throws(IndexError) {
     let committed: CommittedIndex
+    let locations: [String: (segment: Int, position: Int)]
     do {
       committed = try Self.loadIfPresent(directory: directory, storage: storage)
+      locations = try Self.locations(of: committed)
     } catch {
       try? storage.close(lock)
       throw error
@@ -95,7 +97,7 @@ public struct IndexWriter: ~Copyable {
     self.storage = storage
     self.lock = lock
     self.committed = committed
-    self.locations = Self.locations(of: committed)
+    self.locations = locations
     self.nextSegmentNumber = committed.manifest.nextSegment
   }
 
@@ -157,13 +159,13 @@ public struct IndexWriter: ~Copyable {
 
   private static func locations(
     of committed: CommittedIndex
-  ) -> [String: (segment: Int, position: Int)] {
+  ) throws(IndexError) -> [String: (segment: Int, position: Int)] {
     var locations: [String: (segment: Int, position: Int)] = [:]
     for (index, (entry, segment)) in zip(committed.manifest.segments, committed.segments)
       .enumerated()
     {
       let deleted = Set(entry.deletedThreads)
-      for (position, thread) in segment.contents.threads.enumerated()
+      for (position, thread) in try segment.threadEntries().enumerated()
       where !deleted.contains(position) {
         locations[thread.summary.id] = (index, position)
       }
@@ -199,10 +201,9 @@ public struct IndexWriter: ~Copyable {
     var manifestEntry: Manifest.Segment { Self.manifestEntry(of: segment) }
 
     static func manifestEntry(of segment: Segment) -> Manifest.Segment {
-      let contents = segment.contents
-      return Manifest.Segment(
+      Manifest.Segment(
         name: segment.name, bytes: segment.bytes.count, crc32: segment.crc32,
-        threads: contents.threads.count, posts: contents.posts, tips: contents.tips.count,
+        threads: segment.threadCount, posts: segment.postCount, tips: segment.tipCount,
         deletedThreads: [])
     }
   }
@@ -266,7 +267,7 @@ public struct IndexWriter: ~Copyable {
     var newest: [String: (staged: Int, position: Int)?] = [:]
     var stagedDeletions = staged.map { _ in Set<Int>() }
     for (index, segment) in staged.enumerated() {
-      for (position, thread) in segment.contents.threads.enumerated() {
+      for (position, thread) in try segment.threadEntries().enumerated() {
         if case .some(.some(let earlier)) = newest[thread.summary.id] {
           stagedDeletions[earlier.staged].insert(earlier.position)
         }
@@ -307,8 +308,8 @@ public struct IndexWriter: ~Copyable {
       sizes.append(entry.bytes * (entry.threads - deletions[index].count) / max(entry.threads, 1))
     }
     for (index, segment) in staged.enumerated()
-    where stagedDeletions[index].count < segment.contents.threads.count {
-      let threads = segment.contents.threads.count
+    where stagedDeletions[index].count < segment.threadCount {
+      let threads = segment.threadCount
       parts.append(.staged(index: index, deleted: stagedDeletions[index]))
       sizes.append(segment.bytes.count * (threads - stagedDeletions[index].count) / threads)
     }
@@ -364,14 +365,25 @@ public struct IndexWriter: ~Copyable {
       discardStaged(from: 0)
       throw error
     }
-    for (entry, segment) in zip(manifest.segments, segments) {
-      let deleted = Set(entry.deletedThreads)
-      for (position, thread) in segment.contents.threads.enumerated()
-      where !deleted.contains(position) {
-        manifest.counts.threads += 1
-        manifest.counts.posts += thread.summary.postCount
-        manifest.counts.tips += thread.summary.tipCount
+    // A segment's tables count its threads, posts and tips; only deleted threads are read.
+    let newLocations: [String: (segment: Int, position: Int)]
+    do {
+      for (entry, segment) in zip(manifest.segments, segments) {
+        manifest.counts.threads += segment.threadCount - entry.deletedThreads.count
+        manifest.counts.posts += segment.postCount
+        manifest.counts.tips += segment.tipCount
+        for position in entry.deletedThreads {
+          let summary = try segment.thread(entryAt: position).summary
+          manifest.counts.posts -= summary.postCount
+          manifest.counts.tips -= summary.tipCount
+        }
       }
+      newLocations = try Self.locations(
+        of: CommittedIndex(manifest: manifest, segments: segments))
+    } catch {
+      for file in files { try? storage.remove(path(IndexFormat.temporaryName(for: file.name))) }
+      discardStaged(from: 0)
+      throw error
     }
 
     nextSegmentNumber = manifest.nextSegment
@@ -384,7 +396,7 @@ public struct IndexWriter: ~Copyable {
     // The manifest is in place: readers see the new commit, so this writer builds on it too.
     staged = []
     committed = CommittedIndex(manifest: manifest, segments: segments)
-    locations = Self.locations(of: committed)
+    locations = newLocations
     try syncDirectory()
     removeUnnamedFiles(keeping: manifest)
     return CommitSummary(
@@ -407,7 +419,7 @@ public struct IndexWriter: ~Copyable {
     case .kept(let index, let deleted), .staged(let index, let deleted):
       let segment: Segment
       if case .kept = part { segment = committed.segments[index] } else { segment = staged[index] }
-      let contents = segment.contents
+      let contents = try segment.contents()
       var released = contents.threads.first?.posts.lowerBound ?? 0
       for position in contents.threads.indices where !deleted.contains(position) {
         try writer.add(

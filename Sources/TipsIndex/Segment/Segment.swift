@@ -3,9 +3,10 @@ import TipsCore
 /// One segment file, mapped and checked: the threads one commit (or one merge) wrote.
 ///
 /// Immutable, like the file: deletions live in the manifest, not here. Copies share the one
-/// mapping, which is released when the last copy is dropped. A reader opens a segment with
-/// its tables only (`SegmentTable`), and decodes a thread or tip when asked for it; a writer
-/// decodes the whole segment (`contents`), since it merges or checks all of it.
+/// mapping, which is released when the last copy is dropped. A segment holds its tables only
+/// (`SegmentTable`), and decodes a thread or tip when asked for it; a writer checks the whole
+/// segment when it opens it, and decodes all of it again (`contents()`) only to merge it, so
+/// a long add holds no staged segment's tips in memory.
 struct Segment: Sendable {
   /// The file's name in the index folder.
   var name: String
@@ -15,10 +16,10 @@ struct Segment: Sendable {
   var crc32: UInt32
   /// Names the file in errors.
   var path: String
-  private var decoded: SegmentContents?
 
   /// Checks the frame of `bytes` and reads its tables; with `decodingAll`, also decodes
-  /// every thread and tip and checks every postings list. `path` names the file in errors.
+  /// every thread and tip and checks every postings list (and keeps none of them). `path`
+  /// names the file in errors.
   init(name: String, bytes: MappedBytes, path: String, decodingAll: Bool = true)
     throws(IndexError)
   {
@@ -30,9 +31,7 @@ struct Segment: Sendable {
       if decodingAll {
         // A writer builds on what it reads: every block is checked before it merges any.
         try table.blocks.checkAll(in: bytes)
-        decoded = try SegmentCodec.decode(bytes, table: table)
-      } else {
-        decoded = nil
+        _ = try SegmentCodec.decode(bytes, table: table)
       }
     } catch {
       throw .corrupt(file: path, reason: error.reason)
@@ -41,17 +40,29 @@ struct Segment: Sendable {
     self.bytes = bytes
   }
 
-  /// Every thread and tip, decoded when the segment was opened for writing.
-  var contents: SegmentContents {
-    guard let decoded else { preconditionFailure("segment \(name) was opened for reading only") }
-    return decoded
+  /// Every thread and tip, decoded now.
+  func contents() throws(IndexError) -> SegmentContents {
+    do {
+      return try SegmentCodec.decode(bytes, table: table)
+    } catch {
+      throw .corrupt(file: path, reason: error.reason)
+    }
   }
 
+  /// The summary, posts' location and tips of every thread, in order, decoded now.
+  func threadEntries() throws(IndexError) -> [SegmentThread] {
+    var entries: [SegmentThread] = []
+    entries.reserveCapacity(table.threadCount)
+    for position in 0..<table.threadCount { entries.append(try thread(entryAt: position)) }
+    return entries
+  }
+
+  var threadCount: Int { table.threadCount }
   var tipCount: Int { table.tipCount }
+  var postCount: Int { table.postCount }
 
   /// The summary, posts' location and tips of the thread at `position`.
   func thread(entryAt position: Int) throws(IndexError) -> SegmentThread {
-    if let decoded { return decoded.threads[position] }
     do {
       return try table.thread(position, in: bytes)
     } catch {
@@ -70,7 +81,6 @@ struct Segment: Sendable {
 
   /// The tip with local ordinal `ordinal`.
   func tip(at ordinal: Int) throws(IndexError) -> Tip {
-    if let decoded { return decoded.tips[ordinal] }
     do {
       return try table.tip(ordinal, in: bytes)
     } catch {
