@@ -235,9 +235,6 @@ public struct IndexWriter: ~Copyable {
       try? storage.remove(path(file.name))
       throw error
     }
-    // Its threads were checked on the way in and are read again only by a merge: a long add
-    // must not keep every staged file mapped in.
-    file.segment.bytes.file.releasePages(in: 0..<file.segment.bytes.count)
     staged.append(file.segment)
     return staged.count - 1
   }

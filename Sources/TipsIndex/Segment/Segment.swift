@@ -32,6 +32,9 @@ struct Segment: Sendable {
         // A writer builds on what it reads: every block is checked before it merges any.
         try table.blocks.checkAll(in: bytes)
         _ = try SegmentCodec.decode(bytes, table: table)
+        // The check touched every page; a writer reads them again only to merge, so an add
+        // of gigabytes does not keep the segments it wrote and checked resident.
+        bytes.file.releasePages(in: 0..<bytes.count)
       }
     } catch {
       throw .corrupt(file: path, reason: error.reason)
