@@ -90,30 +90,38 @@ struct InvertedIndexBuilder {
       starts[field] = writer.bytes.count
       let terms = fields[field, default: [:]]
       let sortedTerms = terms.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-      var entries = ByteWriter()
-      var termBytes = ByteWriter()
-      var postingsBytes = ByteWriter()
-      var positionsBytes = ByteWriter()
-      for term in sortedTerms {
-        let encoded = terms[term] ?? TermPostings()
-        entries.writeUInt32LittleEndian(UInt32(termBytes.bytes.count))
-        entries.writeUInt32LittleEndian(UInt32(term.utf8.count))
-        entries.writeUInt32LittleEndian(UInt32(encoded.count))
-        entries.writeUInt64LittleEndian(UInt64(postingsBytes.bytes.count))
-        entries.writeUInt64LittleEndian(UInt64(positionsBytes.bytes.count))
-        termBytes.writeBytes(term.utf8)
-        postingsBytes.writeBytes(encoded.postings.bytes)
-        positionsBytes.writeBytes(encoded.positions.bytes)
-      }
+      // Sizes first, so the term bytes, postings and positions go straight into `writer`
+      // rather than through buffers of their own as large as they are.
+      var termLength = 0
+      var postingsLength = 0
+      var positionsLength = 0
       writer.writeUInt8(field.rawValue)
       writer.writeUInt64LittleEndian(UInt64(sortedTerms.count))
-      writer.writeUInt64LittleEndian(UInt64(termBytes.bytes.count))
-      writer.writeUInt64LittleEndian(UInt64(postingsBytes.bytes.count))
-      writer.writeUInt64LittleEndian(UInt64(positionsBytes.bytes.count))
-      writer.writeBytes(entries.bytes)
-      writer.writeBytes(termBytes.bytes)
-      writer.writeBytes(postingsBytes.bytes)
-      writer.writeBytes(positionsBytes.bytes)
+      for term in sortedTerms {
+        termLength += term.utf8.count
+        postingsLength += terms[term]?.postings.bytes.count ?? 0
+        positionsLength += terms[term]?.positions.bytes.count ?? 0
+      }
+      writer.writeUInt64LittleEndian(UInt64(termLength))
+      writer.writeUInt64LittleEndian(UInt64(postingsLength))
+      writer.writeUInt64LittleEndian(UInt64(positionsLength))
+      var termOffset = 0
+      var postingsOffset = 0
+      var positionsOffset = 0
+      for term in sortedTerms {
+        let encoded = terms[term] ?? TermPostings()
+        writer.writeUInt32LittleEndian(UInt32(termOffset))
+        writer.writeUInt32LittleEndian(UInt32(term.utf8.count))
+        writer.writeUInt32LittleEndian(UInt32(encoded.count))
+        writer.writeUInt64LittleEndian(UInt64(postingsOffset))
+        writer.writeUInt64LittleEndian(UInt64(positionsOffset))
+        termOffset += term.utf8.count
+        postingsOffset += encoded.postings.bytes.count
+        positionsOffset += encoded.positions.bytes.count
+      }
+      for term in sortedTerms { writer.writeBytes(term.utf8) }
+      for term in sortedTerms { writer.writeBytes(terms[term]?.postings.bytes ?? []) }
+      for term in sortedTerms { writer.writeBytes(terms[term]?.positions.bytes ?? []) }
     }
     return starts
   }
