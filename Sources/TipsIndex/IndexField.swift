@@ -12,8 +12,9 @@ public enum IndexField: UInt8, CaseIterable, Sendable, Hashable {
   case conditions = 3
   case quote = 4
   case caveats = 5
-  /// The title of the tip's thread and the start of its opening post: every tip of a thread
-  /// carries the words of what the thread asks about (`SegmentFileWriter.topic(of:)`).
+  /// The title of the tip's thread, the start of its opening post and the questions the
+  /// opener asks: every tip of a thread carries the words of what the thread asks about
+  /// (`SegmentFileWriter.topic(of:)`).
   case title = 6
   /// The whole post the tip was taken from: the words around a recommendation ("your nose is
   /// stuffy when ... Decongestants work") find it. Stored once per run of a post's tips, with

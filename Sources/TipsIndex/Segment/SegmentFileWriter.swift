@@ -173,10 +173,12 @@ struct SegmentFileWriter: ~Copyable {
   /// question's trouble ("I was told I have hypothyroidism ..."), which replies rarely
   /// repeat, without indexing the whole opener once per tip.
   static let topicCharacters = 300
+  /// How much of the questions the opener asks after its start joins the topic.
   static let questionCharacters = 600
 
-  /// The thread's title and the start of its opening post, cut at a word: what the thread is
-  /// about, so that every remedy it gives answers a search for its trouble.
+  /// The thread's title, the start of its opening post (cut at a word) and the questions it
+  /// asks after that: what the thread is about, so that every remedy it gives answers a
+  /// search for its trouble.
   static func topic(of thread: Thread) -> String {
     guard let opener = thread.posts.first?.text, !opener.isEmpty else { return thread.title }
     var opening = opener.prefix(topicCharacters)
