@@ -371,9 +371,23 @@ public struct IndexReader: Sendable {
     let offsets = offsets ?? Array(phrase.indices)
     var result: [Posting] = []
     for view in views {
-      var candidates = try view.segment.postings(field: field, term: first, positions: true)
+      // The tips holding every word, found without positions; only theirs are decoded.
+      var holding: [Int]? = nil
+      if phrase.count > 1 {
+        var tips = try view.segment.postings(field: field, term: first, positions: false)
+          .map(\.tip)
+        for word in phrase.dropFirst() where !tips.isEmpty {
+          let next = try view.segment.postings(field: field, term: word, positions: false)
+          tips = Self.intersection(tips, next.lazy.map(\.tip))
+        }
+        guard !tips.isEmpty else { continue }
+        holding = tips
+      }
+      var candidates = try view.segment.postings(
+        field: field, term: first, positions: true, onlyTips: holding)
       for (offset, word) in phrase.enumerated().dropFirst() where !candidates.isEmpty {
-        let next = try view.segment.postings(field: field, term: word, positions: true)
+        let next = try view.segment.postings(
+          field: field, term: word, positions: true, onlyTips: holding)
         var kept: [Posting] = []
         var cursor = 0
         for candidate in candidates {
@@ -402,6 +416,19 @@ public struct IndexReader: Sendable {
         posting.tip = global
         result.append(posting)
       }
+    }
+    return result
+  }
+
+  /// The ordinals in both ascending lists.
+  private static func intersection(_ first: [Int], _ second: some Collection<Int>) -> [Int] {
+    var result: [Int] = []
+    var other = second.makeIterator()
+    var next = other.next()
+    for tip in first {
+      while let candidate = next, candidate < tip { next = other.next() }
+      guard let candidate = next else { break }
+      if candidate == tip { result.append(tip) }
     }
     return result
   }
@@ -462,6 +489,29 @@ public struct IndexReader: Sendable {
   public func fieldLength(tip: Int, field: IndexField) throws(IndexError) -> Int {
     let (view, local) = location(ofTip: tip)
     return try views[view].segment.fieldLength(ordinal: local, field: field)
+  }
+
+  /// The lengths in `field` of the tips of `postings` (ascending by tip, as every postings
+  /// list is), in their order: what BM25F normalises each posting by, read segment by
+  /// segment in one pass rather than looked up a posting at a time.
+  public func fieldLengths(of postings: [Posting], in field: IndexField) throws(IndexError)
+    -> [Int]
+  {
+    var lengths: [Int] = []
+    lengths.reserveCapacity(postings.count)
+    var start = 0
+    while start < postings.count {
+      let (view, _) = location(ofTip: postings[start].tip)
+      let next = view + 1 < views.count ? views[view + 1].base : Int.max
+      var end = start
+      while end < postings.count && postings[end].tip < next { end += 1 }
+      let segment = views[view]
+      lengths += try segment.segment.fieldLengths(
+        ordinals: postings[start..<end].lazy.map { segment.local($0.tip - segment.base) },
+        field: field)
+      start = end
+    }
+    return lengths
   }
 
   /// The tips after `tip` that come from the same post and so share its `.post` field: a

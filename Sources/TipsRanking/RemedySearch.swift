@@ -415,9 +415,9 @@ public struct RemedySearch: Sendable {
       let weight = Self.weights[field] ?? 0
       let b = Self.lengthNormalisation[field] ?? 0.75
       let average = max(reader.averageFieldLengths[field] ?? 1, 1)
-      for posting in postings {
-        let length = Double(try reader.fieldLength(tip: posting.tip, field: field))
-        let normalised = Double(posting.frequency) / (1 - b + b * length / average)
+      let lengths = try reader.fieldLengths(of: postings, in: field)
+      for (posting, length) in zip(postings, lengths) {
+        let normalised = Double(posting.frequency) / (1 - b + b * Double(length) / average)
         if field == .title {
           topical[posting.tip, default: 0] += weight * normalised
         } else {

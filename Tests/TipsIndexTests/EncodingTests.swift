@@ -16,6 +16,8 @@ struct EncodingTests {
     crc.update(Array("56789".utf8))
     #expect(crc.value == 0xCBF4_3926)
     #expect(CRC32.checksum([UInt8]()) == 0)
+    // A sequence with no buffer to hand over is checksummed a byte at a time, to the same value.
+    #expect(CRC32.checksum(AnySequence("123456789".utf8)) == 0xCBF4_3926)
   }
 
   @Test("Fixed-width integers are written little-endian")

@@ -205,6 +205,26 @@ struct SegmentTests {
         == [Posting(tip: 0, frequency: 1, positions: [2])])
   }
 
+  @Test("Field lengths read for a list of tips agree with those read a tip at a time")
+  func fieldLengthsOfPostings() throws {
+    let scratch = try Scratch()
+    var writer = try IndexWriter(directory: scratch.index)
+    try writer.commit(adding: [Fixture.hips, Fixture.knees])
+    // A second segment, and the first one's hips thread deleted by its re-export.
+    try writer.commit(adding: [Fixture.hipsReexported])
+    let reader = try IndexReader.open(directory: scratch.index)
+    let every = try reader.tips.indices.map { Posting(tip: $0, frequency: 1) }
+    for field in IndexField.allCases {
+      #expect(
+        try reader.fieldLengths(of: every, in: field)
+          == every.map { try reader.fieldLength(tip: $0.tip, field: field) })
+      let some = every.filter { $0.tip % 2 == 1 }
+      #expect(
+        try reader.fieldLengths(of: some, in: field)
+          == some.map { try reader.fieldLength(tip: $0.tip, field: field) })
+    }
+  }
+
   @Test("Field lengths count a tip's words per field; stats average them over live tips")
   func fieldLengths() throws {
     let scratch = try Scratch()

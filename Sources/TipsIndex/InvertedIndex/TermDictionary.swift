@@ -216,14 +216,18 @@ struct TermDictionary: Sendable {
   /// `positions` is true, the positions of each posting (ascending, one per occurrence).
   ///
   /// Without `positions` the positions block is not read and `Posting.positions` is empty.
+  /// With `onlyTips` (ascending ordinals), only the postings of those tips are kept, and only
+  /// their positions decoded: a phrase's words are first matched by tip, so the positions of
+  /// a common word are gathered only where the rarer ones stand too.
   func decodePostings<Bytes: RandomAccessCollection<UInt8>>(
-    _ bytes: Bytes, entry: Entry, tipCount: Int, positions: Bool
+    _ bytes: Bytes, entry: Entry, tipCount: Int, positions: Bool, onlyTips: [Int]? = nil
   ) throws(FormatError) -> [Posting] where Bytes.Index == Int {
     var reader = ByteReader(bytes, range: entry.postings, blocks: blocks)
     var positionsReader = ByteReader(bytes, range: entry.positions, blocks: blocks)
     var postings: [Posting] = []
     postings.reserveCapacity(min(entry.count, entry.postings.count / 2))
     var tip = 0
+    var wanted = 0
     for index in 0..<entry.count {
       let gap = try reader.readVarUInt()
       guard index == 0 || gap > 0 else {
@@ -238,7 +242,15 @@ struct TermDictionary: Sendable {
         throw FormatError(reason: "posting frequency \(frequency) out of range")
       }
       var posting = Posting(tip: tip, frequency: Int(frequency))
-      if positions {
+      var kept = true
+      if let onlyTips {
+        while wanted < onlyTips.count && onlyTips[wanted] < tip { wanted += 1 }
+        kept = wanted < onlyTips.count && onlyTips[wanted] == tip
+      }
+      if positions && !kept {
+        // Read past, still checked, without keeping them.
+        for _ in 0..<Int(frequency) { _ = try positionsReader.readVarUInt() }
+      } else if positions {
         guard frequency <= UInt64(positionsReader.remaining) else {
           throw FormatError(reason: "positions run past their block")
         }
@@ -256,7 +268,7 @@ struct TermDictionary: Sendable {
           posting.positions.append(UInt32(position))
         }
       }
-      postings.append(posting)
+      if kept { postings.append(posting) }
     }
     guard reader.isAtEnd, !positions || positionsReader.isAtEnd else {
       throw FormatError(reason: "postings list has stray bytes")

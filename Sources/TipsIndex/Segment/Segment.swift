@@ -108,9 +108,9 @@ struct Segment: Sendable {
   }
 
   /// The postings of `term` in `field`, by local ordinal.
-  func postings(field: IndexField, term: String, positions: Bool) throws(IndexError)
-    -> [Posting]
-  {
+  func postings(
+    field: IndexField, term: String, positions: Bool, onlyTips: [Int]? = nil
+  ) throws(IndexError) -> [Posting] {
     do {
       guard let dictionary = table.dictionaries[field],
         let entry = try dictionary.entry(for: term, in: bytes)
@@ -118,7 +118,7 @@ struct Segment: Sendable {
         return []
       }
       return try dictionary.decodePostings(
-        bytes, entry: entry, tipCount: tipCount, positions: positions)
+        bytes, entry: entry, tipCount: tipCount, positions: positions, onlyTips: onlyTips)
     } catch {
       throw .corrupt(file: path, reason: error.reason)
     }
@@ -202,6 +202,17 @@ struct Segment: Sendable {
   func fieldLength(ordinal: Int, field: IndexField) throws(IndexError) -> Int {
     do {
       return try table.fieldLength(ordinal, slot: field.slot, in: bytes)
+    } catch {
+      throw .corrupt(file: path, reason: error.reason)
+    }
+  }
+}
+
+extension Segment {
+  /// The lengths in `field` of the tips with local ordinals `ordinals`, which ascend.
+  func fieldLengths(ordinals: some Sequence<Int>, field: IndexField) throws(IndexError) -> [Int] {
+    do {
+      return try table.fieldLengths(ordinals, slot: field.slot, in: bytes)
     } catch {
       throw .corrupt(file: path, reason: error.reason)
     }

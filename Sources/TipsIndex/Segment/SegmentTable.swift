@@ -244,6 +244,26 @@ struct SegmentTable: Sendable {
     return Int(try reader.readUInt32LittleEndian())
   }
 
+  /// The lengths in the field at `slot` of the tips with local ordinals `ordinals`, which
+  /// ascend and are below `tipCount`: one reader walks the table forward, so a search that
+  /// scores thousands of postings looks up each block's check once, not once a posting.
+  func fieldLengths<Bytes: RandomAccessCollection<UInt8>>(
+    _ ordinals: some Sequence<Int>, slot: Int, in bytes: Bytes
+  ) throws(FormatError) -> [Int] where Bytes.Index == Int {
+    var reader = ByteReader(bytes, range: lengthsStart..<tipRemediesStart, blocks: blocks)
+    var lengths: [Int] = []
+    lengths.reserveCapacity(ordinals.underestimatedCount)
+    for ordinal in ordinals {
+      let start = lengthsStart + (ordinal * SegmentCodec.fieldCount + slot) * 4
+      guard start >= reader.position else {
+        throw FormatError(reason: "field lengths asked for out of order")
+      }
+      try reader.skip(start - reader.position)
+      lengths.append(Int(try reader.readUInt32LittleEndian()))
+    }
+    return lengths
+  }
+
   /// The place in the remedy table of the remedy of the tip with local ordinal `ordinal`
   /// (below `tipCount`).
   func remedyPosition<Bytes: RandomAccessCollection<UInt8>>(
