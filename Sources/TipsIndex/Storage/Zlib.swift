@@ -4,8 +4,9 @@ internal import CZlib
 /// compressed, since they are most of an index's bytes and read only when a thread is shown
 /// or merged.
 ///
-/// The only file of the index that calls zlib (for its CRC-32 too). Level 6 (zlib's default) compresses forum text
-/// about 3:1; a thread's posts are compressed alone, so reading one thread inflates only it.
+/// The only file of the index that calls zlib (for its CRC-32 too). Level 6 (zlib's default)
+/// compresses forum text about 3:1; a thread's posts are compressed alone, so reading one
+/// thread inflates only it.
 enum Zlib {
   /// The most a deflated stream can expand: zlib's own bound is about 1032 to 1, so a stored
   /// length above this is damage, refused before anything is allocated for it.
