@@ -154,13 +154,11 @@ public struct RemedySearch: Sendable {
     guard first.count < limit else { return first }
     // A post one of those tips comes from says the words because of that tip: its other
     // tips ("check your cleats" beside "foam roll the quads") are not about the query.
-    var around: [Int: Double] = [:]
+    var around = TipScores()
+    let matched = Set(scores.tips)
     for concept in query.concepts {
-      for (tip, score) in try postScores(
-        of: concept, excluding: excluded, leavingOutPostsOf: Set(scores.keys))
-      {
-        around[tip, default: 0] += score
-      }
+      around = around.adding(
+        try postScores(of: concept, excluding: excluded, leavingOutPostsOf: matched))
     }
     var rest = try ranked(
       around, filters: query.filters, limit: limit - first.count, detail: detail,
@@ -180,7 +178,7 @@ public struct RemedySearch: Sendable {
   /// The remedies of the tips `scores` rates, ranked by relevance times consensus; those in
   /// `leavingOut` are not.
   private func ranked(
-    _ scores: [Int: Double], filters: Query.Filters, limit: Int, detail: AnswerDetail,
+    _ scores: TipScores, filters: Query.Filters, limit: Int, detail: AnswerDetail,
     leavingOut: Set<String> = []
   ) throws(IndexError) -> [Remedy] {
     guard limit > 0, !scores.isEmpty else { return [] }
@@ -190,28 +188,29 @@ public struct RemedySearch: Sendable {
     var firstMatch: [String: Int] = [:]
     if filters == Query.Filters() {
       // No filter looks into a tip: the tables say which remedy each one is for.
-      var bestByKey: [RemedyKey: Double] = [:]
-      var sumByKey: [RemedyKey: Double] = [:]
-      var firstByKey: [RemedyKey: Int] = [:]
+      // One slot per remedy key met, looked up once a tip.
+      var slots: [RemedyKey: Int] = [:]
+      var keys: [(key: RemedyKey, best: Double, sum: Double, first: Int)] = []
       // Summed in ordinal order, so equal remedies tie exactly in every run and their
       // names order them.
-      for ordinal in scores.keys.sorted() {
-        let score = scores[ordinal] ?? 0
+      for (ordinal, score) in scores.entries {
         let key = try reader.remedyKey(ofTip: ordinal)
-        bestByKey[key] = max(bestByKey[key] ?? 0, score)
-        sumByKey[key, default: 0] += score
-        firstByKey[key] = firstByKey[key] ?? ordinal
+        if let slot = slots[key] {
+          keys[slot].best = max(keys[slot].best, score)
+          keys[slot].sum += score
+        } else {
+          slots[key] = keys.count
+          keys.append((key, max(0, score), score, ordinal))
+        }
       }
-      for key in bestByKey.keys.sorted() {
-        let best = bestByKey[key] ?? 0
-        let name = try reader.remedyName(of: key)
-        bestByRemedy[name] = max(bestByRemedy[name] ?? 0, best)
-        sumByRemedy[name, default: 0] += sumByKey[key] ?? 0
-        firstMatch[name] = min(firstMatch[name] ?? .max, firstByKey[key] ?? .max)
+      for entry in keys.sorted(by: { $0.key < $1.key }) {
+        let name = try reader.remedyName(of: entry.key)
+        bestByRemedy[name] = max(bestByRemedy[name] ?? 0, entry.best)
+        sumByRemedy[name, default: 0] += entry.sum
+        firstMatch[name] = min(firstMatch[name] ?? .max, entry.first)
       }
     } else {
-      for ordinal in scores.keys.sorted() {
-        let score = scores[ordinal] ?? 0
+      for (ordinal, score) in scores.entries {
         let tip = try reader.tip(at: ordinal)
         guard passes(tip, filters) else { continue }
         bestByRemedy[tip.remedy] = max(bestByRemedy[tip.remedy] ?? 0, score)
@@ -333,9 +332,9 @@ public struct RemedySearch: Sendable {
   /// are left out. A concept no tip's own fields hold anywhere in the index is looked for in
   /// the posts the tips come from.
   private func tipScores(_ query: Query, excluding excluded: Set<Int>) throws(IndexError)
-    -> [Int: Double]
+    -> TipScores
   {
-    var total: [Int: Double] = [:]
+    var total = TipScores()
     for concept in query.concepts {
       var best = try bestScores(of: concept, in: Self.tipFields, excluding: excluded)
       if best.isEmpty { best = try postScores(of: concept, excluding: excluded) }
@@ -345,7 +344,7 @@ public struct RemedySearch: Sendable {
         best = try bestScores(of: words, in: Self.tipFields, excluding: excluded)
         if best.isEmpty { best = try postScores(of: words, excluding: excluded) }
       }
-      for (tip, score) in best { total[tip, default: 0] += score }
+      total = total.adding(best)
     }
     return total
   }
@@ -356,19 +355,20 @@ public struct RemedySearch: Sendable {
   private func postScores(
     of concept: Query.Concept, excluding excluded: Set<Int>,
     leavingOutPostsOf matched: Set<Int> = []
-  ) throws(IndexError) -> [Int: Double] {
-    var scores: [Int: Double] = [:]
-    for (tip, score) in try bestScores(of: concept, in: [.post], excluding: []) {
+  ) throws(IndexError) -> TipScores {
+    var scores = TipScores()
+    // The tips of one post follow one another, and a post's run ends before the next tip
+    // that holds a post: the list stays in order.
+    for (tip, score) in try bestScores(of: concept, in: [.post], excluding: []).entries {
       let post = [tip] + Array(try reader.tipsSharingPost(with: tip))
       if post.contains(where: matched.contains) { continue }
-      for sharing in post where !excluded.contains(sharing) { scores[sharing] = score }
+      for sharing in post where !excluded.contains(sharing) { scores.append(sharing, score) }
     }
     // A post that names a remedy and gives no tip of it speaks for that remedy alone.
-    for (tip, score) in try bestScores(of: concept, in: [.mentions], excluding: excluded)
-    where !matched.contains(tip) && score > scores[tip] ?? 0 {
-      scores[tip] = score
-    }
-    return scores
+    let mentions = try bestScores(of: concept, in: [.mentions], excluding: excluded)
+      .filter { !matched.contains($0) }
+    return scores.merged(
+      with: mentions, added: { $0 > 0 ? $0 : nil }, combined: { own, named in max(own, named) })
   }
 
   /// Every field but the posts the tip comes from or its remedy is named in.
@@ -377,17 +377,17 @@ public struct RemedySearch: Sendable {
   /// Per tip, the best BM25F score of the concept's alternatives over `fields`.
   private func bestScores(
     of concept: Query.Concept, in fields: [IndexField], excluding excluded: Set<Int>
-  ) throws(IndexError) -> [Int: Double] {
-    var best: [Int: Double] = [:]
+  ) throws(IndexError) -> TipScores {
+    var best = TipScores()
     // Names that analyze alike ("hip flexor", "hip flexors") score alike: each is scored once.
     var scored = Set<[Analyzer.Term]>()
     for alternative in concept.alternatives {
       let terms = Self.analyzer.terms(in: alternative.joined(separator: " "))
       guard scored.insert(terms).inserted else { continue }
-      for (tip, score) in try bm25f(terms, in: fields)
-      where !excluded.contains(tip) && score > best[tip] ?? 0 {
-        best[tip] = score
-      }
+      let scores = try bm25f(terms, in: fields)
+      best = best.merged(
+        with: excluded.isEmpty ? scores : scores.filter { !excluded.contains($0) },
+        added: { $0 > 0 ? $0 : nil }, combined: { own, other in max(own, other) })
     }
     return best
   }
@@ -400,11 +400,11 @@ public struct RemedySearch: Sendable {
   /// thread's vitamin tips to the level of the reply that says to avoid antibiotics, and make
   /// the word look common because the question said it.
   private func bm25f(_ terms: [Analyzer.Term], in fields: [IndexField]) throws(IndexError)
-    -> [Int: Double]
+    -> TipScores
   {
-    guard let first = terms.first else { return [:] }
-    var weighted: [Int: Double] = [:]
-    var topical: [Int: Double] = [:]
+    guard let first = terms.first else { return TipScores() }
+    var weighted = TipScores()
+    var topical = TipScores()
     for field in fields {
       let postings =
         terms.count == 1
@@ -416,20 +416,22 @@ public struct RemedySearch: Sendable {
       let b = Self.lengthNormalisation[field] ?? 0.75
       let average = max(reader.averageFieldLengths[field] ?? 1, 1)
       let lengths = try reader.fieldLengths(of: postings, in: field)
+      var inField = TipScores(reservingCapacity: postings.count)
       for (posting, length) in zip(postings, lengths) {
         let normalised = Double(posting.frequency) / (1 - b + b * Double(length) / average)
-        if field == .title {
-          topical[posting.tip, default: 0] += weight * normalised
-        } else {
-          weighted[posting.tip, default: 0] += weight * normalised
-        }
+        inField.append(posting.tip, weight * normalised)
+      }
+      if field == .title {
+        topical = topical.adding(inField)
+      } else {
+        weighted = weighted.adding(inField)
       }
     }
     let tips = Double(max(reader.tipCount, 1))
     let frequency = Double(weighted.isEmpty ? topical.count : weighted.count)
-    for (tip, weight) in topical where weighted[tip] == nil { weighted[tip] = weight }
+    weighted = weighted.merged(with: topical, combined: { own, _ in own })
     let idf = log(1 + (tips - frequency + 0.5) / (frequency + 0.5))
-    return weighted.mapValues { idf * $0 / (Self.k1 + $0) }
+    return weighted.mapScores { idf * $0 / (Self.k1 + $0) }
   }
 
   private func passes(_ tip: Tip, _ filters: Query.Filters) -> Bool {
