@@ -127,12 +127,15 @@ struct ThreadTopic {
   }
 
   /// The topic where `found`, named from a reply's own words, is a shorter name for it ("the
-  /// shots" in a thread about allergy shots); nil otherwise.
+  /// shots" in a thread about allergy shots); nil otherwise. A found name is a lemma ("shot")
+  /// where a lexicon's may be plural ("allergy shots"), so words match in either number.
   func absorbing(_ found: RemedyMention) -> RemedyMention? {
     guard found.isDiscovered, found.name != mention.name else { return nil }
-    let topicWords = mention.name.split(separator: " ")
-    let foundWords = found.name.split(separator: " ")
-    guard foundWords.last == topicWords.last, Set(foundWords).isSubset(of: Set(topicWords))
+    let topicWords = Set(mention.name.split(separator: " ").map(Self.singular))
+    let foundWords = found.name.split(separator: " ").map(Self.singular)
+    guard let head = foundWords.last,
+      mention.name.split(separator: " ").last.map(Self.singular) == head,
+      Set(foundWords).isSubset(of: topicWords)
     else { return nil }
     var absorbed = mention
     absorbed.position = found.position
@@ -140,6 +143,12 @@ struct ThreadTopic {
     absorbed.clauseMuscles = found.clauseMuscles
     absorbed.clauseTools = found.clauseTools
     return absorbed
+  }
+
+  /// A word without a plural ending: "shots" and "shot" alike ("glasses" and "injuries" as
+  /// they are; only the names of one thread are compared).
+  private static func singular(_ word: Substring) -> Substring {
+    word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? word.dropLast() : word
   }
 
   /// A title without its bracketed asides: "Opinions on Allergy (Hay Fever) shots?" asks

@@ -681,6 +681,19 @@ struct RecommendationActTests {
         == [expected])
   }
 
+  @Test("A reply's plural or singular name for a lexicon remedy the title asks about is that remedy")
+  func topicNamedInEitherNumber() throws {
+    let thread = makeThread(
+      [
+        ("asker", "My nose runs all spring. Any experience with them?"),
+        ("ann", "I had allergy shots for four years. So yes, the shots do work."),
+      ], title: "Opinions on Allergy (Hay Fever) shots?")
+    let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
+    #expect(
+      shipped.tips(in: thread).map { "\($0.post):\($0.remedy):\($0.stance.rawValue)" }
+        == ["2:allergy shots:recommends"])
+  }
+
   @Test("A sentence that announces a list is no caveat, though it says 'painful'")
   func announcementIsNoCaveat() throws {
     let thread = makeThread([
