@@ -681,7 +681,7 @@ struct RecommendationActTests {
         == [expected])
   }
 
-  @Test("A reply's plural or singular name for a lexicon remedy the title asks about is that remedy")
+  @Test("A reply's name for the lexicon remedy the title asks about is it, in either number")
   func topicNamedInEitherNumber() throws {
     let thread = makeThread(
       [
