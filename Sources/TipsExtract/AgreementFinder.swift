@@ -16,14 +16,9 @@ enum AgreementFinder {
     func names(_ remedy: String) -> Bool {
       let nouns = Set(
         sentence.words.indices.filter { sentence.tags[$0].upos == .noun }.map {
-          Self.singular(sentence.tags[$0].lemma)
+          Cues.withoutPluralS(sentence.tags[$0].lemma)
         })
-      return remedy.split(separator: " ").contains { nouns.contains(Self.singular(String($0))) }
-    }
-
-    private static func singular(_ word: String) -> String {
-      word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss")
-        ? String(word.dropLast()) : word
+      return remedy.split(separator: " ").contains { nouns.contains(Cues.withoutPluralS($0)) }
     }
   }
 

@@ -266,6 +266,13 @@ enum Cues {
     "virus", "viruses", "microbe", "microbes", "fungus", "fungi", "parasite", "parasites",
   ]
 
+  /// A word without a plain plural "-s" ("shots" → "shot"; "glass" and words of three
+  /// letters or fewer as they are): enough to compare two names of one thread.
+  static func withoutPluralS<Word: StringProtocol>(_ word: Word) -> String {
+    word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss")
+      ? String(word.dropLast()) : String(word)
+  }
+
   /// What a plural may be the plural of ("symptoms", "rashes", "injuries"): the list holds
   /// each word once.
   private static func singulars(of folded: String) -> [String] {

@@ -131,10 +131,10 @@ struct ThreadTopic {
   /// where a lexicon's may be plural ("allergy shots"), so words match in either number.
   func absorbing(_ found: RemedyMention) -> RemedyMention? {
     guard found.isDiscovered, found.name != mention.name else { return nil }
-    let topicWords = Set(mention.name.split(separator: " ").map(Self.singular))
-    let foundWords = found.name.split(separator: " ").map(Self.singular)
+    let topicWords = Set(mention.name.split(separator: " ").map(Cues.withoutPluralS))
+    let foundWords = found.name.split(separator: " ").map(Cues.withoutPluralS)
     guard let head = foundWords.last,
-      mention.name.split(separator: " ").last.map(Self.singular) == head,
+      mention.name.split(separator: " ").last.map(Cues.withoutPluralS) == head,
       Set(foundWords).isSubset(of: topicWords)
     else { return nil }
     var absorbed = mention
@@ -143,12 +143,6 @@ struct ThreadTopic {
     absorbed.clauseMuscles = found.clauseMuscles
     absorbed.clauseTools = found.clauseTools
     return absorbed
-  }
-
-  /// A word without a plural ending: "shots" and "shot" alike ("glasses" and "injuries" as
-  /// they are; only the names of one thread are compared).
-  private static func singular(_ word: Substring) -> Substring {
-    word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? word.dropLast() : word
   }
 
   /// A title without its bracketed asides: "Opinions on Allergy (Hay Fever) shots?" asks

@@ -193,13 +193,20 @@ struct SegmentTests {
     #expect(try reader.postings(field: .quote, phrase: []) == [])
   }
 
-  @Test("Phrases skip deleted tips")
-  func phraseSkipsDeleted() throws {
+  /// An index of two segments, the first one's hips thread deleted by its re-export in the
+  /// second; the scratch folder must outlive the reader.
+  private func twoSegmentsWithADeletion() throws -> (Scratch, IndexReader) {
     let scratch = try Scratch()
     var writer = try IndexWriter(directory: scratch.index)
     try writer.commit(adding: [Fixture.hips, Fixture.knees])
     try writer.commit(adding: [Fixture.hipsReexported])
-    let reader = try IndexReader.open(directory: scratch.index)
+    return (scratch, try IndexReader.open(directory: scratch.index))
+  }
+
+  @Test("Phrases skip deleted tips")
+  func phraseSkipsDeleted() throws {
+    let (scratch, reader) = try twoSegmentsWithADeletion()
+    defer { withExtendedLifetime(scratch) {} }
     #expect(
       try reader.postings(field: .muscles, phrase: ["hip", "flexor"])
         == [Posting(tip: 0, frequency: 1, positions: [2])])
@@ -207,12 +214,8 @@ struct SegmentTests {
 
   @Test("Field lengths read for a list of tips agree with those read a tip at a time")
   func fieldLengthsOfPostings() throws {
-    let scratch = try Scratch()
-    var writer = try IndexWriter(directory: scratch.index)
-    try writer.commit(adding: [Fixture.hips, Fixture.knees])
-    // A second segment, and the first one's hips thread deleted by its re-export.
-    try writer.commit(adding: [Fixture.hipsReexported])
-    let reader = try IndexReader.open(directory: scratch.index)
+    let (scratch, reader) = try twoSegmentsWithADeletion()
+    defer { withExtendedLifetime(scratch) {} }
     let every = try reader.tips.indices.map { Posting(tip: $0, frequency: 1) }
     for field in IndexField.allCases {
       #expect(
