@@ -254,12 +254,17 @@ struct UsenetTests {
       ])
   }
 
+  /// The one thread of a mailbox file with `text`, written to a temporary folder.
+  private func onlyThread(ofMbox text: String, named name: String) throws -> TipsCore.Thread {
+    let folder = try TemporaryFolder()
+    let path = try folder.write(Array(text.utf8), to: name)
+    return try #require(try ThreadImporter.threads(fromFile: path).first)
+  }
+
   @Test("A newsreader's own quote mark ('<' before the attribution and each quoted line) quotes")
   func ownQuoteMark() throws {
-    let folder = try TemporaryFolder()
-    let path = try folder.write(
-      Array(
-        """
+    let thread = try onlyThread(
+      ofMbox: """
         From alice@example.org Mon Apr  5 10:00:00 1993
         From: alice@example.org (Alice Archer)
         Subject: Sore knee after long runs
@@ -279,8 +284,7 @@ struct UsenetTests {
 
         Ice helped me. <g>
 
-        """.utf8), to: "knee.mbox")
-    let thread = try #require(try ThreadImporter.threads(fromFile: path).first)
+        """, named: "knee.mbox")
     #expect(
       thread.posts.map(\.text) == [
         "My knee aches after every long run. Should I stop running?", "Ice helped me. <g>",
@@ -290,10 +294,8 @@ struct UsenetTests {
 
   @Test("A last paragraph that signs a name with a degree is a signature; one of advice is not")
   func signedNameWithoutDelimiter() throws {
-    let folder = try TemporaryFolder()
-    let path = try folder.write(
-      Array(
-        """
+    let thread = try onlyThread(
+      ofMbox: """
         From alice@example.org Mon Apr  5 10:00:00 1993
         From: alice@example.org (Alice Archer)
         Subject: Sore knee after long runs
@@ -323,8 +325,7 @@ struct UsenetTests {
         Stretch, Rest
         and ice again.
 
-        """.utf8), to: "knee.mbox")
-    let thread = try #require(try ThreadImporter.threads(fromFile: path).first)
+        """, named: "knee.mbox")
     #expect(
       thread.posts.map(\.text) == [
         "My knee aches after every long run. What helps?", "Ice it after the run.",
@@ -334,10 +335,8 @@ struct UsenetTests {
 
   @Test("A question signed with the writer's address keeps its words; only the address goes")
   func questionEndingOnTheAddress() throws {
-    let folder = try TemporaryFolder()
-    let path = try folder.write(
-      Array(
-        """
+    let thread = try onlyThread(
+      ofMbox: """
         From amy@example.org Mon Apr  5 10:00:00 1993
         From: amy@example.org (Amy Gold)
         Subject: Emphysema question
@@ -360,8 +359,7 @@ struct UsenetTests {
         Ken Gilbert
         University of Pittsburgh   ken@example.org
 
-        """.utf8), to: "emphysema.mbox")
-    let thread = try #require(try ThreadImporter.threads(fromFile: path).first)
+        """, named: "emphysema.mbox")
     #expect(
       thread.posts.map(\.text) == [
         "A friend of mine is going in later this week for tests to see if he has emphysema.\n\n"
