@@ -49,11 +49,16 @@ enum CaveatFinder {
   /// `mentions` are the word indexes where the sentence names remedies; `reports` the
   /// clauses that report what the poster did ("... and saw a doctor about it": having gone
   /// is no warning to go); `advice` the clauses that advise.
+  /// `brackets` are the word ranges the sentence puts in round brackets, `lemmas` its
+  /// words' lemmas.
   static func caveats(
     in clauses: [Range<Int>], words: [WordSpan], cues: CueHits, mentions: [Int] = [],
-    reports: Set<Int> = [], advice: Set<Int> = []
+    reports: Set<Int> = [], advice: Set<Int> = [], brackets: [Range<Int>] = [],
+    lemmas: [String] = []
   ) -> [Range<String.Index>] {
     guard !words.isEmpty else { return [] }
+    let remarks = remarks(
+      in: brackets, words: words, lemmas: lemmas, cues: cues, mentions: mentions)
     var result: [Range<String.Index>] = []
     for (c, clause) in clauses.enumerated() {
       let folded = words[clause].map(\.folded)
@@ -193,7 +198,11 @@ enum CaveatFinder {
         result.append(range(of: caveat, in: words))
       }
     }
-    return result
+    // A remark's own warning words are within it: the bracket is the caveat, once.
+    let outside = result.filter { clause in
+      !remarks.contains { $0.lowerBound <= clause.lowerBound && clause.upperBound <= $0.upperBound }
+    }
+    return (remarks + outside).sorted { $0.lowerBound < $1.lowerBound }
   }
 
   /// Words after "especially" that open the case it narrows to: "especially after long
@@ -202,6 +211,54 @@ enum CaveatFinder {
     "after", "before", "during", "when", "while", "if", "where", "for", "in", "on", "at",
     "with", "without", "from", "among", "around", "since", "as", "the", "a", "an", "your",
     "those", "these",
+  ]
+
+  /// Brackets after a remedy's name that limit it: "select a spot on the upper, outer thigh
+  /// (no major nerves or blood vessels there)", "I just diet more (with varying degrees of
+  /// success)", "(assuming you do not get lung cancer in the interim)". Most brackets are
+  /// no limit: a bracket that names a remedy lists it; a word or two gives a name in passing
+  /// ("(Atrovent)"); an expansion, a source or an example ("(Better Business Bureau)",
+  /// "(or autopsy data)") says nothing against it, nor does the poster's own story ("(I have
+  /// diabetes)"), a pointer ("(see below)"), a success or what the remedy does ("(relieves
+  /// the itch)").
+  private static func remarks(
+    in brackets: [Range<Int>], words: [WordSpan], lemmas: [String], cues: CueHits,
+    mentions: [Int]
+  ) -> [Range<String.Index>] {
+    brackets.compactMap { span in
+      let folded = words[span].map(\.folded)
+      guard span.count > Clauses.asideWords, lemmas.count == words.count,
+        !lemmas[span].contains(where: effectVerbs.contains),
+        mentions.contains(where: { $0 < span.lowerBound }),
+        !mentions.contains(where: span.contains),
+        !folded.contains(where: firstPersonWords.contains),
+        !pointerWords.contains(folded[0]),
+        !cues.contains(.success, within: span),
+        // What limits: a denial, a warning or hedge word, or a word that opens a limit.
+        limitOpeners.contains(folded[0]) || denies(folded)
+          || cues.contains(.caveat, within: span) || cues.contains(.hedge, within: span)
+      else { return nil }
+      return range(of: span, in: words)
+    }
+  }
+
+  /// Words that open a bracket limiting what it follows.
+  private static let limitOpeners: Set<String> = [
+    "with", "without", "assuming", "unless", "if", "probably", "usually", "only", "except",
+    "depending", "provided", "but", "although", "though", "preferably", "ideally",
+    "unfortunately", "careful", "caution", "beware", "warning", "note",
+  ]
+
+  /// Verbs that say what a remedy does for the trouble: "(relieves the itch)".
+  private static let effectVerbs = SpeechActReader.benefitVerbs.union(OpenRemedy.troubleVerbs)
+
+  private static let firstPersonWords: Set<String> = [
+    "i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "we", "we're", "we've", "us", "our",
+  ]
+
+  /// Words that open a bracket pointing elsewhere: "(see the FAQ)", "(e.g. ...)".
+  private static let pointerWords: Set<String> = [
+    "see", "cf", "e.g", "eg", "i.e", "ie", "source", "sources", "ref", "via", "thanks",
   ]
 
   /// Words that open a clause narrowing the one before: "especially food".

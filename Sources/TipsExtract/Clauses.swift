@@ -16,6 +16,16 @@ enum Clauses {
   /// their clause, and phrases skip them.
   static func asides(in text: String, words: [WordSpan]) -> Set<Int> {
     var result = Set<Int>()
+    for span in brackets(in: text, words: words) where isAside(span, in: text, words: words) {
+      result.formUnion(span)
+    }
+    return result
+  }
+
+  /// The word ranges that round brackets enclose, in order (a bracket the sentence leaves
+  /// open at its end encloses nothing; one it closes after its last word does).
+  static func brackets(in text: String, words: [WordSpan]) -> [Range<Int>] {
+    var result: [Range<Int>] = []
     var open: Int? = nil
     for i in words.indices {
       let before =
@@ -24,15 +34,14 @@ enum Clauses {
         : text.unicodeScalars[words[i - 1].range.upperBound..<words[i].range.lowerBound][...]
       if before.contains("(") { open = i }
       if before.contains(")"), let first = open {
-        if isAside(first..<i, in: text, words: words) { result.formUnion(first..<i) }
+        if first < i { result.append(first..<i) }
         open = nil
       }
     }
     if let first = open, let last = words.last,
-      text.unicodeScalars[last.range.upperBound...].prefix(3).contains(")"),
-      isAside(first..<words.count, in: text, words: words)
+      text.unicodeScalars[last.range.upperBound...].prefix(3).contains(")")
     {
-      result.formUnion(first..<words.count)
+      result.append(first..<words.count)
     }
     return result
   }

@@ -1066,7 +1066,7 @@ enum OpenRemedy {
 
   /// Verbs of acting on a trouble, which name no remedy of their own: what they are done
   /// with is the remedy ("treat the swelling with ice", "prevent leakage of oil with cotton").
-  private static let troubleVerbs: Set<String> = [
+  static let troubleVerbs: Set<String> = [
     "treat", "prevent", "stop", "relieve", "ease", "soothe", "reduce", "fight", "combat",
     "control", "calm",
   ]

@@ -1299,7 +1299,9 @@ public struct TipExtractor: Sendable {
     analysis.caveatClauses = CaveatFinder.caveats(
       in: clauses, words: words, cues: cues, mentions: mentionWords,
       reports: Set(analysis.acts.indices.filter { analysis.acts[$0] == .experience }),
-      advice: Set(analysis.acts.indices.filter { analysis.acts[$0].recommends }))
+      advice: Set(analysis.acts.indices.filter { analysis.acts[$0].recommends }),
+      brackets: Clauses.brackets(in: text, words: words),
+      lemmas: Self.lemmas(of: words, tags: analysis.tags))
     if let told = relapseCaveat {
       analysis.caveatClauses.append(
         words[told.lowerBound].range.lowerBound..<words[told.upperBound - 1].range.upperBound)

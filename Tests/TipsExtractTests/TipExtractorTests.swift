@@ -223,6 +223,8 @@ struct TipExtractorTests {
       ("In stubborn cases, try lanolin.", "In stubborn cases"),
       ("Try lanolin. The cause is not cured by it.", "The cause is not cured by it"),
       ("You should not scratch at all, but try lanolin instead.", "You should not scratch at all"),
+      ("Try lanolin (with varying degrees of success).", "with varying degrees of success"),
+      ("Try lanolin (not the scented kind).", "not the scented kind"),
     ])
   func limitsAreCaveats(reply: String, caveat: String) {
     let thread = makeThread([("asker", "Dry skin on my legs, what helps?"), ("ann", reply)])
@@ -273,6 +275,18 @@ struct TipExtractorTests {
     let thread = makeThread([
       ("asker", "Dry skin on my legs, what helps?"), ("ann", "Try lanolin in \(phrase)."),
     ])
+    #expect(tips(thread).first?.caveats == [])
+  }
+
+  @Test(
+    "A bracket that names, expands, tells a story or says what a remedy does limits nothing",
+    arguments: [
+      "Try lanolin (Lansinoh).", "Try lanolin (the Purelan brand).",
+      "Try lanolin (relieves the itch).", "Try lanolin (I have eczema too).",
+      "Try lanolin (see the FAQ).",
+    ])
+  func bracketsThatLimitNothing(reply: String) {
+    let thread = makeThread([("asker", "Dry skin on my legs, what helps?"), ("ann", reply)])
     #expect(tips(thread).first?.caveats == [])
   }
 
