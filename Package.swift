@@ -12,8 +12,17 @@ let staticRelease = BuildSettingCondition.when(platforms: [.linux], configuratio
 let linksRuntimeStatically = Context.environment["TIPS_SHARED_STDLIB"] == nil
 let staticStandardLibrary: [SwiftSetting] =
   linksRuntimeStatically ? [.unsafeFlags(["-static-stdlib"], staticRelease)] : []
+// Starting that binary was still 7 ms of a search: the dynamic loader patched 124,000
+// relative relocations one by one and `dladdr` searched 34,000 exported symbols. It is linked
+// with lld, which packs the relocations into a few thousand words (DT_RELR, glibc 2.36), and
+// exports none of its own symbols, which nothing looks up: 4.5 ms, still position-independent.
+let fastStartLinking: [String] = [
+  "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs", "-Xlinker",
+  "--no-export-dynamic",
+]
 let staticLinking: [LinkerSetting] =
-  linksRuntimeStatically ? [.unsafeFlags(["-static-stdlib"], staticRelease)] : []
+  linksRuntimeStatically
+  ? [.unsafeFlags(["-static-stdlib"] + fastStartLinking, staticRelease)] : []
 
 let package = Package(
   name: "tips",

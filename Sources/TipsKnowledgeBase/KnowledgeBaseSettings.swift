@@ -8,16 +8,27 @@ public struct KnowledgeBaseSettings: Sendable, Hashable {
   public var index: String?
   /// A lexicon file the user named (`--lexicon`), merged last; it must exist.
   public var extraLexicon: String?
-  /// The process environment, passed in so tests need not change the real one.
+  /// The process environment's variables these settings read, passed in so tests need not
+  /// change the real one.
   public var environment: [String: String]
 
   public init(
     index: String? = nil, extraLexicon: String? = nil,
-    environment: [String: String] = ProcessInfo.processInfo.environment
+    environment: [String: String] = Self.processEnvironment()
   ) {
     self.index = index
     self.extraLexicon = extraLexicon
     self.environment = environment
+  }
+
+  /// The variables these settings read, from the process environment (only those: copying
+  /// the whole environment into a dictionary was a measurable part of a search's start).
+  public static func processEnvironment() -> [String: String] {
+    var environment: [String: String] = [:]
+    for name in ["TIPS_INDEX", "XDG_CONFIG_HOME", "HOME"] {
+      if let value = getenv(name) { environment[name] = String(cString: value) }
+    }
+    return environment
   }
 
   /// `index`, else `$TIPS_INDEX`, else `index` in the working folder.

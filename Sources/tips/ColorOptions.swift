@@ -28,10 +28,15 @@ extension ColorOptions.Choice {
     case .always: return .ansi
     case .never: return .plain
     case .auto:
-      let environment = ProcessInfo.processInfo.environment
-      let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-      let isTerminal = isatty(STDOUT_FILENO) == 1 && environment["TERM"] != "dumb"
+      let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
+      let isTerminal = isatty(STDOUT_FILENO) == 1 && !Terminal.isDumb
       return isTerminal && !noColor ? .ansi : .plain
     }
   }
+}
+
+/// What the environment says of the terminal.
+enum Terminal {
+  /// `TERM=dumb`: a terminal that takes no escape codes and cannot redraw a line.
+  static var isDumb: Bool { getenv("TERM").map { String(cString: $0) == "dumb" } ?? false }
 }

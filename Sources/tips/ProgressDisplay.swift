@@ -17,8 +17,7 @@ struct ProgressDisplay {
   /// a terminal that can redraw a line. The first frame is drawn at once, so every add on a
   /// terminal shows one.
   static func start(showing progress: AddProgress) -> ProgressDisplay? {
-    guard isatty(STDERR_FILENO) == 1, ProcessInfo.processInfo.environment["TERM"] != "dumb"
-    else { return nil }
+    guard isatty(STDERR_FILENO) == 1, !Terminal.isDumb else { return nil }
     // A line as long as the terminal would wrap, and `\r` would redraw only its last row.
     var size = winsize()
     let width =
