@@ -3,7 +3,8 @@ extension Lexicon {
   /// command reads them back without parsing a line or folding a word.
   ///
   /// Parsing the shipped files indexes every phrase with every synonym variant, which was
-  /// most of what a search's start cost; the compiled form is read in a fraction of that.
+  /// most of what a search's start cost; the compiled form is read in a fraction of that,
+  /// and its trie is not read at all but searched in place (`FrozenPhraseTrie`).
   /// It is a cache, never a source: `key` (see `compilationKey(of:)`) names the texts it was
   /// made from, and `init(compiled:key:)` refuses anything else, so a changed file is parsed
   /// again.
@@ -46,41 +47,43 @@ extension Lexicon {
       writer.string(name)
       writer.strings(members)
     }
-    let values = trie.storedValues
-    writer.integer(UInt64(values.count))
-    for value in values {
-      guard let terms = value else {
-        writer.integer(0)
-        continue
-      }
-      writer.integer(UInt64(terms.count) + 1)
-      for term in terms {
-        let (tag, name): (UInt64, String) =
-          switch term {
-          case .remedy(let name): (0, name)
-          case .tool(let name): (1, name)
-          case .muscle(let name): (2, name)
-          case .condition(let name): (3, name)
-          }
-        writer.integer(tag)
-        writer.string(name)
-      }
-    }
-    var edges: [(Int32, String, Int32)] = []
+    var edges: [(from: Int32, word: String, to: Int32)] = []
     trie.forEachEdge { edges.append(($0, $1, $2)) }
-    writer.integer(UInt64(edges.count))
-    for (from, word, to) in edges {
-      writer.integer(UInt64(from))
-      writer.string(word)
-      writer.integer(UInt64(to))
-    }
+    FrozenPhraseTrie<[Term]>.write(
+      values: trie.storedValues, edges: edges, to: &writer.bytes,
+      encode: { terms, bytes in
+        var value = CompiledLexiconWriter()
+        value.integer(UInt64(terms.count))
+        for term in terms {
+          let (tag, name): (UInt64, String) =
+            switch term {
+            case .remedy(let name): (0, name)
+            case .tool(let name): (1, name)
+            case .muscle(let name): (2, name)
+            case .condition(let name): (3, name)
+            }
+          value.integer(tag)
+          value.string(name)
+        }
+        bytes += value.bytes
+      })
+    // The trie is searched where it lies, never decoded whole: a checksum of all the bytes
+    // is what tells a damaged cache from a good one before a search meets the damage.
+    var checksum = Fingerprint()
+    checksum.add(writer.bytes)
+    writer.fixed(checksum.value)
     return writer.bytes
   }
 
   /// The lexicon compiled into `bytes`, or nil when they are not one compiled from the texts
   /// `key` names (another version, another file, a torn or corrupt cache).
   public init?(compiled bytes: [UInt8], key: UInt64) {
-    var reader = CompiledLexiconReader(bytes: bytes)
+    guard bytes.count >= 8 else { return nil }
+    var checksum = Fingerprint()
+    checksum.add(bytes.dropLast(8))
+    var stored = CompiledLexiconReader(bytes: bytes, position: bytes.count - 8)
+    guard stored.fixed() == checksum.value else { return nil }
+    var reader = CompiledLexiconReader(bytes: bytes, end: bytes.count - 8)
     guard reader.take(Self.compiledMagic.count) == Self.compiledMagic[...],
       reader.integer() == key
     else { return nil }
@@ -89,32 +92,22 @@ extension Lexicon {
     self = lexicon
   }
 
-  /// A key for the compiled form of `sources` (FNV-1a over their names and texts, and the
-  /// compiled format's version): a cache written under another key is parsed anew.
+  /// A key for the compiled form of `sources` (a `Fingerprint` of their names and texts and
+  /// of the compiled format's version): a cache written under another key is parsed anew.
+  /// Every search computes it over the shipped files, so it must be quick.
   public static func compilationKey(of sources: [Source]) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    func mix(_ bytes: some Sequence<UInt8>) {
-      for byte in bytes {
-        hash ^= UInt64(byte)
-        hash = hash &* 0x100_0000_01b3
-      }
-      mix1(0xFF)
-    }
-    func mix1(_ byte: UInt8) {
-      hash ^= UInt64(byte)
-      hash = hash &* 0x100_0000_01b3
-    }
-    mix(compiledMagic)
+    var fingerprint = Fingerprint()
+    fingerprint.add(compiledMagic)
     for source in sources {
-      mix(source.name.utf8)
-      mix(source.text.utf8)
+      fingerprint.add(source.name.utf8)
+      fingerprint.add(source.text.utf8)
     }
-    return hash
+    return fingerprint.value
   }
 
   /// The compiled format's name and version; a change to the layout, to how words are folded
   /// (`WordFolding`) or to the keys a phrase is indexed under changes the last byte.
-  private static let compiledMagic: [UInt8] = Array("tips-lexicon-4\n".utf8)
+  private static let compiledMagic: [UInt8] = Array("tips-lexicon-5\n".utf8)
 }
 
 /// Appends the compiled lexicon's integers (LEB128) and strings (length, then UTF-8).
@@ -128,6 +121,13 @@ private struct CompiledLexiconWriter {
       value >>= 7
     }
     bytes.append(UInt8(value))
+  }
+
+  /// Eight bytes, least significant first.
+  mutating func fixed(_ value: UInt64) {
+    for shift in stride(from: 0, to: 64, by: 8) {
+      bytes.append(UInt8(truncatingIfNeeded: value >> shift))
+    }
   }
 
   mutating func string(_ text: String) {
@@ -146,19 +146,33 @@ private struct CompiledLexiconWriter {
 private struct CompiledLexiconReader {
   let bytes: [UInt8]
   var position = 0
+  /// Where reading stops: the end of the bytes, or of the part being read.
+  var end: Int
 
-  var isAtEnd: Bool { position == bytes.count }
+  init(bytes: [UInt8], position: Int = 0, end: Int? = nil) {
+    self.bytes = bytes
+    self.position = position
+    self.end = end ?? bytes.count
+  }
+
+  var isAtEnd: Bool { position == end }
 
   mutating func take(_ count: Int) -> ArraySlice<UInt8>? {
-    guard count >= 0, count <= bytes.count - position else { return nil }
+    guard count >= 0, count <= end - position else { return nil }
     defer { position += count }
     return bytes[position..<(position + count)]
+  }
+
+  /// Eight bytes, least significant first.
+  mutating func fixed() -> UInt64? {
+    guard let eight = take(8) else { return nil }
+    return eight.reversed().reduce(0) { $0 << 8 | UInt64($1) }
   }
 
   mutating func integer() -> UInt64? {
     var value: UInt64 = 0
     var shift: UInt64 = 0
-    while position < bytes.count, shift < 64 {
+    while position < end, shift < 64 {
       let byte = bytes[position]
       position += 1
       value |= UInt64(byte & 0x7F) << shift
@@ -171,7 +185,7 @@ private struct CompiledLexiconReader {
   /// A count no larger than the bytes left could hold, so corrupt input cannot ask for a
   /// huge allocation.
   mutating func count() -> Int? {
-    guard let value = integer(), value <= UInt64(bytes.count - position) else { return nil }
+    guard let value = integer(), value <= UInt64(end - position) else { return nil }
     return Int(value)
   }
 
@@ -247,37 +261,59 @@ private struct CompiledLexiconReader {
   }
 
   private mutating func trie() -> PhraseTrie<[Lexicon.Term]>? {
-    guard let valueCount = count() else { return nil }
-    var values: [[Lexicon.Term]?] = []
-    values.reserveCapacity(valueCount)
-    for _ in 0..<valueCount {
-      guard let stored = integer(), stored <= UInt64(bytes.count - position) else { return nil }
-      guard stored > 0 else {
-        values.append(nil)
-        continue
+    guard
+      let frozen = FrozenPhraseTrie<[Lexicon.Term]>(
+        bytes: bytes, at: position, decode: Self.terms(in:at:end:))
+    else { return nil }
+    position = frozen.end
+    return PhraseTrie(frozen: frozen)
+  }
+
+  /// The terms a trie node stores, written at `start`, within `end`.
+  @Sendable static func terms(in bytes: [UInt8], at start: Int, end: Int) -> [Lexicon.Term]? {
+    var reader = CompiledLexiconReader(bytes: bytes, position: start, end: end)
+    guard let count = reader.count() else { return nil }
+    var terms: [Lexicon.Term] = []
+    terms.reserveCapacity(count)
+    for _ in 0..<count {
+      guard let tag = reader.integer(), let name = reader.string() else { return nil }
+      switch tag {
+      case 0: terms.append(.remedy(name))
+      case 1: terms.append(.tool(name))
+      case 2: terms.append(.muscle(name))
+      case 3: terms.append(.condition(name))
+      default: return nil
       }
-      var terms: [Lexicon.Term] = []
-      for _ in 0..<(stored - 1) {
-        guard let tag = integer(), let name = string() else { return nil }
-        switch tag {
-        case 0: terms.append(.remedy(name))
-        case 1: terms.append(.tool(name))
-        case 2: terms.append(.muscle(name))
-        case 3: terms.append(.condition(name))
-        default: return nil
-        }
+    }
+    return terms
+  }
+}
+
+/// FNV-1a taken eight bytes a step, with each part's length after it: a quick 64-bit
+/// fingerprint that tells changed text or damaged bytes apart, not a defence against anyone
+/// who means harm (the files it guards are the user's own).
+struct Fingerprint {
+  private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  mutating func add(_ bytes: some Collection<UInt8>) {
+    var word: UInt64 = 0
+    var filled: UInt64 = 0
+    for byte in bytes {
+      word |= UInt64(byte) << (filled &* 8)
+      filled &+= 1
+      if filled == 8 {
+        step(word)
+        word = 0
+        filled = 0
       }
-      values.append(terms)
     }
-    guard let edgeCount = count() else { return nil }
-    var edges: [(from: Int32, word: String, to: Int32)] = []
-    edges.reserveCapacity(edgeCount)
-    for _ in 0..<edgeCount {
-      guard let from = integer(), let word = string(), let to = integer(),
-        from <= UInt64(Int32.max), to <= UInt64(Int32.max)
-      else { return nil }
-      edges.append((Int32(from), word, Int32(to)))
-    }
-    return PhraseTrie(edges: edges, values: values)
+    step(word)
+    // The length ends each part, so moving bytes from one part to the next changes it.
+    step(UInt64(bytes.count))
+  }
+
+  private mutating func step(_ word: UInt64) {
+    value ^= word
+    value = value &* 0x100_0000_01b3
   }
 }

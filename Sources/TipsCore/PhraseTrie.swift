@@ -13,33 +13,45 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
 
   private var edges: [Edge: Int32] = [:]
   private var values: [Value?] = [nil]
+  /// The trie as compiled bytes, searched in place (a compiled lexicon read back); `edges`
+  /// and `values` stay empty until the trie is changed.
+  private var frozen: FrozenPhraseTrie<Value>? = nil
 
   public init() {}
 
-  /// A trie from its parts as `forEachEdge` and `storedValues` give them (a compiled
-  /// lexicon); nil when an edge names a node that does not exist.
-  init?(edges: [(from: Int32, word: String, to: Int32)], values: [Value?]) {
-    guard !values.isEmpty else { return nil }
-    self.values = values
-    self.edges.reserveCapacity(edges.count)
-    for edge in edges {
-      guard edge.from >= 0, edge.to > 0, Int(edge.from) < values.count,
-        Int(edge.to) < values.count
-      else { return nil }
-      self.edges[Edge(node: edge.from, word: edge.word)] = edge.to
-    }
+  /// The trie a compiled lexicon holds, searched where it lies.
+  init(frozen: FrozenPhraseTrie<Value>) {
+    self.frozen = frozen
+    values = []
   }
 
   /// Every edge, as the node it leaves, its word and the node it reaches.
   func forEachEdge(_ body: (_ from: Int32, _ word: String, _ to: Int32) -> Void) {
+    if let frozen { return frozen.forEachEdge(body) }
     for (edge, node) in edges { body(edge.node, edge.word, node) }
   }
 
   /// The value of every node by number, the root's first.
-  var storedValues: [Value?] { values }
+  var storedValues: [Value?] { frozen?.storedValues ?? values }
+
+  /// The node `word` leads to from `node`, if any.
+  private func child(of node: Int32, word: String) -> Int32? {
+    if let frozen { return frozen.child(of: node, word: word) }
+    return edges[Edge(node: node, word: word)]
+  }
+
+  private func value(at node: Int32) -> Value? {
+    if let frozen { return frozen.value(at: node) }
+    return values[Int(node)]
+  }
 
   /// Stores `value` for `phrase`, or changes the value already there.
   public mutating func update(_ phrase: [String], _ change: (inout Value?) -> Void) {
+    if let compiled = frozen {
+      frozen = nil
+      values = compiled.storedValues
+      compiled.forEachEdge { edges[Edge(node: $0, word: $1)] = $2 }
+    }
     var node: Int32 = 0
     for word in phrase {
       let edge = Edge(node: node, word: word)
@@ -58,10 +70,10 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
   public func value(for phrase: [String]) -> Value? {
     var node: Int32 = 0
     for word in phrase {
-      guard let next = edges[Edge(node: node, word: word)] else { return nil }
+      guard let next = child(of: node, word: word) else { return nil }
       node = next
     }
-    return values[Int(node)]
+    return value(at: node)
   }
 
   /// The longest phrase starting at `start`, as its length in words and its value.
@@ -82,10 +94,10 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     var index = start
     var skipped = 0
     while index < words.count {
-      if let next = edges[Edge(node: node, word: words[index])] {
+      if let next = child(of: node, word: words[index]) {
         node = next
         index += 1
-        if let value = values[Int(node)] { best = (index - start, value) }
+        if let value = value(at: node) { best = (index - start, value) }
       } else if index > start, skipped < maxSkipped, gap.contains(words[index]) {
         index += 1
         skipped += 1
@@ -102,10 +114,10 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
   ) {
     var node: Int32 = 0
     var index = start
-    while index < words.count, let next = edges[Edge(node: node, word: words[index])] {
+    while index < words.count, let next = child(of: node, word: words[index]) {
       node = next
       index += 1
-      if let value = values[Int(node)] { body(index - start, value) }
+      if let value = value(at: node) { body(index - start, value) }
     }
   }
 }
