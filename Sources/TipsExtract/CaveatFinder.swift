@@ -93,10 +93,22 @@ enum CaveatFinder {
           // statement that names no remedy, the condition alone says nothing; the two
           // together are the caveat. After advice ("take it if it hurts") the condition is.
           let statement = clause.lowerBound..<conditionStart
-          let caveat =
+          var caveat =
             statement.count >= 3 && !statement.contains(where: mentions.contains)
               && !reports.contains(c) && !advice.contains(c)
             ? clause.lowerBound..<conditionEnd : condition
+          // "..., or if he reuses needles, sterilizing them between use": a condition that
+          // a comma ends, after the remedy, says what then follows; what follows is the
+          // rest of the caveat, where it names no remedy of its own.
+          if conditionEnd == clause.upperBound, c + 1 < clauses.count,
+            case let next = clauses[c + 1], next.count >= 3,
+            mentions.contains(where: { $0 < conditionStart }),
+            !next.contains(where: mentions.contains), !cues.contains(.success, within: next),
+            !["and", "but", "or", "so", "then"].contains(words[next.lowerBound].folded),
+            !brackets.contains(where: { $0.overlaps(clause) || $0.overlaps(next) })
+          {
+            caveat = caveat.lowerBound..<next.upperBound
+          }
           result.append(range(of: caveat, in: words))
           continue
         }

@@ -225,6 +225,10 @@ struct TipExtractorTests {
       ("You should not scratch at all, but try lanolin instead.", "You should not scratch at all"),
       ("Try lanolin (with varying degrees of success).", "with varying degrees of success"),
       ("Try lanolin (not the scented kind).", "not the scented kind"),
+      (
+        "Try lanolin, or if you are allergic to wool, leaving it off entirely.",
+        "if you are allergic to wool, leaving it off entirely"
+      ),
     ])
   func limitsAreCaveats(reply: String, caveat: String) {
     let thread = makeThread([("asker", "Dry skin on my legs, what helps?"), ("ann", reply)])
