@@ -77,19 +77,27 @@ struct Manifest: Decodable, Equatable {
     return Array(text.utf8)
   }
 
-  /// Just the version, read first so an older or newer layout gets its own message rather
-  /// than "not a manifest".
+  /// Just the version, read when the whole manifest is not one this version can read, so an
+  /// older or newer layout gets its own message rather than "not a manifest".
   private struct Version: Decodable {
     var formatVersion: Int
   }
 
-  /// Parses and checks a manifest; `path` names it in errors.
+  /// Parses and checks a manifest; `path` names it in errors. It is decoded once when it
+  /// reads (every search opens it), and its version alone when it does not.
   static func decode(_ bytes: [UInt8], path: String) throws(IndexError) -> Manifest {
+    let data = Data(bytes)
+    let decoder = JSONDecoder()
+    let decoded = try? decoder.decode(Manifest.self, from: data)
     let version: Int
-    do {
-      version = try JSONDecoder().decode(Version.self, from: Data(bytes)).formatVersion
-    } catch {
-      throw .corrupt(file: path, reason: "not a manifest tips can read")
+    if let decoded {
+      version = decoded.formatVersion
+    } else {
+      do {
+        version = try decoder.decode(Version.self, from: data).formatVersion
+      } catch {
+        throw .corrupt(file: path, reason: "not a manifest tips can read")
+      }
     }
     guard version <= IndexFormat.currentVersion else {
       throw .tooNew(file: path, version: version, newestSupported: IndexFormat.currentVersion)
@@ -97,10 +105,7 @@ struct Manifest: Decodable, Equatable {
     guard version >= IndexFormat.oldestSupportedVersion else {
       throw .tooOld(file: path, version: version)
     }
-    let manifest: Manifest
-    do {
-      manifest = try JSONDecoder().decode(Manifest.self, from: Data(bytes))
-    } catch {
+    guard let manifest = decoded else {
       throw .corrupt(file: path, reason: "not a manifest tips can read")
     }
     let counts = manifest.counts
