@@ -50,23 +50,7 @@ extension Lexicon {
     var edges: [(from: Int32, word: String, to: Int32)] = []
     trie.forEachEdge { edges.append(($0, $1, $2)) }
     FrozenPhraseTrie<[Term]>.write(
-      values: trie.storedValues, edges: edges, to: &writer.bytes,
-      encode: { terms, bytes in
-        var value = CompiledLexiconWriter()
-        value.integer(UInt64(terms.count))
-        for term in terms {
-          let (tag, name): (UInt64, String) =
-            switch term {
-            case .remedy(let name): (0, name)
-            case .tool(let name): (1, name)
-            case .muscle(let name): (2, name)
-            case .condition(let name): (3, name)
-            }
-          value.integer(tag)
-          value.string(name)
-        }
-        bytes += value.bytes
-      })
+      values: trie.storedValues, edges: edges, to: &writer.bytes, encode: Self.appendCompiled)
     // The trie is searched where it lies, never decoded whole: a checksum of all the bytes
     // is what tells a damaged cache from a good one before a search meets the damage.
     var checksum = Fingerprint()
@@ -92,6 +76,44 @@ extension Lexicon {
     self = lexicon
   }
 
+  /// Appends the terms a trie node stores: their count, then each term's tag and name.
+  static func appendCompiled(_ terms: [Term], to bytes: inout [UInt8]) {
+    var writer = CompiledLexiconWriter()
+    writer.integer(UInt64(terms.count))
+    for term in terms {
+      let (tag, name): (UInt64, String) =
+        switch term {
+        case .remedy(let name): (0, name)
+        case .tool(let name): (1, name)
+        case .muscle(let name): (2, name)
+        case .condition(let name): (3, name)
+        }
+      writer.integer(tag)
+      writer.string(name)
+    }
+    bytes += writer.bytes
+  }
+
+  /// The terms `appendCompiled` wrote at `start`, reading no further than `end`; nil when
+  /// the bytes there are not such terms.
+  @Sendable static func compiledTerms(in bytes: [UInt8], at start: Int, end: Int) -> [Term]? {
+    var reader = CompiledLexiconReader(bytes: bytes, position: start, end: end)
+    guard let count = reader.count() else { return nil }
+    var terms: [Term] = []
+    terms.reserveCapacity(count)
+    for _ in 0..<count {
+      guard let tag = reader.integer(), let name = reader.string() else { return nil }
+      switch tag {
+      case 0: terms.append(.remedy(name))
+      case 1: terms.append(.tool(name))
+      case 2: terms.append(.muscle(name))
+      case 3: terms.append(.condition(name))
+      default: return nil
+      }
+    }
+    return terms
+  }
+
   /// A key for the compiled form of `sources` (a `Fingerprint` of their names and texts and
   /// of the compiled format's version): a cache written under another key is parsed anew.
   /// Every search computes it over the shipped files, so it must be quick.
@@ -107,7 +129,7 @@ extension Lexicon {
 
   /// The compiled format's name and version; a change to the layout, to how words are folded
   /// (`WordFolding`) or to the keys a phrase is indexed under changes the last byte.
-  private static let compiledMagic: [UInt8] = Array("tips-lexicon-5\n".utf8)
+  private static let compiledMagic: [UInt8] = Array("tips-lexicon-6\n".utf8)
 }
 
 /// Appends the compiled lexicon's integers (LEB128) and strings (length, then UTF-8).
@@ -263,29 +285,10 @@ private struct CompiledLexiconReader {
   private mutating func trie() -> PhraseTrie<[Lexicon.Term]>? {
     guard
       let frozen = FrozenPhraseTrie<[Lexicon.Term]>(
-        bytes: bytes, at: position, decode: Self.terms(in:at:end:))
+        bytes: bytes, at: position, decode: Lexicon.compiledTerms(in:at:end:))
     else { return nil }
     position = frozen.end
     return PhraseTrie(frozen: frozen)
-  }
-
-  /// The terms a trie node stores, written at `start`, within `end`.
-  @Sendable static func terms(in bytes: [UInt8], at start: Int, end: Int) -> [Lexicon.Term]? {
-    var reader = CompiledLexiconReader(bytes: bytes, position: start, end: end)
-    guard let count = reader.count() else { return nil }
-    var terms: [Lexicon.Term] = []
-    terms.reserveCapacity(count)
-    for _ in 0..<count {
-      guard let tag = reader.integer(), let name = reader.string() else { return nil }
-      switch tag {
-      case 0: terms.append(.remedy(name))
-      case 1: terms.append(.tool(name))
-      case 2: terms.append(.muscle(name))
-      case 3: terms.append(.condition(name))
-      default: return nil
-      }
-    }
-    return terms
   }
 }
 

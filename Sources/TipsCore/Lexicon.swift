@@ -281,23 +281,26 @@ public struct Lexicon: Sendable {
 
   /// Indexes every phrase anew from the entries, so an entry a later file replaces leaves
   /// none of its old phrases behind, and synonyms declared in any file reach every entry.
+  /// Entries are taken in order of name, not in the dictionaries' order (which changes from
+  /// process to process), so a phrase that names two entries lists them in the same order
+  /// in every run, parsed or read back compiled.
   private mutating func rebuildPhrases() {
     trie = PhraseTrie<[Term]>()
     inflectedOnlyKeys = []
     var plainKeys = Set<String>()
     for key in ignored { trie.update(key) { $0 = $0 ?? [] } }
-    for entry in muscles.values {
+    for entry in muscles.values.sorted(by: { $0.name < $1.name }) {
       for phrase in [entry.name, entry.singular] + entry.synonyms {
         index(phrase, .muscle(entry.name))
       }
     }
-    for entry in tools.values {
+    for entry in tools.values.sorted(by: { $0.name < $1.name }) {
       for phrase in [entry.name] + entry.synonyms { index(phrase, .tool(entry.name)) }
     }
-    for entry in conditions.values {
+    for entry in conditions.values.sorted(by: { $0.name < $1.name }) {
       for phrase in [entry.name] + entry.synonyms { index(phrase, .condition(entry.name)) }
     }
-    for entry in remedies.values {
+    for entry in remedies.values.sorted(by: { $0.name < $1.name }) {
       for phrase in [entry.name] + entry.aliases {
         index(phrase, .remedy(entry.name))
         let key = Self.key(of: phrase)

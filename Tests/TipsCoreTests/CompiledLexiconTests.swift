@@ -77,3 +77,53 @@ struct CompiledLexiconTests {
     }
   }
 }
+
+@Suite("A phrase trie searched in its compiled bytes")
+struct FrozenPhraseTrieTests {
+  /// A trie of "couch stretch", "couch" and "foam roller", each with a value, compiled.
+  func compiledBytes() -> [UInt8] {
+    var trie = PhraseTrie<[Lexicon.Term]>()
+    trie.update(["couch", "stretch"]) { $0 = [.remedy("couch stretch")] }
+    trie.update(["couch"]) { $0 = [.tool("couch")] }
+    trie.update(["foam", "roller"]) { $0 = [.tool("foam roller")] }
+    var edges: [(from: Int32, word: String, to: Int32)] = []
+    trie.forEachEdge { edges.append(($0, $1, $2)) }
+    var bytes: [UInt8] = []
+    FrozenPhraseTrie<[Lexicon.Term]>.write(
+      values: trie.storedValues, edges: edges, to: &bytes, encode: Lexicon.appendCompiled)
+    return bytes
+  }
+
+  @Test("It finds the phrases it was written with, and nothing else")
+  func lookups() throws {
+    let frozen = try #require(
+      FrozenPhraseTrie<[Lexicon.Term]>(
+        bytes: compiledBytes(), at: 0, decode: Lexicon.compiledTerms(in:at:end:)))
+    let trie = PhraseTrie(frozen: frozen)
+    #expect(trie.value(for: ["couch", "stretch"]) == [.remedy("couch stretch")])
+    #expect(trie.value(for: ["couch"]) == [.tool("couch")])
+    #expect(trie.value(for: ["foam", "roller"]) == [.tool("foam roller")])
+    #expect(trie.value(for: ["foam"]) == nil)
+    #expect(trie.value(for: ["roller"]) == nil)
+    #expect(trie.longestMatch(in: ["the", "couch", "stretch", "daily"], from: 1)?.length == 2)
+  }
+
+  @Test("Damaged tables are refused or read as other phrases, never out of bounds")
+  func damagedTables() {
+    let bytes = compiledBytes()
+    for position in bytes.indices {
+      for value: UInt8 in [0, 1, 0x7F, 0xFF] {
+        var damaged = bytes
+        damaged[position] = value
+        guard
+          let frozen = FrozenPhraseTrie<[Lexicon.Term]>(
+            bytes: damaged, at: 0, decode: Lexicon.compiledTerms(in:at:end:))
+        else { continue }
+        let trie = PhraseTrie(frozen: frozen)
+        _ = trie.longestMatch(in: ["couch", "stretch", "foam", "roller"], from: 0)
+        _ = trie.storedValues
+        trie.forEachEdge { _, _, _ in }
+      }
+    }
+  }
+}
