@@ -159,14 +159,11 @@ struct FrozenPhraseTrie<Value: Sendable>: Sendable {
   }
 
   private static func append(_ value: UInt32, to bytes: inout [UInt8]) {
-    for shift in stride(from: 0, to: 32, by: 8) {
-      bytes.append(UInt8(truncatingIfNeeded: value >> shift))
-    }
+    LittleEndian.append(value, to: &bytes)
   }
 
   private static func uint32(_ bytes: [UInt8], at offset: Int) -> UInt32 {
-    UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8 | UInt32(bytes[offset + 2]) << 16
-      | UInt32(bytes[offset + 3]) << 24
+    LittleEndian.read(UInt32.self, from: bytes, at: offset)
   }
 
   /// The order of `word` against `stored` bytes, as memcmp gives it: negative, zero or

@@ -147,9 +147,7 @@ private struct CompiledLexiconWriter {
 
   /// Eight bytes, least significant first.
   mutating func fixed(_ value: UInt64) {
-    for shift in stride(from: 0, to: 64, by: 8) {
-      bytes.append(UInt8(truncatingIfNeeded: value >> shift))
-    }
+    LittleEndian.append(value, to: &bytes)
   }
 
   mutating func string(_ text: String) {
@@ -188,7 +186,7 @@ private struct CompiledLexiconReader {
   /// Eight bytes, least significant first.
   mutating func fixed() -> UInt64? {
     guard let eight = take(8) else { return nil }
-    return eight.reversed().reduce(0) { $0 << 8 | UInt64($1) }
+    return LittleEndian.read(UInt64.self, from: eight, at: 0)
   }
 
   mutating func integer() -> UInt64? {
