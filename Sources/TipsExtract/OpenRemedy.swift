@@ -90,6 +90,18 @@ enum OpenRemedy {
     return "reduce " + name
   }
 
+  /// A name headed by the verb at `verb` with the verb as its gerund, the form a verb of
+  /// keeping from takes: "avoid crossing legs", not "avoid cross leg". Any other name is
+  /// returned as it is ("stop taking ibuprofen" is "avoid ibuprofen").
+  private static func doing(_ name: String, by verb: Int, in sentence: SentenceAnalysis)
+    -> String
+  {
+    let tag = sentence.tags[verb]
+    let lemma = tag.upos == .verb ? tag.lemma : sentence.words[verb].folded
+    guard name == lemma || name.hasPrefix(lemma + " ") else { return name }
+    return Lemmatizer.gerund(of: lemma) + name.dropFirst(lemma.count)
+  }
+
   /// Phrasal verbs of keeping from a thing, by the words after the verb: "stay off the
   /// downhills", "steer clear of gluten", "give up dairy". Those of doing less of it ("cut
   /// back on caffeine", "ease off the hill sprints") name it reduced.
@@ -406,7 +418,7 @@ enum OpenRemedy {
       guard start < clause.upperBound else { return nil }
       if tags[start].xpos == "VBG" {
         guard var found = fromVerb(at: start, in: sentence, within: clause) else { return nil }
-        found.name = keeping + " " + found.name
+        found.name = keeping + " " + doing(found.name, by: start, in: sentence)
         found.start = verb
         return found
       }
@@ -426,7 +438,7 @@ enum OpenRemedy {
       if avoidingVerbs.contains(lemma), !found.name.hasPrefix("avoid "),
         !SpeechActReader.isDenied(verb, within: clause, of: sentence)
       {
-        found.name = "avoid " + found.name
+        found.name = "avoid " + doing(found.name, by: next, in: sentence)
       }
       found.start = verb
       return found
@@ -471,7 +483,9 @@ enum OpenRemedy {
       carrierVerbs.contains(lemma),
       var found = fromVerb(at: next + 2, in: sentence, within: clause)
     {
-      if !found.name.hasPrefix("avoid ") { found.name = "avoid " + found.name }
+      if !found.name.hasPrefix("avoid ") {
+        found.name = "avoid " + doing(found.name, by: next + 2, in: sentence)
+      }
       found.start = verb
       return found
     }
@@ -926,7 +940,7 @@ enum OpenRemedy {
     // A verb alone names a remedy only when it is one by itself ("rest", "walk"): most
     // verbs without their object ("fill", "reach", "insert") say nothing a reader could do.
     guard words.count > 1 || remedyVerbs.contains(lemma) else { return nil }
-    let name = (negated ? ["avoid"] : []) + words
+    let name = negated ? ["avoid", Lemmatizer.gerund(of: lemma)] + words.dropFirst() : words
     return Found(
       name: name.joined(separator: " "), kind: kind(verb: lemma, object: object, in: sentence),
       start: verb)
@@ -1185,9 +1199,7 @@ enum OpenRemedy {
       ["what", "that", "which"].contains(words[relative].folded)
     {
       let after = be + 1
-      if after < clause.upperBound, tags[after].xpos == "VBG" {
-        return fromVerb(at: after, in: sentence, within: clause)
-      }
+      if let found = gerund(at: after, in: sentence, within: clause) { return found }
       let object = nounPhrase(from: after, in: sentence, within: clause)
       guard let name = name(of: object, in: sentence) else { return nil }
       return Found(name: name, kind: kind(verb: nil, object: object, in: sentence), start: after)
@@ -1241,9 +1253,7 @@ enum OpenRemedy {
       return Found(
         name: name, kind: kind(verb: nil, object: object, in: sentence), start: phraseStart)
     }
-    if tags[first].xpos == "VBG" {
-      return fromVerb(at: first, in: sentence, within: first..<verb)
-    }
+    if let found = gerund(at: first, in: sentence, within: first..<verb) { return found }
     var end = verb
     while end > first, tags[end - 1].upos == .adverb || tags[end - 1].upos == .auxiliary {
       end -= 1
@@ -1274,6 +1284,30 @@ enum OpenRemedy {
       let name = name(of: object, in: sentence)
     else { return nil }
     return Found(name: name, kind: kind(verb: nil, object: object, in: sentence), start: first)
+  }
+
+  /// The remedy a gerund at `start` names as a subject or after "was": "Skipping the eyelet
+  /// fixed it", and denied, what is kept from: "Not crossing my legs helped", "what helped
+  /// was not snacking after dinner". Nil where no gerund stands there.
+  private static func gerund(
+    at start: Int, in sentence: SentenceAnalysis, within clause: Range<Int>
+  )
+    -> Found?
+  {
+    guard start < clause.upperBound else { return nil }
+    if sentence.tags[start].xpos == "VBG" {
+      return fromVerb(at: start, in: sentence, within: clause)
+    }
+    let doing = start + 1
+    guard sentence.words[start].folded == "not", doing < clause.upperBound,
+      sentence.tags[doing].xpos == "VBG",
+      var found = fromVerb(at: doing, in: sentence, within: clause)
+    else { return nil }
+    // The verb may have read the "not" as its own denial already.
+    if !found.name.hasPrefix("avoid ") {
+      found.name = "avoid " + Self.doing(found.name, by: doing, in: sentence)
+    }
+    return found
   }
 
   /// Whether the clause opens with a noun phrase that can only be the subject of the verb at

@@ -1821,8 +1821,14 @@ enum SpeechActReader {
             || i + 1 < clause.upperBound
               && ["me", "it", "mine", "you"].contains(sentence.words[i + 1].folded))
       guard isBenefit else { continue }
-      // "It didn't help", "none of the sprays work", "nor do any decongestants work".
-      if isNegated(before: i, in: clause, of: sentence) { continue }
+      // "It didn't help", "none of the sprays work", "nor do any decongestants work". A
+      // "not" that opens the clause before a gerund denies the gerund, the subject: "Not
+      // eating sugar helped".
+      let deniesSubject =
+        sentence.words[clause.lowerBound].folded == "not" && clause.lowerBound + 2 < i
+        && sentence.tags[clause.lowerBound + 1].xpos == "VBG" && sentence.tags[i].upos == .verb
+      let reported = deniesSubject ? (clause.lowerBound + 1)..<clause.upperBound : clause
+      if isNegated(before: i, in: reported, of: sentence) { continue }
       if isOnlyAimedAt(i, in: clause, of: sentence) { continue }
       // "I hope that yoga can help", "those who wish it would cure them": a wish, no report.
       if (clause.lowerBound..<i).contains(where: {

@@ -254,6 +254,36 @@ public struct Lemmatizer: Sendable {
       && !"wxy".utf8.contains(last) && vowelGroups.count == 1
   }
 
+  /// The "-ing" form of a verb's base form, by English spelling: "cross" → "crossing",
+  /// "take" → "taking", "lie" → "lying", "cut" → "cutting", "quit" → "quitting". Only a
+  /// one-syllable word doubles its last consonant: spelling does not show where a longer
+  /// word's stress falls ("visiting", but "admitting"), and "visiting" is the commoner case.
+  public static func gerund(of base: String) -> String {
+    let bytes = Array(base.utf8)
+    guard bytes.count >= 2, bytes.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
+    else { return base + "ing" }
+    if hasSuffix(bytes, "ie") { return String(base.dropLast(2)) + "ying" }
+    if bytes.last == UInt8(ascii: "e"), bytes.count > 2, !hasSuffix(bytes, "ee"),
+      !hasSuffix(bytes, "ye"), !hasSuffix(bytes, "oe")
+    {
+      return String(base.dropLast()) + "ing"
+    }
+    // A "u" after "q" is a consonant's letter ("quit" has one vowel, "i").
+    let vowels = bytes.indices.map { i in
+      isVowel(bytes[i])
+        && !(bytes[i] == UInt8(ascii: "u") && i > 0 && bytes[i - 1] == UInt8(ascii: "q"))
+        && !(bytes[i] == UInt8(ascii: "y") && i == 0)
+    }
+    let syllables = vowels.indices.count { vowels[$0] && ($0 == 0 || !vowels[$0 - 1]) }
+    let n = bytes.count
+    if syllables == 1, n >= 3, !vowels[n - 1], vowels[n - 2], !vowels[n - 3],
+      !"wxy".utf8.contains(bytes[n - 1])
+    {
+      return base + String(UnicodeScalar(bytes[n - 1])) + "ing"
+    }
+    return base + "ing"
+  }
+
   private static func isVowel(_ byte: UInt8) -> Bool { "aeiouy".utf8.contains(byte) }
 
   private static func hasSuffix(_ bytes: [UInt8], _ suffix: String) -> Bool {

@@ -1520,7 +1520,7 @@ struct RecommendationActTests {
       ], title: "Cats and pregnancy")
     #expect(
       extractor.tips(in: thread).map { "\($0.post):\($0.remedy)" } == [
-        "2:avoid change litter box", "3:wash hand", "4:avoid cat dander",
+        "2:avoid changing litter box", "3:wash hand", "4:avoid cat dander",
       ])
   }
 
@@ -2810,7 +2810,7 @@ extension RecommendationActTests {
       ], title: "Diet for cholestasis")
     #expect(
       shipped.tips(in: thread).map { "\($0.post):\($0.remedy):\($0.stance.rawValue)" } == [
-        "2:avoid suck in stomach:recommends", "3:meal:recommends", "3:eat fruit:recommends",
+        "2:avoid sucking in stomach:recommends", "3:meal:recommends", "3:eat fruit:recommends",
       ])
   }
 }

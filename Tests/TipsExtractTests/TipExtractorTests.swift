@@ -487,6 +487,25 @@ struct TipExtractorTests {
     #expect(tips(thread).map(\.remedy) == expected)
   }
 
+  @Test(
+    "An action kept from is named by its gerund, whether advised or reported",
+    arguments: zip(
+      [
+        "Don't cross your legs when you sit.",
+        "I quit drinking coffee and it went away.",
+        "Not crossing my legs helped a lot.",
+        "What helped was not crossing my legs.",
+        "Not crossing my legs didn't help.",
+      ],
+      [
+        ["avoid crossing leg"], ["avoid drinking coffee"], ["avoid crossing leg"],
+        ["avoid crossing leg"], [],
+      ]))
+  func keptFromByGerund(reply: String, expected: [String]) {
+    let thread = makeThread([("asker", "Outer hip pain at night, what helps?"), ("ann", reply)])
+    #expect(tips(thread).filter { $0.stance.supports }.map(\.remedy) == expected)
+  }
+
   @Test("A sentence that names a known remedy discovers nothing beside it")
   func discoveryDefersToLexicon() {
     let thread = makeThread([

@@ -51,6 +51,18 @@ func lemmas(word: String, tag: UPOS, lemma: String) {
   #expect(lemmatizer.lemma(of: word, as: tag) == lemma)
 }
 
+@Test(
+  "A verb's gerund follows English spelling",
+  arguments: zip(
+    ["cross", "take", "lie", "cut", "quit", "see", "be", "sleep", "visit", "stay", "fix", "go"],
+    [
+      "crossing", "taking", "lying", "cutting", "quitting", "seeing", "being", "sleeping",
+      "visiting", "staying", "fixing", "going",
+    ]))
+func gerunds(base: String, gerund: String) {
+  #expect(Lemmatizer.gerund(of: base) == gerund)
+}
+
 @Test("Rules alone handle words no table lists")
 func rulesWithoutTable() {
   let rules = Lemmatizer()
