@@ -855,6 +855,19 @@ enum OpenRemedy {
     {
       return Found(name: "\(lemma) \(thing) \(direction)", kind: .equipment, start: verb)
     }
+    // "started running on the gravel path", "walk on grass": the ground one moves on names
+    // the activity's remedy, though running alone names none.
+    if movingVerbs.contains(lemma), particle == nil, next + 1 < clause.upperBound,
+      sentence.words[next].folded == "on",
+      case let ground = nounPhrase(from: next + 1, in: sentence, within: clause),
+      let head = ground.last, grounds.contains(sentence.tags[head].lemma),
+      let name = name(of: ground, in: sentence)
+    {
+      let done = "\(lemma) on \(name)"
+      return Found(
+        name: negated ? "avoid " + doing(done, by: verb, in: sentence) : done, kind: .activity,
+        start: verb)
+    }
     guard !emptyVerbs.contains(lemma), lemma.count > 2, lemma.allSatisfy(\.isLetter),
       // "say your piece and walk away": leaving, not a walk.
       !(["walk", "run"].contains(lemma) && verb + 1 < clause.upperBound
@@ -1249,7 +1262,13 @@ enum OpenRemedy {
         phraseStart -= 1
       }
       let object = phraseStart..<end
-      guard let name = name(of: object, in: sentence) else { return nil }
+      // "... on the gravel path instead of concrete, which helped": what was put aside did
+      // not help.
+      let putAside =
+        phraseStart >= 2
+        && [["instead", "of"], ["rather", "than"]].contains(
+          sentence.words[(phraseStart - 2)..<phraseStart].map(\.folded))
+      guard !putAside, let name = name(of: object, in: sentence) else { return nil }
       return Found(
         name: name, kind: kind(verb: nil, object: object, in: sentence), start: phraseStart)
     }
@@ -1696,6 +1715,16 @@ enum OpenRemedy {
     "strengthen", "lift", "squat", "deadlift", "press", "curl", "raise", "build", "tone",
   ]
   private static let massageVerbs: Set<String> = ["massage", "roll", "rub", "knead"]
+  /// Verbs of moving on foot or wheels over ground.
+  private static let movingVerbs: Set<String> = [
+    "run", "jog", "walk", "hike", "ride", "cycle", "bike", "skate",
+  ]
+  /// The ground people run, walk or ride on: "run on grass", "ride on the trainer".
+  private static let grounds: Set<String> = [
+    "grass", "trail", "track", "treadmill", "gravel", "sand", "dirt", "path", "turf", "beach",
+    "road", "pavement", "sidewalk", "concrete", "asphalt", "tarmac", "surface", "trainer",
+    "roller", "field", "woodchip", "towpath", "footpath",
+  ]
   private static let activityVerbs: Set<String> = [
     "walk", "swim", "hike", "jog", "cycle", "bike", "row", "dance", "climb", "paddle", "skate",
   ]

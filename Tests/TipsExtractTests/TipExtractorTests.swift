@@ -506,6 +506,22 @@ struct TipExtractorTests {
     #expect(tips(thread).filter { $0.stance.supports }.map(\.remedy) == expected)
   }
 
+  @Test(
+    "The ground one runs on names a remedy; what was put aside for it names none",
+    arguments: zip(
+      [
+        "Also started running on the gravel path beside the road instead of concrete, that "
+          + "helped more than I expected.",
+        "Don't run on concrete.",
+      ],
+      [["run on gravel path"], ["avoid running on concrete"]]))
+  func groundRunOn(reply: String, expected: [String]) {
+    let thread = makeThread([
+      ("asker", "Shin splints every time I go above 25 mpw."), ("ann", reply),
+    ])
+    #expect(tips(thread).filter { $0.stance.supports }.map(\.remedy) == expected)
+  }
+
   @Test("A sentence that names a known remedy discovers nothing beside it")
   func discoveryDefersToLexicon() {
     let thread = makeThread([
