@@ -741,6 +741,28 @@ enum SpeechActReader {
     return start
   }
 
+  /// Whether a clause that opens with "and" or "but" goes on with the subject "I" or "we" of
+  /// the clause before it: "I've had 2 of them, and don't intend to ever do that again" is
+  /// no advice.
+  private static func continuesFirstPerson(_ clause: Range<Int>, of sentence: SentenceAnalysis)
+    -> Bool
+  {
+    guard ["and", "but"].contains(sentence.words[clause.lowerBound].folded),
+      let previous = sentence.clauses.last(where: { $0.upperBound <= clause.lowerBound })
+    else { return false }
+    return opensWithFirstPerson(previous, of: sentence)
+  }
+
+  /// Whether the clause's subject, past its lead-ins, is "I" or "we".
+  static func opensWithFirstPerson(_ clause: Range<Int>, of sentence: SentenceAnalysis) -> Bool {
+    let subject = afterLeadIns(clause, of: sentence)
+    return subject < clause.upperBound
+      && firstPersonSubjects.contains(sentence.words[subject].folded)
+  }
+  private static let firstPersonSubjects: Set<String> = [
+    "i", "i've", "i'm", "i'd", "i'll", "ive", "im", "we", "we've", "we're", "we'd",
+  ]
+
   /// Verbs of recommending whose complement is the advice: "I'd suggest X", "I recommend X".
   static let recommendingVerbs: Set<String> = [
     "suggest", "recommend", "advise", "advocate", "prescribe",
@@ -756,7 +778,7 @@ enum SpeechActReader {
     // Imperative: a base-form verb opens the clause ("Try ...", "Lower your saddle").
     // Negative imperatives ("Don't use Q-tips") advise too; `OpenRemedy` names them "avoid".
     if let verb = negatedVerb(at: start, in: sentence), verb < clause.upperBound {
-      return verb
+      return continuesFirstPerson(clause, of: sentence) ? nil : verb
     }
     // "Make sure you warm up", "be sure to stretch": the verb the assurance frames.
     if ["make", "be"].contains(words[start].folded), start + 2 < clause.upperBound,

@@ -1681,6 +1681,11 @@ public struct TipExtractor: Sendable {
         clause.contains { sentence.words[$0].range.lowerBound == mention.position }
       }),
       clause.lowerBound > 0,
+      // "I've had MRIs, Xrays, CT scan, and EMGs": a list going on from the poster's own
+      // clause is what the poster did or had.
+      !sentence.clauses.contains(where: {
+        $0.upperBound <= clause.lowerBound && SpeechActReader.opensWithFirstPerson($0, of: sentence)
+      }),
       let first = clause.first(where: {
         !SpeechActReader.leadIns.contains(sentence.words[$0].folded)
           && !["the", "a", "an"].contains(sentence.words[$0].folded)

@@ -3677,3 +3677,22 @@ extension RecommendationActTests {
       .isEmpty)
   }
 }
+
+extension RecommendationActTests {
+  @Test("What the poster had, listed or denied after \"and\", is no advice to have it")
+  func postersOwnListAndEllipsis() throws {
+    let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
+    func answer(_ reply: String) -> [String] {
+      let question = "Headaches for a year, what should I ask my doctor for?"
+      let thread = makeThread(
+        [("asker", question), ("ann", reply)], title: question, replies: [2: 1])
+      return shipped.tips(in: thread).map { "\($0.post):\($0.remedy)" }
+    }
+    #expect(
+      answer(
+        "I've had MRIs, Xrays, CT scan, and EMGs (I've had 2 of them, and don't intend to ever "
+          + "do that again) with nerve tests. Nothing showed up."
+      ).isEmpty)
+    #expect(answer("Ask for a CT scan, and don't wait.") == ["2:ct scan"])
+  }
+}
