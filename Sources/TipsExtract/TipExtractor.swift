@@ -3146,10 +3146,19 @@ public struct TipExtractor: Sendable {
         sentence.acts.contains(.failedAttempt), !sentence.reportsBenefit, sentence.namesNoRemedy,
         !sentence.isQuestion
       {
-        let tried = Set(previous.mentions.filter { $0.act == .experience }.map(\.name))
+        let tried = previous.mentions.filter { $0.act == .experience && !$0.isProblem }
+        let names = Set(tried.map(\.name))
         for i in drafts.indices
-        where tried.contains(drafts[i].remedy) && drafts[i].stance == .recommends {
+        where names.contains(drafts[i].remedy) && drafts[i].stance == .recommends {
           drafts[i].stance = .against
+        }
+        // "Did keto for 3 months, ... Wouldn't bother": what was tried and not yet counted
+        // is counted against.
+        for mention in tried where !drafts.contains(where: { $0.remedy == mention.name }) {
+          TipDraft.merge(
+            into: &drafts, mention: mention, stance: .against,
+            quote: Self.quote(of: previous.range, naming: mention.position, in: post.text),
+            muscles: mention.clauseMuscles, tools: mention.clauseTools)
         }
       }
       if sentence.range != agreement, let topic, isAboutHealth || !topic.mention.isDiscovered,

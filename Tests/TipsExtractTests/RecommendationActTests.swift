@@ -3502,12 +3502,28 @@ extension RecommendationActTests {
   }
 
   @Test("A failure that names nothing says so of what the sentence before reported doing")
-  func failureOfTheSentenceBefore() {
+  func failureOfTheSentenceBefore() throws {
     #expect(
       found("Did yoga for a season because everyone swore by it. Worst I've ever felt.") == [
         "2:yoga:against"
       ])
     #expect(found("Did yoga for a season. Felt great.") == ["2:yoga:recommends"])
+    // What was tried with no word of its result yet is counted against.
+    let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
+    let question = "Is keto any good for endurance athletes trying to lose weight?"
+    let thread = makeThread(
+      [
+        ("asker", question),
+        (
+          "ann",
+          "Did keto for 3 months, lost some water weight but my running fell off a cliff and I "
+            + "was miserable. Wouldn't bother for endurance stuff."
+        ),
+      ], title: question)
+    #expect(
+      shipped.tips(in: thread).map { "\($0.post):\($0.remedy):\($0.stance.rawValue)" } == [
+        "2:keto diet:against"
+      ])
   }
 }
 
