@@ -443,10 +443,16 @@ public struct IndexReader: Sendable {
     to spellings: [String], within maxEdits: Int, in fields: [IndexField]
   ) throws(IndexError) -> String? {
     guard let first = spellings.first?.utf8.first else { return nil }
+    // A term whose length differs from every spelling's by more than `maxEdits` is further.
+    let spelledLengths = spellings.map(\.utf8.count)
+    let lengths =
+      max(0, (spelledLengths.min() ?? 0) - maxEdits)...((spelledLengths.max() ?? 0) + maxEdits)
     var tipsByTerm: [String: Int] = [:]
     for view in views {
       for field in fields {
-        for (term, count) in try view.segment.terms(in: field, startingWith: first) {
+        for (term, count) in try view.segment.terms(
+          in: field, startingWith: first, lengths: lengths)
+        {
           tipsByTerm[term, default: 0] += count
         }
       }

@@ -100,11 +100,12 @@ struct TermDictionary: Sendable {
     return nil
   }
 
-  /// The terms whose first byte is `first`, in order, each with how many tips hold it: the
-  /// words a misspelling that keeps its first letter could stand for. Found by binary search,
-  /// so only that run of the dictionary is read.
+  /// The terms whose first byte is `first` and whose length in bytes is within `lengths`, in
+  /// order, each with how many tips hold it: the words a misspelling that keeps its first
+  /// letter could stand for. Found by binary search, so only that run of the dictionary is
+  /// read, and a term of another length is passed over before its entry is.
   func terms<Bytes: RandomAccessCollection<UInt8>>(
-    startingWith first: UInt8, in bytes: Bytes
+    startingWith first: UInt8, lengths: ClosedRange<Int>, in bytes: Bytes
   ) throws(FormatError) -> [(term: Bytes.SubSequence, count: Int)] where Bytes.Index == Int {
     var low = 0
     var high = termCount
@@ -120,6 +121,7 @@ struct TermDictionary: Sendable {
     for index in low..<termCount {
       let term = try self.term(index, in: bytes)
       guard term.first == first else { break }
+      guard lengths.contains(term.count) else { continue }
       result.append((term, try offsets(at: index, in: bytes).count))
     }
     return result

@@ -124,14 +124,15 @@ struct Segment: Sendable {
     }
   }
 
-  /// The terms of `field` starting with the byte `first`, each with how many of the
-  /// segment's tips hold it, deleted ones included.
-  func terms(in field: IndexField, startingWith first: UInt8) throws(IndexError)
-    -> [(term: String, count: Int)]
+  /// The terms of `field` starting with the byte `first` and as many bytes long as
+  /// `lengths` allows, each with how many of the segment's tips hold it, deleted ones
+  /// included.
+  func terms(in field: IndexField, startingWith first: UInt8, lengths: ClosedRange<Int>)
+    throws(IndexError) -> [(term: String, count: Int)]
   {
     do {
       guard let dictionary = table.dictionaries[field] else { return [] }
-      return try dictionary.terms(startingWith: first, in: bytes).map {
+      return try dictionary.terms(startingWith: first, lengths: lengths, in: bytes).map {
         (String(decoding: $0.term, as: UTF8.self), $0.count)
       }
     } catch {
