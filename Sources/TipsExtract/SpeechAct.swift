@@ -1532,12 +1532,14 @@ enum SpeechActReader {
       {
         return i
       }
-      // "the long-term fix", "the only real answer": adjectives before a noun of praise;
-      // "the best way of dealing with it", "the most effective therapy": a means that a word
-      // of praise comes before.
+      // "the long-term fix", "the only real answer", "the boring answer": adjectives (and
+      // participles that are used as them) before a noun of praise; "the best way of dealing
+      // with it", "the most effective therapy": a means that a word of praise comes before.
       var noun = j
       while noun < clause.upperBound, noun - j < 3,
         tags[noun].upos == .adjective || sentence.words[noun].folded == "most"
+          || (["VBG", "VBN"].contains(tags[noun].xpos) || tags[noun].text.hasSuffix("ing"))
+            && noun + 1 < clause.upperBound && tags[noun + 1].upos == .noun
       {
         if praiseWords.contains(sentence.words[noun].folded) { praisedBefore = true }
         noun += 1

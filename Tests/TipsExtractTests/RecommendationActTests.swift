@@ -1719,6 +1719,7 @@ extension RecommendationActTests {
       ("A monthly massage keeps me going.", "2:monthly massage:recommends"),
       ("Definitely invest in a good pair of shoes.", "2:shoe:recommends"),
       ("Strengthening your hips is the long-term fix.", "2:strengthen hip:recommends"),
+      ("A standing desk is the boring answer.", "2:standing desk:recommends"),
     ])
   func praiseIdioms(reply: String, expected: String) {
     #expect(found(reply) == [expected])
