@@ -2602,8 +2602,20 @@ public struct TipExtractor: Sendable {
           return OpenRemedy.fromVerb(at: done, in: sentence, within: clause)
         }
       }
-      return OpenRemedy.subject(before: verb, in: sentence, within: clause)
+      if let found = OpenRemedy.subject(before: verb, in: sentence, within: clause)
         ?? OpenRemedy.instrument(after: verb, in: sentence, within: clause)
+      {
+        return found
+      }
+      // "Gargling warm salt water 4x a day, old school but it works": "it" is what the
+      // gerund opening the sentence does.
+      let subject = SpeechActReader.afterLeadIns(clause, of: sentence)
+      guard subject < verb, ["it", "this", "that"].contains(sentence.words[subject].folded),
+        let opening = sentence.clauses.first, opening.upperBound <= clause.lowerBound,
+        case let gerund = SpeechActReader.afterLeadIns(opening, of: sentence),
+        gerund < opening.upperBound, sentence.tags[gerund].xpos == "VBG"
+      else { return nil }
+      return OpenRemedy.fromVerb(at: gerund, in: sentence, within: opening)
     case .experience:
       // Named here, counted only where the post says it worked (see `stance`).
       guard let verb = SpeechActReader.experienceVerb(in: clause, of: sentence) else { return nil }

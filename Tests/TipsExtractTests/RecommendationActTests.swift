@@ -1720,6 +1720,10 @@ extension RecommendationActTests {
       ("Definitely invest in a good pair of shoes.", "2:shoe:recommends"),
       ("Strengthening your hips is the long-term fix.", "2:strengthen hip:recommends"),
       ("A standing desk is the boring answer.", "2:standing desk:recommends"),
+      (
+        "Gargling warm salt water like 4x a day, old school but it works.",
+        "2:gargle warm salt water:recommends"
+      ),
     ])
   func praiseIdioms(reply: String, expected: String) {
     #expect(found(reply) == [expected])
