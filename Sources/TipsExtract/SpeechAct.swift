@@ -757,11 +757,8 @@ enum SpeechActReader {
   static func opensWithFirstPerson(_ clause: Range<Int>, of sentence: SentenceAnalysis) -> Bool {
     let subject = afterLeadIns(clause, of: sentence)
     return subject < clause.upperBound
-      && firstPersonSubjects.contains(sentence.words[subject].folded)
+      && isFirstPerson(sentence.words[subject].folded)
   }
-  private static let firstPersonSubjects: Set<String> = [
-    "i", "i've", "i'm", "i'd", "i'll", "ive", "im", "we", "we've", "we're", "we'd",
-  ]
 
   /// Verbs of recommending whose complement is the advice: "I'd suggest X", "I recommend X".
   static let recommendingVerbs: Set<String> = [
