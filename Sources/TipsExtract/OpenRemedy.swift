@@ -1317,14 +1317,14 @@ enum OpenRemedy {
     if sentence.tags[start].xpos == "VBG" {
       return fromVerb(at: start, in: sentence, within: clause)
     }
-    let doing = start + 1
-    guard sentence.words[start].folded == "not", doing < clause.upperBound,
-      sentence.tags[doing].xpos == "VBG",
-      var found = fromVerb(at: doing, in: sentence, within: clause)
+    let denied = start + 1
+    guard sentence.words[start].folded == "not", denied < clause.upperBound,
+      sentence.tags[denied].xpos == "VBG",
+      var found = fromVerb(at: denied, in: sentence, within: clause)
     else { return nil }
     // The verb may have read the "not" as its own denial already.
     if !found.name.hasPrefix("avoid ") {
-      found.name = "avoid " + Self.doing(found.name, by: doing, in: sentence)
+      found.name = "avoid " + doing(found.name, by: denied, in: sentence)
     }
     return found
   }
