@@ -1,6 +1,11 @@
 /// The consensus on one remedy: every tip for it across posts and threads, counted.
 public struct Remedy: Sendable, Hashable {
+  /// The name its tips are grouped by: the lexicon's, or lemmas without determiners for a
+  /// remedy found in the posts' own words.
   public var name: String
+  /// The name as shown: for a remedy found in the posts' own words, the wording most of its
+  /// tips use ("relax your shoulders", "calf stretches"); otherwise `name`.
+  public var wording: String
   public var kind: RemedyKind
   public var muscles: [String]
   public var tools: [String]
@@ -16,9 +21,10 @@ public struct Remedy: Sendable, Hashable {
   public init(
     name: String, kind: RemedyKind, muscles: [String], tools: [String], conditions: [String],
     evidence: Evidence, score: ConsensusScore, caveats: [Caveat], tips: [Tip],
-    tipCount: Int? = nil
+    tipCount: Int? = nil, wording: String? = nil
   ) {
     self.name = name
+    self.wording = wording ?? name
     self.kind = kind
     self.muscles = muscles
     self.tools = tools
@@ -35,6 +41,22 @@ public struct Remedy: Sendable, Hashable {
 
   /// True when some people report against the remedy while others recommend it.
   public var isDisputed: Bool { evidence.against > 0 && evidence.posts > 0 }
+
+  /// The wording most tips of the remedy `name` use, given how many use each wording that
+  /// differs from the name (`written`) out of `tips` in all: the name where as many or more
+  /// write it as it is, then the commoner wording, then the first in alphabetical order.
+  public static func wording(of name: String, written: [String: Int], tips: Int) -> String {
+    // Counts may come from a file: they are summed without trapping.
+    let writtenCount = ForumNumber.saturatingSum(written.values.map { max($0, 0) })
+    var best = (wording: name, count: ForumNumber.saturatingAdd(tips, -writtenCount))
+    for (wording, count) in written
+    where count > best.count
+      || count == best.count && best.wording != name && wording < best.wording
+    {
+      best = (wording, count)
+    }
+    return best.wording
+  }
 }
 
 /// Who stands behind a remedy. Counts follow the JSON contract: `posts` are distinct posts

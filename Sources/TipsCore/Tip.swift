@@ -26,17 +26,21 @@ public struct Tip: Sendable, Hashable, Codable {
   /// asker's word that it worked, which adds to the post's own and never stands alone. Not in
   /// the tip's JSON: a thread's posts carry it.
   public var isAccepted = false
+  /// How the post writes a remedy it names in its own words, where that differs from the
+  /// name tips are grouped by: "relax your shoulders" for "relax shoulder". A remedy is shown
+  /// by the wording most of its tips use (see `Remedy.wording`).
+  public var wording: String? = nil
 
   private enum CodingKeys: String, CodingKey {
     case remedy, kind, muscles, tools, conditions, thread, post, author, likes, stance
-    case agreesWith, quote, caveats
+    case agreesWith, quote, caveats, wording
   }
 
   public init(
     remedy: String, kind: RemedyKind, muscles: [String] = [], tools: [String] = [],
     conditions: [String] = [], thread: String, post: Int, author: String? = nil, likes: Int = 0,
     stance: Stance = .recommends, agreesWith: Int? = nil, quote: String, caveats: [String] = [],
-    isAccepted: Bool = false
+    isAccepted: Bool = false, wording: String? = nil
   ) {
     self.remedy = remedy
     self.kind = kind
@@ -52,6 +56,7 @@ public struct Tip: Sendable, Hashable, Codable {
     self.quote = quote
     self.caveats = caveats
     self.isAccepted = isAccepted
+    self.wording = wording
   }
 }
 

@@ -16,10 +16,12 @@ struct TipDraft {
   var agreesWith: Int?
   var quote: String
   var caveats: [String] = []
+  /// How the quote writes the remedy, where it differs from the name (see `RemedyWording`).
+  var wording: String? = nil
 
   static func merge(
     into drafts: inout [TipDraft], mention: RemedyMention, stance: Stance, quote: String,
-    muscles: [String], tools: [String], agreesWith: Int? = nil
+    muscles: [String], tools: [String], agreesWith: Int? = nil, wording: String? = nil
   ) {
     let isAgreement = stance == .agrees
     if let i = drafts.firstIndex(where: {
@@ -32,6 +34,7 @@ struct TipDraft {
       if drafts[i].stance == .cautions, stance != .cautions {
         drafts[i].stance = stance
         drafts[i].quote = quote
+        drafts[i].wording = wording
         if stance == .against {
           drafts[i].addCaveats([quote.trimmingSuffix(while: { ".!".contains($0) })])
         }
@@ -43,7 +46,8 @@ struct TipDraft {
         remedy: mention.name, kind: mention.kind, muscles: unique(mention.muscles + muscles),
         tools: unique(mention.tools + tools), stance: stance, agreesWith: agreesWith,
         quote: quote,
-        caveats: stance == .against ? [quote.trimmingSuffix(while: { ".!".contains($0) })] : []))
+        caveats: stance == .against ? [quote.trimmingSuffix(while: { ".!".contains($0) })] : [],
+        wording: wording))
   }
 
   /// Adds caveats, keeping one of each and none that another holds whole: a failure's own
@@ -59,6 +63,6 @@ struct TipDraft {
       remedy: remedy, kind: kind, muscles: muscles, tools: tools, conditions: conditions,
       thread: thread, post: post.number, author: post.author, likes: post.likes,
       stance: stance, agreesWith: agreesWith, quote: quote, caveats: caveats,
-      isAccepted: post.isAccepted)
+      isAccepted: post.isAccepted, wording: wording)
   }
 }

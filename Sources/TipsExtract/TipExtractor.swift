@@ -3121,7 +3121,8 @@ public struct TipExtractor: Sendable {
           TipDraft.merge(
             into: &drafts, mention: mention, stance: stance,
             quote: Self.quote(of: sentence.range, naming: mention.position, in: post.text),
-            muscles: mention.clauseMuscles, tools: mention.clauseTools)
+            muscles: mention.clauseMuscles, tools: mention.clauseTools,
+            wording: RemedyWording.wording(of: mention, in: sentence, text: post.text))
         }
         // "I started taking magnesium. It helped a lot." / "You might want to try it.": a
         // benefit or advice that names nothing credits what the sentence before reported.
@@ -3148,7 +3149,8 @@ public struct TipExtractor: Sendable {
             TipDraft.merge(
               into: &drafts, mention: mention, stance: .recommends,
               quote: Self.quote(of: previous.range, naming: mention.position, in: post.text),
-              muscles: mention.clauseMuscles, tools: mention.clauseTools)
+              muscles: mention.clauseMuscles, tools: mention.clauseTools,
+              wording: RemedyWording.wording(of: mention, in: previous, text: post.text))
           }
         }
       }
@@ -3170,7 +3172,8 @@ public struct TipExtractor: Sendable {
           TipDraft.merge(
             into: &drafts, mention: mention, stance: .against,
             quote: Self.quote(of: previous.range, naming: mention.position, in: post.text),
-            muscles: mention.clauseMuscles, tools: mention.clauseTools)
+            muscles: mention.clauseMuscles, tools: mention.clauseTools,
+            wording: RemedyWording.wording(of: mention, in: previous, text: post.text))
         }
       }
       if sentence.range != agreement, let topic, isAboutHealth || !topic.mention.isDiscovered,
@@ -3194,7 +3197,8 @@ public struct TipExtractor: Sendable {
           TipDraft.merge(
             into: &drafts, mention: mention, stance: .cautions,
             quote: Self.quote(of: sentence.range, naming: mention.position, in: post.text),
-            muscles: mention.clauseMuscles, tools: mention.clauseTools)
+            muscles: mention.clauseMuscles, tools: mention.clauseTools,
+            wording: RemedyWording.wording(of: mention, in: sentence, text: post.text))
         }
         for mention in sentence.mentions {
           for i in drafts.indices where drafts[i].remedy == mention.name {
@@ -3215,7 +3219,8 @@ public struct TipExtractor: Sendable {
             TipDraft.merge(
               into: &drafts, mention: mention, stance: .cautions,
               quote: Self.quote(of: previous.range, naming: mention.position, in: post.text),
-              muscles: mention.clauseMuscles, tools: mention.clauseTools)
+              muscles: mention.clauseMuscles, tools: mention.clauseTools,
+              wording: RemedyWording.wording(of: mention, in: previous, text: post.text))
           }
         }
         // "Too often, shots are overused" in a thread about allergy shots: a warning that
@@ -3645,7 +3650,8 @@ public struct TipExtractor: Sendable {
       TipDraft.merge(
         into: &drafts, mention: mention, stance: .recommends,
         quote: Self.quote(of: sentence.range, naming: mention.position, in: post.text),
-        muscles: mention.clauseMuscles, tools: mention.clauseTools)
+        muscles: mention.clauseMuscles, tools: mention.clauseTools,
+        wording: RemedyWording.wording(of: mention, in: sentence, text: post.text))
     }
     if !named.isEmpty {
       for mention in named {
@@ -3657,7 +3663,8 @@ public struct TipExtractor: Sendable {
         TipDraft.merge(
           into: &drafts, mention: mention, stance: advisedBefore ? .agrees : .recommends,
           quote: quote, muscles: mention.clauseMuscles, tools: mention.clauseTools,
-          agreesWith: advisedBefore ? target : nil)
+          agreesWith: advisedBefore ? target : nil,
+          wording: RemedyWording.wording(of: mention, in: sentence, text: post.text))
       }
       return
     }
@@ -3673,7 +3680,7 @@ public struct TipExtractor: Sendable {
         tools: endorsed.tools, position: agreement.sentence.range.lowerBound)
       TipDraft.merge(
         into: &drafts, mention: mention, stance: .agrees, quote: quote, muscles: [], tools: [],
-        agreesWith: target)
+        agreesWith: target, wording: endorsed.wording)
     }
   }
 

@@ -21,13 +21,15 @@
 /// beside each remedy's evidence its digest (`RemedyDigest`: tag counts, its tips in card
 /// order, its caveats), so a card decodes only the tips it shows. Version 13 indexes with
 /// each remedy the thread's other posts that name it without a tip of it
-/// (`IndexField.mentions`). Older folders are
-/// refused with `IndexError.tooOld`: they are rebuilt from the exports.
+/// (`IndexField.mentions`). Version 14 stores how each tip writes a remedy named in the
+/// post's own words (`Tip.wording`) and counts the wordings in each remedy's evidence, so a
+/// remedy is shown as most people write it. Older folders are refused with `IndexError.tooOld`:
+/// they are rebuilt from the exports.
 public enum IndexFormat {
   /// The format this tips writes: data-file header, payload layout and manifest together.
-  public static let currentVersion = 13
+  public static let currentVersion = 14
   /// The oldest format this tips still reads.
-  public static let oldestSupportedVersion = 13
+  public static let oldestSupportedVersion = 14
   /// Recorded in `meta.json` for bug reports, and printed by `tips --version`.
   public static let writerVersion = "tips 0.1.0"
 

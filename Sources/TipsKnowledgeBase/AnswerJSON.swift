@@ -54,7 +54,7 @@ public enum AnswerJSON {
   public static func remedy(_ remedy: Remedy) -> JSONValue {
     let e = remedy.evidence
     return .object([
-      ("name", .string(remedy.name)),
+      ("name", .string(remedy.wording)),
       ("kind", .string(remedy.kind.rawValue)),
       ("muscles", .array(remedy.muscles.map(JSONValue.string))),
       ("tools", .array(remedy.tools.map(JSONValue.string))),

@@ -53,7 +53,7 @@ public struct ExtractedThread: Codable, Sendable {
         remedy: tip.remedy, kind: tip.kind, muscles: tip.muscles, tools: tip.tools,
         conditions: tip.conditions, thread: thread, post: tip.post, author: tip.author,
         likes: tip.likes, stance: tip.stance, agreesWith: tip.agreesWith, quote: tip.quote,
-        caveats: tip.caveats, isAccepted: accepted.contains(tip.post))
+        caveats: tip.caveats, isAccepted: accepted.contains(tip.post), wording: tip.wording)
     }
     return IndexedThread(
       thread: Thread(id: thread, title: title, url: url, format: format, posts: posts),

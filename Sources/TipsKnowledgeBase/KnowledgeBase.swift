@@ -328,11 +328,15 @@ public struct KnowledgeBase: Sendable {
     }
   }
 
-  /// One remedy by name or alias ("psoas release", "foam roller"), all its tips and caveats.
+  /// One remedy by name, alias ("psoas release", "foam roller") or the wording it is shown
+  /// by ("relax your shoulders"), all its tips and caveats.
   public func remedy(named name: String) throws(KnowledgeBaseError) -> Remedy? {
     let search = RemedySearch(reader: try reader())
     return try Self.reading { () throws(IndexError) in try remedy(named: name, in: search) }
   }
+
+  /// How many remedies a search for a shown wording looks through for the one shown so.
+  private static let wordingCandidates = 20
 
   private func remedy(named name: String, in search: RemedySearch) throws(IndexError) -> Remedy? {
     if let exact = try search.remedy(named: name) { return exact }
@@ -351,6 +355,15 @@ public struct KnowledgeBase: Sendable {
         default: continue
         }
       }
+    }
+    // A wording is grouped under a name of lemmas without determiners, which a search for
+    // its words finds.
+    let wording = name.lowercased()
+    for found in try search.remedies(
+      matching: Query(name, lexicon: lexicon), limit: Self.wordingCandidates,
+      detail: .card(quotes: 0, caveats: 0))
+    where found.wording == wording {
+      return try search.remedy(named: found.name)
     }
     return nil
   }

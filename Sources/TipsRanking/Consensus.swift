@@ -78,21 +78,22 @@ public enum Consensus {
   }
 
   /// The same, over evidence counted beforehand (stored per segment at commit); `assemble`
-  /// makes a remedy from its name and evidence and is called only for the remedies returned.
+  /// makes a remedy from its name and aggregate and is called only for the remedies returned.
   public static func remedies(
-    evidence: [String: Evidence], limit: Int, supportedOnly: Bool,
+    aggregates: [String: RemedyAggregate], limit: Int, supportedOnly: Bool,
     relevance: (String) -> Double, order: ((String) -> Int)? = nil,
-    assemble: (String, Evidence) throws(IndexError) -> Remedy
+    assemble: (String, RemedyAggregate) throws(IndexError) -> Remedy
   ) throws(IndexError) -> [Remedy] {
-    var ranked: [(name: String, evidence: Evidence, score: ConsensusScore)] = []
-    for (name, evidence) in evidence {
+    var ranked: [(name: String, aggregate: RemedyAggregate, score: ConsensusScore)] = []
+    for (name, aggregate) in aggregates {
+      let evidence = aggregate.evidence
       guard evidence.posts > 0 || (!supportedOnly && evidence.against > 0) else { continue }
-      ranked.append((name, evidence, score(of: evidence, relevance: relevance(name))))
+      ranked.append((name, aggregate, score(of: evidence, relevance: relevance(name))))
     }
     ranked.sort { precedes(($0.name, $0.score), ($1.name, $1.score), order: order) }
     var remedies: [Remedy] = []
     for entry in ranked.prefix(limit) {
-      var remedy = try assemble(entry.name, entry.evidence)
+      var remedy = try assemble(entry.name, entry.aggregate)
       remedy.score = entry.score
       remedies.append(remedy)
     }
@@ -100,11 +101,13 @@ public enum Consensus {
   }
 
   /// The remedy `name` as its card shows it, from what its segments stored.
-  static func remedy(card: RemedyCard, named name: String, evidence: Evidence) -> Remedy {
-    Remedy(
+  static func remedy(card: RemedyCard, named name: String, aggregate: RemedyAggregate) -> Remedy {
+    let evidence = aggregate.evidence
+    return Remedy(
       name: name, kind: card.kind, muscles: card.muscles, tools: card.tools,
       conditions: card.conditions, evidence: evidence, score: score(of: evidence, relevance: 1),
-      caveats: card.caveats, tips: card.tips, tipCount: card.tipCount)
+      caveats: card.caveats, tips: card.tips, tipCount: card.tipCount,
+      wording: aggregate.wording(of: name))
   }
 
   /// `evidence` is `evidence(of: tips)` when the caller has counted it already.
@@ -128,7 +131,9 @@ public enum Consensus {
       tools: TagTally(supporting.flatMap { tips[$0].tools }).ranked,
       conditions: TagTally(supporting.flatMap { tips[$0].conditions }).ranked,
       evidence: evidence, score: score(of: evidence, relevance: 1), caveats: caveats,
-      tips: order.map { tips[$0] })
+      tips: order.map { tips[$0] },
+      wording: Remedy.wording(
+        of: name, written: TagTally(tips.compactMap(\.wording)).counts, tips: tips.count))
   }
 
   /// Counts per the JSON contract: distinct posts, distinct people (an unknown author is

@@ -53,9 +53,9 @@ public struct RemedySearch: Sendable {
       return Consensus.remedies(from: tips, limit: limit, supportedOnly: true)
     }
     return try Consensus.remedies(
-      evidence: try reader.remedyEvidence().mapValues(\.evidence), limit: limit,
-      supportedOnly: true, relevance: { _ in 1 },
-      assemble: { name, evidence throws(IndexError) in try remedy(name, evidence, detail) })
+      aggregates: try reader.remedyEvidence(), limit: limit, supportedOnly: true,
+      relevance: { _ in 1 },
+      assemble: { name, aggregate throws(IndexError) in try remedy(name, aggregate, detail) })
   }
 
   /// One remedy by canonical name, with all its tips.
@@ -258,40 +258,43 @@ public struct RemedySearch: Sendable {
     best: [String: Double], sum: [String: Double], firstMatch: [String: Int], limit: Int,
     detail: AnswerDetail
   ) throws(IndexError) -> [Remedy]? {
-    var evidence: [String: Evidence] = [:]
+    var aggregates: [String: RemedyAggregate] = [:]
     var rawRelevance: [String: Double] = [:]
     var shownRelevance: [Double] = []
     for (name, score) in best {
       guard let aggregate = try reader.remedyEvidence(named: name) else { return nil }
-      evidence[name] = aggregate.evidence
+      aggregates[name] = aggregate
       let relevance = (score + (sum[name] ?? 0) / Double(max(aggregate.tips, 1))) / 2
       rawRelevance[name] = relevance
       if aggregate.evidence.posts > 0 { shownRelevance.append(relevance) }
     }
     let top = shownRelevance.max() ?? 1
     return try Consensus.remedies(
-      evidence: evidence, limit: limit, supportedOnly: true,
+      aggregates: aggregates, limit: limit, supportedOnly: true,
       relevance: { name in
         let relevance = (rawRelevance[name] ?? 0) / top
         return relevance * relevance
       }, order: { firstMatch[$0] ?? .max },
-      assemble: { name, evidence throws(IndexError) in try remedy(name, evidence, detail) })
+      assemble: { name, aggregate throws(IndexError) in try remedy(name, aggregate, detail) })
   }
 
-  /// The remedy `name` with `evidence`, holding its tips as `detail` asks.
-  private func remedy(_ name: String, _ evidence: Evidence, _ detail: AnswerDetail)
+  /// The remedy `name` with the evidence of `aggregate`, holding its tips as `detail` asks.
+  private func remedy(_ name: String, _ aggregate: RemedyAggregate, _ detail: AnswerDetail)
     throws(IndexError)
     -> Remedy
   {
     switch detail {
     case .everyTip:
-      return Consensus.remedy(named: name, tips: try tips(ofRemedy: name), evidence: evidence)
+      return Consensus.remedy(
+        named: name, tips: try tips(ofRemedy: name), evidence: aggregate.evidence)
     case .card(let quotes, let caveats):
       guard let card = try reader.remedyCard(named: name, quotes: quotes, caveats: caveats)
       else {
-        return Consensus.remedy(named: name, tips: [], evidence: evidence)
+        var remedy = Consensus.remedy(named: name, tips: [], evidence: aggregate.evidence)
+        remedy.wording = aggregate.wording(of: name)
+        return remedy
       }
-      return Consensus.remedy(card: card, named: name, evidence: evidence)
+      return Consensus.remedy(card: card, named: name, aggregate: aggregate)
     }
   }
 

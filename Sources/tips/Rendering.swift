@@ -25,9 +25,9 @@ enum CardRenderer {
     var lines: [String] = []
     let number = rank.map { "\($0). " } ?? ""
     let right = "\(remedy.kind.rawValue) · score \(CardWording.formatted(remedy.score.total))"
-    let gap = max(1, width - number.count - remedy.name.count - right.count)
+    let gap = max(1, width - number.count - remedy.wording.count - right.count)
     lines.append(
-      number + palette.name(remedy.name) + String(repeating: " ", count: gap) + right)
+      number + palette.name(remedy.wording) + String(repeating: " ", count: gap) + right)
     let tags = remedy.muscles + remedy.tools.map { "with \($0)" }
     if !tags.isEmpty { lines += wrap(tags.joined(separator: ", "), indent: "   ") }
     let evidence = CardWording.evidenceLine(remedy.evidence)

@@ -283,7 +283,7 @@ final class CommandTests {
     let found = try #require(
       try JSONSerialization.jsonObject(with: Data(before.stdout.utf8)) as? [String: Any])
     let open = try #require(found["remedies"] as? [[String: Any]])
-    #expect(open.map { $0["name"] as? String } == ["sock compression wrap"])
+    #expect(open.map { $0["name"] as? String } == ["sock compression wraps"])
     #expect(open.first?["kind"] as? String == "other")
 
     try FileManager.default.createDirectory(

@@ -58,7 +58,7 @@ final class OutputStyleTests {
   func version() throws {
     let run = try Run(["--version"], in: folder)
     #expect(run.status == 0)
-    #expect(run.stdout == "tips 0.1.0, index format 13\n")
+    #expect(run.stdout == "tips 0.1.0, index format 14\n")
   }
 
   @Test("The help overview wraps its paragraphs whole, never breaking a line mid-sentence")

@@ -507,6 +507,40 @@ struct TipExtractorTests {
   }
 
   @Test(
+    "A remedy found in the post's own words keeps how it is written beside its name",
+    arguments: zip(
+      [
+        "Relax your shoulders and unlock your elbows.",
+        "Lowering the saddle fixed it for me.",
+        "Don't cross your legs when you sit.",
+        "Whoever empties the litterbox should wash his/her hands after.",
+        "Lower saddle, that's all.",
+      ],
+      [
+        [
+          Named(remedy: "relax shoulder", wording: "relax your shoulders"),
+          Named(remedy: "unlock elbow", wording: "unlock your elbows"),
+        ],
+        [Named(remedy: "lower saddle", wording: "lower the saddle")],
+        [Named(remedy: "avoid crossing leg", wording: "avoid crossing your legs")],
+        [Named(remedy: "wash hand", wording: "wash your hands")],
+        [Named(remedy: "lower saddle", wording: nil)],
+      ]))
+  func wording(reply: String, expected: [Named]) {
+    let thread = makeThread([("asker", "Neck pain on long rides, what helps?"), ("ann", reply)])
+    #expect(
+      tips(thread).filter { $0.stance.supports }.map {
+        Named(remedy: $0.remedy, wording: $0.wording)
+      }
+        == expected)
+  }
+  struct Named: Equatable, CustomTestStringConvertible {
+    var remedy: String
+    var wording: String?
+    var testDescription: String { "\(remedy) (\(wording ?? "as named"))" }
+  }
+
+  @Test(
     "The ground one runs on names a remedy; what was put aside for it names none",
     arguments: zip(
       [

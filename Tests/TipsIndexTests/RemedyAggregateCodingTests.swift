@@ -5,7 +5,7 @@ import TipsCore
 
 @Suite("Stored remedy evidence")
 struct RemedyAggregateCodingTests {
-  @Test("A remedy's aggregate reads back as written, people and all")
+  @Test("A remedy's aggregate reads back as written, people and wordings and all")
   func roundTrip() throws {
     let tips = [
       Tip(
@@ -16,7 +16,7 @@ struct RemedyAggregateCodingTests {
         stance: .against, quote: "q"),
       Tip(
         remedy: "yoga", kind: .stretch, thread: "b", post: 1, author: "Élise", likes: 1,
-        stance: .agrees, quote: "q"),
+        stance: .agrees, quote: "q", wording: "yoga classes"),
     ]
     let aggregate = RemedyAggregate(tips: tips)
     var writer = ByteWriter()

@@ -402,7 +402,7 @@ struct SegmentTests {
 
   @Test(
     "A folder written by an older format is refused with a one-line way out",
-    arguments: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])
+    arguments: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13])
   func olderFormat(version: Int) throws {
     let scratch = try Scratch()
     try FileManager.default.createDirectory(

@@ -23,6 +23,7 @@ struct StoredNumberTests {
     writer.writeString("Foam rolling helps")
     writer.writeCount(0)  // caveats
     writer.writeBool(false)  // not from an accepted answer
+    writer.writeBool(false)  // written as named
     return writer.bytes
   }
 

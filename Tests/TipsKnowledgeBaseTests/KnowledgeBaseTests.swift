@@ -437,6 +437,38 @@ struct KnowledgeBaseTests {
       try base.search("supplements", limit: 5).remedies.map(\.name) == ["chromium picolinate"])
   }
 
+  @Test("A remedy found in the posts' own words is shown as most of them write it, and found so")
+  func remedyShownAsMostWriteIt() async throws {
+    func thread(_ id: String, _ replies: [String]) throws -> String {
+      var lines = [
+        "Neck pain on long rides", "ana", "Mar 3, 2015", "My neck aches after an hour. What helps?",
+      ]
+      for (index, reply) in replies.enumerated() {
+        lines += ["rider\(index)", "Mar 4, 2015", reply]
+      }
+      return try scratch.write("\(id).txt", lines.joined(separator: "\n"))
+    }
+    let yours = try thread(
+      "a", ["Relax your shoulders on the bike.", "Relax your shoulders, really."])
+    let the = try thread("b", Array(repeating: "Relax the shoulders every few minutes.", count: 3))
+    _ = try await base.add([yours, the], language: language)
+    let shown = try #require(try base.search("shoulders", limit: 3).remedies.first)
+    #expect((shown.name, shown.wording) == ("relax shoulder", "relax the shoulders"))
+    let card = try base.top(limit: 3, detail: .card(quotes: 2, caveats: 2))
+    #expect(card.map(\.wording) == ["relax the shoulders"])
+    #expect(try base.remedy(named: "relax the shoulders")?.tips.count == 5)
+
+    // The thread that wrote "the" is replaced by one reply that writes "your": what the
+    // old one counted is taken away, and the wording follows.
+    _ = try await base.add(
+      [try thread("b", ["Relax your shoulders on the bike."])], language: language)
+    #expect(
+      try base.top(limit: 3, detail: .card(quotes: 2, caveats: 2)).map(\.wording) == [
+        "relax your shoulders"
+      ])
+    #expect(try base.remedy(named: "Relax your shoulders")?.evidence.posts == 3)
+  }
+
   @Test("Synonyms work at query time: psoas finds hip-flexor remedies")
   func psoasFindsHipFlexors() async throws {
     _ = try await base.add([seedPath], language: language)

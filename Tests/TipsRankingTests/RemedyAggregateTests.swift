@@ -6,7 +6,8 @@ import TipsIndex
 
 /// Tips of one remedy over `threads` threads: posts by a few recurring people and by authors
 /// nobody named, recommending, agreeing and reporting against, some posts doing two of these,
-/// with likes, and the second post of every third thread its accepted answer. A fixed linear congruential sequence makes every run the same.
+/// with likes, some writing the name otherwise, and the second post of every third thread its
+/// accepted answer. A fixed linear congruential sequence makes every run the same.
 private func mixedTips(threads: Int) -> [Tip] {
   var state: UInt64 = 0x9E37_79B9_7F4A_7C15
   func next(_ bound: Int) -> Int {
@@ -15,6 +16,7 @@ private func mixedTips(threads: Int) -> [Tip] {
   }
   let authors: [String?] = ["Ann", "ann", "Bob", "cat", "dee", nil, nil]
   let stances: [Stance] = [.recommends, .recommends, .agrees, .against, .cautions]
+  let wordings: [String?] = [nil, nil, "the couch stretch", "couch stretches"]
   var tips: [Tip] = []
   for thread in 0..<threads {
     for post in 1...(1 + next(5)) {
@@ -25,7 +27,7 @@ private func mixedTips(threads: Int) -> [Tip] {
           Tip(
             remedy: "couch stretch", kind: .stretch, thread: "t\(thread)", post: post,
             author: author, likes: likes, stance: stances[next(stances.count)], quote: "q",
-            isAccepted: post == 2 && thread % 3 == 0))
+            isAccepted: post == 2 && thread % 3 == 0, wording: wordings[next(wordings.count)]))
       }
     }
   }
@@ -40,6 +42,9 @@ struct RemedyAggregateTests {
       let tips = mixedTips(threads: threads)
       #expect(RemedyAggregate(tips: tips).evidence == Consensus.evidence(of: tips))
       #expect(RemedyAggregate(tips: tips).tips == tips.count)
+      #expect(
+        RemedyAggregate(tips: tips).wording(of: "couch stretch")
+          == Consensus.remedy(named: "couch stretch", tips: tips).wording)
     }
   }
 

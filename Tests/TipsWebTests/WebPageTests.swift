@@ -39,7 +39,7 @@ struct WebPageTests {
     try await WebFixture.withServer { base, client in
       let page = String(buffer: try await client.execute(uri: "/", method: .get).body)
       #expect(page.contains("<h1 id=\"results\">Most endorsed remedies</h1>"))
-      let names = try base.top(limit: 10).map(\.name)
+      let names = try base.top(limit: 10).map(\.wording)
       let positions = names.compactMap { page.range(of: ">\($0)</a></h2>")?.lowerBound }
       #expect(positions.count == names.count)
       #expect(positions == positions.sorted())

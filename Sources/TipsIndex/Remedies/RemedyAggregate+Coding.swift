@@ -1,5 +1,6 @@
 /// How a segment stores a remedy's aggregate: the nine counts, then the named people sorted
-/// by name (UTF-8 bytes), each with its three counts, so equal aggregates write equal bytes.
+/// by name (UTF-8 bytes), each with its three counts, then the wordings sorted the same way,
+/// each with its count, so equal aggregates write equal bytes.
 ///
 /// Counts are stored as they are (a stored aggregate never went through a subtraction, so
 /// none is negative); a reader refuses a negative or missing one with the reason.
@@ -20,6 +21,12 @@ extension ByteWriter {
       writeCount(max(stances.supporting, 0))
       writeCount(max(stances.recommending, 0))
       writeCount(max(stances.against, 0))
+    }
+    let wordings = aggregate.wordings.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    writeCount(wordings.count)
+    for wording in wordings {
+      writeString(wording)
+      writeCount(max(aggregate.wordings[wording] ?? 0, 0))
     }
   }
 }
@@ -46,6 +53,14 @@ extension ByteReader {
       stances.against = try readLength()
       guard aggregate.people.updateValue(stances, forKey: name) == nil else {
         throw FormatError(reason: "remedy evidence names '\(name)' twice")
+      }
+    }
+    // A wording takes at least two bytes: an empty string and its count.
+    let wordingCount = try readCount(minimumItemSize: 2)
+    for _ in 0..<wordingCount {
+      let wording = try readString()
+      guard aggregate.wordings.updateValue(try readLength(), forKey: wording) == nil else {
+        throw FormatError(reason: "remedy evidence has the wording '\(wording)' twice")
       }
     }
     return aggregate

@@ -36,6 +36,9 @@ public struct RemedyAggregate: Sendable, Hashable {
   public var unnamedAgainst = 0
   /// Per named author (lowercased, as `Consensus` compares them), their tips' stances.
   public var people: [String: Stances] = [:]
+  /// How many tips write the remedy in each wording that differs from its name (see
+  /// `Tip.wording`), for showing it as most of them do.
+  public var wordings: [String: Int] = [:]
 
   /// How many of one person's tips take each stance.
   public struct Stances: Sendable, Hashable {
@@ -54,6 +57,7 @@ public struct RemedyAggregate: Sendable, Hashable {
     var posts: [PostKey: PostState] = [:]
     for tip in tips {
       self.tips += 1
+      if let wording = tip.wording { wordings[wording, default: 0] += 1 }
       // A warning alone adds caveats, which are read with the tips, and no evidence.
       guard tip.stance != .cautions else { continue }
       let key = PostKey(thread: tip.thread, post: tip.post)
@@ -117,6 +121,11 @@ public struct RemedyAggregate: Sendable, Hashable {
       accepted: acceptedPosts)
   }
 
+  /// The name `name` of the remedy as most of its tips write it (see `Remedy.wording`).
+  public func wording(of name: String) -> String {
+    Remedy.wording(of: name, written: wordings, tips: tips)
+  }
+
   /// Adds the aggregate of threads this one does not hold.
   public mutating func add(_ other: RemedyAggregate) {
     combine(other, sign: 1)
@@ -144,6 +153,10 @@ public struct RemedyAggregate: Sendable, Hashable {
       stances.recommending = adding(stances.recommending, theirs.recommending)
       stances.against = adding(stances.against, theirs.against)
       people[name] = stances.isEmpty ? nil : stances
+    }
+    for (wording, theirs) in other.wordings {
+      let count = adding(wordings[wording] ?? 0, theirs)
+      wordings[wording] = count > 0 ? count : nil
     }
   }
 }

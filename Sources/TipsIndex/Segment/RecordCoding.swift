@@ -37,7 +37,7 @@ extension ByteWriter {
   }
 
   /// remedy, kind, muscles, tools, conditions, thread, post, author?, likes, stance,
-  /// agreesWith?, quote, caveats, isAccepted.
+  /// agreesWith?, quote, caveats, isAccepted, wording?.
   mutating func writeTip(_ tip: Tip) {
     writeString(tip.remedy)
     writeString(tip.kind.rawValue)
@@ -53,6 +53,7 @@ extension ByteWriter {
     writeString(tip.quote)
     writeStrings(tip.caveats)
     writeBool(tip.isAccepted)
+    writeOptionalString(tip.wording)
   }
 }
 
@@ -120,10 +121,12 @@ extension ByteReader {
     let quote = try readString()
     let caveats = try readStrings()
     let isAccepted = try readBool()
+    let wording = try readOptionalString()
     return Tip(
       remedy: remedy, kind: kind, muscles: muscles, tools: tools, conditions: conditions,
       thread: thread, post: post, author: author, likes: likes, stance: stance,
-      agreesWith: agreesWith, quote: quote, caveats: caveats, isAccepted: isAccepted)
+      agreesWith: agreesWith, quote: quote, caveats: caveats, isAccepted: isAccepted,
+      wording: wording)
   }
 
   /// A stored like count or post number, refused outside `range`: `Post` and `Tip` keep them

@@ -13,7 +13,7 @@ enum RemedyCard {
     -> String
   {
     let id = "remedy-\(rank.map(String.init) ?? "page")"
-    let name = HTML.escaped(remedy.name)
+    let name = HTML.escaped(remedy.wording)
     let title =
       rank == nil
       ? name

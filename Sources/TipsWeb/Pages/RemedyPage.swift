@@ -19,6 +19,6 @@ enum RemedyPage {
         + "/api/remedy/\(HTML.escaped(HTML.pathSegment(remedy.name)))</a></p>",
     ]
     return PageLayout.page(
-      title: HTML.escaped(remedy.name), current: .other, body: body.joined(separator: "\n"))
+      title: HTML.escaped(remedy.wording), current: .other, body: body.joined(separator: "\n"))
   }
 }
