@@ -381,13 +381,19 @@ enum SpeechActReader {
 
   /// The words of `named` (from `echoedFailure` or `echoedSuccess`) that name the thing: a
   /// gerund names what was done ("Resting it"), else the noun phrase, or a lone word the
-  /// tagger took for no noun ("nor did quinine/RB").
+  /// tagger took for no noun ("nor did quinine/RB"), or a noun phrase whose first word it
+  /// took for a verb ("and so did foam/VB rolling").
   static func echoedThing(in named: Range<Int>, of sentence: SentenceAnalysis) -> Range<Int> {
-    if sentence.tags[named.lowerBound].xpos == "VBG" {
-      return named.lowerBound..<(named.lowerBound + 1)
+    let first = named.lowerBound
+    if sentence.tags[first].xpos == "VBG" { return first..<(first + 1) }
+    let phrase = OpenRemedy.nounPhrase(from: first, in: sentence, within: named)
+    guard phrase.isEmpty else { return phrase }
+    if named.count == 1 { return named }
+    if ["VB", "VBP"].contains(sentence.tags[first].xpos) {
+      let rest = OpenRemedy.nounPhrase(from: first + 1, in: sentence, within: named)
+      if rest.lowerBound == first + 1, !rest.isEmpty { return first..<rest.upperBound }
     }
-    let phrase = OpenRemedy.nounPhrase(from: named.lowerBound, in: sentence, within: named)
-    return phrase.isEmpty && named.count == 1 ? named : phrase
+    return phrase
   }
 
   /// Auxiliaries that stand for the verb of the clause before: "neither did", "didn't either".

@@ -2174,6 +2174,18 @@ extension RecommendationActTests {
     #expect(found(reply).sorted() == expected)
   }
 
+  @Test("A thing echoed as having helped too is recommended where the tagger reads it as a verb")
+  func echoedSuccessMisread() throws {
+    let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
+    let thread = makeThread([
+      ("asker", "Knee pain after runs, what helps?"),
+      ("ann", "Stretching helped a lot, and so did foam rolling."),
+    ])
+    #expect(
+      shipped.tips(in: thread).map { "\($0.remedy):\($0.stance.rawValue)" }.sorted()
+        == ["foam rolling:recommends", "stretching:recommends"])
+  }
+
   @Test("Relief that only lasted a few weeks counts against; a caveat where it is what helped")
   func shortLivedRelief() {
     #expect(found("The strap only lasted 3 weeks.") == ["2:strap:against"])
