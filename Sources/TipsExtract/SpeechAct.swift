@@ -845,7 +845,8 @@ enum SpeechActReader {
         || leadInPhrases.contains(where: { $0.last == words[start - 1].folded })
         || !isSubject(start - 1, in: sentence),
       !continuesASubject(clause, startingAt: start, of: sentence),
-      !continuesWhatHelps(clause, startingAt: start, of: sentence)
+      !continuesWhatHelps(clause, startingAt: start, of: sentence),
+      !opensASubject(clause, startingAt: start, of: sentence)
     {
       return start
     }
@@ -1281,6 +1282,33 @@ enum SpeechActReader {
       ["VBZ", "VBD", "VBP", "MD"].contains(sentence.tags[$0].xpos)
     }
   }
+
+  /// "Rib/VB stress fractures are super common", "ice/VB baths help": a word the tagger read
+  /// as a bare verb, with nouns after it and then a verb in the present or past, is the
+  /// first word of that verb's subject, not an imperative. A verb that takes a clause
+  /// ("check your stem isn't too long") is one.
+  private static func opensASubject(
+    _ clause: Range<Int>, startingAt start: Int, of sentence: SentenceAnalysis
+  ) -> Bool {
+    let tags = sentence.tags
+    guard !clauseTakingVerbs.contains(tags[start].lemma) else { return false }
+    var k = start + 1
+    var nouns = 0
+    while k < clause.upperBound, k - start <= 4,
+      [.noun, .properNoun, .adjective].contains(tags[k].upos)
+    {
+      if tags[k].upos != .adjective { nouns += 1 }
+      k += 1
+    }
+    return nouns > 0 && k < clause.upperBound && ["VBZ", "VBP", "VBD"].contains(tags[k].xpos)
+      && [.verb, .auxiliary].contains(tags[k].upos)
+  }
+
+  /// Verbs whose object may be a clause without "that": "check your stem isn't too long".
+  private static let clauseTakingVerbs: Set<String> = [
+    "check", "ensure", "see", "make", "remember", "note", "notice", "know", "think", "guess",
+    "bet", "hope", "say", "tell", "find", "feel", "believe", "figure", "mind", "imagine",
+  ]
 
   /// "It helps build muscle, prevent insulin resistance, and increase my metabolism": a bare
   /// verb after "and" or "or", where an earlier clause of the sentence has "help" before a

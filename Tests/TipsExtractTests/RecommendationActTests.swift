@@ -2174,6 +2174,19 @@ extension RecommendationActTests {
     #expect(found(reply).sorted() == expected)
   }
 
+  @Test(
+    "A word read as a bare verb that opens a subject is no imperative",
+    arguments: [
+      (
+        "Don't jump your volume like that, rib stress fractures are super common in rowers.",
+        ["2:avoid jumping volume:recommends"]
+      ),
+      ("Lower values are indicators of deficiency.", []),
+    ])
+  func misreadSubjectIsNoAdvice(reply: String, expected: [String]) {
+    #expect(found(reply) == expected)
+  }
+
   @Test("A thing echoed as having helped too is recommended where the tagger reads it as a verb")
   func echoedSuccessMisread() throws {
     let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
