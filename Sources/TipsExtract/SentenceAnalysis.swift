@@ -60,6 +60,7 @@ struct SentenceAnalysis {
   /// read, is not meant.
   func isOnlyReferredTo(_ mention: RemedyMention) -> Bool {
     guard let named = wordIndex(of: mention), named > 0 else { return false }
+    if isOccasion(of: mention, at: named) { return true }
     if mention.kind != .appOrMedia,
       (max(0, named - 2)..<named).contains(where: {
         ["read", "interpret"].contains(tags[$0].lemma) && tags[$0].upos == .verb
@@ -73,6 +74,26 @@ struct SentenceAnalysis {
       if [.verb, .auxiliary, .punctuation].contains(tags[k].upos) { return false }
     }
     return false
+  }
+
+  /// Whether the mention at word `named` says when something else named before it in its
+  /// clause is done or happens: "cut out fibre the day before long runs", "ice baths
+  /// straight after strength sessions can blunt gains". A benefit's "after" names what
+  /// helped ("my knee felt better after physio"), so it is left alone.
+  private func isOccasion(of mention: RemedyMention, at named: Int) -> Bool {
+    guard mention.act != .benefit,
+      let clause = clauses.first(where: { $0.contains(named) })
+    else { return false }
+    var k = named - 1
+    if k > clause.lowerBound, ["the", "a", "your", "my", "each", "every"].contains(words[k].folded)
+    {
+      k -= 1
+    }
+    guard k > clause.lowerBound, ["before", "after", "during"].contains(words[k].folded)
+    else { return false }
+    return (clause.lowerBound..<k).contains { i in
+      tags[i].upos == .verb || mentions.contains { $0.position == words[i].range.lowerBound }
+    }
   }
 
   /// Whether any clause reports a benefit: "It really helped", "no pain since".

@@ -2187,6 +2187,24 @@ extension RecommendationActTests {
     #expect(found(reply) == expected)
   }
 
+  @Test(
+    "What names when another thing is done is no remedy; what a benefit came after is one",
+    arguments: [
+      ("Cut out fibre and dairy the day before long runs.", "avoid fibre", "long run"),
+      (
+        "Ice baths straight after strength sessions can blunt your gains.", "ice bath",
+        "strength training"
+      ),
+      ("My knee felt so much better after physio.", "physio", nil),
+    ])
+  func occasionIsNoRemedy(reply: String, remedy: String, occasion: String?) throws {
+    let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
+    let thread = makeThread([("asker", "Knee pain after runs, what helps?"), ("ann", reply)])
+    let remedies = shipped.tips(in: thread).map(\.remedy)
+    #expect(remedies.contains(remedy))
+    if let occasion { #expect(!remedies.contains(occasion)) }
+  }
+
   @Test("A thing echoed as having helped too is recommended where the tagger reads it as a verb")
   func echoedSuccessMisread() throws {
     let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
