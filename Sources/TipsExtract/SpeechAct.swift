@@ -72,7 +72,9 @@ enum SpeechActReader {
       || saysTroubleGoneSince(clause, of: sentence)
       || meansOfRelief(in: clause, of: sentence) != nil
     {
-      return .benefit
+      // "Couldn't tell you if they actually work", "not sure whether it helps": whether it
+      // works is asked or doubted, not told.
+      return asksWhether(before: clause.upperBound, in: clause, of: sentence) ? .other : .benefit
     }
     if reportsAConsultation(clause, of: sentence) { return .experience }
     if sentence.cues.contains(.caveat, within: clause), !isGentleFragment(clause, of: sentence) {
@@ -1836,6 +1838,22 @@ enum SpeechActReader {
   }
 
   /// The benefit verb of the clause ("Ibuprofen really helped"), not negated.
+  /// Whether "whether", or an "if" after a word of knowing, telling or doubting, stands
+  /// before word `verb` in the clause: "no idea if it helps", "I wonder whether it works".
+  private static func asksWhether(
+    before verb: Int, in clause: Range<Int>, of sentence: SentenceAnalysis
+  ) -> Bool {
+    (clause.lowerBound..<verb).contains { k in
+      let word = sentence.words[k].folded
+      if word == "whether" { return true }
+      guard word == "if", k > clause.lowerBound else { return false }
+      return (max(clause.lowerBound, k - 3)..<k).contains {
+        ["tell", "know", "sure", "wonder", "idea", "ask", "unsure", "doubt", "clue"].contains(
+          sentence.tags[$0].lemma)
+      }
+    }
+  }
+
   static func benefitVerb(in clause: Range<Int>, of sentence: SentenceAnalysis) -> Int? {
     for i in clause where sentence.tags[i].upos == .verb || sentence.tags[i].upos == .noun {
       // A gerund is the remedy, not its report: "Eliminating caffeine seems to prevent ...".

@@ -3377,6 +3377,20 @@ extension RecommendationActTests {
       .map { "\($0.post):\($0.remedy):\($0.stance.rawValue)" }
   }
 
+  @Test(
+    "Whether a thing works, asked or doubted, is no report that it does",
+    arguments: [
+      "I own about four pairs. Couldn't tell you if they actually work.",
+      "Not sure whether they work, honestly.",
+    ])
+  func doubtedWhetherItWorks(reply: String) throws {
+    let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
+    let thread = makeThread(
+      [("asker", "Anyone use compression socks for recovery after long runs?"), ("ann", reply)],
+      title: "Anyone use compression socks for recovery after long runs")
+    #expect(shipped.tips(in: thread).filter { $0.post == 2 }.map(\.remedy) == [])
+  }
+
   @Test("Advice to keep from what a thread asks about is against it: 'avoid it', 'steer clear'")
   func keepingFromTheTopic() {
     let title = "Anyone tried a chiropractor for this?"
