@@ -60,7 +60,7 @@ struct SentenceAnalysis {
   /// read, is not meant.
   func isOnlyReferredTo(_ mention: RemedyMention) -> Bool {
     guard let named = wordIndex(of: mention), named > 0 else { return false }
-    if isOccasion(of: mention, at: named) { return true }
+    if isOccasion(of: mention, at: named) || isWhatTheReaderTakes(at: named) { return true }
     if mention.kind != .appOrMedia,
       (max(0, named - 2)..<named).contains(where: {
         ["read", "interpret"].contains(tags[$0].lemma) && tags[$0].upos == .verb
@@ -94,6 +94,17 @@ struct SentenceAnalysis {
     return (clause.lowerBound..<k).contains { i in
       tags[i].upos == .verb || mentions.contains { $0.position == words[i].range.lowerBound }
     }
+  }
+
+  /// Whether word `named` names what a warning says a remedy meets in the reader: "can
+  /// interact with blood thinners", "if you're on warfarin or similar, check with a
+  /// pharmacist". That is the reader's case, not a remedy.
+  private func isWhatTheReaderTakes(at named: Int) -> Bool {
+    let before = words[..<named].suffix(4).map(\.folded)
+    if before.last == "with", named >= 2, tags[named - 2].lemma == "interact" { return true }
+    guard ["on", "taking"].contains(before.last), let condition = before.lastIndex(of: "if")
+    else { return false }
+    return before[condition...].contains { ["you", "you're", "youre"].contains($0) }
   }
 
   /// Whether any clause reports a benefit: "It really helped", "no pain since".

@@ -3377,6 +3377,21 @@ extension RecommendationActTests {
       .map { "\($0.post):\($0.remedy):\($0.stance.rawValue)" }
   }
 
+  @Test("What a warning says a remedy meets in the reader is the reader's case, not a remedy")
+  func whatTheReaderTakes() throws {
+    let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
+    let thread = makeThread([
+      ("asker", "Thinking of taking turmeric for my knees, any downsides?"),
+      (
+        "ann",
+        "Just a heads up, turmeric in high doses can interact with blood thinners, so if "
+          + "you're on warfarin or similar check with a pharmacist first."
+      ),
+    ])
+    let remedies = shipped.tips(in: thread).map(\.remedy)
+    #expect(!remedies.contains("blood thinners") && !remedies.contains("warfarin"))
+  }
+
   @Test(
     "Whether a thing works, asked or doubted, is no report that it does",
     arguments: [
