@@ -1290,6 +1290,11 @@ public struct TipExtractor: Sendable {
     {
       analysis.mentions[i].isProblem = true
     }
+    // "I can barely walk down stairs", "can't sleep", "unable to run": what the trouble
+    // keeps the poster from doing is the trouble, not a remedy.
+    for i in analysis.mentions.indices where Self.isKeptFrom(analysis.mentions[i], in: analysis) {
+      analysis.mentions[i].isProblem = true
+    }
     analysis.tools = unique(analysis.tools)
     analysis.muscles = unique(analysis.muscles)
     analysis.conditions = unique(analysis.conditions)
@@ -1553,6 +1558,28 @@ public struct TipExtractor: Sendable {
         tried -= 1
       }
     }
+  }
+
+  /// Whether the mention is a verb the words before it say cannot be done: "can barely
+  /// walk", "can't even sleep", "unable to run".
+  private static func isKeptFrom(_ mention: RemedyMention, in sentence: SentenceAnalysis) -> Bool {
+    guard let named = sentence.wordIndex(of: mention), sentence.tags[named].upos == .verb else {
+      return false
+    }
+    var k = named - 1
+    while k >= 0,
+      ["barely", "hardly", "scarcely", "even", "really", "just"].contains(
+        sentence.words[k].folded)
+    {
+      k -= 1
+    }
+    guard k >= 0 else { return false }
+    let word = sentence.words[k].folded
+    if ["can't", "cant", "cannot", "couldn't", "couldnt"].contains(word) { return true }
+    if ["can", "could"].contains(word) { return k < named - 1 }
+    return word == "to" && k > 0
+      && ["unable", "struggle", "struggling"].contains(
+        sentence.words[k - 1].folded)
   }
 
   /// Verbs of choosing one thing over another: "choose naproxen over ibuprofen", "opt for

@@ -3377,6 +3377,21 @@ extension RecommendationActTests {
       .map { "\($0.post):\($0.remedy):\($0.stance.rawValue)" }
   }
 
+  @Test("What the trouble keeps the poster from doing is the trouble, not a remedy or a topic")
+  func keptFromIsTheTrouble() throws {
+    let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
+    let title = "How do you deal with DOMS after leg day? I can barely walk down stairs"
+    let thread = makeThread(
+      [
+        ("asker", title + "."),
+        (
+          "ann",
+          "Train legs twice a week. The soreness basically disappears once you're used to it."
+        ),
+      ], title: title)
+    #expect(!shipped.tips(in: thread).map(\.remedy).contains("walking"))
+  }
+
   @Test("What a warning says a remedy meets in the reader is the reader's case, not a remedy")
   func whatTheReaderTakes() throws {
     let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
