@@ -1563,7 +1563,12 @@ public struct TipExtractor: Sendable {
   /// Whether the mention is a verb the words before it say cannot be done: "can barely
   /// walk", "can't even sleep", "unable to run".
   private static func isKeptFrom(_ mention: RemedyMention, in sentence: SentenceAnalysis) -> Bool {
-    guard let named = sentence.wordIndex(of: mention), sentence.tags[named].upos == .verb else {
+    guard let named = sentence.wordIndex(of: mention), sentence.tags[named].upos == .verb,
+      // The remedy is the doing itself ("walking"), not what a verb takes ("can't recommend
+      // Hokas enough").
+      let head = mention.name.split(separator: " ").first.map(String.init),
+      [sentence.tags[named].lemma, Lemmatizer.gerund(of: sentence.tags[named].lemma)].contains(head)
+    else {
       return false
     }
     var k = named - 1
