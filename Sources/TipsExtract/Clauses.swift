@@ -101,28 +101,44 @@ enum Clauses {
   private static func endsCondition(
     before i: Int, from start: Int, in text: String, words: [WordSpan], tags: [Token]
   ) -> Bool {
-    /// "something", "anything": a pronoun that ends an object, never a verb's subject here.
+    /// "something", "anything", and "it" or "them" after a verb ("if that doesn't sort it
+    /// swap ..."): a pronoun that ends an object, never a verb's subject here.
     func endsObject(_ k: Int) -> Bool {
-      tags[k].upos == .pronoun && words[k].folded.hasSuffix("thing")
+      tags[k].upos == .pronoun
+        && (words[k].folded.hasSuffix("thing")
+          || ["it", "them"].contains(words[k].folded) && k > 0 && tags[k - 1].upos == .verb)
     }
     // The main clause's verb may be misread after a noun ("if you need something take/JJ
-    // paracetamol"): a verb replies open advice with, uninflected, is one there.
+    // paracetamol", "if its not better in a month go/NN see a physio"): a verb replies open
+    // advice with, uninflected, is one there.
+    // Read as a noun, it must go on as a verb does ("go/NN see", "swap/NN to"), not as the
+    // second word of a name ("face pull/NN every session").
+    let goesOnAsAVerb =
+      tags[i].upos != .noun
+      || i + 1 < words.count
+        && ([.verb, .pronoun, .adposition].contains(tags[i + 1].upos)
+          || tags[i + 1].xpos == "PRP$"
+          || ["a", "an", "the", "to"].contains(words[i + 1].folded))
     let isImperative =
       tags[i].xpos == "VB"
-      || [.adjective, .adverb, .other].contains(tags[i].upos) && !words[i].isInflected
-        && SpeechActReader.opensAnImperative(words[i].folded)
+      || [.adjective, .adverb, .other, .noun].contains(tags[i].upos) && !words[i].isInflected
+        && SpeechActReader.opensAnImperative(words[i].folded) && goesOnAsAVerb
         && ([.noun, .adjective, .adverb].contains(tags[i - 1].upos) || endsObject(i - 1))
     guard isImperative, i + 1 < words.count, i > start + 2,
       conditionWords.contains(words[start].folded),
       (start + 1..<i).contains(where: {
-        // A word carries its contracted verb: "it's", "you're".
+        // A word carries its contracted verb: "it's", "you're", and "its" written for
+        // "it's" ("if its not better").
         ["VBZ", "VBP", "VBD"].contains(tags[$0].xpos) || text[words[$0].range].contains("'")
+          || words[$0].folded == "its" && $0 + 1 < i
+            && (words[$0 + 1].folded == "not" || tags[$0 + 1].upos == .adjective)
       })
     else { return false }
     let previous = tags[i - 1]
-    return !["TO", "MD", "PRP", "VB", "VBP", "VBZ", "VBD"].contains(previous.xpos)
-      && (![.auxiliary, .pronoun, .coordinatingConjunction].contains(previous.upos)
-        || endsObject(i - 1))
+    return
+      (!["TO", "MD", "PRP", "VB", "VBP", "VBZ", "VBD"].contains(previous.xpos)
+      && ![.auxiliary, .pronoun, .coordinatingConjunction].contains(previous.upos)
+      || endsObject(i - 1))
       && !["not", "n't", "never"].contains(words[i - 1].folded)
   }
 

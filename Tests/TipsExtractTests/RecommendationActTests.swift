@@ -3377,6 +3377,25 @@ extension RecommendationActTests {
       .map { "\($0.post):\($0.remedy):\($0.stance.rawValue)" }
   }
 
+  @Test(
+    "Advice after a condition written without a comma is advice, the condition its caveat",
+    arguments: [
+      ("if its not better in a month go see a physio.", "physio"),
+      (
+        "if that doesnt sort it swap to landmine press and do face pulls every session.",
+        "face pulls"
+      ),
+    ])
+  func adviceAfterAnUncommaedCondition(reply: String, remedy: String) throws {
+    let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
+    let thread = makeThread([
+      ("asker", "Shoulder pinches when I press, what helps?"), ("ann", reply),
+    ])
+    let tip = try #require(shipped.tips(in: thread).first { $0.remedy == remedy })
+    #expect(tip.stance == .recommends)
+    #expect(tip.caveats.contains { $0.hasPrefix("if") })
+  }
+
   @Test("What the trouble keeps the poster from doing is the trouble, not a remedy or a topic")
   func keptFromIsTheTrouble() throws {
     let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
