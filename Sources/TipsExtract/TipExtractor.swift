@@ -1646,10 +1646,20 @@ public struct TipExtractor: Sendable {
         choosingVerbs.contains(tags[$0].lemma)
           || tags[$0].lemma == "go" && $0 + 1 < k && words[$0 + 1].folded == "with"
       }
+    case "from":
+      // "Switched from my Hokas back to a lower stack shoe": what was left for the thing
+      // after "to".
+      return switchingVerbs.contains(tags[k - 1].lemma)
+        && (word + 1..<clause.upperBound).contains { words[$0].folded == "to" }
     default:
       return false
     }
   }
+
+  /// Verbs of leaving one thing for another: "switched from X to Y".
+  private static let switchingVerbs: Set<String> = [
+    "switch", "swap", "change", "move", "transition", "convert",
+  ]
 
   /// Whether `mention` is the practitioner who gave the advice ("my chiro recommended yoga",
   /// "my physio had me doing heel drops", "the doctor put me on Lupron"): where the advice

@@ -3396,6 +3396,18 @@ extension RecommendationActTests {
     #expect(tip.caveats.contains { $0.hasPrefix("if") })
   }
 
+  @Test("What a poster switched from is no remedy; what they switched to is")
+  func switchedFrom() throws {
+    let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
+    let thread = makeThread([
+      ("asker", "Knee pain on long runs, what helps?"),
+      ("ann", "I switched from ibuprofen to naproxen and it worked much better."),
+    ])
+    #expect(
+      shipped.tips(in: thread).map { "\($0.remedy):\($0.stance.rawValue)" }
+        == ["naproxen:recommends"])
+  }
+
   @Test("What the trouble keeps the poster from doing is the trouble, not a remedy or a topic")
   func keptFromIsTheTrouble() throws {
     let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
