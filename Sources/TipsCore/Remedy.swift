@@ -43,19 +43,13 @@ public struct Remedy: Sendable, Hashable {
   public var isDisputed: Bool { evidence.against > 0 && evidence.posts > 0 }
 
   /// The wording most tips of the remedy `name` use, given how many use each wording that
-  /// differs from the name (`written`) out of `tips` in all: the name where as many or more
-  /// write it as it is, then the commoner wording, then the first in alphabetical order.
+  /// differs from the name (`written`) out of `tips` in all: one that more than half of them
+  /// write, else the name, which stands for them all ("hip flexor stretch" where one tip
+  /// says "psoas stretch", another "stretch the hip flexors" and a third the name).
   public static func wording(of name: String, written: [String: Int], tips: Int) -> String {
-    // Counts may come from a file: they are summed without trapping.
-    let writtenCount = ForumNumber.saturatingSum(written.values.map { max($0, 0) })
-    var best = (wording: name, count: ForumNumber.saturatingAdd(tips, -writtenCount))
-    for (wording, count) in written
-    where count > best.count
-      || count == best.count && best.wording != name && wording < best.wording
-    {
-      best = (wording, count)
-    }
-    return best.wording
+    // Counts may come from a file: they are compared without trapping.
+    let majority = written.first { _, count in count > 0 && count > tips - count }
+    return majority?.key ?? name
   }
 }
 

@@ -1,21 +1,31 @@
 import TipsCore
 import TipsLanguage
 
-/// How a post writes a remedy named in its own words, for showing the remedy as people write
-/// it while its tips are grouped by a name of lemmas without determiners (see `OpenRemedy`):
-/// "relax your shoulders" is grouped as "relax shoulder", "calf stretches" as "calf stretch".
+/// How a post writes a remedy, for showing the remedy as people write it while its tips are
+/// grouped by its name: a name of lemmas without determiners for a remedy found in the
+/// post's own words (see `OpenRemedy`), the lexicon's name for one it knows.
 ///
-/// The name's words are found in order in the sentence, from where the mention starts, with
-/// nothing between them but determiners and possessives. Nouns keep their written number,
-/// verbs the name's form (advice is shown as advice: "lowering the saddle" is "lower the
-/// saddle"), articles stay, and a possessive becomes "your" ("stretch my calves" is "stretch
-/// your calves"). Leading words the sentence does not write ("avoid", "see") are kept as the
-/// name gives them. Nil where the name is not found so, or reads as written already.
+/// A name built from the post's words is found in order in the sentence, from where the
+/// mention starts, with nothing between its words but determiners and possessives. Its last
+/// noun keeps its written number, verbs the name's form (advice is shown as advice:
+/// "lowering the saddle" is "lower the saddle"), articles stay, and a possessive becomes
+/// "your" ("stretch my calves" is "stretch your calves"); leading words the sentence does not
+/// write ("avoid", "see") are kept as the name gives them. "relax your shoulders" is grouped
+/// as "relax shoulder", "calf stretches" as "calf stretch".
+///
+/// A lexicon remedy is shown by the words the post names it with, where they are a noun
+/// phrase ending on a noun: "glute bridges" for the glute bridge, "Superfeet" for orthotics,
+/// "KT tape" for kinesio tape; not "releasing your iliopsoas" for the hip flexor stretch.
+///
+/// Nil where the name is not found so, or reads as written already.
 enum RemedyWording {
   static func wording(of mention: RemedyMention, in sentence: SentenceAnalysis, text: String)
     -> String?
   {
-    guard mention.isDiscovered, let start = sentence.wordIndex(of: mention) else { return nil }
+    guard let start = sentence.wordIndex(of: mention) else { return nil }
+    guard mention.isDiscovered else {
+      return writtenName(of: mention, from: start, in: sentence, text: text)
+    }
     let parts = mention.name.split(separator: " ").map(String.init)
     for unwritten in parts.indices {
       let written = parts[unwritten...]
@@ -28,6 +38,35 @@ enum RemedyWording {
       }
     }
     return nil
+  }
+
+  private static let nameWordTags: Set<UPOS> = [.noun, .properNoun, .adjective, .numeral]
+
+  /// The words from `start` to where the lexicon's naming words end, lowercased, words a
+  /// hyphen joins kept joined ("x-ray") and nouns before the last as their lemma, when they
+  /// are a noun phrase ending on a noun.
+  private static func writtenName(
+    of mention: RemedyMention, from start: Int, in sentence: SentenceAnalysis, text: String
+  ) -> String? {
+    guard let end = mention.end,
+      let last = sentence.words.lastIndex(where: { $0.range.upperBound <= end }), last >= start,
+      [.noun, .properNoun].contains(sentence.tags[last].upos),
+      (start...last).allSatisfy({ nameWordTags.contains(sentence.tags[$0].upos) })
+    else { return nil }
+    var wording = ""
+    for word in start...last {
+      var written = text[sentence.words[word].range].lowercased()
+      guard written.allSatisfy({ $0.isLetter || $0.isNumber }) else { return nil }
+      // A noun before the last one modifies it, and is singular: "Vitamins D and K2" name
+      // vitamin d.
+      let tag = sentence.tags[word]
+      if word < last, tag.upos == .noun, tag.range == sentence.words[word].range {
+        written = tag.lemma
+      }
+      if word > start { wording += sentence.words[word].followsHyphen ? "-" : " " }
+      wording += written
+    }
+    return wording == mention.name ? nil : wording
   }
 
   /// The words of the sentence that write `parts` from word `first` on, as shown; nil where
@@ -58,7 +97,9 @@ enum RemedyWording {
           continue
         }
       }
-      shown.append(shownForm(of: part, at: word, in: sentence, text: text))
+      shown.append(
+        index == parts.count - 1
+          ? shownForm(of: part, at: word, in: sentence, text: text) : part)
       word += 1
     }
     return shown
@@ -86,8 +127,8 @@ enum RemedyWording {
       || part == Lemmatizer.gerund(of: tag.lemma)
   }
 
-  /// A noun as written where the name has its lemma ("shoulders" for "shoulder"); any other
-  /// word as the name has it.
+  /// The name's last word, a noun, as written where the name has its lemma ("shoulders" for
+  /// "shoulder"); any other word as the name has it (a noun before the last modifies it).
   private static func shownForm(
     of part: String, at word: Int, in sentence: SentenceAnalysis, text: String
   ) -> String {

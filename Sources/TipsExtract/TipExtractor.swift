@@ -970,7 +970,9 @@ public struct TipExtractor: Sendable {
           if let implied = lexicon.tools[name]?.impliedRemedy,
             let entry = lexicon.remedies[implied]
           {
-            mentions.append(mention(entry, at: position))
+            var named = mention(entry, at: position)
+            named.end = words[match.words.upperBound - 1].range.upperBound
+            mentions.append(named)
             mentionClauses.append(clauseIndex)
           }
         case .muscle(let name):

@@ -534,6 +534,44 @@ struct TipExtractorTests {
       }
         == expected)
   }
+  @Test(
+    "A lexicon remedy is shown as the post names it, where that is a noun phrase",
+    arguments: zip(
+      [
+        "Try glute bridges, they fixed it for me.",
+        "Try hip bridges, they fixed it for me.",
+        "Do the couch stretch every evening.",
+        "Honestly, you should see your doctor.",
+        "Take more rest days.",
+      ],
+      [
+        [Named(remedy: "glute bridge", wording: "glute bridges")],
+        [Named(remedy: "glute bridge", wording: "hip bridges")],
+        [Named(remedy: "couch stretch", wording: nil)],
+        [Named(remedy: "see a doctor", wording: nil)],
+        [Named(remedy: "rest", wording: "rest days")],
+      ]))
+  func lexiconWording(reply: String, expected: [Named]) {
+    let thread = makeThread([("asker", "Lower back pain after rides, what helps?"), ("ann", reply)])
+    #expect(
+      tips(thread).filter { $0.stance.supports }.map {
+        Named(remedy: $0.remedy, wording: $0.wording)
+      }
+        == expected)
+  }
+
+  @Test("Only a name's last noun is shown in the number a post writes")
+  func wordingKeepsTheNamesNumber() throws {
+    let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
+    let thread = makeThread([
+      ("asker", "Numb hands and headaches, what helps?"),
+      ("ann", "Vitamins D and K2 together helped me a lot."),
+    ])
+    let named = shipped.tips(in: thread).filter { $0.remedy == "vitamin d" }
+    #expect(!named.isEmpty)
+    #expect(named.allSatisfy { $0.wording == nil })
+  }
+
   struct Named: Equatable, CustomTestStringConvertible {
     var remedy: String
     var wording: String?

@@ -469,6 +469,38 @@ struct KnowledgeBaseTests {
     #expect(try base.remedy(named: "Relax your shoulders")?.evidence.posts == 3)
   }
 
+  @Test("A known remedy is shown by the name more than half its tips write, else by its own")
+  func knownRemedyShownAsMostWriteIt() async throws {
+    func thread(_ id: String, _ replies: [String]) throws -> String {
+      var lines = [
+        "Flat feet ache on runs", "ana", "Mar 3, 2015",
+        "My arches ache after a few miles. What helps?",
+      ]
+      for (index, reply) in replies.enumerated() {
+        lines += ["rider\(index)", "Mar 4, 2015", reply]
+      }
+      return try scratch.write("\(id).txt", lines.joined(separator: "\n"))
+    }
+    let brand = try thread(
+      "a",
+      [
+        "Get some Superfeet, they sorted my arches.", "Get some Superfeet, really.",
+        "Get orthotics made.",
+      ]
+    )
+    _ = try await base.add([brand], language: language)
+    #expect(
+      try base.top(limit: 1, detail: .card(quotes: 2, caveats: 2)).map(\.wording) == ["superfeet"])
+    #expect(try base.search("superfeet", limit: 1).remedies.map(\.name) == ["orthotics"])
+
+    // One more writes "insoles": two of four is no majority, and the name stands for all.
+    _ = try await base.add([try thread("b", ["Get some insoles, they help."])], language: language)
+    #expect(
+      try base.top(limit: 1, detail: .card(quotes: 2, caveats: 2)).map(\.wording) == [
+        "orthotics"
+      ])
+  }
+
   @Test("Synonyms work at query time: psoas finds hip-flexor remedies")
   func psoasFindsHipFlexors() async throws {
     _ = try await base.add([seedPath], language: language)
