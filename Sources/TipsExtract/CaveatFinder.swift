@@ -121,6 +121,16 @@ enum CaveatFinder {
         result.append(range(of: clause, in: words))
         continue
       }
+      // "For skin cancer, apply aloe vera gel ...", "For treating pneumonia in young
+      // non-smokers, erythromycin is ...": an opening "for" that says whom or what the
+      // advice after it is for limits it to them.
+      if c == 0, c + 1 < clauses.count, opensScope(clause, folded: folded, lemmas: lemmas),
+        !clause.contains(where: mentions.contains),
+        mentions.contains(where: clauses[c + 1].contains)
+      {
+        result.append(range(of: clause, in: words))
+        continue
+      }
       // "Yogurt may reduce recurrences at least for vaginal thrush", "ice helps especially
       // after long rides": the same narrowing inside the clause that names the remedy, from
       // its first word to the end of the clause ("particularly helpful" only praises more).
@@ -274,6 +284,29 @@ enum CaveatFinder {
   ]
 
   /// Words that open a clause narrowing the one before: "especially food".
+  /// Whether a clause is an opening "for" and two words or more that say whom or what for
+  /// ("for skin cancer", "for those who can't tolerate it"); not the poster ("for me"), a
+  /// turn of phrase ("for example", "for the most part", "for what it's worth") or a span of
+  /// the poster's past ("for years").
+  private static func opensScope(_ clause: Range<Int>, folded: [String], lemmas: [String])
+    -> Bool
+  {
+    guard folded.first == "for", folded.count >= 3 else { return false }
+    let named = folded.dropFirst().filter { !determinerWords.contains($0) }
+    return named.count >= 2
+      && !folded.contains(where: { firstPersonWords.contains($0) || phraseScopeWords.contains($0) })
+  }
+
+  private static let determinerWords: Set<String> = [
+    "a", "an", "the", "this", "that", "these", "some", "any", "your", "his", "her", "their",
+  ]
+  /// Words of "for" phrases that are turns of phrase or time, not a scope.
+  private static let phraseScopeWords: Set<String> = [
+    "example", "instance", "reference", "record", "context", "starter", "sure", "what",
+    "whatever", "now", "once", "year", "month", "week", "day", "age", "while", "most", "time",
+    "reason", "sake", "long", "ever", "good", "real", "all",
+  ]
+
   private static let scopeWords: Set<String> = [
     "especially", "particularly", "except", "excepting", "only",
   ]

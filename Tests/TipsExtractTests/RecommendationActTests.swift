@@ -941,6 +941,22 @@ struct RecommendationActTests {
     #expect(tip.caveats == [caveat])
   }
 
+  @Test(
+    "An opening 'for' that says whom or what the advice is for limits it; 'for me' does not",
+    arguments: [
+      ("For hilly routes, try yoga on rest days.", "yoga", ["For hilly routes"]),
+      ("For people over fifty, yoga is a safer bet.", "yoga", ["For people over fifty"]),
+      ("For me, yoga worked best.", "yoga", []),
+      ("For example, try yoga.", "yoga", []),
+    ])
+  func openingScopeCaveat(reply: String, remedy: String, caveats: [String]) throws {
+    let thread = makeThread([
+      ("asker", "My back hurts after long rides. What helps?"), ("ann", reply),
+    ])
+    let tip = try #require(extractor.tips(in: thread).first { $0.remedy == remedy })
+    #expect(tip.caveats == caveats)
+  }
+
   @Test("A condition in the sentence that announces a list holds for its items")
   func announcedCondition() throws {
     let thread = makeThread([
