@@ -1537,22 +1537,35 @@ public struct TipExtractor: Sendable {
   /// failed ("still no pain", "still pain free" say the opposite).
   private static func failWhereTroubleStays(in analysis: inout SentenceAnalysis) {
     let words = analysis.words
-    for c in analysis.acts.indices.dropFirst()
-    where [.other, .warning].contains(analysis.acts[c])
-      && analysis.acts[c - 1] == .experience
-    {
-      let clause = analysis.clauses[c]
-      guard let still = clause.first(where: { words[$0].folded == "still" }) else { continue }
+    /// Whether the trouble is still there after word `still` of `clause`.
+    func troubleStays(after still: Int, in clause: Range<Int>) -> Bool {
       let after = still + 1..<min(clause.upperBound, still + 4)
-      guard
-        after.contains(where: {
-          Cues.isHealthWord(words[$0].folded)
-            || ["hurt", "ache", "cramp", "bother"].contains(analysis.tags[$0].lemma)
-        }),
-        !after.contains(where: {
+      return after.contains(where: {
+        Cues.isHealthWord(words[$0].folded)
+          || ["hurt", "ache", "cramp", "bother"].contains(analysis.tags[$0].lemma)
+          || Self.badStateWords.contains(words[$0].folded)
+      })
+        && !after.contains(where: {
           ["no", "not", "never", "free"].contains(words[$0].folded)
             || words[$0].folded.hasSuffix("n't")
         })
+    }
+    for c in analysis.acts.indices {
+      let clause = analysis.clauses[c]
+      guard let still = clause.first(where: { words[$0].folded == "still" }) else { continue }
+      // "I took zinc for a week and I still feel rough": the report and what stayed, in one
+      // clause joined by "and".
+      if analysis.acts[c] == .experience, still > clause.lowerBound + 2,
+        ["and", "but"].contains(words[still - 1].folded)
+          || ["and", "but"].contains(words[still - 2].folded)
+            && analysis.tags[still - 1].upos == .pronoun,
+        troubleStays(after: still, in: clause)
+      {
+        analysis.acts[c] = .failedAttempt
+        continue
+      }
+      guard c > 0, [.other, .warning].contains(analysis.acts[c]),
+        analysis.acts[c - 1] == .experience, troubleStays(after: still, in: clause)
       else { continue }
       var tried = c - 1
       while tried >= 0, analysis.acts[tried] == .experience {
@@ -1561,6 +1574,14 @@ public struct TipExtractor: Sendable {
       }
     }
   }
+
+  /// How a poster says they feel when nothing has helped: "still feel awful", "still feel
+  /// like death".
+  private static let badStateWords: Set<String> = [
+    "awful", "terrible", "horrible", "rough", "rubbish", "crap", "crappy", "lousy", "bad",
+    "worse", "miserable", "shit", "shitty", "death", "dead", "wrecked", "sick", "ill",
+    "exhausted", "knackered", "drained", "groggy",
+  ]
 
   /// Whether the mention is a verb the words before it say cannot be done: "can barely
   /// walk", "can't even sleep", "unable to run".

@@ -3346,6 +3346,10 @@ extension RecommendationActTests {
       ])
     #expect(found("Nothing helped until I tried yoga.") == ["2:yoga:recommends"])
     #expect(found("I tried yoga and my back is still pain free.") == ["2:yoga:recommends"])
+    // How the poster still feels says so too, in a clause of its own or after "and".
+    #expect(found("Tried yoga all week, still feel awful.") == ["2:yoga:against"])
+    #expect(found("I did yoga for a week and I still feel rough.") == ["2:yoga:against"])
+    #expect(found("I did yoga for a week and I still feel great.") == ["2:yoga:recommends"])
   }
 
   @Test("Learning or adopting a practice names it")
