@@ -15,7 +15,9 @@ import TipsLanguage
 ///
 /// A lexicon remedy is shown by the words the post names it with, where they are a noun
 /// phrase ending on a noun: "glute bridges" for the glute bridge, "Superfeet" for orthotics,
-/// "KT tape" for kinesio tape; not "releasing your iliopsoas" for the hip flexor stretch.
+/// "KT tape" for kinesio tape; not "releasing your iliopsoas" for the hip flexor stretch. A
+/// practitioner keeps the visit the post sends the reader on, as advice: "saw a physio" is
+/// "see a physio".
 ///
 /// Nil where the name is not found so, or reads as written already.
 enum RemedyWording {
@@ -48,6 +50,17 @@ enum RemedyWording {
   private static func writtenName(
     of mention: RemedyMention, from start: Int, in sentence: SentenceAnalysis, text: String
   ) -> String? {
+    // "see a physio", "saw a physio": a lexicon name may start with the visit.
+    var visit: String? = nil
+    var start = start
+    if mention.kind == .practitioner {
+      if let (verb, article) = visiting(at: start, in: sentence) {
+        visit = ([sentence.tags[verb].lemma] + (article.map { [$0] } ?? [])).joined(separator: " ")
+        start = verb + 1 + (article == nil ? 0 : 1)
+      } else if let (verb, article) = visitingBefore(start, in: sentence) {
+        visit = ([sentence.tags[verb].lemma] + (article.map { [$0] } ?? [])).joined(separator: " ")
+      }
+    }
     guard let end = mention.end,
       let last = sentence.words.lastIndex(where: { $0.range.upperBound <= end }), last >= start,
       [.noun, .properNoun].contains(sentence.tags[last].upos),
@@ -66,8 +79,36 @@ enum RemedyWording {
       if word > start { wording += sentence.words[word].followsHyphen ? "-" : " " }
       wording += written
     }
+    if let visit { wording = visit + " " + wording }
     return wording == mention.name ? nil : wording
   }
+
+  /// A verb of visiting at word `verb` ("saw", "visit") and the article or possessive after
+  /// it, as shown ("a", "your"; nil where there is none).
+  private static func visiting(at verb: Int, in sentence: SentenceAnalysis) -> (Int, String?)? {
+    guard verb >= 0, verb + 1 < sentence.words.count, sentence.tags[verb].upos == .verb,
+      visitingVerbs.contains(sentence.tags[verb].lemma)
+    else { return nil }
+    if let filler = filler(at: verb + 1, in: sentence) {
+      return filler.count == 1 ? (verb, filler[0]) : nil
+    }
+    return (verb, nil)
+  }
+
+  /// The verb of visiting right before word `start`, past one article or possessive.
+  private static func visitingBefore(_ start: Int, in sentence: SentenceAnalysis) -> (Int, String?)?
+  {
+    for verb in [start - 1, start - 2] where verb >= 0 {
+      if let found = visiting(at: verb, in: sentence),
+        verb + 1 + (found.1 == nil ? 0 : 1) == start
+      {
+        return found
+      }
+    }
+    return nil
+  }
+
+  private static let visitingVerbs: Set<String> = ["see", "visit", "consult"]
 
   /// The words of the sentence that write `parts` from word `first` on, as shown; nil where
   /// word `first` is not the first part, or anything but a determiner or a possessive

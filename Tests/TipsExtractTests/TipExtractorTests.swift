@@ -535,7 +535,7 @@ struct TipExtractorTests {
         == expected)
   }
   @Test(
-    "A lexicon remedy is shown as the post names it, where that is a noun phrase",
+    "A lexicon remedy is shown as the post names it, where that is a noun phrase or a visit",
     arguments: zip(
       [
         "Try glute bridges, they fixed it for me.",
@@ -543,13 +543,17 @@ struct TipExtractorTests {
         "Do the couch stretch every evening.",
         "Honestly, you should see your doctor.",
         "Take more rest days.",
+        "I'd visit a chiro, it sorted mine.",
+        "Honestly, try losing weight.",
       ],
       [
         [Named(remedy: "glute bridge", wording: "glute bridges")],
         [Named(remedy: "glute bridge", wording: "hip bridges")],
         [Named(remedy: "couch stretch", wording: nil)],
-        [Named(remedy: "see a doctor", wording: nil)],
+        [Named(remedy: "see a doctor", wording: "see your doctor")],
         [Named(remedy: "rest", wording: "rest days")],
+        [Named(remedy: "chiropractor", wording: "visit a chiro")],
+        [Named(remedy: "weight loss", wording: nil)],
       ]))
   func lexiconWording(reply: String, expected: [Named]) {
     let thread = makeThread([("asker", "Lower back pain after rides, what helps?"), ("ann", reply)])
