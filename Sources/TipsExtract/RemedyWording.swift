@@ -15,9 +15,9 @@ import TipsLanguage
 ///
 /// A lexicon remedy is shown by the words the post names it with, where they are a noun
 /// phrase ending on a noun: "glute bridges" for the glute bridge, "Superfeet" for orthotics,
-/// "KT tape" for kinesio tape; not "releasing your iliopsoas" for the hip flexor stretch. A
-/// practitioner keeps the visit the post sends the reader on, as advice: "saw a physio" is
-/// "see a physio".
+/// "KT tape" for kinesio tape, or by a verb and such a phrase, as advice ("stretching my
+/// calves" is "stretch your calves"). A practitioner keeps the visit the post sends the
+/// reader on: "saw a physio" is "see a physio".
 ///
 /// Nil where the name is not found so, or reads as written already.
 enum RemedyWording {
@@ -44,29 +44,42 @@ enum RemedyWording {
 
   private static let nameWordTags: Set<UPOS> = [.noun, .properNoun, .adjective, .numeral]
 
-  /// The words from `start` to where the lexicon's naming words end, lowercased, words a
-  /// hyphen joins kept joined ("x-ray") and nouns before the last as their lemma, when they
-  /// are a noun phrase ending on a noun.
+  /// The words from `start` to where the lexicon's naming words end, lowercased, when they
+  /// are a noun phrase ending on a noun, or a verb and one: words a hyphen joins kept joined
+  /// ("x-ray"), nouns before the last as their lemma, and the verb as advice ("stretching my
+  /// calves" is "stretch your calves"). A practitioner takes the visit written before it ("saw
+  /// a physio" is "see a physio"), and only a visit.
   private static func writtenName(
     of mention: RemedyMention, from start: Int, in sentence: SentenceAnalysis, text: String
   ) -> String? {
-    // "see a physio", "saw a physio": a lexicon name may start with the visit.
-    var visit: String? = nil
+    let verbs = mention.kind == .practitioner ? visitingVerbs : nil
+    var advice: (verb: Int, article: String?)? = nil
     var start = start
-    if mention.kind == .practitioner {
-      if let (verb, article) = visiting(at: start, in: sentence) {
-        visit = ([sentence.tags[verb].lemma] + (article.map { [$0] } ?? [])).joined(separator: " ")
-        start = verb + 1 + (article == nil ? 0 : 1)
-      } else if let (verb, article) = visitingBefore(start, in: sentence) {
-        visit = ([sentence.tags[verb].lemma] + (article.map { [$0] } ?? [])).joined(separator: " ")
-      }
+    if let found = leadingVerb(at: start, in: sentence, among: verbs),
+      // "rubbing alcohol" is its name, not advice to rub.
+      sentence.tags[found.verb].xpos != "VBG"
+        || text[sentence.words[found.verb].range].lowercased()
+          != mention.name.split(separator: " ").first.map(String.init)
+    {
+      advice = found
+      start = found.verb + 1 + (found.article == nil ? 0 : 1)
+    } else if mention.kind == .practitioner {
+      advice =
+        [start - 1, start - 2].lazy.compactMap { verb in
+          leadingVerb(at: verb, in: sentence, among: verbs).flatMap {
+            verb + 1 + ($0.article == nil ? 0 : 1) == start ? $0 : nil
+          }
+        }.first
     }
     guard let end = mention.end,
       let last = sentence.words.lastIndex(where: { $0.range.upperBound <= end }), last >= start,
       [.noun, .properNoun].contains(sentence.tags[last].upos),
-      (start...last).allSatisfy({ nameWordTags.contains(sentence.tags[$0].upos) })
+      (start...last).allSatisfy({
+        nameWordTags.contains(sentence.tags[$0].upos) || describes($0, in: sentence)
+      })
     else { return nil }
-    var wording = ""
+    var shown =
+      advice.map { [sentence.tags[$0.verb].lemma] + ($0.article.map { [$0] } ?? []) } ?? []
     for word in start...last {
       var written = text[sentence.words[word].range].lowercased()
       guard written.allSatisfy({ $0.isLetter || $0.isNumber }) else { return nil }
@@ -76,18 +89,22 @@ enum RemedyWording {
       if word < last, tag.upos == .noun, tag.range == sentence.words[word].range {
         written = tag.lemma
       }
-      if word > start { wording += sentence.words[word].followsHyphen ? "-" : " " }
-      wording += written
+      if word > start, sentence.words[word].followsHyphen, let joined = shown.popLast() {
+        written = joined + "-" + written
+      }
+      shown.append(written)
     }
-    if let visit { wording = visit + " " + wording }
+    let wording = shown.joined(separator: " ")
     return wording == mention.name ? nil : wording
   }
 
-  /// A verb of visiting at word `verb` ("saw", "visit") and the article or possessive after
-  /// it, as shown ("a", "your"; nil where there is none).
-  private static func visiting(at verb: Int, in sentence: SentenceAnalysis) -> (Int, String?)? {
+  /// A verb at word `verb` (one of `verbs`, where given) that a noun phrase follows, and the
+  /// article or possessive between them as shown ("a", "your"; nil where there is none).
+  private static func leadingVerb(
+    at verb: Int, in sentence: SentenceAnalysis, among verbs: Set<String>?
+  ) -> (verb: Int, article: String?)? {
     guard verb >= 0, verb + 1 < sentence.words.count, sentence.tags[verb].upos == .verb,
-      visitingVerbs.contains(sentence.tags[verb].lemma)
+      verbs?.contains(sentence.tags[verb].lemma) ?? true, !describes(verb, in: sentence)
     else { return nil }
     if let filler = filler(at: verb + 1, in: sentence) {
       return filler.count == 1 ? (verb, filler[0]) : nil
@@ -95,17 +112,14 @@ enum RemedyWording {
     return (verb, nil)
   }
 
-  /// The verb of visiting right before word `start`, past one article or possessive.
-  private static func visitingBefore(_ start: Int, in sentence: SentenceAnalysis) -> (Int, String?)?
-  {
-    for verb in [start - 1, start - 2] where verb >= 0 {
-      if let found = visiting(at: verb, in: sentence),
-        verb + 1 + (found.1 == nil ? 0 : 1) == start
-      {
-        return found
-      }
-    }
-    return nil
+  /// Whether word `word` is a participle that describes the noun after it: "padded gloves",
+  /// "chelated chromium", not "have lost weight".
+  private static func describes(_ word: Int, in sentence: SentenceAnalysis) -> Bool {
+    sentence.tags[word].xpos == "VBN" && word + 1 < sentence.words.count
+      && [.noun, .properNoun, .adjective].contains(sentence.tags[word + 1].upos)
+      // "I have lost weight" did something.
+      && (word == 0
+        || sentence.tags[word - 1].upos != .auxiliary && sentence.tags[word - 1].lemma != "have")
   }
 
   private static let visitingVerbs: Set<String> = ["see", "visit", "consult"]

@@ -535,7 +535,7 @@ struct TipExtractorTests {
         == expected)
   }
   @Test(
-    "A lexicon remedy is shown as the post names it, where that is a noun phrase or a visit",
+    "A lexicon remedy is shown as the post names it: a noun phrase, or a verb and one as advice",
     arguments: zip(
       [
         "Try glute bridges, they fixed it for me.",
@@ -553,7 +553,7 @@ struct TipExtractorTests {
         [Named(remedy: "see a doctor", wording: "see your doctor")],
         [Named(remedy: "rest", wording: "rest days")],
         [Named(remedy: "chiropractor", wording: "visit a chiro")],
-        [Named(remedy: "weight loss", wording: nil)],
+        [Named(remedy: "weight loss", wording: "lose weight")],
       ]))
   func lexiconWording(reply: String, expected: [Named]) {
     let thread = makeThread([("asker", "Lower back pain after rides, what helps?"), ("ann", reply)])
@@ -562,6 +562,27 @@ struct TipExtractorTests {
         Named(remedy: $0.remedy, wording: $0.wording)
       }
         == expected)
+  }
+
+  @Test(
+    "A participle before a noun is part of a lexicon name; a verb before one is advice",
+    arguments: zip(
+      [
+        "Get padded gloves, they sorted mine.", "Try stretching your calves every night.",
+        "Chelated chromium helped me a lot.",
+      ],
+      [
+        Named(remedy: "cycling gloves", wording: "padded gloves"),
+        Named(remedy: "calf stretch", wording: "stretch your calves"),
+        Named(remedy: "chromium picolinate", wording: "chelated chromium"),
+      ]))
+  func participleOrAdvice(reply: String, expected: Named) throws {
+    let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
+    let thread = makeThread([("asker", "Numb hands on long rides, what helps?"), ("ann", reply)])
+    #expect(
+      shipped.tips(in: thread).filter { $0.stance.supports }.map {
+        Named(remedy: $0.remedy, wording: $0.wording)
+      } == [expected])
   }
 
   @Test("Only a name's last noun is shown in the number a post writes")
