@@ -81,12 +81,15 @@ enum RemedyWording {
     var shown =
       advice.map { [sentence.tags[$0.verb].lemma] + ($0.article.map { [$0] } ?? []) } ?? []
     for word in start...last {
-      var written = text[sentence.words[word].range].lowercased()
+      let original = text[sentence.words[word].range]
+      var written = original.lowercased()
       guard written.allSatisfy({ $0.isLetter || $0.isNumber }) else { return nil }
-      // A noun before the last one modifies it, and is singular: "Vitamins D and K2" name
-      // vitamin d.
+      // A plural before the last noun modifies it, and is singular: "Vitamins D and K2" name
+      // vitamin d. An acronym is no plural ("TENS unit").
       let tag = sentence.tags[word]
-      if word < last, tag.upos == .noun, tag.range == sentence.words[word].range {
+      if word < last, tag.xpos == "NNS", tag.range == sentence.words[word].range,
+        original.contains(where: \.isLowercase)
+      {
         written = tag.lemma
       }
       if word > start, sentence.words[word].followsHyphen, let joined = shown.popLast() {

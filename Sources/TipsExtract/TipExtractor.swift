@@ -3743,9 +3743,13 @@ public struct TipExtractor: Sendable {
       let mention = RemedyMention(
         name: endorsed.remedy, kind: endorsed.kind, muscles: endorsed.muscles,
         tools: endorsed.tools, position: agreement.sentence.range.lowerBound)
+      // An agreement writes no name of its own: it carries how the post it agrees with
+      // wrote a remedy named from its words (whose name is lemmas), and stands for a
+      // lexicon remedy's own name.
       TipDraft.merge(
         into: &drafts, mention: mention, stance: .agrees, quote: quote, muscles: [], tools: [],
-        agreesWith: target, wording: endorsed.wording)
+        agreesWith: target,
+        wording: lexicon.remedies[endorsed.remedy] == nil ? endorsed.wording : nil)
     }
   }
 

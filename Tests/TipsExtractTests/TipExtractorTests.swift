@@ -564,6 +564,19 @@ struct TipExtractorTests {
         == expected)
   }
 
+  @Test("An agreement with a known remedy stands for its name, not for how the post wrote it")
+  func agreementWritesNoName() {
+    let thread = makeThread([
+      ("asker", "Lower back pain after rides, what helps?"),
+      ("ann", "Try hip bridges, they fixed it for me."), ("bob", "What Ann said!"),
+    ])
+    #expect(
+      tips(thread).map { Named(remedy: $0.remedy, wording: $0.wording) } == [
+        Named(remedy: "glute bridge", wording: "hip bridges"),
+        Named(remedy: "glute bridge", wording: nil),
+      ])
+  }
+
   @Test(
     "A participle before a noun is part of a lexicon name; a verb before one is advice",
     arguments: zip(
