@@ -46,7 +46,7 @@ enum RemedyWording {
 
   /// The words from `start` to where the lexicon's naming words end, lowercased, when they
   /// are a noun phrase ending on a noun, or a verb and one: words a hyphen joins kept joined
-  /// ("x-ray"), nouns before the last as their lemma, and the verb as advice ("stretching my
+  /// ("x-ray"), a plural before the last noun singular, and the verb as advice ("stretching my
   /// calves" is "stretch your calves"). A practitioner takes the visit written before it ("saw
   /// a physio" is "see a physio"), and only a visit.
   private static func writtenName(
