@@ -47,8 +47,8 @@ public struct Remedy: Sendable, Hashable {
   /// write, else the name, which stands for them all ("hip flexor stretch" where one tip
   /// says "psoas stretch", another "stretch the hip flexors" and a third the name).
   public static func wording(of name: String, written: [String: Int], tips: Int) -> String {
-    // Counts may come from a file: they are compared without trapping.
-    let majority = written.first { _, count in count > 0 && count > tips - count }
+    // Counts may come from a file: they are compared without arithmetic that could trap.
+    let majority = written.first { _, count in count > 0 && count > tips / 2 }
     return majority?.key ?? name
   }
 }

@@ -124,7 +124,7 @@ enum CaveatFinder {
       // "For skin cancer, apply aloe vera gel ...", "For treating pneumonia in young
       // non-smokers, erythromycin is ...": an opening "for" that says whom or what the
       // advice after it is for limits it to them.
-      if c == 0, c + 1 < clauses.count, opensScope(clause, folded: folded, lemmas: lemmas),
+      if c == 0, c + 1 < clauses.count, opensScope(folded),
         !clause.contains(where: mentions.contains),
         mentions.contains(where: clauses[c + 1].contains)
       {
@@ -283,14 +283,11 @@ enum CaveatFinder {
     "see", "cf", "e.g", "eg", "i.e", "ie", "source", "sources", "ref", "via", "thanks",
   ]
 
-  /// Words that open a clause narrowing the one before: "especially food".
   /// Whether a clause is an opening "for" and two words or more that say whom or what for
   /// ("for skin cancer", "for those who can't tolerate it"); not the poster ("for me"), a
   /// turn of phrase ("for example", "for the most part", "for what it's worth") or a span of
   /// the poster's past ("for years").
-  private static func opensScope(_ clause: Range<Int>, folded: [String], lemmas: [String])
-    -> Bool
-  {
+  private static func opensScope(_ folded: [String]) -> Bool {
     guard folded.first == "for", folded.count >= 3 else { return false }
     let named = folded.dropFirst().filter { !determinerWords.contains($0) }
     return named.count >= 2
@@ -307,6 +304,7 @@ enum CaveatFinder {
     "reason", "sake", "long", "ever", "good", "real", "all",
   ]
 
+  /// Words that open a clause narrowing the one before: "especially food".
   private static let scopeWords: Set<String> = [
     "especially", "particularly", "except", "excepting", "only",
   ]

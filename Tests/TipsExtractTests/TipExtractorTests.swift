@@ -528,11 +528,7 @@ struct TipExtractorTests {
       ]))
   func wording(reply: String, expected: [Named]) {
     let thread = makeThread([("asker", "Neck pain on long rides, what helps?"), ("ann", reply)])
-    #expect(
-      tips(thread).filter { $0.stance.supports }.map {
-        Named(remedy: $0.remedy, wording: $0.wording)
-      }
-        == expected)
+    #expect(supported(extractor.tips(in: thread)) == expected)
   }
   @Test(
     "A lexicon remedy is shown as the post names it: a noun phrase, or a verb and one as advice",
@@ -557,11 +553,7 @@ struct TipExtractorTests {
       ]))
   func lexiconWording(reply: String, expected: [Named]) {
     let thread = makeThread([("asker", "Lower back pain after rides, what helps?"), ("ann", reply)])
-    #expect(
-      tips(thread).filter { $0.stance.supports }.map {
-        Named(remedy: $0.remedy, wording: $0.wording)
-      }
-        == expected)
+    #expect(supported(extractor.tips(in: thread)) == expected)
   }
 
   @Test("An agreement with a known remedy stands for its name, not for how the post wrote it")
@@ -592,10 +584,7 @@ struct TipExtractorTests {
   func participleOrAdvice(reply: String, expected: Named) throws {
     let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
     let thread = makeThread([("asker", "Numb hands on long rides, what helps?"), ("ann", reply)])
-    #expect(
-      shipped.tips(in: thread).filter { $0.stance.supports }.map {
-        Named(remedy: $0.remedy, wording: $0.wording)
-      } == [expected])
+    #expect(supported(shipped.tips(in: thread)) == [expected])
   }
 
   @Test("Only a name's last noun is shown in the number a post writes")
@@ -608,6 +597,11 @@ struct TipExtractorTests {
     let named = shipped.tips(in: thread).filter { $0.remedy == "vitamin d" }
     #expect(!named.isEmpty)
     #expect(named.allSatisfy { $0.wording == nil })
+  }
+
+  /// The remedies and wordings of the tips that support a remedy.
+  func supported(_ tips: [Tip]) -> [Named] {
+    tips.filter { $0.stance.supports }.map { Named(remedy: $0.remedy, wording: $0.wording) }
   }
 
   struct Named: Equatable, CustomTestStringConvertible {
