@@ -413,7 +413,8 @@ enum CaveatFinder {
   ]
 
   /// Whether the words give a dose of time: "for 30 days", "every month", "twice a day", "a
-  /// monthly injection", "3 sets of 10".
+  /// monthly injection", "3 sets of 10"; not a point in the past ("took me off it 2 weeks
+  /// ago").
   static func saysHowLongOrOften(_ folded: [String]) -> Bool {
     for (i, word) in folded.enumerated() {
       if frequencyWords.contains(word) { return true }
@@ -422,7 +423,7 @@ enum CaveatFinder {
       // "for 30 days", "for a few weeks", "every other day", "per side", "3 sets".
       let window = folded[(i + 1)..<min(folded.count, i + 4)]
       if let unit = window.firstIndex(where: timeUnits.contains),
-        word != "a" || unit == i + 1,
+        word != "a" || unit == i + 1, folded.dropFirst(unit + 1).first != "ago",
         folded[(i + 1)..<unit].allSatisfy({
           $0.first?.isNumber == true || quantityWords.contains($0)
         })

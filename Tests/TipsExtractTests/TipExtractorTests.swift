@@ -303,6 +303,15 @@ struct TipExtractorTests {
     #expect(tips(thread).first?.caveats == [])
   }
 
+  @Test("When something happened is no dose of the remedy before it")
+  func pointInThePastIsNoCaveat() {
+    let thread = makeThread([
+      ("asker", "Dry skin on my legs, what helps?"),
+      ("ann", "Try lanolin. My doctor took me off the steroid cream about 2 weeks ago."),
+    ])
+    #expect(tips(thread).first?.caveats == [])
+  }
+
   @Test("A warning that names no remedy qualifies every remedy of its post")
   func generalCaveat() {
     let thread = makeThread([
