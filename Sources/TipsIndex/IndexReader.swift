@@ -364,8 +364,11 @@ public struct IndexReader: Sendable {
   /// Each posting's `frequency` counts the phrase's occurrences and `positions` holds where
   /// each starts. Answered from the positions in the index, without re-reading any text. A
   /// one-word phrase gives that word's postings with positions; an empty one gives nothing.
+  /// Only the tips `isWanted` accepts (by ordinal) are looked at: the positions of the rest
+  /// are never decoded.
   public func postings(
-    field: IndexField, phrase: [String], offsets: [Int]? = nil
+    field: IndexField, phrase: [String], offsets: [Int]? = nil,
+    keeping isWanted: ((Int) throws(IndexError) -> Bool)? = nil
   ) throws(IndexError) -> [Posting] {
     guard let first = phrase.first else { return [] }
     let offsets = offsets ?? Array(phrase.indices)
@@ -373,12 +376,19 @@ public struct IndexReader: Sendable {
     for view in views {
       // The tips holding every word, found without positions; only theirs are decoded.
       var holding: [Int]? = nil
-      if phrase.count > 1 {
+      if phrase.count > 1 || isWanted != nil {
         var tips = try view.segment.postings(field: field, term: first, positions: false)
           .map(\.tip)
         for word in phrase.dropFirst() where !tips.isEmpty {
           let next = try view.segment.postings(field: field, term: word, positions: false)
           tips = Self.intersection(tips, next.lazy.map(\.tip))
+        }
+        if let isWanted {
+          var wanted: [Int] = []
+          for local in tips {
+            if let global = view.global(local), try isWanted(global) { wanted.append(local) }
+          }
+          tips = wanted
         }
         guard !tips.isEmpty else { continue }
         holding = tips

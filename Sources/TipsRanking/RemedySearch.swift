@@ -360,11 +360,22 @@ public struct RemedySearch: Sendable {
     leavingOutPostsOf matched: Set<Int> = []
   ) throws(IndexError) -> TipScores {
     var scores = TipScores()
+    // A post is left out before its words' positions are read: a hot remedy's posts say
+    // the query's words thousands of times, and none of them can add an answer.
+    let reader = reader
+    let isNotMatched: ((Int) throws(IndexError) -> Bool)? =
+      matched.isEmpty
+      ? nil
+      : { tip throws(IndexError) in
+        guard !matched.contains(tip) else { return false }
+        return try !reader.tipsSharingPost(with: tip).contains(where: matched.contains)
+      }
     // The tips of one post follow one another, and a post's run ends before the next tip
     // that holds a post: the list stays in order.
-    for (tip, score) in try bestScores(of: concept, in: [.post], excluding: []).entries {
+    for (tip, score) in try bestScores(
+      of: concept, in: [.post], excluding: [], keeping: isNotMatched
+    ).entries {
       let post = [tip] + Array(try reader.tipsSharingPost(with: tip))
-      if post.contains(where: matched.contains) { continue }
       for sharing in post where !excluded.contains(sharing) { scores.append(sharing, score) }
     }
     // A post that names a remedy and gives no tip of it speaks for that remedy alone.
@@ -377,9 +388,11 @@ public struct RemedySearch: Sendable {
   /// Every field but the posts the tip comes from or its remedy is named in.
   static let tipFields = IndexField.allCases.filter { $0 != .post && $0 != .mentions }
 
-  /// Per tip, the best BM25F score of the concept's alternatives over `fields`.
+  /// Per tip, the best BM25F score of the concept's alternatives over `fields`, among the
+  /// tips `isWanted` accepts (all when nil).
   private func bestScores(
-    of concept: Query.Concept, in fields: [IndexField], excluding excluded: Set<Int>
+    of concept: Query.Concept, in fields: [IndexField], excluding excluded: Set<Int>,
+    keeping isWanted: ((Int) throws(IndexError) -> Bool)? = nil
   ) throws(IndexError) -> TipScores {
     var best = TipScores()
     // Names that analyze alike ("hip flexor", "hip flexors") score alike: each is scored once.
@@ -387,7 +400,7 @@ public struct RemedySearch: Sendable {
     for alternative in concept.alternatives {
       let terms = Self.analyzer.terms(in: alternative.joined(separator: " "))
       guard scored.insert(terms).inserted else { continue }
-      let scores = try bm25f(terms, in: fields)
+      let scores = try bm25f(terms, in: fields, keeping: isWanted)
       best = best.merged(
         with: excluded.isEmpty ? scores : scores.filter { !excluded.contains($0) },
         added: { $0 > 0 ? $0 : nil }, combined: { own, other in max(own, other) })
@@ -402,18 +415,30 @@ public struct RemedySearch: Sendable {
   /// rarity: "antibiotics" in a question about ear infections would otherwise lift the
   /// thread's vitamin tips to the level of the reply that says to avoid antibiotics, and make
   /// the word look common because the question said it.
-  private func bm25f(_ terms: [Analyzer.Term], in fields: [IndexField]) throws(IndexError)
-    -> TipScores
-  {
+  ///
+  /// Only the tips `isWanted` accepts are scored, and the term's rarity is counted among
+  /// them.
+  private func bm25f(
+    _ terms: [Analyzer.Term], in fields: [IndexField],
+    keeping isWanted: ((Int) throws(IndexError) -> Bool)? = nil
+  ) throws(IndexError) -> TipScores {
     guard let first = terms.first else { return TipScores() }
     var weighted = TipScores()
     var topical = TipScores()
     for field in fields {
-      let postings =
-        terms.count == 1
-        ? try reader.postings(field: field, term: first.text)
-        : try reader.postings(
-          field: field, phrase: terms.map(\.text), offsets: terms.map(\.position))
+      var postings: [Posting]
+      if terms.count == 1 {
+        postings = try reader.postings(field: field, term: first.text)
+        if let isWanted {
+          var wanted: [Posting] = []
+          for posting in postings where try isWanted(posting.tip) { wanted.append(posting) }
+          postings = wanted
+        }
+      } else {
+        postings = try reader.postings(
+          field: field, phrase: terms.map(\.text), offsets: terms.map(\.position),
+          keeping: isWanted)
+      }
       guard !postings.isEmpty else { continue }
       let weight = Self.weights[field] ?? 0
       let b = Self.lengthNormalisation[field] ?? 0.75

@@ -191,6 +191,15 @@ struct SegmentTests {
         Posting(tip: 2, frequency: 1, positions: [2])
       ])
     #expect(try reader.postings(field: .quote, phrase: []) == [])
+    // Across both segments, only the tips asked for: the second segment's tip 3 alone.
+    #expect(
+      try reader.postings(field: .quote, phrase: ["hip", "flexor"], keeping: { $0 == 3 }) == [
+        Posting(tip: 3, frequency: 2, positions: [3, 5])
+      ])
+    #expect(
+      try reader.postings(field: .quote, phrase: ["hip"], keeping: { $0 != 0 }) == [
+        Posting(tip: 3, frequency: 2, positions: [3, 5])
+      ])
   }
 
   /// An index of two segments, the first one's hips thread deleted by its re-export in the
