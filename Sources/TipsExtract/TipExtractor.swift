@@ -2212,7 +2212,16 @@ public struct TipExtractor: Sendable {
     var found: [RemedyMention] = []
     var named = Set(sentence.mentions.map(\.name))
     for (c, clause) in sentence.clauses.enumerated()
-    where sentence.acts[c].recommends || sentence.acts[c] == .failedAttempt {
+    where sentence.acts[c].recommends || [.failedAttempt, .other].contains(sentence.acts[c]) {
+      // "Face pulls and external rotations with a light band, 3 sets every day": a sentence
+      // that opens with a list and no verb recommends what it names where the remedy it
+      // opens with is advised.
+      let listsOnly = sentence.acts[c] == .other
+      if listsOnly,
+        c > 0 || clause.contains(where: { [.verb, .auxiliary].contains(sentence.tags[$0].upos) })
+      {
+        continue
+      }
       for k in clause where ["and", "or", "plus"].contains(sentence.words[k].folded) {
         let conjunction = sentence.words[k].range.lowerBound
         guard k > clause.lowerBound, k + 1 < clause.upperBound,
@@ -2233,13 +2242,19 @@ public struct TipExtractor: Sendable {
             $0.position >= leftStart && $0.position < conjunction && !$0.isProblem
           })
         else {
-          if let mention = leftOfRemedy(at: right, conjunction: k, clause: clause, in: sentence),
+          if !listsOnly,
+            let mention = leftOfRemedy(at: right, conjunction: k, clause: clause, in: sentence),
             named.insert(mention.name).inserted
           {
             found.append(mention)
           }
           continue
         }
+        guard
+          !listsOnly
+            || left.act.recommends
+              && left.position == sentence.words[clause.lowerBound].range.lowerBound
+        else { continue }
         let tags = sentence.tags
         let leftWords = sentence.words.indices.filter {
           sentence.words[$0].range.lowerBound > left.position && $0 < k

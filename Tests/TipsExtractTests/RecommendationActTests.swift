@@ -765,6 +765,20 @@ struct RecommendationActTests {
   }
 
   @Test(
+    "A sentence that lists without a verb, opening with an advised remedy, advises the rest",
+    arguments: [
+      (
+        "Glute bridges and external rotations with a light band, 3 sets every day.",
+        ["2:glute bridge:recommends", "2:external rotation:recommends"]
+      ),
+      // A list in a sentence with a verb of its own is what that verb makes of it: hearsay.
+      ("I hear glute bridges and external rotations are popular in the clinic.", []),
+    ])
+  func verblessListOpeningWithRemedy(reply: String, expected: [String]) {
+    #expect(found(reply) == expected)
+  }
+
+  @Test(
     "A plain name joined by 'and' before a remedy is one too, where it opens the phrase",
     arguments: [
       (
