@@ -1998,6 +1998,17 @@ enum SpeechActReader {
     } else if !endingVerbs.contains(tag.lemma) {
       return false
     }
+    // "The thing that stopped my calves going", "it stopped my knee locking up": what the
+    // poster's own body, or one in their care, kept doing is the trouble, though no word
+    // names it.
+    if object + 2 < clause.upperBound, sentence.tags[object].xpos == "PRP$",
+      let doing = (object + 2..<min(clause.upperBound, object + 4)).first(where: {
+        sentence.tags[$0].xpos == "VBG"
+      }),
+      (object + 1..<doing).allSatisfy({ sentence.tags[$0].upos == .noun })
+    {
+      return true
+    }
     guard
       let symptom = (object..<min(clause.upperBound, object + 3)).first(where: {
         symptomWords.contains(sentence.tags[$0].lemma)

@@ -765,6 +765,16 @@ struct RecommendationActTests {
   }
 
   @Test(
+    "Stopping the poster's body doing something is ending a trouble no word names",
+    arguments: [
+      "The thing that stopped my calves going was glute bridges.",
+      "Glute bridges stopped my knee locking up.",
+    ])
+  func stoppingTheBodyDoingSomething(reply: String) {
+    #expect(found(reply) == ["2:glute bridge:recommends"])
+  }
+
+  @Test(
     "A sentence that lists without a verb, opening with an advised remedy, advises the rest",
     arguments: [
       (
