@@ -455,13 +455,22 @@ enum OpenRemedy {
       guard let name = name(of: target, in: sentence) else { return nil }
       return Found(name: name, kind: kind(verb: nil, object: target, in: sentence), start: verb)
     }
-    // "switched to Hokas", "changed to a shorter stem": what the poster moved to.
+    // "switched to Hokas", "changed to a shorter stem", "switched from my Hokas back to a
+    // lower stack shoe": what the poster moved to.
+    var to = next
+    if to < clause.upperBound, sentence.words[to].folded == "from" {
+      let left = nounPhrase(from: to + 1, in: sentence, within: clause)
+      to = left.isEmpty ? clause.upperBound : left.upperBound
+      while to < clause.upperBound, ["back", "over"].contains(sentence.words[to].folded) {
+        to += 1
+      }
+    }
     if ["switch", "change", "move", "upgrade", "downgrade", "swap"].contains(lemma),
-      next + 1 < clause.upperBound, sentence.words[next].folded == "to",
-      tags[next + 1].xpos != "VB"
+      to + 1 < clause.upperBound, sentence.words[to].folded == "to",
+      tags[to + 1].xpos != "VB"
     {
       let target = namedPhrase(
-        nounPhrase(from: next + 1, in: sentence, within: clause), in: sentence, within: clause)
+        nounPhrase(from: to + 1, in: sentence, within: clause), in: sentence, within: clause)
       guard let name = name(of: target, in: sentence) else { return nil }
       return Found(name: name, kind: .equipment, start: verb)
     }

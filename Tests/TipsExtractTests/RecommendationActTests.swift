@@ -3450,6 +3450,11 @@ extension RecommendationActTests {
     #expect(
       shipped.tips(in: thread).map { "\($0.remedy):\($0.stance.rawValue)" }
         == ["naproxen:recommends"])
+    // A thing the lexicon does not know is found after the one left, and "back".
+    #expect(
+      found("Switched from my Hokas back to a lower stack shoe and the pain vanished.") == [
+        "2:lower stack shoe:recommends"
+      ])
   }
 
   @Test("What the trouble keeps the poster from doing is the trouble, not a remedy or a topic")
