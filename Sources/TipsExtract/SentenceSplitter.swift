@@ -14,7 +14,13 @@ public enum SentenceSplitter {
 
     func close(at end: String.Index) {
       let trimmed = trim(text, start..<end)
-      if !trimmed.isEmpty { result.append(trimmed) }
+      guard !trimmed.isEmpty else { return }
+      if let dash = questionAfterDash(in: text, trimmed) {
+        result.append(trim(text, trimmed.lowerBound..<dash.lowerBound))
+        result.append(trim(text, dash.upperBound..<trimmed.upperBound))
+      } else {
+        result.append(trimmed)
+      }
     }
 
     while index < text.endIndex {
@@ -60,6 +66,37 @@ public enum SentenceSplitter {
     close(at: text.endIndex)
     return result
   }
+
+  /// "... and I'd look at your fuelling too - are you getting 60g carbs an hour?": a
+  /// question put after a spaced dash is a sentence of its own, and what the dash follows
+  /// keeps its own act. The dash's range, where the words after it open a question and at
+  /// least four words stand before it.
+  private static func questionAfterDash(
+    in text: String, _ sentence: Range<String.Index>
+  ) -> Range<String.Index>? {
+    let words = text[sentence]
+    guard words.last == "?" else { return nil }
+    var searched = words.endIndex
+    while let dash = words[..<searched].lastIndex(where: { "-–—".contains($0) }) {
+      searched = dash
+      let after = words.index(after: dash)
+      guard dash > words.startIndex, words[words.index(before: dash)] == " ",
+        after < words.endIndex, words[after] == " "
+      else { continue }
+      let opener = words[after...].drop(while: { $0 == " " }).prefix(while: \.isLetter)
+      guard questionOpeners.contains(opener.lowercased()),
+        words[..<dash].split(separator: " ").count >= 4
+      else { return nil }
+      return dash..<after
+    }
+    return nil
+  }
+
+  /// First words of a question: "are you ...", "have you tried ...", "what about ...".
+  private static let questionOpeners: Set<String> = [
+    "are", "is", "do", "does", "did", "have", "has", "can", "could", "would", "will", "should",
+    "what", "how", "why", "when", "where", "which", "who", "anyone", "any",
+  ]
 
   private static func startsSentence(_ c: Character) -> Bool {
     c.isUppercase || c.isNumber || "\"“‘'@+([:".contains(c)

@@ -764,6 +764,13 @@ struct RecommendationActTests {
     #expect(shipped.tips(in: thread).map(\.remedy) == ["decongestants", "steroid spray"])
   }
 
+  @Test("Advice before a question put after a dash is still advice")
+  func adviceBeforeADashedQuestion() {
+    #expect(
+      found("You need more glute bridges, and sleep matters too - are you getting 8 hours?")
+        == ["2:glute bridge:recommends"])
+  }
+
   @Test(
     "Stopping the poster's body doing something is ending a trouble no word names",
     arguments: [

@@ -25,6 +25,8 @@ struct SentenceSplitterTests {
         "saddle is too low. raise it 5mm at a time",
         "I tried... nothing worked. at 7 a.m. it hurts",
         "[It may also cure it.] Do not take it daily. [Or so I read.]",
+        "look at your fuelling too - are you getting 60g carbs an hour?",
+        "Is it worth it - the whole 8-week plan - or not?",
       ],
       [
         ["NIKE Trainings CLUB App.", ":+1:t2:"],
@@ -39,6 +41,8 @@ struct SentenceSplitterTests {
         ["saddle is too low.", "raise it 5mm at a time"],
         ["I tried... nothing worked.", "at 7 a.m. it hurts"],
         ["[It may also cure it.]", "Do not take it daily.", "[Or so I read.]"],
+        ["look at your fuelling too", "are you getting 60g carbs an hour?"],
+        ["Is it worth it - the whole 8-week plan - or not?"],
       ]))
   func sentences(text: String, expected: [String]) {
     #expect(split(text) == expected)
