@@ -251,9 +251,82 @@ public struct TipExtractor: Sendable {
       Self.readComparisons(in: &result, text: text)
       Self.readVerblessSeries(in: &result)
       Self.readAdjustedThings(in: &result)
+      Self.readAffirmedQuestions(in: &result)
     }
     return result
   }
+
+  /// "Question: is balloon dilation safe, common, and indicated? ... Yes, this is a common
+  /// and safe procedure.": a question whether a thing is safe or worth doing, answered "yes"
+  /// within the next two sentences, recommends the thing; the answer is the quote.
+  private static func readAffirmedQuestions(in sentences: inout [SentenceAnalysis]) {
+    for index in sentences.indices.dropFirst() {
+      let answer = sentences[index]
+      guard !answer.isQuestion, answer.words.count > 1, answer.words[0].folded == "yes",
+        answer.mentions.isEmpty,
+        !answer.words.contains(where: { ["not", "no", "never"].contains($0.folded) }),
+        let asked = (max(0, index - 2)..<index).last(where: { sentences[$0].isQuestion }),
+        let thing = askedApproval(in: sentences[asked])
+      else { continue }
+      if var named = thing.mention {
+        // The lexicon's remedy, quoted by the answer: its words are the question's.
+        named.position = answer.words[0].range.lowerBound
+        named.end = nil
+        named.isProblem = false
+        named.act = .advice
+        sentences[index].mentions.append(named)
+        sentences[index].acts[0] = .advice
+      } else {
+        give(.advice, toItem: (thing.name, 0), of: &sentences[index])
+      }
+    }
+  }
+
+  /// The thing a question asks whether it is safe or worth doing ("is balloon dilation safe,
+  /// common, and indicated?"), as the lexicon's mention of it or the name of its words.
+  private static func askedApproval(in question: SentenceAnalysis)
+    -> (name: String, mention: RemedyMention?)?
+  {
+    let words = question.words.map(\.folded)
+    guard question.tags.count == words.count,
+      let be = words.firstIndex(where: { ["is", "are"].contains($0) }), be + 1 < words.count
+    else { return nil }
+    var first = be + 1
+    while first < words.count, question.tags[first].upos == .determiner { first += 1 }
+    // The lexicon's name is read whole, however the tagger took its words ("balloon/ADP").
+    let named = question.mentions.first { mention in
+      !mention.isProblem && question.wordIndex(of: mention) == first
+    }
+    let subject: Range<Int>
+    if let end = named?.end,
+      let last = question.words.lastIndex(where: { $0.range.upperBound <= end }), last >= first
+    {
+      subject = first..<(last + 1)
+    } else {
+      subject = OpenRemedy.nounPhrase(from: be + 1, in: question, within: (be + 1)..<words.count)
+    }
+    let asked = words[subject.upperBound...].prefix(6)
+    guard !subject.isEmpty, asked.contains(where: approvingWords.contains),
+      !asked.contains(where: disapprovingWords.contains),
+      !question.words[subject].contains(where: {
+        Cues.isHealthWord($0.folded) || Cues.everydayBodyWords.contains([$0.folded])
+      })
+    else { return nil }
+    if let named { return (named.name, named) }
+    guard let name = OpenRemedy.name(of: subject, in: question) else { return nil }
+    return (name, nil)
+  }
+
+  /// What a question asks a thing to be where "yes" recommends it.
+  private static let approvingWords: Set<String> = [
+    "safe", "effective", "worth", "worthwhile", "good", "helpful", "useful", "advisable",
+    "indicated", "recommended", "ok", "okay", "fine", "beneficial",
+  ]
+  /// What a question asks a thing to be where "yes" warns of it: "is it safe or dangerous?"
+  /// asks both.
+  private static let disapprovingWords: Set<String> = [
+    "dangerous", "harmful", "bad", "risky", "unsafe", "toxic", "useless", "overrated",
+  ]
 
   /// Whether a sentence is the heading of a list of references: "References:",
   /// "Bibliography", "Works cited".

@@ -764,6 +764,22 @@ struct RecommendationActTests {
     #expect(shipped.tips(in: thread).map(\.remedy) == ["decongestants", "steroid spray"])
   }
 
+  @Test(
+    "A question whether a thing is safe or worth it, answered yes, recommends the thing",
+    arguments: [
+      ("Is yoga safe and worth it? Yes, it is a gentle and safe practice.", ["2:yoga:recommends"]),
+      (
+        "Question: are cold showers worth it? They sound awful. Yes, they're a cheap habit.",
+        ["2:cold shower:recommends"]
+      ),
+      // Asked whether it harms, "yes" warns.
+      ("Is yoga safe or dangerous? Yes, for some people.", []),
+      ("Is yoga safe? Not really.", []),
+    ])
+  func affirmedQuestion(reply: String, expected: [String]) {
+    #expect(found(reply) == expected)
+  }
+
   @Test("Advice before a question put after a dash is still advice")
   func adviceBeforeADashedQuestion() {
     #expect(
