@@ -1001,11 +1001,18 @@ public struct TipExtractor: Sendable {
             continue
           }
           // "a rolled towel", "the iced coffee": a participle between a determiner and a noun
-          // describes the thing; nothing is done.
+          // describes the thing; nothing is done. So does one right after a noun phrase:
+          // "heel raises with a towel rolled under the toes".
           if match.words.count == 1, start > 0, start + 1 < words.count,
             ["VBN", "VBD"].contains(analysis.tags[start].xpos),
             analysis.tags[start - 1].upos == .determiner || analysis.tags[start - 1].xpos == "PRP$",
             analysis.tags[start + 1].upos == .noun
+          {
+            continue
+          }
+          if match.words.count == 1, start >= 2, analysis.tags[start].xpos == "VBN",
+            analysis.tags[start - 1].upos == .noun,
+            analysis.tags[start - 2].upos == .determiner || analysis.tags[start - 2].xpos == "PRP$"
           {
             continue
           }
@@ -1304,12 +1311,14 @@ public struct TipExtractor: Sendable {
                 && words[k].range.upperBound <= (lexical.end ?? lexical.position)
             }
         }),
-        // "talk to a sports dietitian/JJ": a name the tagger cut off before the lexicon's
-        // name for the same thing is that thing.
+        // "talk to a sports dietitian/JJ": a name the tagger cut off at or before the
+        // lexicon's name for the same thing ("dietitian", "sports dietitian") is that thing.
         !(found.start..<clause.upperBound).contains(where: { k in
           (words[k].folded == head || analysis.tags[k].lemma == head) && k + 1 < clause.upperBound
             && mentions.contains {
-              !$0.isDiscovered && $0.position == words[k + 1].range.lowerBound
+              !$0.isDiscovered
+                && ($0.position == words[k + 1].range.lowerBound
+                  || $0.position == words[k].range.lowerBound)
             }
         }),
         analysis.tags[found.start].upos == .verb
