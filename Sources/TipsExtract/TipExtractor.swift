@@ -1781,7 +1781,10 @@ public struct TipExtractor: Sendable {
     guard k < count, sentence.tags[k].upos == .verb else { return false }
     let lemma = sentence.tags[k].lemma
     return SpeechActReader.recommendingVerbs.contains(lemma)
-      || ["have", "put", "start", "tell", "want"].contains(lemma) && k + 1 < count
+      // "Dentist made me a night guard", "my GP gave me a course of ...": what was made or
+      // given is the remedy.
+      || ["have", "put", "start", "tell", "want", "make", "give", "get", "fit"].contains(lemma)
+        && k + 1 < count
         && ["me", "us", "him", "her", "them"].contains(sentence.words[k + 1].folded)
   }
 

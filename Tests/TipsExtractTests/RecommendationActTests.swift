@@ -304,6 +304,7 @@ struct RecommendationActTests {
     arguments: [
       "My chiro recommended yoga.", "My chiro advocated yoga for the stiffness.",
       "My chiro had me doing yoga twice a week.",
+      "My chiro gave me a yoga plan and it stopped.",
     ])
   func reportedAdvice(reply: String) {
     #expect(found(reply) == ["2:yoga:recommends"])
