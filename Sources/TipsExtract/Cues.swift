@@ -23,6 +23,8 @@ enum Cues {
       "don't do much", "doesn't do much", "didn't do a thing", "doesn't do a thing",
       "did basically nothing", "did pretty much nothing", "does basically nothing",
       "didn't cut it", "did not cut it", "doesn't cut it", "was a waste", "were a waste",
+      "didn't change anything", "did not change anything", "doesn't change anything",
+      "hasn't changed anything", "didn't change a thing", "changed nothing",
       "aggravated it", "aggravates it", "flared up", "not a fan of", "stopped doing",
       "didn't seem to help", "didn't seem to work", "didn't seem to do", "did not seem to help",
       "doesn't seem to help", "doesn't seem to work", "doesn't seem to do",
@@ -491,6 +493,23 @@ extension Cues {
         hits.append(CueHits.Hit(words: start..<(start + length), kinds: kinds))
       }
     }
+    // "didn't really help", "doesn't actually work": a word of degree after a denial leaves
+    // the report against as it is.
+    var kept: [Int] = []
+    for (i, word) in words.enumerated() {
+      if i > 0, softeningWords.contains(word), deniesBefore(words[i - 1]) { continue }
+      kept.append(i)
+    }
+    if kept.count < words.count {
+      let compact = kept.map { words[$0] }
+      for start in compact.indices {
+        trie.forEachMatch(in: compact, from: start) { length, kinds in
+          let span = kept[start]..<(kept[start + length - 1] + 1)
+          guard kinds.contains(.against), span.count > length else { return }
+          hits.append(CueHits.Hit(words: span, kinds: .against))
+        }
+      }
+    }
     if lemmas != words {
       for start in lemmas.indices {
         trie.forEachMatch(in: lemmas, from: start) { length, kinds in
@@ -519,6 +538,15 @@ extension Cues {
         }
     }
     return CueHits(hits: hits)
+  }
+
+  /// Words of degree that may stand between a denial and what it denies.
+  private static let softeningWords: Set<String> = [
+    "really", "actually", "honestly", "truly", "even", "particularly", "exactly", "necessarily",
+  ]
+
+  private static func deniesBefore(_ word: String) -> Bool {
+    word.hasSuffix("n't") || word == "not" || word == "never"
   }
 
   /// "The thing that stopped my back hurting", "stops my calves cramping": a trouble made to

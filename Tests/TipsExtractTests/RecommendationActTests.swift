@@ -398,6 +398,9 @@ struct RecommendationActTests {
     #expect(found("Foam rollers are a gimmick.") == ["2:foam rolling:against"])
     #expect(found("Yoga just made it angrier, so I'd skip that.") == ["2:yoga:against"])
     #expect(found("Yoga didn't stop my back hurting.") == ["2:yoga:against"])
+    // A word of degree after the denial changes nothing.
+    #expect(found("Yoga didn't really help.") == ["2:yoga:against"])
+    #expect(found("Yoga didn't really change anything for me.") == ["2:yoga:against"])
   }
 
   @Test(
