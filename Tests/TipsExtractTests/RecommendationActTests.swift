@@ -24,6 +24,12 @@ struct RecommendationActTests {
     found([("asker", "My back hurts after long rides. What helps?"), ("ann", reply)])
   }
 
+  /// The remedies of one reply to `question`, read with the shipped lexicon.
+  func shippedRemedies(asking question: String, reply: String) throws -> [String] {
+    let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
+    return shipped.tips(in: makeThread([("asker", question), ("ann", reply)])).map(\.remedy)
+  }
+
   @Test(
     "A plain imperative reply is a tip",
     arguments: ["Try foam rolling.", "Do the couch stretch every evening.", "Get a foam roller."])
@@ -129,12 +135,10 @@ struct RecommendationActTests {
 
   @Test("A name the tagger cuts off inside the lexicon's name is that remedy, once")
   func nameCutOffInsideTheLexiconsName() throws {
-    let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
-    let thread = makeThread([
-      ("asker", "Lost my period during marathon training, what helps?"),
-      ("ann", "please talk to a sports dietitian."),
-    ])
-    #expect(shipped.tips(in: thread).map(\.remedy) == ["see a dietitian"])
+    #expect(
+      try shippedRemedies(
+        asking: "Lost my period during marathon training, what helps?",
+        reply: "please talk to a sports dietitian.") == ["see a dietitian"])
   }
 
   @Test(
@@ -540,12 +544,10 @@ struct RecommendationActTests {
 
   @Test("A class named right after a remedy is the remedy's kind, not one more remedy")
   func classAfterRemedy() throws {
-    let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
-    let thread = makeThread([
-      ("asker", "Crohn's flares every spring. What helps?"),
-      ("ann", "EPA supplements have helped me a lot."),
-    ])
-    #expect(shipped.tips(in: thread).map(\.remedy) == ["fish oil"])
+    #expect(
+      try shippedRemedies(
+        asking: "Crohn's flares every spring. What helps?",
+        reply: "EPA supplements have helped me a lot.") == ["fish oil"])
   }
 
   @Test(
@@ -773,12 +775,12 @@ struct RecommendationActTests {
         == ["2:yoga:recommends", "2:fish oil:recommends"])
     #expect(self.found("Try yoga + fish oil.") == ["2:yoga:recommends", "2:fish oil:recommends"])
     // The tagger reads "steroid" as a past tense here; it is a name's first word.
-    let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
-    let thread = makeThread([
-      ("asker", "Stuffy nose all year. What helps?"),
-      ("ann", "Decongestants and steroid sprays work for vasomotor rhinitis."),
-    ])
-    #expect(shipped.tips(in: thread).map(\.remedy) == ["decongestants", "steroid spray"])
+    #expect(
+      try shippedRemedies(
+        asking: "Stuffy nose all year. What helps?",
+        reply: "Decongestants and steroid sprays work for vasomotor rhinitis.") == [
+          "decongestants", "steroid spray",
+        ])
   }
 
   @Test(
@@ -1074,12 +1076,10 @@ struct RecommendationActTests {
 
   @Test("Asking whether the asker has seen a practitioner suggests seeing one")
   func consultingQuestion() throws {
-    let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
-    let thread = makeThread([
-      ("asker", "My back hurts after long rides. What helps?"),
-      ("ann", "Have you seen a physical therapist?"),
-    ])
-    #expect(shipped.tips(in: thread).map(\.remedy) == ["physio"])
+    #expect(
+      try shippedRemedies(
+        asking: "My back hurts after long rides. What helps?",
+        reply: "Have you seen a physical therapist?") == ["physio"])
   }
 
   @Test("A report that a remedy failed is its caveat too")
@@ -1159,12 +1159,10 @@ struct RecommendationActTests {
 
   @Test("What a remedy does more than is no recommendation, a few words after the comparative")
   func doesMoreThan() throws {
-    let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
-    let thread = makeThread([
-      ("asker", "Bulging disc, what helps?"),
-      ("ann", "Core work will do more for your back than an inversion table."),
-    ])
-    #expect(shipped.tips(in: thread).map(\.remedy) == ["core work"])
+    #expect(
+      try shippedRemedies(
+        asking: "Bulging disc, what helps?",
+        reply: "Core work will do more for your back than an inversion table.") == ["core work"])
   }
 
   @Test("A test that would tell what the trouble is advises it; a finding argued from one does not")
