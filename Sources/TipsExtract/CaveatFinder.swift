@@ -182,6 +182,20 @@ enum CaveatFinder {
         result.append(range(of: clause, in: words))
         continue
       }
+      // "Ice works well, though it is hard to keep on": what a clause concedes after the
+      // clause that advises or praises a remedy limits it, warning word or not (not more
+      // advice or praise, another remedy, or what the poster did besides).
+      if c > 0, !mentions.isEmpty, folded.count >= lead + 3,
+        Clauses.contrastWords.contains(folded[0])
+          || Clauses.contrastWords.contains(words[clause.lowerBound - 1].folded),
+        !clause.contains(where: mentions.contains), !reports.contains(c), !advice.contains(c),
+        !cues.contains(.success, within: clause),
+        advice.contains(c - 1), !reports.contains(c - 1),
+        clauses[c - 1].contains(where: mentions.contains)
+      {
+        result.append(range(of: clause, in: words))
+        continue
+      }
       // "Apply it for 30 days", "hold it for two minutes per side": how long or how often
       // to do what the sentence points back to (not a report that so little worked).
       if !clause.contains(where: mentions.contains), !cues.contains(.success, within: clause),

@@ -225,6 +225,7 @@ struct TipExtractorTests {
       ("You should not scratch at all, but try lanolin instead.", "You should not scratch at all"),
       ("Try lanolin (with varying degrees of success).", "with varying degrees of success"),
       ("Try lanolin (not the scented kind).", "not the scented kind"),
+      ("Lanolin works well, though it is hard to keep on.", "it is hard to keep on"),
       (
         "Try lanolin, or if you are allergic to wool, leaving it off entirely.",
         "if you are allergic to wool, leaving it off entirely"
