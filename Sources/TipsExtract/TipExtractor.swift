@@ -2772,6 +2772,23 @@ public struct TipExtractor: Sendable {
       {
         return found
       }
+      // "I quit sugar and it fixed my heartburn": "it" after "and" is what the poster did
+      // before it.
+      var pointer = verb - 1
+      while pointer > clause.lowerBound,
+        [.adverb, .auxiliary].contains(sentence.tags[pointer].upos)
+      {
+        pointer -= 1
+      }
+      if pointer > clause.lowerBound + 1,
+        ["it", "this", "that"].contains(sentence.words[pointer].folded),
+        sentence.words[pointer - 1].folded == "and",
+        case let done = clause.lowerBound..<(pointer - 1),
+        let did = SpeechActReader.experienceVerb(in: done, of: sentence),
+        let found = OpenRemedy.fromVerb(at: did, in: sentence, within: done)
+      {
+        return found
+      }
       // "Gargling warm salt water 4x a day, old school but it works": "it" is what the
       // gerund opening the sentence does.
       let subject = SpeechActReader.afterLeadIns(clause, of: sentence)

@@ -807,6 +807,16 @@ struct RecommendationActTests {
   }
 
   @Test(
+    "'... and it fixed my back': what the poster did before the 'it' worked",
+    arguments: [
+      ("I stopped crossing my legs and it fixed my back.", "2:avoid crossing leg:recommends"),
+      ("I quit sugar and that sorted it.", "2:avoid sugar:recommends"),
+    ])
+  func itAfterAndIsWhatWasDone(reply: String, tip: String) {
+    #expect(found(reply) == [tip])
+  }
+
+  @Test(
     "Stopping the poster's body doing something is ending a trouble no word names",
     arguments: [
       "The thing that stopped my calves going was glute bridges.",
