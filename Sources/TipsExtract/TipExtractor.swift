@@ -246,6 +246,7 @@ public struct TipExtractor: Sendable {
     }
     if tagsEverySentence {
       Self.readListItems(in: &result, text: text)
+      Self.readHeadedItems(in: &result, text: text)
       Self.readPrescriptions(in: &result, text: text)
       Self.readVouchedFragments(in: &result, text: text)
       Self.readComparisons(in: &result, text: text)
@@ -409,6 +410,37 @@ public struct TipExtractor: Sendable {
       items = 0
     }
   }
+
+  /// "(2) THE GRAPE DIET. Eat 2 to 3 ounces of fresh grapes every 2 hours.", "1. Foam
+  /// rolling. Roll each quad for two minutes.": a numbered or bulleted item that is only a
+  /// name, with advice right after it in its paragraph, heads that advice: it is what the
+  /// advice is about, and advised with it. An unmarked name ("Race", "Pre-race") heads a
+  /// section, not advice; a heading of the body or a trouble ("1. Knee pain. See a physio.")
+  /// says what the advice is for.
+  private static func readHeadedItems(in sentences: inout [SentenceAnalysis], text: String) {
+    for index in sentences.indices.dropLast() {
+      let sentence = sentences[index]
+      let next = sentences[index + 1]
+      let marked =
+        sentence.tags.first.map { $0.xpos == "LS" || $0.upos == .numeral } ?? false
+        || ["-", "*", "•", "("].contains(text[sentence.range].first)
+      guard marked, next.paragraph == sentence.paragraph, !next.isQuestion,
+        next.acts.contains(.advice), sentence.conditions.isEmpty, sentence.muscles.isEmpty,
+        let name = unrecommendedFragment(sentence, in: text, longest: 8),
+        itemSpan(name).upperBound == sentence.words.count,
+        !sentence.words[itemSpan(name)].contains(where: {
+          Cues.isConditionTerm($0.folded) || troubleHeadings.contains($0.folded)
+            || Cues.everydayBodyWords.contains([$0.folded])
+        })
+      else { continue }
+      give(.advice, toItem: name, of: &sentences[index])
+    }
+  }
+  /// Words of a trouble a heading names.
+  private static let troubleHeadings: Set<String> = [
+    "pain", "ache", "aches", "injury", "injuries", "cramp", "cramps", "soreness", "symptom",
+    "symptoms", "problem", "problems", "issue", "issues",
+  ]
 
   /// The name a sentence without a verb gives (`fragmentName`), where nothing in it is
   /// recommended yet and its name is no pronoun. ("Mine's been tight for 14 months" has a
@@ -2242,6 +2274,35 @@ public struct TipExtractor: Sendable {
     return []
   }
 
+  /// "Started having a glass of tonic water before bed and stretching my calves": a gerund's
+  /// phrase joined to the gerund of a remedy is a remedy of its own, in the remedy's act.
+  private func gerundLeftOfRemedy(
+    at right: Int, conjunction k: Int, clause: Range<Int>, in sentence: SentenceAnalysis
+  ) -> RemedyMention? {
+    let tags = sentence.tags
+    // The remedy's verb opens its conjunct, or follows a word of its name ("foam rolling").
+    let opening = right..<min(right + 3, clause.upperBound)
+    guard let head = opening.first(where: { tags[$0].upos == .verb }),
+      tags[head].xpos == "VBG",
+      let remedy = sentence.mentions.first(where: { mention in
+        !mention.isProblem
+          && (right..<min(head + 3, clause.upperBound)).contains {
+            sentence.words[$0].range.lowerBound == mention.position
+          }
+      }),
+      let verb = (clause.lowerBound..<k).last(where: { tags[$0].xpos == "VBG" }),
+      !sentence.mentions.contains(where: { mention in
+        (verb..<k).contains { sentence.words[$0].range.lowerBound == mention.position }
+      }),
+      let found = OpenRemedy.fromVerb(at: verb, in: sentence, within: verb..<k)
+    else { return nil }
+    var mention = RemedyMention(
+      name: found.name, kind: found.kind, muscles: [], tools: [],
+      position: sentence.words[found.start].range.lowerBound, isDiscovered: true)
+    mention.act = remedy.act
+    return mention
+  }
+
   /// "Ice and ibuprofen may help", "fish oil or glucosamine": the plain name that opens a
   /// coordination whose second name is a remedy, when it opens its clause or follows a verb.
   private func leftOfRemedy(
@@ -2328,7 +2389,8 @@ public struct TipExtractor: Sendable {
           })
         else {
           if !listsOnly,
-            let mention = leftOfRemedy(at: right, conjunction: k, clause: clause, in: sentence),
+            let mention = leftOfRemedy(at: right, conjunction: k, clause: clause, in: sentence)
+              ?? gerundLeftOfRemedy(at: right, conjunction: k, clause: clause, in: sentence),
             named.insert(mention.name).inserted
           {
             found.append(mention)

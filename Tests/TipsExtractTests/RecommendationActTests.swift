@@ -48,6 +48,16 @@ struct RecommendationActTests {
         ])
   }
 
+  @Test("A numbered name with advice after it heads the advice; an unnumbered one heads a section")
+  func headedItems() {
+    #expect(
+      found("Two things to try.\n(1) THE WHEAT BAG. Heat it for two minutes and lie on it.")
+        .first == "2:wheat bag:recommends")
+    #expect(
+      found("Two things to try.\nWheat bag. Heat it for two minutes and lie on it.").first
+        != "2:wheat bag:recommends")
+  }
+
   @Test("A diagnosis or a spasm makes a thread one about health: a reply's own words count")
   func diagnosedThread() {
     let thread = makeThread(
@@ -804,6 +814,22 @@ struct RecommendationActTests {
     #expect(
       found("You need more glute bridges, and sleep matters too - are you getting 8 hours?")
         == ["2:glute bridge:recommends"])
+  }
+
+  @Test(
+    "A gerund's phrase joined to the gerund of a remedy is a remedy of its own",
+    arguments: [
+      (
+        "Started having a glass of tonic water before bed and foam rolling my quads, haven't had a cramp since.",
+        ["2:tonic water:recommends", "2:foam rolling:recommends"]
+      ),
+      (
+        "Wearing compression socks and doing the couch stretch every night sorted it.",
+        ["2:compression sock:recommends", "2:couch stretch:recommends"]
+      ),
+    ])
+  func gerundBesideARemedy(reply: String, tips: [String]) {
+    #expect(found(reply) == tips)
   }
 
   @Test(
