@@ -249,6 +249,7 @@ public struct TipExtractor: Sendable {
       Self.readHeadedItems(in: &result, text: text)
       Self.readPrescriptions(in: &result, text: text)
       Self.readVouchedFragments(in: &result, text: text)
+      Self.readAdditions(in: &result)
       Self.readComparisons(in: &result, text: text)
       Self.readVerblessSeries(in: &result)
       Self.readAdjustedThings(in: &result)
@@ -441,6 +442,75 @@ public struct TipExtractor: Sendable {
     "pain", "ache", "aches", "injury", "injuries", "cramp", "cramps", "soreness", "symptom",
     "symptoms", "problem", "problems", "issue", "issues",
   ]
+
+  /// "Zinc lozenges cut mine to 2-3 days. That and going to bed at 9.", "Magnesium has been
+  /// a game changer, plus no phone in the bedroom": what a clause adds with "plus", or a
+  /// sentence with "that and", to a remedy the clause or sentence before credits or advises
+  /// is credited or advised with it: a gerund's phrase, or a name without a verb.
+  private static func readAdditions(in sentences: inout [SentenceAnalysis]) {
+    for index in sentences.indices {
+      let sentence = sentences[index]
+      guard !sentence.isQuestion, sentence.tags.count == sentence.words.count else { continue }
+      let folded = sentence.words.map(\.folded)
+      for (c, clause) in sentence.clauses.enumerated() {
+        // The act of what is added to: the clause before in the sentence, or the sentence
+        // before in the paragraph.
+        let start: Int
+        let credited: SpeechAct?
+        if c > 0, folded[clause.lowerBound] == "plus" {
+          start = clause.lowerBound + 1
+          credited =
+            sentence.mentions.first(where: {
+              $0.act.recommends && $0.position < sentence.words[clause.lowerBound].range.lowerBound
+            })?.act
+        } else if c == 0,
+          folded.starts(with: ["that", "and"]) || folded.starts(with: ["this", "and"]),
+          index > 0, sentences[index - 1].paragraph == sentence.paragraph
+        {
+          start = clause.lowerBound + 2
+          credited = sentences[index - 1].mentions.first(where: { $0.act.recommends })?.act
+        } else {
+          continue
+        }
+        guard let act = credited, [.benefit, .advice].contains(act), start < clause.upperBound,
+          !clause.contains(where: {
+            $0 >= start && ["VBZ", "VBD", "VBP", "MD"].contains(sentence.tags[$0].xpos)
+          })
+        else { continue }
+        let rest = start..<clause.upperBound
+        // A remedy the lexicon names there takes the act.
+        let named = sentence.mentions.indices.filter { m in
+          rest.contains { sentence.words[$0].range.lowerBound == sentence.mentions[m].position }
+        }
+        if !named.isEmpty {
+          for m in named where !sentences[index].mentions[m].act.recommends {
+            sentences[index].mentions[m].act = act
+          }
+          sentences[index].acts[c] = act
+          continue
+        }
+        if sentence.tags[start].xpos == "VBG",
+          let found = OpenRemedy.fromVerb(at: start, in: sentence, within: rest)
+        {
+          var mention = RemedyMention(
+            name: found.name, kind: found.kind, muscles: [], tools: [],
+            position: sentence.words[found.start].range.lowerBound, isDiscovered: true)
+          mention.act = act
+          sentences[index].mentions.append(mention)
+          sentences[index].acts[c] = act
+          continue
+        }
+        // "no phone in the bedroom": the whole name, what it keeps out included.
+        guard sentence.tags[start].xpos != "VBG",
+          !sentence.words[rest].contains(where: {
+            Cues.isHealthWord($0.folded) || Cues.everydayBodyWords.contains([$0.folded])
+          }),
+          let name = OpenRemedy.name(of: rest, in: sentence)
+        else { continue }
+        give(act, toItem: (name, start), of: &sentences[index])
+      }
+    }
+  }
 
   /// The name a sentence without a verb gives (`fragmentName`), where nothing in it is
   /// recommended yet and its name is no pronoun. ("Mine's been tight for 14 months" has a

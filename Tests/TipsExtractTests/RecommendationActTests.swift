@@ -817,6 +817,19 @@ struct RecommendationActTests {
   }
 
   @Test(
+    "What 'plus' or 'that and' adds to a remedy that worked worked with it",
+    arguments: [
+      (
+        "Yoga has been a game changer for me, plus no phone in the bedroom.",
+        "2:no phone in bedroom:recommends"
+      ),
+      ("Yoga cut it to 2-3 days. That and doing the couch stretch.", "2:couch stretch:recommends"),
+    ])
+  func additionsToASuccess(reply: String, tip: String) {
+    #expect(found(reply).contains(tip))
+  }
+
+  @Test(
     "A gerund's phrase joined to the gerund of a remedy is a remedy of its own",
     arguments: [
       (
