@@ -364,9 +364,7 @@ public struct TipExtractor: Sendable {
       paragraph = sentence.paragraph
       if let listAct = act {
         // An item opens its paragraph or its line with a list marker.
-        let marked =
-          sentence.tags.first.map { $0.xpos == "LS" || $0.upos == .numeral } ?? false
-          || ["-", "*", "•"].contains(text[sentence.range].first)
+        let marked = Self.opensWithListMarker(sentence, in: text)
         // "What I did differently: - I paced myself and ran slower": what an item tells of
         // having done is what the announcement credits.
         // A marked item names it whatever the tagger made of its verb ("-I foam/NN rolled").
@@ -412,6 +410,13 @@ public struct TipExtractor: Sendable {
     }
   }
 
+  /// Whether a sentence opens with a list marker: a number or letter ("1)", "(2)", "A.") or
+  /// a bullet ("-", "*", "•").
+  private static func opensWithListMarker(_ sentence: SentenceAnalysis, in text: String) -> Bool {
+    sentence.tags.first.map { $0.xpos == "LS" || $0.upos == .numeral } ?? false
+      || ["-", "*", "•"].contains(text[sentence.range].first)
+  }
+
   /// "(2) THE GRAPE DIET. Eat 2 to 3 ounces of fresh grapes every 2 hours.", "1. Foam
   /// rolling. Roll each quad for two minutes.": a numbered or bulleted item that is only a
   /// name, with advice right after it in its paragraph, heads that advice: it is what the
@@ -422,10 +427,8 @@ public struct TipExtractor: Sendable {
     for index in sentences.indices.dropLast() {
       let sentence = sentences[index]
       let next = sentences[index + 1]
-      let marked =
-        sentence.tags.first.map { $0.xpos == "LS" || $0.upos == .numeral } ?? false
-        || ["-", "*", "•", "("].contains(text[sentence.range].first)
-      guard marked, next.paragraph == sentence.paragraph, !next.isQuestion,
+      guard Self.opensWithListMarker(sentence, in: text), next.paragraph == sentence.paragraph,
+        !next.isQuestion,
         next.acts.contains(.advice), sentence.conditions.isEmpty, sentence.muscles.isEmpty,
         let name = unrecommendedFragment(sentence, in: text, longest: 8),
         itemSpan(name).upperBound == sentence.words.count,
@@ -492,11 +495,7 @@ public struct TipExtractor: Sendable {
         if sentence.tags[start].xpos == "VBG",
           let found = OpenRemedy.fromVerb(at: start, in: sentence, within: rest)
         {
-          var mention = RemedyMention(
-            name: found.name, kind: found.kind, muscles: [], tools: [],
-            position: sentence.words[found.start].range.lowerBound, isDiscovered: true)
-          mention.act = act
-          sentences[index].mentions.append(mention)
+          sentences[index].mentions.append(Self.discovered(found, in: sentence, act: act))
           sentences[index].acts[c] = act
           continue
         }
@@ -708,11 +707,7 @@ public struct TipExtractor: Sendable {
       sentences[index].acts[closer] = .advice
       for m in named { sentences[index].mentions[m].act = .advice }
       if named.isEmpty, let found = OpenRemedy.fromVerb(at: verb, in: sentence, within: clause) {
-        var mention = RemedyMention(
-          name: found.name, kind: found.kind, muscles: [], tools: [],
-          position: sentence.words[found.start].range.lowerBound, isDiscovered: true)
-        mention.act = .advice
-        sentences[index].mentions.append(mention)
+        sentences[index].mentions.append(Self.discovered(found, in: sentence, act: .advice))
       }
       for item in items {
         let phrase = OpenRemedy.nounPhrase(from: item.lowerBound, in: sentence, within: item)
@@ -756,11 +751,7 @@ public struct TipExtractor: Sendable {
     sentence.mentions.removeAll {
       $0.isDiscovered && (gerundStart..<predicateStart).contains($0.position)
     }
-    var mention = RemedyMention(
-      name: found.name, kind: found.kind, muscles: [], tools: [],
-      position: sentence.words[found.start].range.lowerBound, isDiscovered: true)
-    mention.act = act
-    sentence.mentions.append(mention)
+    sentence.mentions.append(Self.discovered(found, in: sentence, act: act))
     for c in 0...closer { sentence.acts[c] = act }
   }
 
@@ -2344,6 +2335,17 @@ public struct TipExtractor: Sendable {
     return []
   }
 
+  /// The remedy `found` names in its own words, in `sentence`, with `act`.
+  private static func discovered(
+    _ found: OpenRemedy.Found, in sentence: SentenceAnalysis, act: SpeechAct
+  ) -> RemedyMention {
+    var mention = RemedyMention(
+      name: found.name, kind: found.kind, muscles: [], tools: [],
+      position: sentence.words[found.start].range.lowerBound, isDiscovered: true)
+    mention.act = act
+    return mention
+  }
+
   /// "Started having a glass of tonic water before bed and stretching my calves": a gerund's
   /// phrase joined to the gerund of a remedy is a remedy of its own, in the remedy's act.
   private func gerundLeftOfRemedy(
@@ -2366,11 +2368,7 @@ public struct TipExtractor: Sendable {
       }),
       let found = OpenRemedy.fromVerb(at: verb, in: sentence, within: verb..<k)
     else { return nil }
-    var mention = RemedyMention(
-      name: found.name, kind: found.kind, muscles: [], tools: [],
-      position: sentence.words[found.start].range.lowerBound, isDiscovered: true)
-    mention.act = remedy.act
-    return mention
+    return Self.discovered(found, in: sentence, act: remedy.act)
   }
 
   /// "Ice and ibuprofen may help", "fish oil or glucosamine": the plain name that opens a
