@@ -545,6 +545,8 @@ extension Cues {
     "really", "actually", "honestly", "truly", "even", "particularly", "exactly", "necessarily",
   ]
 
+  /// A denial a word of degree may follow: `denies` without "no", since "no, really" and
+  /// "no actually" answer rather than deny what follows.
   private static func deniesBefore(_ word: String) -> Bool {
     word.hasSuffix("n't") || word == "not" || word == "never"
   }
