@@ -1436,6 +1436,13 @@ public struct TipExtractor: Sendable {
     analysis.mentions += objectListItems(in: &analysis)
     mentions = analysis.mentions
     mentions += coordinatedRemedies(in: analysis)
+    // "Getting Lactobacillus acidophilus to colonize the tract would help": a name in the
+    // post's own words that is the lexicon's whole name of a remedy the sentence names
+    // already is that remedy, not a second one.
+    let named = Set(mentions.filter { !$0.isDiscovered }.map(\.name))
+    mentions.removeAll { mention in
+      mention.isDiscovered && lexiconRemedy(wholly: mention.name).map(named.contains) == true
+    }
     analysis.mentions = uniqueMentions(mentions)
     // "When I quit taking the acidophilus, the outbreaks resumed": a trouble that came back
     // when the writer stopped a thing tells what the thing did, not that stopping it helps;
@@ -2708,6 +2715,14 @@ public struct TipExtractor: Sendable {
         if let entry = lexicon.remedies[known] { return (entry.name, entry.kind) }
       }
     }
+    return nil
+  }
+
+  /// The lexicon's remedy whose name or alias is all of `name`, word for word.
+  private func lexiconRemedy(wholly name: String) -> String? {
+    guard let terms = lexicon.terms(named: name.split(separator: " ").map(WordFolding.fold))
+    else { return nil }
+    for case .remedy(let known) in terms { return known }
     return nil
   }
 

@@ -48,6 +48,17 @@ struct RecommendationActTests {
         ])
   }
 
+  @Test("A remedy the lexicon names is one remedy where the sentence's own words name it too")
+  func lexiconNameInOwnWords() throws {
+    #expect(
+      try shippedRemedies(
+        asking: "Yeast infections keep coming back. What helps?",
+        reply:
+          "Getting Lactobacillus acidophilus to colonize the vaginal tract (where it is "
+          + "normally found) would have a much better effect.")
+        == ["acidophilus"])
+  }
+
   @Test("A numbered name with advice after it heads the advice; an unnumbered one heads a section")
   func headedItems() {
     #expect(
