@@ -14,7 +14,8 @@ import TipsIndex
 /// lexicon entry with all its names) scores the best of its alternatives; a phrase counts
 /// where its terms stand together, from the positions in the index. A concept that no tip's
 /// own fields hold is looked for in the whole posts the tips come from: the words around a
-/// recommendation find it, yet never outweigh a tip that says them itself.
+/// recommendation find it, yet never outweigh a tip that says them itself. Where the answer
+/// still has room, the rest of the advice of the threads that say the query follows.
 ///
 /// A remedy's raw relevance is the mean of its best tip's score and of the average over all
 /// its tips (so a remedy tagged with the query in one post of five ranks below one tagged in
@@ -143,36 +144,118 @@ public struct RemedySearch: Sendable {
 
   /// The remedies whose tips say the query's words, ranked; then, where fewer than `limit`
   /// do, the remedies whose posts say them ("stuffy" where the tip says "decongestants
-  /// work"), ranked after them and scored below the last of them.
+  /// work"), ranked after them and scored below the last of them; then, where there is
+  /// still room, the other remedies of the threads that say the query, below those.
   public func remedies(
     matching query: Query, limit: Int, detail: AnswerDetail = .everyTip
   ) throws(IndexError) -> [Remedy] {
     guard !query.concepts.isEmpty else { return [] }
     let excluded = try excludedTips(query)
-    let scores = try tipScores(query, excluding: excluded)
+    let perConcept = try query.concepts.map { concept throws(IndexError) in
+      try conceptScores(concept, excluding: excluded)
+    }
+    let scores = perConcept.reduce(TipScores()) { $0.adding($1.scores) }
     let first = try ranked(scores, filters: query.filters, limit: limit, detail: detail)
     guard first.count < limit else { return first }
     // A post one of those tips comes from says the words because of that tip: its other
     // tips ("check your cleats" beside "foam roll the quads") are not about the query.
-    var around = TipScores()
     let matched = Set(scores.tips)
-    for concept in query.concepts {
-      around = around.adding(
-        try postScores(of: concept, excluding: excluded, leavingOutPostsOf: matched))
+    let aroundPerConcept = try query.concepts.map { concept throws(IndexError) in
+      try postScores(of: concept, excluding: excluded, leavingOutPostsOf: matched)
     }
-    var rest = try ranked(
-      around, filters: query.filters, limit: limit - first.count, detail: detail,
-      leavingOut: Set(first.map(\.name)))
-    if let lowest = first.last?.score.total, let highest = rest.first?.score.total,
+    let around = aroundPerConcept.reduce(TipScores()) { $0.adding($1) }
+    let rest = Self.placed(
+      try ranked(
+        around, filters: query.filters, limit: limit - first.count, detail: detail,
+        leavingOut: Set(first.map(\.name))),
+      below: first)
+    let shown = first + rest
+    guard shown.count < limit else { return shown }
+    // A thread whose tips or posts say the query is about it, and the rest of its advice
+    // answers the query too ("insomnia" where the opener asks for a sleep aid and one reply
+    // names the trouble): it follows, each thread's as high as its matches summed over the
+    // query's parts, so one that says every part comes first. A part found only by some of
+    // its words ("splints" of "shin splints") finds no thread.
+    var threads: [String: Double] = [:]
+    for (own, posts) in zip(perConcept, aroundPerConcept) where own.isWhole {
+      threads.merge(try threadScores(of: own.scores.adding(posts)), uniquingKeysWith: +)
+    }
+    // A query that names a remedy asks about it: of the rest, only its kind's remedies are
+    // its alternatives ("doxylamine" after "benadryl", not "check your cleats" after "foam
+    // roll").
+    let kinds = try namesARemedy(query) ? Set(shown.map(\.kind)) : nil
+    let others = try tipScores(
+      ofThreads: threads, leavingOut: matched.union(around.tips), keepingKinds: kinds)
+    return shown
+      + Self.placed(
+        try ranked(
+          others.filter { !excluded.contains($0) }, filters: query.filters,
+          limit: limit - shown.count, detail: detail, leavingOut: Set(shown.map(\.name))),
+        below: shown)
+  }
+
+  /// `lower`, rescored where needed so that each ranks below the last of `upper`.
+  private static func placed(_ lower: [Remedy], below upper: [Remedy]) -> [Remedy] {
+    guard let lowest = upper.last?.score.total, let highest = lower.first?.score.total,
       highest >= lowest, highest > 0
-    {
-      let scale = 0.99 * lowest / highest
-      for i in rest.indices {
-        rest[i].score = Consensus.score(
-          of: rest[i].evidence, relevance: rest[i].score.relevance * scale)
+    else { return lower }
+    let scale = 0.99 * lowest / highest
+    return lower.map { remedy in
+      var remedy = remedy
+      remedy.score = Consensus.score(
+        of: remedy.evidence, relevance: remedy.score.relevance * scale)
+      return remedy
+    }
+  }
+
+  /// Whether a part of the query is the name of a remedy some tip gives ("foam roll",
+  /// "supplements"): such a query asks about that remedy, not what else helps.
+  private func namesARemedy(_ query: Query) throws(IndexError) -> Bool {
+    for concept in query.concepts {
+      for alternative in concept.alternatives {
+        let terms = Self.analyzer.terms(in: alternative.joined(separator: " "))
+        guard let first = terms.first else { continue }
+        let postings =
+          terms.count == 1
+          ? try reader.postings(field: .remedy, term: first.text)
+          : try reader.postings(
+            field: .remedy, phrase: terms.map(\.text), offsets: terms.map(\.position))
+        if !postings.isEmpty { return true }
       }
     }
-    return first + rest
+    return false
+  }
+
+  /// How many of a concept's best-matched tips say which threads it is about.
+  static let topicalTipsRead = 50
+
+  /// The threads of the best of `matched`, each with its best score.
+  private func threadScores(of matched: TipScores) throws(IndexError) -> [String: Double] {
+    var threads: [String: Double] = [:]
+    for (tip, score) in matched.entries.sorted(by: { $0.1 > $1.1 }).prefix(Self.topicalTipsRead)
+    where score > 0 {
+      let thread = try reader.tip(at: tip).thread
+      threads[thread] = max(threads[thread] ?? 0, score)
+    }
+    return threads
+  }
+
+  /// Every tip of the threads in `threads` but those in `leavingOut`, scored as its thread;
+  /// only those of `kinds`, where given.
+  private func tipScores(
+    ofThreads threads: [String: Double], leavingOut: Set<Int>, keepingKinds kinds: Set<RemedyKind>?
+  ) throws(IndexError) -> TipScores {
+    var tips: [(tip: Int, score: Double)] = []
+    for (thread, score) in threads {
+      let threadTips = try reader.tips(inThread: thread)
+      for ordinal in threadTips.indices
+      where !leavingOut.contains(ordinal) && kinds?.contains(threadTips[ordinal].kind) ?? true {
+        tips.append((ordinal, score))
+      }
+    }
+    var scores = TipScores(reservingCapacity: tips.count)
+    for (tip, score) in tips.sorted(by: { $0.tip < $1.tip }) { scores.append(tip, score) }
+    return scores
   }
 
   /// The remedies of the tips `scores` rates, ranked by relevance times consensus; those in
@@ -331,25 +414,20 @@ public struct RemedySearch: Sendable {
     return excluded
   }
 
-  /// Each matching tip's BM25F score, summed over the query's concepts; tips in `excluded`
-  /// are left out. A concept no tip's own fields hold anywhere in the index is looked for in
-  /// the posts the tips come from.
-  private func tipScores(_ query: Query, excluding excluded: Set<Int>) throws(IndexError)
-    -> TipScores
+  /// Each tip's BM25F score for `concept`; tips in `excluded` are left out. A concept no
+  /// tip's own fields hold anywhere in the index is looked for in the posts the tips come
+  /// from; `isWhole` is false where only some of its words were found.
+  private func conceptScores(_ concept: Query.Concept, excluding excluded: Set<Int>)
+    throws(IndexError) -> (scores: TipScores, isWhole: Bool)
   {
-    var total = TipScores()
-    for concept in query.concepts {
-      var best = try bestScores(of: concept, in: Self.tipFields, excluding: excluded)
-      if best.isEmpty { best = try postScores(of: concept, excluding: excluded) }
-      // A lexicon phrase no one wrote ("can't sleep" for insomnia) is looked for by its
-      // own words, any of them.
-      if best.isEmpty, let words = concept.eachWord {
-        best = try bestScores(of: words, in: Self.tipFields, excluding: excluded)
-        if best.isEmpty { best = try postScores(of: words, excluding: excluded) }
-      }
-      total = total.adding(best)
-    }
-    return total
+    var best = try bestScores(of: concept, in: Self.tipFields, excluding: excluded)
+    if best.isEmpty { best = try postScores(of: concept, excluding: excluded) }
+    guard best.isEmpty, let words = concept.eachWord else { return (best, true) }
+    // A lexicon phrase no one wrote ("can't sleep" for insomnia) is looked for by its own
+    // words, any of them.
+    best = try bestScores(of: words, in: Self.tipFields, excluding: excluded)
+    if best.isEmpty { best = try postScores(of: words, excluding: excluded) }
+    return (best, false)
   }
 
   /// Per tip, the concept's score in the post the tip comes from (a post's text is stored

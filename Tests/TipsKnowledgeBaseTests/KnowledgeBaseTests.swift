@@ -140,7 +140,8 @@ struct KnowledgeBaseTests {
       Try rutin, it worked for my brother. Vaseline in the nose at night helps too.
       """)
     _ = try await base.add([thread], language: language)
-    #expect(try base.search("capillary", limit: 3).remedies.map(\.name) == ["rutin"])
+    // The thread's other advice follows, below.
+    #expect(try base.search("capillary", limit: 3).remedies.map(\.name) == ["rutin", "vaseline"])
   }
 
   @Test("A reply that names the searched word outranks its thread's other replies")
@@ -175,7 +176,7 @@ struct KnowledgeBaseTests {
   }
 
   @Test(
-    "Remedies whose tips say the words come first; those whose posts say them follow, below"
+    "Remedies whose tips say the words come first, those whose posts say them next, then the rest"
   )
   func wordsAroundTheTipFindIt() async throws {
     let thread = try scratch.write(
@@ -193,19 +194,52 @@ struct KnowledgeBaseTests {
       Saline spray helped me a lot.
       """)
     _ = try await base.add([thread], language: language)
-    // "stuffy" stands beside the decongestants and the humidifier, in no tip's own words.
-    #expect(
-      Set(try base.search("stuffy", limit: 5).remedies.map(\.name)) == [
-        "decongestants", "humidifier",
-      ])
-    let saline = try base.search("saline", limit: 5).remedies
-    #expect(saline.map(\.name) == ["saline rinse"])
+    // "stuffy" stands beside the decongestants and the humidifier, in no tip's own words;
+    // the saline rinse, from the same thread, follows them.
+    let stuffy = try base.search("stuffy", limit: 5).remedies
+    #expect(Set(stuffy.prefix(2).map(\.name)) == ["decongestants", "humidifier"])
+    #expect(stuffy.dropFirst(2).map(\.name) == ["saline rinse"])
+    #expect(stuffy.map(\.score.total) == stuffy.map(\.score.total).sorted(by: >))
+    #expect(try base.search("saline", limit: 5).remedies.first?.name == "saline rinse")
     // "nose" is said by no tip either, but "spray" is: the saline tip leads, and the remedies
     // of the post that says "nose" follow with lower scores.
     let nose = try base.search("nose spray", limit: 5).remedies
     #expect(nose.first?.name == "saline rinse")
     #expect(Set(nose.dropFirst().map(\.name)) == ["decongestants", "humidifier"])
     #expect(nose.map(\.score.total) == nose.map(\.score.total).sorted(by: >))
+  }
+
+  @Test("The rest of the advice of a thread that says the query follows; other threads' does not")
+  func threadThatSaysTheQuery() async throws {
+    let sleep = try scratch.write(
+      "sleep.txt",
+      """
+      Cheap sleep aid?
+      ana
+      Mar 3, 2015
+      What do you all take at night?
+      ben
+      Mar 4, 2015
+      Melatonin works for me, and it costs next to nothing.
+      cat
+      Mar 5, 2015
+      I had insomnia for years. A white noise machine fixed it.
+      """)
+    let knees = try scratch.write(
+      "knees.txt",
+      """
+      Sore knees after runs
+      dee
+      Mar 3, 2015
+      My knees ache after every run. What helps?
+      eve
+      Mar 4, 2015
+      Ice them for ten minutes after you run.
+      """)
+    _ = try await base.add([sleep, knees], language: language)
+    let found = try base.search("insomnia", limit: 10).remedies
+    #expect(found.map(\.name) == ["white noise machine", "melatonin"])
+    #expect(found[1].score.total < found[0].score.total)
   }
 
   @Test("Remedies a search cannot tell apart keep the order their post gives them")
@@ -433,8 +467,11 @@ struct KnowledgeBaseTests {
       Take chromium picolinate daily. Eat more protein at breakfast.
       """)
     _ = try await base.add([thread], language: language)
+    // The thread's other advice of the same kind follows, below.
     #expect(
-      try base.search("supplements", limit: 5).remedies.map(\.name) == ["chromium picolinate"])
+      try base.search("supplements", limit: 5).remedies.map(\.name) == [
+        "chromium picolinate", "eat more protein",
+      ])
   }
 
   @Test("A remedy found in the posts' own words is shown as most of them write it, and found so")
