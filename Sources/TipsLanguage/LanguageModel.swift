@@ -82,11 +82,22 @@ public struct LanguageModel: Sendable {
       let endsSentence =
         first == UInt8(ascii: ".") || first == UInt8(ascii: "!") || first == UInt8(ascii: "?")
       guard endsSentence || position == spans.count - 1 else { continue }
-      let classes = classesAroundAsides(
-        of: Array(words[sentenceStart...]),
-        bracket: spans[sentenceStart...].map { span in
-          span.count == 1 ? bytes[span.lowerBound] : 0
-        }, first: sentenceStart == 0 ? openingClass : nil)
+      let bracket = spans[sentenceStart...].map { span in
+        span.count == 1 ? bytes[span.lowerBound] : 0
+      }
+      var classes = classesAroundAsides(
+        of: Array(words[sentenceStart...]), bracket: bracket,
+        first: sentenceStart == 0 ? openingClass : nil)
+      // "Canesten worked for me": a word the tagger does not know, read as an imperative's
+      // verb, cannot stand before a verb that has a tense; it is the sentence's subject.
+      if sentenceStart > 0 || openingClass == nil, classes.count > 2,
+        tagger.labels[classes[0]].xpos == "VB",
+        ["VBD", "VBZ"].contains(tagger.labels[classes[1]].xpos),
+        let noun = nounClass(startingUppercase: bytes[spans[sentenceStart].lowerBound])
+      {
+        classes = classesAroundAsides(
+          of: Array(words[sentenceStart...]), bracket: bracket, first: noun)
+      }
       for (wordSpan, labelIndex) in zip(spans[sentenceStart...], classes) {
         let start = utf8.index(index, offsetBy: wordSpan.lowerBound - offset)
         let end = utf8.index(start, offsetBy: wordSpan.count)
@@ -102,6 +113,12 @@ public struct LanguageModel: Sendable {
       sentenceStart = position + 1
     }
     return tokens
+  }
+
+  /// The class of a proper noun where a word starts with a capital, else of a noun.
+  private func nounClass(startingUppercase byte: UInt8) -> Int? {
+    let xpos = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? "NNP" : "NN"
+    return tagger.labels.firstIndex { $0.xpos == xpos }
   }
 
   /// The tagger's classes for a sentence whose short bracketed asides, three words at most

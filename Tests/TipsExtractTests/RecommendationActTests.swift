@@ -48,6 +48,13 @@ struct RecommendationActTests {
         ])
   }
 
+  @Test(
+    "A name no one taught the tagger, opening a report of what worked, is what worked",
+    arguments: ["Canesten worked for me.", "Canesten helped a lot."])
+  func unknownNameOpensABenefit(reply: String) {
+    #expect(found(reply) == ["2:canesten:recommends"])
+  }
+
   @Test("A remedy the lexicon names is one remedy where the sentence's own words name it too")
   func lexiconNameInOwnWords() throws {
     #expect(
