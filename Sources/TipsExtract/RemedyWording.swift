@@ -10,7 +10,8 @@ import TipsLanguage
 /// noun keeps its written number, verbs the name's form (advice is shown as advice:
 /// "lowering the saddle" is "lower the saddle"), articles stay, and a possessive becomes
 /// "your" ("stretch my calves" is "stretch your calves"); leading words the sentence does not
-/// write ("avoid", "see") are kept as the name gives them. "relax your shoulders" is grouped
+/// write ("avoid", "see") are kept as the name gives them, but a verb of keeping from that it
+/// writes is shown ("skipping the eyelet" is "skip the eyelet"). "relax your shoulders" is grouped
 /// as "relax shoulder", "calf stretches" as "calf stretch".
 ///
 /// A lexicon remedy is shown by the words the post names it with, where they are a noun
@@ -35,7 +36,11 @@ enum RemedyWording {
         guard let words = aligned(Array(written), from: first, in: sentence, text: text) else {
           continue
         }
-        let wording = (parts[..<unwritten] + words).joined(separator: " ")
+        let leading =
+          parts[..<unwritten] == ["avoid"]
+          ? keepingVerb(before: first, from: start, in: sentence) ?? ["avoid"]
+          : Array(parts[..<unwritten])
+        let wording = (leading + words).joined(separator: " ")
         return wording == mention.name ? nil : wording
       }
     }
@@ -43,6 +48,26 @@ enum RemedyWording {
   }
 
   private static let nameWordTags: Set<UPOS> = [.noun, .properNoun, .adjective, .numeral]
+
+  /// The verb of keeping from a thing the post writes from `start` up to the thing's words
+  /// at `first`, as advice, with the determiners between: "skipping the eyelet" is shown
+  /// "skip the eyelet" rather than "avoid eyelet", "cut the caffeine" as written.
+  private static func keepingVerb(before first: Int, from start: Int, in sentence: SentenceAnalysis)
+    -> [String]?
+  {
+    guard
+      let verb = (start..<first).first(where: {
+        sentence.tags[$0].upos == .verb
+          && OpenRemedy.avoidingVerbs.contains(sentence.tags[$0].lemma)
+      })
+    else { return nil }
+    var shown = [sentence.tags[verb].lemma]
+    for word in (verb + 1)..<first {
+      guard let filler = filler(at: word, in: sentence) else { return nil }
+      shown += filler
+    }
+    return shown
+  }
 
   /// The words from `start` to where the lexicon's naming words end, lowercased, when they
   /// are a noun phrase ending on a noun, or a verb and one: words a hyphen joins kept joined

@@ -525,6 +525,7 @@ struct TipExtractorTests {
         "Don't cross your legs when you sit.",
         "Whoever empties the litterbox should wash his/her hands after.",
         "Lower saddle, that's all.",
+        "Skipping the eyelet over the top of my foot fixed it.",
       ],
       [
         [
@@ -535,6 +536,7 @@ struct TipExtractorTests {
         [Named(remedy: "avoid crossing leg", wording: "avoid crossing your legs")],
         [Named(remedy: "wash hand", wording: "wash your hands")],
         [Named(remedy: "lower saddle", wording: nil)],
+        [Named(remedy: "avoid eyelet", wording: "skip the eyelet")],
       ]))
   func wording(reply: String, expected: [Named]) {
     let thread = makeThread([("asker", "Neck pain on long rides, what helps?"), ("ann", reply)])
