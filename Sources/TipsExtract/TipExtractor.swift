@@ -3113,6 +3113,10 @@ public struct TipExtractor: Sendable {
     -> [Token]
   {
     let tokens = language.analyze(sentence)
+    if Self.opensWithImperativeDo(tokens, in: sentence) {
+      let imperative = language.analyze(sentence, opening: Self.baseVerb)
+      if imperative.count == tokens.count { return imperative }
+    }
     if let subject = tokensReadingSubject(tokens, of: sentence) { return subject }
     guard let first = tokens.first,
       [.properNoun, .noun, .adverb, .adjective].contains(first.upos),
@@ -3147,6 +3151,19 @@ public struct TipExtractor: Sendable {
     let imperative = language.analyze(lowered[...], opening: Self.baseVerb)
     guard imperative.count == tokens.count else { return tokens }
     return Self.retagged(tokens, as: imperative)
+  }
+
+  /// Whether a sentence that asks nothing opens with "do" before no subject ("Do banded hip
+  /// flexor marches", "do some easy spinning"): the imperative's verb, which the tagger reads
+  /// as the auxiliary of a question.
+  private static func opensWithImperativeDo(_ tokens: [Token], in sentence: Substring) -> Bool {
+    guard tokens.count > 2, tokens[0].text == "do", tokens[0].upos == .auxiliary,
+      !sentence.contains("?")
+    else { return false }
+    let next = tokens[1]
+    return !["i", "you", "we", "they", "he", "she", "not", "n't", "people", "u"].contains(next.text)
+      && [.determiner, .noun, .adjective, .verb, .numeral].contains(next.upos)
+      || next.xpos == "PRP$"
   }
 
   /// The tokens with the tags and lemmas of a second reading of their sentence, which was

@@ -48,6 +48,12 @@ struct RecommendationActTests {
         ])
   }
 
+  @Test("A sentence that opens with 'do' before no subject and asks nothing advises")
+  func imperativeDo() {
+    #expect(found("Do banded hip flexor marches.") == ["2:banded hip flexor march:recommends"])
+    #expect(found("Do you stretch after rides?").isEmpty)
+  }
+
   @Test(
     "A name no one taught the tagger, opening a report of what worked, is what worked",
     arguments: ["Canesten worked for me.", "Canesten helped a lot."])
