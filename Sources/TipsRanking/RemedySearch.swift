@@ -180,10 +180,10 @@ public struct RemedySearch: Sendable {
     for (own, posts) in zip(perConcept, aroundPerConcept) where own.isWhole {
       threads.merge(try threadScores(of: own.scores.adding(posts)), uniquingKeysWith: +)
     }
-    // A query that names a remedy asks about it: of the rest, only its kind's remedies are
-    // its alternatives ("doxylamine" after "benadryl", not "check your cleats" after "foam
-    // roll").
-    let kinds = try namesARemedy(query) ? Set(shown.map(\.kind)) : nil
+    // A query that names a remedy asks about it: of the rest, only the remedies of the kind
+    // of the first answer, the one it names, are its alternatives ("doxylamine" after
+    // "benadryl", not "check your cleats" after "foam roll").
+    let kinds = try namesARemedy(query) ? Set(shown.prefix(1).map(\.kind)) : nil
     let others = try tipScores(
       ofThreads: threads, leavingOut: matched.union(around.tips), keepingKinds: kinds)
     return shown
@@ -208,26 +208,25 @@ public struct RemedySearch: Sendable {
     }
   }
 
-  /// Whether a part of the query is the name of a remedy some tip gives ("foam roll",
-  /// "supplements"): such a query asks about that remedy, not what else helps.
+  /// Whether a part of the query names a remedy some tip gives ("foam roll", "supplements"):
+  /// such a query asks about that remedy, not what else helps. Counted from the remedy
+  /// names' term statistics, without reading where the words stand.
   private func namesARemedy(_ query: Query) throws(IndexError) -> Bool {
     for concept in query.concepts {
       for alternative in concept.alternatives {
         let terms = Self.analyzer.terms(in: alternative.joined(separator: " "))
-        guard let first = terms.first else { continue }
-        let postings =
-          terms.count == 1
-          ? try reader.postings(field: .remedy, term: first.text)
-          : try reader.postings(
-            field: .remedy, phrase: terms.map(\.text), offsets: terms.map(\.position))
-        if !postings.isEmpty { return true }
+        var named = !terms.isEmpty
+        for term in terms where named {
+          named = try reader.documentFrequency(field: .remedy, term: term.text) > 0
+        }
+        if named { return true }
       }
     }
     return false
   }
 
   /// How many of a concept's best-matched tips say which threads it is about.
-  static let topicalTipsRead = 50
+  static let topicalTipsRead = 20
 
   /// The threads of the best of `matched`, each with its best score.
   private func threadScores(of matched: TipScores) throws(IndexError) -> [String: Double] {
