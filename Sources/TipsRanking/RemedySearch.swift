@@ -185,12 +185,13 @@ public struct RemedySearch: Sendable {
     // "benadryl", not "check your cleats" after "foam roll").
     let kinds = try namesARemedy(query) ? Set(shown.prefix(1).map(\.kind)) : nil
     let others = try tipScores(
-      ofThreads: threads, leavingOut: matched.union(around.tips), keepingKinds: kinds)
+      ofThreads: threads, leavingOut: matched.union(around.tips).union(excluded),
+      keepingKinds: kinds)
     return shown
       + Self.placed(
         try ranked(
-          others.filter { !excluded.contains($0) }, filters: query.filters,
-          limit: limit - shown.count, detail: detail, leavingOut: Set(shown.map(\.name))),
+          others, filters: query.filters, limit: limit - shown.count, detail: detail,
+          leavingOut: Set(shown.map(\.name))),
         below: shown)
   }
 
@@ -226,7 +227,7 @@ public struct RemedySearch: Sendable {
   }
 
   /// How many of a concept's best-matched tips say which threads it is about.
-  static let topicalTipsRead = 20
+  private static let topicalTipsRead = 20
 
   /// The threads of the best of `matched`, each with its best score.
   private func threadScores(of matched: TipScores) throws(IndexError) -> [String: Double] {
