@@ -919,6 +919,17 @@ enum SpeechActReader {
       {
         return j - 1
       }
+      // "You should have the endoscopy": a remedy the lexicon knows, to have done ("you
+      // must have the same teacher", "you could have real effects" advise nothing).
+      if j > i + 2, words[j - 1].folded == "have",
+        ["should", "must"].contains(words[j - 2].folded),
+        case let named = tags[j].upos == .determiner ? j + 1 : j, named < clause.upperBound,
+        sentence.mentions.contains(where: {
+          !$0.isDiscovered && $0.position == words[named].range.lowerBound
+        })
+      {
+        return j - 1
+      }
     }
     // "Pregnant women should not change the litter box", "whoever empties it should wash
     // their hands", "patients must take it with food", "she should be seen by a

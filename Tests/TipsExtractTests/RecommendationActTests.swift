@@ -48,6 +48,20 @@ struct RecommendationActTests {
         ])
   }
 
+  @Test("Telling the reader they should have a known remedy done advises it")
+  func shouldHaveARemedy() throws {
+    #expect(
+      try shippedRemedies(
+        asking: "My doctor found a Schatzki ring. What now?",
+        reply: "You should have the endoscopy to see if it is due to the heartburn.")
+        == ["endoscopy"])
+    #expect(
+      try shippedRemedies(
+        asking: "Is the diet worth it?", reply: "You must have the same teacher I had."
+      )
+      .isEmpty)
+  }
+
   @Test("A sentence that opens with 'do' before no subject and asks nothing advises")
   func imperativeDo() {
     #expect(found("Do banded hip flexor marches.") == ["2:banded hip flexor march:recommends"])
