@@ -3665,7 +3665,10 @@ public struct TipExtractor: Sendable {
       // practitioner, which counts where it was about the trouble too ("I saw a doctor about
       // the same thing"): "I went to a gynecologist who had me culture ..." tells the story
       // of the trouble, "I went to a chiropractor and the pain went away" credits one.
-      if mention.act == .experience, mention.isDiscovered || mention.kind == .practitioner {
+      if mention.act == .experience,
+        mention.isDiscovered || mention.kind == .practitioner
+          || mention.kind == .other && Self.wasOnlyUndergone(mention, in: sentence)
+      {
         return sentence.hasSuccessCue || sentence.reportsBenefit || mention.isMeans
           || Self.statesAPurpose(after: mention, in: sentence)
           || mention.kind == .practitioner && Self.isConsulted(mention, in: sentence)
@@ -3674,6 +3677,22 @@ public struct TipExtractor: Sendable {
       return Self.entersAPlace(mention, in: sentence) ? nil : .recommends
     case .warning, .question, .other:
       return nil
+    }
+  }
+
+  /// "I've had PRK", "I had been on amoxicillin for a sinus infection": a drug, test or
+  /// procedure the poster only says they had, or had been on before, tells the story of the
+  /// trouble ("been on CeraVe twice a day, 3 months now" goes on).
+  private static func wasOnlyUndergone(_ mention: RemedyMention, in sentence: SentenceAnalysis)
+    -> Bool
+  {
+    guard let (_, clause) = sentence.clause(naming: mention),
+      let verb = SpeechActReader.experienceVerb(in: clause, of: sentence)
+    else { return false }
+    switch sentence.tags[verb].lemma {
+    case "have": return true
+    case "be": return verb > clause.lowerBound && sentence.words[verb - 1].folded == "had"
+    default: return false
     }
   }
 

@@ -48,6 +48,19 @@ struct RecommendationActTests {
         ])
   }
 
+  @Test("A drug or procedure the poster only says they had is their story, unless it worked")
+  func undergoneIsNoTip() throws {
+    let question = "Can I wear contacts after eye surgery?"
+    #expect(try shippedRemedies(asking: question, reply: "I've had PRK.").isEmpty)
+    #expect(
+      try shippedRemedies(
+        asking: question, reply: "I had been on amoxicillin for a sinus infection."
+      ).isEmpty)
+    #expect(
+      try shippedRemedies(asking: question, reply: "I had PRK and my eyes have been great since.")
+        == ["lasik"])
+  }
+
   @Test("Telling the reader they should have a known remedy done advises it")
   func shouldHaveARemedy() throws {
     #expect(
