@@ -3682,7 +3682,8 @@ public struct TipExtractor: Sendable {
 
   /// "I've had PRK", "I had been on amoxicillin for a sinus infection": a drug, test or
   /// procedure the poster only says they had, or had been on before, tells the story of the
-  /// trouble ("been on CeraVe twice a day, 3 months now" goes on).
+  /// trouble ("I have chamomile tea before bed" is a habit; "been on CeraVe twice a day, 3
+  /// months now" goes on).
   private static func wasOnlyUndergone(_ mention: RemedyMention, in sentence: SentenceAnalysis)
     -> Bool
   {
@@ -3690,7 +3691,7 @@ public struct TipExtractor: Sendable {
       let verb = SpeechActReader.experienceVerb(in: clause, of: sentence)
     else { return false }
     switch sentence.tags[verb].lemma {
-    case "have": return true
+    case "have": return ["VBD", "VBN"].contains(sentence.tags[verb].xpos)
     case "be": return verb > clause.lowerBound && sentence.words[verb - 1].folded == "had"
     default: return false
     }

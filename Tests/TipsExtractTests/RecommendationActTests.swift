@@ -59,6 +59,10 @@ struct RecommendationActTests {
     #expect(
       try shippedRemedies(asking: question, reply: "I had PRK and my eyes have been great since.")
         == ["lasik"])
+    #expect(
+      try shippedRemedies(
+        asking: "What helps you sleep?", reply: "I have chamomile tea before bed.")
+        == ["chamomile tea"])
   }
 
   @Test("Telling the reader they should have a known remedy done advises it")
