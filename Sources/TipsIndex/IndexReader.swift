@@ -30,15 +30,26 @@ public struct IndexReader: Sendable {
   /// The bytes of the segment files the commit names.
   private let bytes: Int
 
-  struct SegmentView: Sendable {
-    var segment: Segment
+  final class SegmentView: Sendable {
+    let segment: Segment
     /// The global ordinal of the segment's first live tip.
-    var base: Int
-    var liveTips: Int
-    var deletedPositions: Set<Int>
+    let base: Int
+    let liveTips: Int
+    let deletedPositions: Set<Int>
     /// The local ordinals of deleted tips, as sorted ranges, each with how many deleted tips
     /// come before it.
-    var deletedTips: [(range: Range<Int>, before: Int)]
+    let deletedTips: [(range: Range<Int>, before: Int)]
+
+    init(
+      segment: Segment, base: Int, liveTips: Int, deletedPositions: Set<Int>,
+      deletedTips: [(range: Range<Int>, before: Int)]
+    ) {
+      self.segment = segment
+      self.base = base
+      self.liveTips = liveTips
+      self.deletedPositions = deletedPositions
+      self.deletedTips = deletedTips
+    }
 
     /// The global ordinal of local ordinal `local`, nil for a deleted tip.
     func global(_ local: Int) -> Int? {
@@ -362,13 +373,15 @@ public struct IndexReader: Sendable {
   /// the next), by ascending ordinal.
   ///
   /// Each posting's `frequency` counts the phrase's occurrences and `positions` holds where
-  /// each starts. Answered from the positions in the index, without re-reading any text. A
+  /// each starts (left empty when `positions` is false: a scorer needs only the count, and a
+  /// hot phrase's thousands of postings then cost no array each). Answered from the positions in the index, without re-reading any text. A
   /// one-word phrase gives that word's postings with positions; an empty one gives nothing.
   /// Only the tips `isWanted` accepts (by ordinal) are looked at: the positions of the rest
   /// are never decoded.
   public func postings(
     field: IndexField, phrase: [String], offsets: [Int]? = nil,
-    keeping isWanted: ((Int) throws(IndexError) -> Bool)? = nil
+    keeping isWanted: ((Int) throws(IndexError) -> Bool)? = nil,
+    positions wantsPositions: Bool = true
   ) throws(IndexError) -> [Posting] {
     guard let first = phrase.first else { return [] }
     let offsets = offsets ?? Array(phrase.indices)
@@ -393,38 +406,44 @@ public struct IndexReader: Sendable {
         guard !tips.isEmpty else { continue }
         holding = tips
       }
-      var candidates = try view.segment.postings(
-        field: field, term: first, positions: true, onlyTips: holding)
+      var candidates = try view.segment.positionedPostings(
+        field: field, term: first, onlyTips: holding)
       for (offset, word) in phrase.enumerated().dropFirst() where !candidates.isEmpty {
-        let next = try view.segment.postings(
-          field: field, term: word, positions: true, onlyTips: holding)
-        var kept: [Posting] = []
+        let next = try view.segment.positionedPostings(
+          field: field, term: word, onlyTips: holding)
+        let gap = UInt32(clamping: offsets[offset] - offsets[0])
+        var kept = PositionedPostings()
         var cursor = 0
-        for candidate in candidates {
-          while cursor < next.count && next[cursor].tip < candidate.tip { cursor += 1 }
-          guard cursor < next.count, next[cursor].tip == candidate.tip else { continue }
+        for index in 0..<candidates.count {
+          let tip = candidates.tips[index]
+          while cursor < next.count && next.tips[cursor] < tip { cursor += 1 }
+          guard cursor < next.count, next.tips[cursor] == tip else { continue }
           // Both position lists ascend: one walk down each finds the starts the next word
           // follows at its gap.
-          let following = next[cursor].positions
-          let gap = UInt32(clamping: offsets[offset] - offsets[0])
-          var starts: [UInt32] = []
-          var along = 0
-          for start in candidate.positions {
+          let following = next.positions(at: cursor)
+          var along = following.startIndex
+          let before = kept.positions.count
+          for start in candidates.positions(at: index) {
             let (wanted, overflow) = start.addingReportingOverflow(gap)
             guard !overflow else { break }
-            while along < following.count && following[along] < wanted { along += 1 }
-            if along < following.count && following[along] == wanted { starts.append(start) }
+            while along < following.endIndex && following[along] < wanted { along += 1 }
+            if along < following.endIndex && following[along] == wanted {
+              kept.positions.append(start)
+            }
           }
-          if !starts.isEmpty {
-            kept.append(Posting(tip: candidate.tip, frequency: starts.count, positions: starts))
+          if kept.positions.count > before {
+            kept.tips.append(tip)
+            kept.ends.append(kept.positions.count)
           }
         }
         candidates = kept
       }
-      for var posting in candidates {
-        guard let global = view.global(posting.tip) else { continue }
-        posting.tip = global
-        result.append(posting)
+      for index in 0..<candidates.count {
+        guard let global = view.global(candidates.tips[index]) else { continue }
+        let starts = candidates.positions(at: index)
+        result.append(
+          Posting(
+            tip: global, frequency: starts.count, positions: wantsPositions ? Array(starts) : []))
       }
     }
     return result

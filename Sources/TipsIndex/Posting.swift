@@ -16,3 +16,28 @@ public struct Posting: Sendable, Hashable {
     self.positions = positions
   }
 }
+
+/// A postings list with positions, the positions of all its postings in one array:
+/// `positions[start(i)..<ends[i]]` are where the term stands in the tip `tips[i]`.
+struct PositionedPostings {
+  var tips: [Int] = []
+  /// Where each posting's positions end in `positions` (and the next one's start).
+  var ends: [Int] = []
+  var positions: [UInt32] = []
+
+  var count: Int { tips.count }
+  var isEmpty: Bool { tips.isEmpty }
+
+  /// The positions of the `index`-th posting.
+  func positions(at index: Int) -> ArraySlice<UInt32> {
+    positions[(index == 0 ? 0 : ends[index - 1])..<ends[index]]
+  }
+
+  /// As postings, each with its own positions.
+  var postings: [Posting] {
+    tips.indices.map { index in
+      let positions = positions(at: index)
+      return Posting(tip: tips[index], frequency: positions.count, positions: Array(positions))
+    }
+  }
+}

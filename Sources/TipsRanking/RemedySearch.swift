@@ -118,7 +118,9 @@ public struct RemedySearch: Sendable {
       let terms = parts.map { Self.analyzer.terms(in: $0).map(\.text) }
       guard terms.allSatisfy({ $0.count == 1 }) else { continue }
       for field in IndexField.allCases
-      where try !reader.postings(field: field, phrase: terms.map { $0[0] }).isEmpty {
+      where try !reader.postings(field: field, phrase: terms.map { $0[0] }, positions: false)
+        .isEmpty
+      {
         return parts
       }
     }
@@ -515,7 +517,7 @@ public struct RemedySearch: Sendable {
       } else {
         postings = try reader.postings(
           field: field, phrase: terms.map(\.text), offsets: terms.map(\.position),
-          keeping: isWanted)
+          keeping: isWanted, positions: false)
       }
       guard !postings.isEmpty else { continue }
       let weight = Self.weights[field] ?? 0

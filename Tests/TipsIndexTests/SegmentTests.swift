@@ -200,6 +200,11 @@ struct SegmentTests {
       try reader.postings(field: .quote, phrase: ["hip"], keeping: { $0 != 0 }) == [
         Posting(tip: 3, frequency: 2, positions: [3, 5])
       ])
+    // A scorer asks for counts alone: the same tips and frequencies, no positions.
+    #expect(
+      try reader.postings(field: .quote, phrase: ["hip", "flexor"], positions: false) == [
+        Posting(tip: 0, frequency: 1), Posting(tip: 3, frequency: 2),
+      ])
   }
 
   /// An index of two segments, the first one's hips thread deleted by its re-export in the

@@ -218,18 +218,76 @@ struct TermDictionary: Sendable {
   /// `positions` is true, the positions of each posting (ascending, one per occurrence).
   ///
   /// Without `positions` the positions block is not read and `Posting.positions` is empty.
-  /// With `onlyTips` (ascending ordinals), only the postings of those tips are kept, and only
-  /// their positions decoded: a phrase's words are first matched by tip, so the positions of
-  /// a common word are gathered only where the rarer ones stand too.
   func decodePostings<Bytes: RandomAccessCollection<UInt8>>(
-    _ bytes: Bytes, entry: Entry, tipCount: Int, positions: Bool, onlyTips: [Int]? = nil
+    _ bytes: Bytes, entry: Entry, tipCount: Int, positions: Bool
   ) throws(FormatError) -> [Posting] where Bytes.Index == Int {
-    var reader = ByteReader(bytes, range: entry.postings, blocks: blocks)
-    var positionsReader = ByteReader(bytes, range: entry.positions, blocks: blocks)
+    if positions {
+      return try decodePositioned(bytes, entry: entry, tipCount: tipCount).postings
+    }
     var postings: [Posting] = []
     postings.reserveCapacity(min(entry.count, entry.postings.count / 2))
-    var tip = 0
+    try walkPostings(bytes, entry: entry, tipCount: tipCount) { tip, frequency in
+      postings.append(Posting(tip: tip, frequency: frequency))
+    }
+    return postings
+  }
+
+  /// One postings list with its positions, laid end to end in one array rather than an array
+  /// per posting: a phrase's words are matched by walking two of these, and a hot word's
+  /// thousands of postings then cost no allocation each. Checked as `decodePostings` checks;
+  /// with `onlyTips`, only those tips' positions are kept (a phrase's words are first matched
+  /// by tip, so the positions of a common word are gathered only where the rarer ones stand).
+  func decodePositioned<Bytes: RandomAccessCollection<UInt8>>(
+    _ bytes: Bytes, entry: Entry, tipCount: Int, onlyTips: [Int]? = nil
+  ) throws(FormatError) -> PositionedPostings where Bytes.Index == Int {
+    var positionsReader = ByteReader(bytes, range: entry.positions, blocks: blocks)
+    var result = PositionedPostings()
+    let kept = onlyTips.map { min($0.count, entry.count) } ?? entry.count
+    result.tips.reserveCapacity(kept)
+    result.ends.reserveCapacity(kept)
     var wanted = 0
+    try walkPostings(bytes, entry: entry, tipCount: tipCount) {
+      (tip, frequency) throws(FormatError) in
+      var isKept = true
+      if let onlyTips {
+        while wanted < onlyTips.count && onlyTips[wanted] < tip { wanted += 1 }
+        isKept = wanted < onlyTips.count && onlyTips[wanted] == tip
+      }
+      guard frequency <= positionsReader.remaining else {
+        throw FormatError(reason: "positions run past their block")
+      }
+      // Positions of a tip not kept are read past, still checked.
+      var position: UInt64 = 0
+      for occurrence in 0..<frequency {
+        let gap = try positionsReader.readVarUInt()
+        guard occurrence == 0 || gap > 0 else {
+          throw FormatError(reason: "positions out of order")
+        }
+        position += gap
+        guard position <= UInt64(UInt32.max) else {
+          throw FormatError(reason: "position \(position) out of range")
+        }
+        if isKept { result.positions.append(UInt32(position)) }
+      }
+      if isKept {
+        result.tips.append(tip)
+        result.ends.append(result.positions.count)
+      }
+    }
+    guard positionsReader.isAtEnd else {
+      throw FormatError(reason: "postings list has stray bytes")
+    }
+    return result
+  }
+
+  /// Calls `body` with each posting's ordinal and frequency, checking that ordinals ascend
+  /// and stay below `tipCount`.
+  private func walkPostings<Bytes: RandomAccessCollection<UInt8>>(
+    _ bytes: Bytes, entry: Entry, tipCount: Int,
+    _ body: (_ tip: Int, _ frequency: Int) throws(FormatError) -> Void
+  ) throws(FormatError) where Bytes.Index == Int {
+    var reader = ByteReader(bytes, range: entry.postings, blocks: blocks)
+    var tip = 0
     for index in 0..<entry.count {
       let gap = try reader.readVarUInt()
       guard index == 0 || gap > 0 else {
@@ -243,38 +301,10 @@ struct TermDictionary: Sendable {
       guard frequency > 0, frequency <= UInt64(Int.max) else {
         throw FormatError(reason: "posting frequency \(frequency) out of range")
       }
-      var posting = Posting(tip: tip, frequency: Int(frequency))
-      var kept = true
-      if let onlyTips {
-        while wanted < onlyTips.count && onlyTips[wanted] < tip { wanted += 1 }
-        kept = wanted < onlyTips.count && onlyTips[wanted] == tip
-      }
-      if positions && !kept {
-        // Read past, still checked, without keeping them.
-        for _ in 0..<Int(frequency) { _ = try positionsReader.readVarUInt() }
-      } else if positions {
-        guard frequency <= UInt64(positionsReader.remaining) else {
-          throw FormatError(reason: "positions run past their block")
-        }
-        posting.positions.reserveCapacity(Int(frequency))
-        var position: UInt64 = 0
-        for occurrence in 0..<Int(frequency) {
-          let gap = try positionsReader.readVarUInt()
-          guard occurrence == 0 || gap > 0 else {
-            throw FormatError(reason: "positions out of order")
-          }
-          position += gap
-          guard position <= UInt64(UInt32.max) else {
-            throw FormatError(reason: "position \(position) out of range")
-          }
-          posting.positions.append(UInt32(position))
-        }
-      }
-      if kept { postings.append(posting) }
+      try body(tip, Int(frequency))
     }
-    guard reader.isAtEnd, !positions || positionsReader.isAtEnd else {
+    guard reader.isAtEnd else {
       throw FormatError(reason: "postings list has stray bytes")
     }
-    return postings
   }
 }

@@ -7,15 +7,15 @@ import TipsCore
 /// (`SegmentTable`), and decodes a thread or tip when asked for it; a writer checks the whole
 /// segment when it opens it, and decodes all of it again (`contents()`) only to merge it, so
 /// a long add holds no staged segment's tips in memory.
-struct Segment: Sendable {
+final class Segment: Sendable {
   /// The file's name in the index folder.
-  var name: String
-  var bytes: MappedBytes
-  var table: SegmentTable
+  let name: String
+  let bytes: MappedBytes
+  let table: SegmentTable
   /// The checksum the file's footer records (and checked).
-  var crc32: UInt32
+  let crc32: UInt32
   /// Names the file in errors.
-  var path: String
+  let path: String
 
   /// Checks the frame of `bytes` and reads its tables; with `decodingAll`, also decodes
   /// every thread and tip and checks every postings list (and keeps none of them). `path`
@@ -109,7 +109,7 @@ struct Segment: Sendable {
 
   /// The postings of `term` in `field`, by local ordinal.
   func postings(
-    field: IndexField, term: String, positions: Bool, onlyTips: [Int]? = nil
+    field: IndexField, term: String, positions: Bool
   ) throws(IndexError) -> [Posting] {
     do {
       guard let dictionary = table.dictionaries[field],
@@ -118,7 +118,25 @@ struct Segment: Sendable {
         return []
       }
       return try dictionary.decodePostings(
-        bytes, entry: entry, tipCount: tipCount, positions: positions, onlyTips: onlyTips)
+        bytes, entry: entry, tipCount: tipCount, positions: positions)
+    } catch {
+      throw .corrupt(file: path, reason: error.reason)
+    }
+  }
+
+  /// The postings of `term` in `field` with their positions in one array, by local ordinal;
+  /// only those of `onlyTips` (ascending) where given.
+  func positionedPostings(
+    field: IndexField, term: String, onlyTips: [Int]? = nil
+  ) throws(IndexError) -> PositionedPostings {
+    do {
+      guard let dictionary = table.dictionaries[field],
+        let entry = try dictionary.entry(for: term, in: bytes)
+      else {
+        return PositionedPostings()
+      }
+      return try dictionary.decodePositioned(
+        bytes, entry: entry, tipCount: tipCount, onlyTips: onlyTips)
     } catch {
       throw .corrupt(file: path, reason: error.reason)
     }

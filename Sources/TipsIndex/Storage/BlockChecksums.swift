@@ -1,4 +1,4 @@
-import Foundation
+import Synchronization
 
 /// Checks a segment's bytes in blocks of 4 KiB, each against its own CRC-32, the first time
 /// something in the block is read.
@@ -11,9 +11,11 @@ import Foundation
 /// touches once; a writer opening a segment to merge it checks all of them (`checkAll`).
 ///
 /// Shared by every copy of the segment that maps the file, and by concurrent searches: the
-/// set of checked blocks is guarded by a lock, which is the invariant that makes the
-/// `@unchecked Sendable` sound. The bytes are immutable, so checking a block twice (two
-/// threads racing to the same block) is wasted work, never a wrong answer.
+/// set of checked blocks is a bitset of atomic words, set only after a block's check passed
+/// and never cleared, which is the invariant that makes the `@unchecked Sendable` sound. A
+/// lookup is one atomic load, not a lock: a search asks before every table read. The bytes
+/// are immutable, so checking a block twice (two threads racing to the same block) is wasted
+/// work, never a wrong answer.
 final class BlockChecksums: @unchecked Sendable {
   static let blockSize = 4096
 
@@ -21,14 +23,22 @@ final class BlockChecksums: @unchecked Sendable {
   let region: Range<Int>
   /// Where the table of the blocks' CRC-32s starts (UInt32 little-endian each).
   private let table: Int
-  private let lock = NSLock()
-  private var checked: [UInt64]
+  /// One bit per block, 64 blocks a word.
+  private let checked: UnsafeMutablePointer<Atomic<UInt64>>
+  private let wordCount: Int
 
   /// Blocks over `region`, whose checksums start at `table`.
   init(region: Range<Int>, table: Int) {
     self.region = region
     self.table = table
-    checked = Array(repeating: 0, count: (Self.blockCount(region.count) + 63) / 64)
+    wordCount = (Self.blockCount(region.count) + 63) / 64
+    checked = .allocate(capacity: wordCount)
+    for word in 0..<wordCount { (checked + word).initialize(to: Atomic(0)) }
+  }
+
+  deinit {
+    checked.deinitialize(count: wordCount)
+    checked.deallocate()
   }
 
   /// How many blocks cover `length` bytes.
@@ -76,9 +86,7 @@ final class BlockChecksums: @unchecked Sendable {
   }
 
   private func isChecked(_ block: Int) -> Bool {
-    lock.lock()
-    defer { lock.unlock() }
-    return checked[block / 64] & (1 << UInt64(block % 64)) != 0
+    checked[block / 64].load(ordering: .acquiring) & (1 << UInt64(block % 64)) != 0
   }
 
   private func check<Bytes: RandomAccessCollection<UInt8>>(
@@ -92,8 +100,6 @@ final class BlockChecksums: @unchecked Sendable {
     guard CRC32.checksum(bytes[start..<end]) == stored else {
       throw FormatError(reason: "checksum mismatch in bytes \(start)..<\(end)")
     }
-    lock.lock()
-    checked[block / 64] |= 1 << UInt64(block % 64)
-    lock.unlock()
+    checked[block / 64].bitwiseOr(1 << UInt64(block % 64), ordering: .releasing)
   }
 }
