@@ -171,12 +171,27 @@ public struct IndexReader: Sendable {
     return try views[view].segment.tip(at: local)
   }
 
-  /// Which remedy the live tip with ordinal `ordinal` speaks for, read from the segment's
-  /// fixed-size tables without decoding the tip: equal keys are the same remedy, and
-  /// `remedyName(of:)` names it. Keys of different segments may name one remedy.
-  public func remedyKey(ofTip ordinal: Int) throws(IndexError) -> RemedyKey {
-    let (view, local) = location(ofTip: ordinal)
-    return RemedyKey(segment: view, position: try views[view].segment.remedyPosition(ofTip: local))
+  /// Which remedy each of the live tips `ordinals` (ascending, as scores are kept) speaks
+  /// for, in their order, read from the segments' fixed-size tables without decoding a tip:
+  /// equal keys are the same remedy, and `remedyName(of:)` names it. Keys of different
+  /// segments may name one remedy. Read segment by segment in one pass, as
+  /// `fieldLengths(of:in:)` reads lengths.
+  public func remedyKeys(ofTips ordinals: [Int]) throws(IndexError) -> [RemedyKey] {
+    var keys: [RemedyKey] = []
+    keys.reserveCapacity(ordinals.count)
+    var start = 0
+    while start < ordinals.count {
+      let (index, _) = location(ofTip: ordinals[start])
+      let next = index + 1 < views.count ? views[index + 1].base : Int.max
+      var end = start
+      while end < ordinals.count && ordinals[end] < next { end += 1 }
+      let view = views[index]
+      let positions = try view.segment.remedyPositions(
+        ofTips: ordinals[start..<end].lazy.map { view.local($0 - view.base) })
+      keys += positions.map { RemedyKey(segment: index, position: $0) }
+      start = end
+    }
+    return keys
   }
 
   /// The canonical name of the remedy `key` stands for.
@@ -390,11 +405,9 @@ public struct IndexReader: Sendable {
       // The tips holding every word, found without positions; only theirs are decoded.
       var holding: [Int]? = nil
       if phrase.count > 1 || isWanted != nil {
-        var tips = try view.segment.postings(field: field, term: first, positions: false)
-          .map(\.tip)
+        var tips = try view.segment.tips(holding: first, in: field)
         for word in phrase.dropFirst() where !tips.isEmpty {
-          let next = try view.segment.postings(field: field, term: word, positions: false)
-          tips = Self.intersection(tips, next.lazy.map(\.tip))
+          tips = Self.intersection(tips, try view.segment.tips(holding: word, in: field))
         }
         if let isWanted {
           var wanted: [Int] = []
@@ -450,7 +463,7 @@ public struct IndexReader: Sendable {
   }
 
   /// The ordinals in both ascending lists.
-  private static func intersection(_ first: [Int], _ second: some Collection<Int>) -> [Int] {
+  private static func intersection(_ first: [Int], _ second: [Int]) -> [Int] {
     var result: [Int] = []
     var other = second.makeIterator()
     var next = other.next()
@@ -554,9 +567,14 @@ public struct IndexReader: Sendable {
   /// post with no word the analyzer keeps holds none either, and its tips join the run
   /// before; they have no words to be found by.)
   public func tipsSharingPost(with tip: Int) throws(IndexError) -> Range<Int> {
-    var end = tip + 1
-    while end < tipCount, try fieldLength(tip: end, field: .post) == 0 { end += 1 }
-    return (tip + 1)..<end
+    let (index, local) = location(ofTip: tip)
+    let view = views[index]
+    var run = try view.segment.emptyRun(after: local, field: .post)
+    // A run stays within its segment's live tips: it stops where deleted ones begin.
+    if let deleted = view.deletedTips.first(where: { $0.range.lowerBound > local }) {
+      run = min(run, deleted.range.lowerBound - local - 1)
+    }
+    return (tip + 1)..<(tip + 1 + run)
   }
 
   /// The distinct terms of `field` in live tips, sorted by UTF-8 bytes; for tests and tools

@@ -1,5 +1,5 @@
 /// A remedy as one segment's remedy table lists it: what a search groups matched tips by
-/// before it reads any name (see `IndexReader.remedyKey(ofTip:)`).
+/// before it reads any name (see `IndexReader.remedyKeys(ofTips:)`).
 public struct RemedyKey: Sendable, Hashable, Comparable {
   /// The segment, in the reader's order.
   var segment: Int

@@ -278,8 +278,8 @@ public struct RemedySearch: Sendable {
       var keys: [(key: RemedyKey, best: Double, sum: Double, first: Int)] = []
       // Summed in ordinal order, so equal remedies tie exactly in every run and their
       // names order them.
-      for (ordinal, score) in scores.entries {
-        let key = try reader.remedyKey(ofTip: ordinal)
+      for ((ordinal, score), key) in zip(scores.entries, try reader.remedyKeys(ofTips: scores.tips))
+      {
         if let slot = slots[key] {
           keys[slot].best = max(keys[slot].best, score)
           keys[slot].sum += score

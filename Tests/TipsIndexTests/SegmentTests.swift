@@ -226,6 +226,19 @@ struct SegmentTests {
         == [Posting(tip: 0, frequency: 1, positions: [2])])
   }
 
+  @Test("The tips sharing a post are those after it with no post text of their own")
+  func tipsSharingPost() throws {
+    let (scratch, reader) = try twoSegmentsWithADeletion()
+    defer { withExtendedLifetime(scratch) {} }
+    for tip in 0..<reader.tipCount {
+      var end = tip + 1
+      while end < reader.tipCount, try reader.fieldLength(tip: end, field: .post) == 0 {
+        end += 1
+      }
+      #expect(try reader.tipsSharingPost(with: tip) == (tip + 1)..<end)
+    }
+  }
+
   @Test("Field lengths read for a list of tips agree with those read a tip at a time")
   func fieldLengthsOfPostings() throws {
     let (scratch, reader) = try twoSegmentsWithADeletion()
@@ -275,8 +288,8 @@ struct SegmentTests {
     try writer.commit(adding: [Fixture.hips, Fixture.knees])
     try writer.commit(adding: [Fixture.hipsReexported])
     let reader = try IndexReader.open(directory: scratch.index)
-    let names = try (0..<reader.tipCount).map { ordinal in
-      try reader.remedyName(of: try reader.remedyKey(ofTip: ordinal))
+    let names = try reader.remedyKeys(ofTips: Array(0..<reader.tipCount)).map { key in
+      try reader.remedyName(of: key)
     }
     #expect(names == ["couch stretch", "squats", "pigeon pose"])
     #expect(try names == reader.tips.map(\.remedy))

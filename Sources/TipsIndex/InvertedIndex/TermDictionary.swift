@@ -232,6 +232,17 @@ struct TermDictionary: Sendable {
     return postings
   }
 
+  /// The ordinals of one postings list alone, checked as `decodePostings` checks: what
+  /// matching a phrase's words by tip needs.
+  func decodeTips<Bytes: RandomAccessCollection<UInt8>>(
+    _ bytes: Bytes, entry: Entry, tipCount: Int
+  ) throws(FormatError) -> [Int] where Bytes.Index == Int {
+    var tips: [Int] = []
+    tips.reserveCapacity(entry.count)
+    try walkPostings(bytes, entry: entry, tipCount: tipCount) { tip, _ in tips.append(tip) }
+    return tips
+  }
+
   /// One postings list with its positions, laid end to end in one array rather than an array
   /// per posting: a phrase's words are matched by walking two of these, and a hot word's
   /// thousands of postings then cost no allocation each. Checked as `decodePostings` checks;

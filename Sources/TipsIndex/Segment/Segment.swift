@@ -124,6 +124,20 @@ final class Segment: Sendable {
     }
   }
 
+  /// The local ordinals of the tips holding `term` in `field`, ascending.
+  func tips(holding term: String, in field: IndexField) throws(IndexError) -> [Int] {
+    do {
+      guard let dictionary = table.dictionaries[field],
+        let entry = try dictionary.entry(for: term, in: bytes)
+      else {
+        return []
+      }
+      return try dictionary.decodeTips(bytes, entry: entry, tipCount: tipCount)
+    } catch {
+      throw .corrupt(file: path, reason: error.reason)
+    }
+  }
+
   /// The postings of `term` in `field` with their positions in one array, by local ordinal;
   /// only those of `onlyTips` (ascending) where given.
   func positionedPostings(
@@ -203,6 +217,25 @@ final class Segment: Sendable {
   func remedyPosition(ofTip ordinal: Int) throws(IndexError) -> Int {
     do {
       return try table.remedyPosition(ofTip: ordinal, in: bytes)
+    } catch {
+      throw .corrupt(file: path, reason: error.reason)
+    }
+  }
+
+  /// The places in the segment's remedy table of the remedies of the tips with local
+  /// ordinals `ordinals`, which ascend.
+  func remedyPositions(ofTips ordinals: some Sequence<Int>) throws(IndexError) -> [Int] {
+    do {
+      return try table.remedyPositions(ofTips: ordinals, in: bytes)
+    } catch {
+      throw .corrupt(file: path, reason: error.reason)
+    }
+  }
+
+  /// How many tips right after local ordinal `ordinal` hold nothing in `field`.
+  func emptyRun(after ordinal: Int, field: IndexField) throws(IndexError) -> Int {
+    do {
+      return try table.emptyRun(after: ordinal, slot: field.slot, in: bytes)
     } catch {
       throw .corrupt(file: path, reason: error.reason)
     }

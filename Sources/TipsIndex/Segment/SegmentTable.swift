@@ -264,6 +264,44 @@ struct SegmentTable: Sendable {
     return lengths
   }
 
+  /// How many tips right after local ordinal `ordinal` have length 0 in the field at
+  /// `slot`, walking the table forward with one reader.
+  func emptyRun<Bytes: RandomAccessCollection<UInt8>>(
+    after ordinal: Int, slot: Int, in bytes: Bytes
+  ) throws(FormatError) -> Int where Bytes.Index == Int {
+    var reader = ByteReader(bytes, range: lengthsStart..<tipRemediesStart, blocks: blocks)
+    var next = ordinal + 1
+    while next < tipCount {
+      try reader.skip(lengthsStart + (next * SegmentCodec.fieldCount + slot) * 4 - reader.position)
+      guard try reader.readUInt32LittleEndian() == 0 else { break }
+      next += 1
+    }
+    return next - ordinal - 1
+  }
+
+  /// The places in the remedy table of the remedies of the tips with local ordinals
+  /// `ordinals`, which ascend and are below `tipCount`: one reader walks the table forward.
+  func remedyPositions<Bytes: RandomAccessCollection<UInt8>>(
+    ofTips ordinals: some Sequence<Int>, in bytes: Bytes
+  ) throws(FormatError) -> [Int] where Bytes.Index == Int {
+    var reader = ByteReader(bytes, range: tipRemediesStart..<remediesStart, blocks: blocks)
+    var positions: [Int] = []
+    positions.reserveCapacity(ordinals.underestimatedCount)
+    for ordinal in ordinals {
+      let start = tipRemediesStart + ordinal * 4
+      guard start >= reader.position else {
+        throw FormatError(reason: "remedies asked for out of order")
+      }
+      try reader.skip(start - reader.position)
+      let position = Int(try reader.readUInt32LittleEndian())
+      guard position < remedyCount else {
+        throw FormatError(reason: "tip \(ordinal) names a remedy past the last one")
+      }
+      positions.append(position)
+    }
+    return positions
+  }
+
   /// The place in the remedy table of the remedy of the tip with local ordinal `ordinal`
   /// (below `tipCount`).
   func remedyPosition<Bytes: RandomAccessCollection<UInt8>>(
