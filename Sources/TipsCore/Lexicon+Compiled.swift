@@ -297,6 +297,12 @@ struct Fingerprint {
   private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
   mutating func add(_ bytes: some Collection<UInt8>) {
+    // A string's UTF-8 is walked a byte at a time with checks; its contiguous storage, when
+    // it has one, without (every search keys the compiled lexicon over the shipped texts).
+    if bytes.withContiguousStorageIfAvailable({ addBytes($0) }) == nil { addBytes(bytes) }
+  }
+
+  private mutating func addBytes(_ bytes: some Collection<UInt8>) {
     var word: UInt64 = 0
     var filled: UInt64 = 0
     for byte in bytes {

@@ -1,4 +1,5 @@
 import Foundation
+import TipsLanguage
 
 /// The vocabulary tips recognises: remedies, tools, muscle groups and conditions, each with
 /// the words people use for it.
@@ -137,17 +138,7 @@ public struct Lexicon: Sendable {
   /// The shipped resource file `name`: in the resource folder beside the executable, else in
   /// `../share/tips/` (an installed layout); nil when neither holds it.
   static func shippedResource(named name: String) -> URL? {
-    guard let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() else {
-      return nil
-    }
-    let folder = executable.deletingLastPathComponent()
-    let candidates = [
-      folder.appendingPathComponent(resourceFolder),
-      folder.deletingLastPathComponent().appendingPathComponent("share/tips/" + resourceFolder),
-    ]
-    return candidates.map { $0.appendingPathComponent(name) }.first {
-      FileManager.default.fileExists(atPath: $0.path)
-    }
+    ShippedResource.url(named: name, inFolder: resourceFolder)
   }
 
   /// Adds the entries of another lexicon file; an entry with a name already known replaces it.

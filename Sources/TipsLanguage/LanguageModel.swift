@@ -45,17 +45,7 @@ public struct LanguageModel: Sendable {
   private static let resourceFolder = "tips_TipsLanguage.resources"
 
   private static var shippedURL: URL? {
-    guard let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() else {
-      return nil
-    }
-    let folder = executable.deletingLastPathComponent()
-    let candidates = [
-      folder.appendingPathComponent(resourceFolder),
-      folder.deletingLastPathComponent().appendingPathComponent("share/tips/" + resourceFolder),
-    ]
-    return candidates.map { $0.appendingPathComponent(fileName) }.first {
-      FileManager.default.fileExists(atPath: $0.path)
-    }
+    ShippedResource.url(named: fileName, inFolder: resourceFolder)
   }
 
   /// Tokens of `text` with their tags and lemmas; ranges index the string `text` is part of.
