@@ -1936,6 +1936,7 @@ public struct TipExtractor: Sendable {
       !sentence.clauses.contains(where: {
         $0.upperBound <= clause.lowerBound && SpeechActReader.opensWithFirstPerson($0, of: sentence)
       }),
+      !continuesAStatedObject(clause, in: sentence),
       let first = clause.first(where: {
         !SpeechActReader.leadIns.contains(sentence.words[$0].folded)
           && !["the", "a", "an"].contains(sentence.words[$0].folded)
@@ -1950,6 +1951,39 @@ public struct TipExtractor: Sendable {
       clause.allSatisfy({ sentence.tags[$0].upos != .verb && sentence.tags[$0].upos != .auxiliary })
     else { return act }
     return .advice
+  }
+
+  /// "Patients have evidence of disease by examination, EMG, and muscle biopsy": a clause
+  /// after a statement that ends on the object of a preposition goes on listing that object,
+  /// and shares its place in the statement; it puts nothing forward.
+  private static func continuesAStatedObject(_ clause: Range<Int>, in sentence: SentenceAnalysis)
+    -> Bool
+  {
+    guard var before = sentence.clauses.lastIndex(where: { $0.upperBound <= clause.lowerBound })
+    else { return false }
+    // Back over the list's earlier items ("..., EMG, and ...") to the clause it started in.
+    while before > 0, sentence.acts[before] == .other,
+      sentence.clauses[before].allSatisfy({
+        [.noun, .properNoun, .adjective, .determiner, .coordinatingConjunction].contains(
+          sentence.tags[$0].upos)
+      })
+    {
+      before -= 1
+    }
+    let previous = sentence.clauses[before]
+    // A statement: "in other words, no caffeine, no migraines" has none.
+    guard sentence.acts[before] == .other,
+      previous.contains(where: { [.verb, .auxiliary].contains(sentence.tags[$0].upos) }),
+      let last = previous.last,
+      [.noun, .properNoun].contains(sentence.tags[last].upos)
+    else { return false }
+    var k = last - 1
+    while k >= previous.lowerBound, last - k <= 4,
+      [.noun, .properNoun, .adjective, .determiner].contains(sentence.tags[k].upos)
+    {
+      k -= 1
+    }
+    return k >= previous.lowerBound && sentence.tags[k].upos == .adposition
   }
 
   /// Phrases of a request for help: a post with one asks, though it has no question mark.

@@ -4026,3 +4026,22 @@ extension RecommendationActTests {
     #expect(answer("Ask for a CT scan, and don't wait.") == ["2:ct scan"])
   }
 }
+
+extension RecommendationActTests {
+  @Test("Tests listed after a statement's \"by ...\" are what it was found by, not advice")
+  func listContinuingAStatedObject() throws {
+    let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
+    func answer(_ reply: String) -> [String] {
+      let question = "Weakness years after polio, what can be done?"
+      let thread = makeThread([("asker", question), ("ann", reply)], title: question)
+      return shipped.tips(in: thread).map { "\($0.post):\($0.remedy)" }
+    }
+    #expect(
+      answer(
+        "Post-polio syndrome patients have evidence of motor neuron disease by clinical "
+          + "examination, EMG, and muscle biopsy."
+      ).isEmpty)
+    // A lead-in is no statement: what it introduces still stands alone.
+    #expect(answer("In other words, no caffeine.") == ["2:cut caffeine"])
+  }
+}
