@@ -57,10 +57,16 @@ struct SentenceAnalysis {
   /// measure of a comparison ("Zoloft (another serotonin reuptake inhibitor like Prozac)"),
   /// or as what someone reads or interprets ("doctors are qualified to read x-rays",
   /// "knowing how to read x-rays can help a chiropractor"), where a book or a site, which is
-  /// read, is not meant.
+  /// read, is not meant; or as part of the proper name of an institution ("the American
+  /// Academy of Neurology annual meeting").
   func isOnlyReferredTo(_ mention: RemedyMention) -> Bool {
     guard let named = wordIndex(of: mention), named > 0 else { return false }
     if isOccasion(of: mention, at: named) || isWhatTheReaderTakes(at: named) { return true }
+    if named >= 2, words[named - 1].folded == "of",
+      tags[named].xpos == "NNP", tags[named - 2].xpos == "NNP"
+    {
+      return true
+    }
     if mention.kind != .appOrMedia,
       (max(0, named - 2)..<named).contains(where: {
         ["read", "interpret"].contains(tags[$0].lemma) && tags[$0].upos == .verb

@@ -4045,3 +4045,22 @@ extension RecommendationActTests {
     #expect(answer("In other words, no caffeine.") == ["2:cut caffeine"])
   }
 }
+
+extension RecommendationActTests {
+  @Test("A specialty in an institution's name is no advice to see its practitioner")
+  func specialtyInAnInstitutionsName() throws {
+    let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
+    func answer(_ reply: String) -> [String] {
+      let question = "Migraines twice a week, what helps?"
+      let thread = makeThread([("asker", question), ("ann", reply)], title: question)
+      return shipped.tips(in: thread).map { "\($0.post):\($0.remedy)" }
+    }
+    #expect(
+      answer(
+        "I just got back from the American Academy of Neurology annual meeting, where the "
+          + "consensus was that it works."
+      ).isEmpty)
+    #expect(
+      answer("Go see a Neurologist at the hospital of your town.") == ["2:see a neurologist"])
+  }
+}
