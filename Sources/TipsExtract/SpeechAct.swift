@@ -923,7 +923,7 @@ enum SpeechActReader {
       // must have the same teacher", "you could have real effects" advise nothing).
       if j > i + 2, words[j - 1].folded == "have",
         ["should", "must"].contains(words[j - 2].folded),
-        case let named = tags[j].upos == .determiner ? j + 1 : j, named < clause.upperBound,
+        let named = objectStart(after: j - 1, in: clause, of: sentence),
         sentence.mentions.contains(where: {
           !$0.isDiscovered && $0.position == words[named].range.lowerBound
         })
@@ -2342,16 +2342,24 @@ enum SpeechActReader {
     _ verb: Int, in clause: Range<Int>, of sentence: SentenceAnalysis
   ) -> Bool {
     let words = sentence.words
-    guard verb + 1 < clause.upperBound, ["do", "have"].contains(sentence.tags[verb].lemma)
+    guard let named = objectStart(after: verb, in: clause, of: sentence),
+      ["do", "have"].contains(sentence.tags[verb].lemma)
     else { return false }
-    // "had the cortisone injection": an article may stand between.
-    let named =
-      sentence.tags[verb + 1].upos == .determiner && verb + 2 < clause.upperBound
-      ? verb + 2 : verb + 1
     return sentence.mentions.contains {
       $0.position == words[verb].range.lowerBound
         || $0.position == words[named].range.lowerBound
     }
+  }
+
+  /// Where the object of the verb at `verb` starts: the next word, or the one after an
+  /// article ("had the cortisone injection", "you should have the endoscopy"); nil at the
+  /// clause's end.
+  private static func objectStart(
+    after verb: Int, in clause: Range<Int>, of sentence: SentenceAnalysis
+  ) -> Int? {
+    guard verb + 1 < clause.upperBound else { return nil }
+    return sentence.tags[verb + 1].upos == .determiner && verb + 2 < clause.upperBound
+      ? verb + 2 : verb + 1
   }
 
   /// The verb at `j`, right after the subject of a first-person clause, where it reports a
