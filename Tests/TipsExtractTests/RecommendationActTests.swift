@@ -4009,15 +4009,19 @@ extension RecommendationActTests {
 }
 
 extension RecommendationActTests {
-  @Test("What the poster had, listed or denied after \"and\", is no advice to have it")
-  func postersOwnListAndEllipsis() throws {
+  /// What the shipped lexicon finds in a reply to `question`, as "post:remedy" per tip.
+  fileprivate func shippedAnswers(to question: String) throws -> (String) -> [String] {
     let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
-    func answer(_ reply: String) -> [String] {
-      let question = "Headaches for a year, what should I ask my doctor for?"
+    return { reply in
       let thread = makeThread(
         [("asker", question), ("ann", reply)], title: question, replies: [2: 1])
       return shipped.tips(in: thread).map { "\($0.post):\($0.remedy)" }
     }
+  }
+
+  @Test("What the poster had, listed or denied after \"and\", is no advice to have it")
+  func postersOwnListAndEllipsis() throws {
+    let answer = try shippedAnswers(to: "Headaches for a year, what should I ask my doctor for?")
     #expect(
       answer(
         "I've had MRIs, Xrays, CT scan, and EMGs (I've had 2 of them, and don't intend to ever "
@@ -4025,17 +4029,10 @@ extension RecommendationActTests {
       ).isEmpty)
     #expect(answer("Ask for a CT scan, and don't wait.") == ["2:ct scan"])
   }
-}
 
-extension RecommendationActTests {
   @Test("Tests listed after a statement's \"by ...\" are what it was found by, not advice")
   func listContinuingAStatedObject() throws {
-    let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
-    func answer(_ reply: String) -> [String] {
-      let question = "Weakness years after polio, what can be done?"
-      let thread = makeThread([("asker", question), ("ann", reply)], title: question)
-      return shipped.tips(in: thread).map { "\($0.post):\($0.remedy)" }
-    }
+    let answer = try shippedAnswers(to: "Weakness years after polio, what can be done?")
     #expect(
       answer(
         "Post-polio syndrome patients have evidence of motor neuron disease by clinical "
@@ -4044,17 +4041,10 @@ extension RecommendationActTests {
     // A lead-in is no statement: what it introduces still stands alone.
     #expect(answer("In other words, no caffeine.") == ["2:cut caffeine"])
   }
-}
 
-extension RecommendationActTests {
   @Test("A specialty in an institution's name is no advice to see its practitioner")
   func specialtyInAnInstitutionsName() throws {
-    let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
-    func answer(_ reply: String) -> [String] {
-      let question = "Migraines twice a week, what helps?"
-      let thread = makeThread([("asker", question), ("ann", reply)], title: question)
-      return shipped.tips(in: thread).map { "\($0.post):\($0.remedy)" }
-    }
+    let answer = try shippedAnswers(to: "Migraines twice a week, what helps?")
     #expect(
       answer(
         "I just got back from the American Academy of Neurology annual meeting, where the "
