@@ -179,17 +179,11 @@ public struct IndexReader: Sendable {
   public func remedyKeys(ofTips ordinals: [Int]) throws(IndexError) -> [RemedyKey] {
     var keys: [RemedyKey] = []
     keys.reserveCapacity(ordinals.count)
-    var start = 0
-    while start < ordinals.count {
-      let (index, _) = location(ofTip: ordinals[start])
-      let next = index + 1 < views.count ? views[index + 1].base : Int.max
-      var end = start
-      while end < ordinals.count && ordinals[end] < next { end += 1 }
+    for (index, run) in segmentRuns(count: ordinals.count, ordinal: { ordinals[$0] }) {
       let view = views[index]
       let positions = try view.segment.remedyPositions(
-        ofTips: ordinals[start..<end].lazy.map { view.local($0 - view.base) })
+        ofTips: ordinals[run].lazy.map { view.local($0 - view.base) })
       keys += positions.map { RemedyKey(segment: index, position: $0) }
-      start = end
     }
     return keys
   }
@@ -389,8 +383,9 @@ public struct IndexReader: Sendable {
   ///
   /// Each posting's `frequency` counts the phrase's occurrences and `positions` holds where
   /// each starts (left empty when `positions` is false: a scorer needs only the count, and a
-  /// hot phrase's thousands of postings then cost no array each). Answered from the positions in the index, without re-reading any text. A
-  /// one-word phrase gives that word's postings with positions; an empty one gives nothing.
+  /// hot phrase's thousands of postings then cost no array each). Answered from the
+  /// positions in the index, without re-reading any text. A one-word phrase gives that
+  /// word's postings (with positions unless asked not to); an empty one gives nothing.
   /// Only the tips `isWanted` accepts (by ordinal) are looked at: the positions of the rest
   /// are never decoded.
   public func postings(
@@ -547,19 +542,29 @@ public struct IndexReader: Sendable {
   {
     var lengths: [Int] = []
     lengths.reserveCapacity(postings.count)
-    var start = 0
-    while start < postings.count {
-      let (view, _) = location(ofTip: postings[start].tip)
-      let next = view + 1 < views.count ? views[view + 1].base : Int.max
-      var end = start
-      while end < postings.count && postings[end].tip < next { end += 1 }
-      let segment = views[view]
-      lengths += try segment.segment.fieldLengths(
-        ordinals: postings[start..<end].lazy.map { segment.local($0.tip - segment.base) },
-        field: field)
-      start = end
+    for (index, run) in segmentRuns(count: postings.count, ordinal: { postings[$0].tip }) {
+      let view = views[index]
+      lengths += try view.segment.fieldLengths(
+        ordinals: postings[run].lazy.map { view.local($0.tip - view.base) }, field: field)
     }
     return lengths
+  }
+
+  /// Ascending live ordinals (the `count` that `ordinal` gives by index) cut into runs that
+  /// each lie in one segment: the view's index and the run's indexes, so that a table is
+  /// read segment by segment in one pass rather than looked up an ordinal at a time.
+  private func segmentRuns(count: Int, ordinal: (Int) -> Int) -> [(view: Int, run: Range<Int>)] {
+    var runs: [(view: Int, run: Range<Int>)] = []
+    var start = 0
+    while start < count {
+      let (view, _) = location(ofTip: ordinal(start))
+      let next = view + 1 < views.count ? views[view + 1].base : Int.max
+      var end = start
+      while end < count && ordinal(end) < next { end += 1 }
+      runs.append((view, start..<end))
+      start = end
+    }
+    return runs
   }
 
   /// The tips after `tip` that come from the same post and so share its `.post` field: a
