@@ -111,30 +111,15 @@ final class Segment: Sendable {
   func postings(
     field: IndexField, term: String, positions: Bool
   ) throws(IndexError) -> [Posting] {
-    do {
-      guard let dictionary = table.dictionaries[field],
-        let entry = try dictionary.entry(for: term, in: bytes)
-      else {
-        return []
-      }
-      return try dictionary.decodePostings(
-        bytes, entry: entry, tipCount: tipCount, positions: positions)
-    } catch {
-      throw .corrupt(file: path, reason: error.reason)
+    try decoding(term, in: field, absent: []) { dictionary, entry throws(FormatError) in
+      try dictionary.decodePostings(bytes, entry: entry, tipCount: tipCount, positions: positions)
     }
   }
 
   /// The local ordinals of the tips holding `term` in `field`, ascending.
   func tips(holding term: String, in field: IndexField) throws(IndexError) -> [Int] {
-    do {
-      guard let dictionary = table.dictionaries[field],
-        let entry = try dictionary.entry(for: term, in: bytes)
-      else {
-        return []
-      }
-      return try dictionary.decodeTips(bytes, entry: entry, tipCount: tipCount)
-    } catch {
-      throw .corrupt(file: path, reason: error.reason)
+    try decoding(term, in: field, absent: []) { dictionary, entry throws(FormatError) in
+      try dictionary.decodeTips(bytes, entry: entry, tipCount: tipCount)
     }
   }
 
@@ -143,14 +128,26 @@ final class Segment: Sendable {
   func positionedPostings(
     field: IndexField, term: String, onlyTips: [Int]? = nil
   ) throws(IndexError) -> PositionedPostings {
+    try decoding(term, in: field, absent: PositionedPostings()) {
+      dictionary, entry throws(FormatError) in
+      try dictionary.decodePositioned(
+        bytes, entry: entry, tipCount: tipCount, onlyTips: onlyTips)
+    }
+  }
+
+  /// What `decode` reads of the postings of `term` in `field`, `absent` where the segment
+  /// has no such term; damage names this file.
+  private func decoding<Decoded>(
+    _ term: String, in field: IndexField, absent: Decoded,
+    _ decode: (TermDictionary, TermDictionary.Entry) throws(FormatError) -> Decoded
+  ) throws(IndexError) -> Decoded {
     do {
       guard let dictionary = table.dictionaries[field],
         let entry = try dictionary.entry(for: term, in: bytes)
       else {
-        return PositionedPostings()
+        return absent
       }
-      return try dictionary.decodePositioned(
-        bytes, entry: entry, tipCount: tipCount, onlyTips: onlyTips)
+      return try decode(dictionary, entry)
     } catch {
       throw .corrupt(file: path, reason: error.reason)
     }
