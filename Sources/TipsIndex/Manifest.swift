@@ -1,4 +1,3 @@
-import Foundation
 import TipsCore
 
 /// The contents of `meta.json`: which segments make up the index, which of their threads are
@@ -9,8 +8,8 @@ import TipsCore
 /// names it. It is JSON so a person can inspect a folder with `cat`; segments are binary.
 /// Readers check each named file's size and checksum against it, so a file swapped or cut
 /// short is reported, not read.
-struct Manifest: Decodable, Equatable {
-  struct Segment: Decodable, Equatable {
+struct Manifest: Equatable {
+  struct Segment: Equatable {
     /// A bare file name inside the index folder ("segment-3.tips").
     var name: String
     var bytes: Int
@@ -26,7 +25,7 @@ struct Manifest: Decodable, Equatable {
   }
 
   /// Totals of live (not deleted) threads, posts and tips over all segments.
-  struct Counts: Decodable, Equatable {
+  struct Counts: Equatable {
     var threads: Int
     var posts: Int
     var tips: Int
@@ -53,7 +52,7 @@ struct Manifest: Decodable, Equatable {
     generation: 0, nextSegment: 1, segments: [], counts: Counts(threads: 0, posts: 0, tips: 0))
 
   /// The manifest as JSON, written by hand so the same commit always gives the same bytes and
-  /// writing cannot fail; `decode` reads it with `JSONDecoder`, so key order does not matter.
+  /// writing cannot fail; `decode` reads it as JSON, so key order and spacing do not matter.
   func encoded() -> [UInt8] {
     let segments = self.segments.map { segment in
       let deleted = segment.deletedThreads.map(String.init).joined(separator: ", ")
@@ -77,27 +76,14 @@ struct Manifest: Decodable, Equatable {
     return Array(text.utf8)
   }
 
-  /// Just the version, read when the whole manifest is not one this version can read, so an
-  /// older or newer layout gets its own message rather than "not a manifest".
-  private struct Version: Decodable {
-    var formatVersion: Int
-  }
-
-  /// Parses and checks a manifest; `path` names it in errors. It is decoded once when it
-  /// reads (every search opens it), and its version alone when it does not.
+  /// Parses and checks a manifest; `path` names it in errors. Every search opens it, so it is
+  /// read with `JSONTree` rather than `JSONDecoder` (see there). When the whole manifest is
+  /// not one this version can read, its version alone tells an older or newer layout, which
+  /// gets its own message, from one that is not a manifest.
   static func decode(_ bytes: [UInt8], path: String) throws(IndexError) -> Manifest {
-    let data = Data(bytes)
-    let decoder = JSONDecoder()
-    let decoded = try? decoder.decode(Manifest.self, from: data)
-    let version: Int
-    if let decoded {
-      version = decoded.formatVersion
-    } else {
-      do {
-        version = try decoder.decode(Version.self, from: data).formatVersion
-      } catch {
-        throw .corrupt(file: path, reason: "not a manifest tips can read")
-      }
+    let tree = JSONTree(parsing: bytes)
+    guard let version = tree?["formatVersion"]?.integer else {
+      throw .corrupt(file: path, reason: "not a manifest tips can read")
     }
     guard version <= IndexFormat.currentVersion else {
       throw .tooNew(file: path, version: version, newestSupported: IndexFormat.currentVersion)
@@ -105,7 +91,7 @@ struct Manifest: Decodable, Equatable {
     guard version >= IndexFormat.oldestSupportedVersion else {
       throw .tooOld(file: path, version: version)
     }
-    guard let manifest = decoded else {
+    guard let tree, let manifest = Manifest(tree: tree, formatVersion: version) else {
       throw .corrupt(file: path, reason: "not a manifest tips can read")
     }
     let counts = manifest.counts
@@ -145,5 +131,38 @@ struct Manifest: Decodable, Equatable {
   /// True for a name that stays inside the folder: no separators, not "." or "..".
   private static func isPlainFileName(_ name: String) -> Bool {
     !name.isEmpty && name != "." && name != ".." && !name.utf8.contains(UInt8(ascii: "/"))
+  }
+}
+
+extension Manifest {
+  /// The manifest a JSON tree holds: every field present with its type (other fields are
+  /// ignored); nil otherwise.
+  fileprivate init?(tree: JSONTree, formatVersion: Int) {
+    guard let writerVersion = tree["writerVersion"]?.string,
+      let generation = tree["generation"]?.integer,
+      let nextSegment = tree["nextSegment"]?.integer,
+      let counts = tree["counts"], let threads = counts["threads"]?.integer,
+      let posts = counts["posts"]?.integer, let tips = counts["tips"]?.integer,
+      let segmentTrees = tree["segments"]?.array
+    else { return nil }
+    var segments: [Segment] = []
+    segments.reserveCapacity(segmentTrees.count)
+    for segment in segmentTrees {
+      guard let name = segment["name"]?.string, let bytes = segment["bytes"]?.integer,
+        let crc32 = segment["crc32"]?.integer.flatMap(UInt32.init(exactly:)),
+        let threads = segment["threads"]?.integer, let posts = segment["posts"]?.integer,
+        let tips = segment["tips"]?.integer, let marks = segment["deletedThreads"]?.array
+      else { return nil }
+      let deletedThreads = marks.compactMap(\.integer)
+      guard deletedThreads.count == marks.count else { return nil }
+      segments.append(
+        Segment(
+          name: name, bytes: bytes, crc32: crc32, threads: threads, posts: posts, tips: tips,
+          deletedThreads: deletedThreads))
+    }
+    self.init(
+      formatVersion: formatVersion, writerVersion: writerVersion, generation: generation,
+      nextSegment: nextSegment, segments: segments,
+      counts: Counts(threads: threads, posts: posts, tips: tips))
   }
 }

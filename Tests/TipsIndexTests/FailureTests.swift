@@ -164,6 +164,28 @@ struct FailureTests {
     }
   }
 
+  @Test(
+    "A manifest that is not quite JSON, or nests without end, is corrupt, not a crash",
+    arguments: [
+      String(repeating: "[", count: 100_000),
+      #"{"formatVersion": 1e400}"#,
+      #"{"formatVersion": 014}"#,
+      #"{"formatVersion": "14"}"#,
+      #"{"formatVersion": 14,}"#,
+      #"{"formatVersion": 14} {}"#,
+      #"{"formatVersion": 14, "writerVersion": "\ud800"}"#,
+    ])
+  func malformedManifest(text: String) throws {
+    let scratch = try Self.committed()
+    try scratch.write("meta.json", Array(text.utf8))
+    #expect(
+      throws: IndexError.corrupt(
+        file: scratch.path("meta.json"), reason: "not a manifest tips can read")
+    ) {
+      try IndexReader.open(directory: scratch.index)
+    }
+  }
+
   @Test("A manifest whose segment claims a negative thread count is corrupt, not a crash")
   func negativeThreadCount() throws {
     // Written by the manifest fuzzer; before it was refused, its deletion mark checked

@@ -212,4 +212,25 @@ struct RoundTripTests {
       counts: Manifest.Counts(threads: 1, posts: 2, tips: 3))
     #expect(try Manifest.decode(manifest.encoded(), path: "meta.json") == manifest)
   }
+
+  @Test(
+    "A manifest laid out another way (keys reordered, one line, a field tips does not know, escapes) reads the same"
+  )
+  func manifestLaidOutAnotherWay() throws {
+    let version = IndexFormat.currentVersion
+    let text = #"""
+      {"segments":[{"tips":5,"name":"segment\u002d12.tips","deletedThreads":[0,2],"crc32":4294967295,"posts":4,"threads":3,"bytes":9,"note":{"a":[true,null,-1.5e3]}}],"writerVersion":"tips \"dev\" \ud83d\ude00","nextSegment":13,"generation":12,"counts":{"tips":3,"threads":1,"posts":2},"formatVersion":VERSION}
+      """#.replacingOccurrences(of: "VERSION", with: String(version))
+    #expect(
+      try Manifest.decode(Array(text.utf8), path: "meta.json")
+        == Manifest(
+          formatVersion: version, writerVersion: "tips \"dev\" \u{1F600}", generation: 12,
+          nextSegment: 13,
+          segments: [
+            Manifest.Segment(
+              name: "segment-12.tips", bytes: 9, crc32: 0xFFFF_FFFF, threads: 3, posts: 4,
+              tips: 5, deletedThreads: [0, 2])
+          ],
+          counts: Manifest.Counts(threads: 1, posts: 2, tips: 3)))
+  }
 }
