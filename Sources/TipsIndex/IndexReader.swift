@@ -427,15 +427,17 @@ public struct IndexReader: Sendable {
           while cursor < next.count && next.tips[cursor] < tip { cursor += 1 }
           guard cursor < next.count, next.tips[cursor] == tip else { continue }
           // Both position lists ascend: one walk down each finds the starts the next word
-          // follows at its gap.
-          let following = next.positions(at: cursor)
-          var along = following.startIndex
+          // follows at its gap. (Ranges of the flat arrays, not slices: a slice per posting
+          // was a retain and a release each.)
+          let following = next.range(at: cursor)
+          var along = following.lowerBound
           let before = kept.positions.count
-          for start in candidates.positions(at: index) {
+          for slot in candidates.range(at: index) {
+            let start = candidates.positions[slot]
             let (wanted, overflow) = start.addingReportingOverflow(gap)
             guard !overflow else { break }
-            while along < following.endIndex && following[along] < wanted { along += 1 }
-            if along < following.endIndex && following[along] == wanted {
+            while along < following.upperBound && next.positions[along] < wanted { along += 1 }
+            if along < following.upperBound && next.positions[along] == wanted {
               kept.positions.append(start)
             }
           }
@@ -446,12 +448,14 @@ public struct IndexReader: Sendable {
         }
         candidates = kept
       }
+      result.reserveCapacity(result.count + candidates.count)
       for index in 0..<candidates.count {
         guard let global = view.global(candidates.tips[index]) else { continue }
-        let starts = candidates.positions(at: index)
+        let starts = candidates.range(at: index)
         result.append(
           Posting(
-            tip: global, frequency: starts.count, positions: wantsPositions ? Array(starts) : []))
+            tip: global, frequency: starts.count,
+            positions: wantsPositions ? Array(candidates.positions[starts]) : []))
       }
     }
     return result

@@ -28,15 +28,15 @@ struct PositionedPostings {
   var count: Int { tips.count }
   var isEmpty: Bool { tips.isEmpty }
 
-  /// The positions of the `index`-th posting.
-  func positions(at index: Int) -> ArraySlice<UInt32> {
-    positions[(index == 0 ? 0 : ends[index - 1])..<ends[index]]
+  /// Where the `index`-th posting's positions lie in `positions`.
+  func range(at index: Int) -> Range<Int> {
+    (index == 0 ? 0 : ends[index - 1])..<ends[index]
   }
 
   /// As postings, each with its own positions.
   var postings: [Posting] {
     tips.indices.map { index in
-      let positions = positions(at: index)
+      let positions = positions[range(at: index)]
       return Posting(tip: tips[index], frequency: positions.count, positions: Array(positions))
     }
   }
