@@ -14,7 +14,8 @@ extension Lexicon {
     writer.integer(key)
     writer.integer(UInt64(remedies.count))
     for entry in remedies.values.sorted(by: { $0.name < $1.name }) {
-      writer.strings([entry.name, entry.kind.rawValue])
+      writer.string(entry.name)
+      writer.integer(UInt64(RemedyKind.allCases.firstIndex(of: entry.kind) ?? 0))
       writer.strings(entry.muscles)
       writer.strings(entry.tools)
       writer.strings(entry.aliases)
@@ -129,7 +130,7 @@ extension Lexicon {
 
   /// The compiled format's name and version; a change to the layout, to how words are folded
   /// (`WordFolding`) or to the keys a phrase is indexed under changes the last byte.
-  private static let compiledMagic: [UInt8] = Array("tips-lexicon-6\n".utf8)
+  private static let compiledMagic: [UInt8] = Array("tips-lexicon-7\n".utf8)
 }
 
 /// Appends the compiled lexicon's integers (LEB128) and strings (length, then UTF-8).
@@ -227,21 +228,26 @@ private struct CompiledLexiconReader {
 
   mutating func lexicon(into empty: Lexicon) -> Lexicon? {
     var lexicon = empty
+    // Every table is sized before it is filled: growing them rehashed each entry again.
     guard let remedyCount = count() else { return nil }
+    lexicon.remedies.reserveCapacity(remedyCount)
+    let kinds = RemedyKind.allCases
     for _ in 0..<remedyCount {
-      guard let head = strings(), head.count == 2, let kind = RemedyKind(rawValue: head[1]),
+      guard let name = string(), let kindIndex = count(), kindIndex < kinds.count,
         let muscles = strings(), let tools = strings(), let aliases = strings()
       else { return nil }
-      lexicon.remedies[head[0]] = Lexicon.RemedyEntry(
-        name: head[0], kind: kind, muscles: muscles, tools: tools, aliases: aliases)
+      lexicon.remedies[name] = Lexicon.RemedyEntry(
+        name: name, kind: kinds[kindIndex], muscles: muscles, tools: tools, aliases: aliases)
     }
     guard let muscleCount = count() else { return nil }
+    lexicon.muscles.reserveCapacity(muscleCount)
     for _ in 0..<muscleCount {
       guard let head = strings(), head.count == 2, let synonyms = strings() else { return nil }
       lexicon.muscles[head[0]] = Lexicon.MuscleEntry(
         name: head[0], singular: head[1], synonyms: synonyms)
     }
     guard let toolCount = count() else { return nil }
+    lexicon.tools.reserveCapacity(toolCount)
     for _ in 0..<toolCount {
       guard let head = strings(), head.count == 1 || head.count == 2, let synonyms = strings()
       else { return nil }
@@ -249,6 +255,7 @@ private struct CompiledLexiconReader {
         name: head[0], impliedRemedy: head.count == 2 ? head[1] : nil, synonyms: synonyms)
     }
     guard let conditionCount = count() else { return nil }
+    lexicon.conditions.reserveCapacity(conditionCount)
     for _ in 0..<conditionCount {
       guard let name = string(), let synonyms = strings() else { return nil }
       lexicon.conditions[name] = Lexicon.ConditionEntry(name: name, synonyms: synonyms)
@@ -271,6 +278,7 @@ private struct CompiledLexiconReader {
     guard let inflectedOnly = strings() else { return nil }
     lexicon.inflectedOnlyKeys = Set(inflectedOnly)
     guard let classCount = count() else { return nil }
+    lexicon.classes.reserveCapacity(classCount)
     for _ in 0..<classCount {
       guard let name = string(), let members = strings() else { return nil }
       lexicon.classes[name] = members
