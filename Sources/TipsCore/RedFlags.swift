@@ -49,9 +49,7 @@ public struct RedFlags: Sendable {
 
   public init(parsing text: String, source: String) throws(LexiconError) {
     flags = []
-    for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false)
-      .enumerated()
-    {
+    for (offset, rawLine) in text.splitOnASCII("\n").enumerated() {
       let line = rawLine.trimmingWhitespace
       if line.isEmpty || line.hasPrefix("#") { continue }
       func fail(_ reason: String) -> LexiconError {
@@ -62,23 +60,21 @@ public struct RedFlags: Sendable {
         continue
       }
       guard !flags.isEmpty else { throw fail("a line before the first [red flag] heading") }
-      guard let colon = line.firstIndex(of: ":") else {
+      guard let colon = line.utf8.firstIndex(of: UInt8(ascii: ":")) else {
         throw fail("expected 'source: URL | title' or 'match: ...'")
       }
       let value = line[line.index(after: colon)...].trimmingWhitespace
       switch line[..<colon] {
       case "source":
-        let parts = value.split(separator: "|", maxSplits: 1).map { String($0.trimmingWhitespace) }
+        let parts = value.splitOnASCII("|", maxSplits: 1).map { String($0.trimmingWhitespace) }
         guard parts.count == 2, parts[0].hasPrefix("https://"), !parts[1].isEmpty else {
           throw fail("a source is 'https://... | title'")
         }
         flags[flags.count - 1].sources.append((parts[0], parts[1]))
       case "match":
         // Words never hold "+" or "/", so the separators split on the character alone.
-        let concepts = value.split(separator: "+", omittingEmptySubsequences: false).map {
-          concept in
-          concept.split(separator: "/", omittingEmptySubsequences: false).compactMap(
-            Self.alternative)
+        let concepts = value.splitOnASCII("+").map { concept in
+          concept.splitOnASCII("/").compactMap(Self.alternative)
         }
         guard !concepts.contains(where: \.isEmpty) else { throw fail("an empty concept") }
         flags[flags.count - 1].patterns.append(concepts)
@@ -208,13 +204,24 @@ public struct RedFlags: Sendable {
   }
 }
 
+extension StringProtocol where SubSequence == Substring {
+  /// Split at every `separator` (empty parts kept), or only the first `maxSplits`, on the
+  /// UTF-8 bytes: the list is read at every answer, and splitting by characters cost most of
+  /// its reading.
+  fileprivate func splitOnASCII(_ separator: Unicode.Scalar, maxSplits: Int = .max) -> [Substring] {
+    utf8.split(
+      separator: UInt8(ascii: separator), maxSplits: maxSplits, omittingEmptySubsequences: false
+    ).map { self[$0.startIndex..<$0.endIndex] }
+  }
+}
+
 extension Substring {
-  /// Without the spaces and tabs at either end; the list is read at every answer, and the
-  /// standard library's characters cost a fraction of Foundation's character sets.
+  /// Without the spaces, tabs and carriage returns at either end, found on the UTF-8 bytes.
   fileprivate var trimmingWhitespace: Substring {
-    guard let first = firstIndex(where: { !$0.isWhitespace }),
-      let last = lastIndex(where: { !$0.isWhitespace })
+    let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0D }
+    guard let first = utf8.firstIndex(where: { !isSpace($0) }),
+      let last = utf8.lastIndex(where: { !isSpace($0) })
     else { return self[endIndex...] }
-    return self[first...last]
+    return self[first..<utf8.index(after: last)]
   }
 }
