@@ -37,6 +37,10 @@ struct AnswerRequest: Equatable {
       try base.redFlags(query: query, remedies: remedies)
     }
     print(remedies, redFlags: redFlags, respellings: respellings)
+    // The answer is the command's last act: the process ends here, leaving the index and the
+    // lexicon (tens of thousands of objects) to the system rather than freeing them one by
+    // one on the way out (`exit` flushes what was printed).
+    exit(0)
   }
 
   /// The answer, opened by the red-flag line when there is one (see `RedFlagNotice`).
