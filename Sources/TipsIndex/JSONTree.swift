@@ -4,7 +4,9 @@
 /// `JSONDecoder` took about a millisecond to read a manifest, most of it spent once per
 /// process on the generic machinery of `Decodable`; this reader takes a few microseconds. It
 /// reads the whole JSON grammar (RFC 8259) strictly, with nesting bounded so a hostile file
-/// cannot exhaust the stack; a number keeps its integer value when it has one.
+/// cannot exhaust the stack. Where a file strays: the last of repeated keys wins, and bytes
+/// inside a string that are not UTF-8 read as U+FFFD (as `JSONDecoder` read them). A number
+/// keeps its integer value when it has one.
 enum JSONTree: Equatable {
   case null
   case bool(Bool)
