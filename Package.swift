@@ -52,7 +52,7 @@ let package = Package(
     .systemLibrary(
       name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
     .target(
-      name: "TipsLanguage",
+      name: "TipsLanguage", exclude: ["README.md"],
       resources: [.copy("Resources/tagger.bin"), .copy("Resources/ATTRIBUTION.md")]),
     .executableTarget(name: "train-tagger", dependencies: ["TipsLanguage"]),
     .target(
