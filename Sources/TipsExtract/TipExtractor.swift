@@ -974,6 +974,10 @@ public struct TipExtractor: Sendable {
 
   /// How many blank lines separate paragraphs in `text`.
   private static func paragraphBreaks(in text: Substring) -> Int {
+    // Most gaps hold no two line feeds; their bytes say so without reading characters.
+    guard text.utf8.lazy.filter({ $0 == UInt8(ascii: "\n") }).dropFirst().first != nil else {
+      return 0
+    }
     var count = 0
     var previous: Character = " "
     for c in text {
@@ -2026,7 +2030,9 @@ public struct TipExtractor: Sendable {
   /// ("reddit.com/r/running/comments/q8qzro/?utm_source=share") or in a table's cell
   /// ("|Goal|Description|Completed?|", cells split by tabs in a copied page).
   static func asks(_ text: Substring) -> Bool {
-    text.indices.contains { i in
+    // Most sentences hold no question mark; their bytes say so without reading characters.
+    guard text.utf8.contains(UInt8(ascii: "?")) else { return false }
+    return text.indices.contains { i in
       guard text[i] == "?" else { return false }
       let next = text.index(after: i)
       guard next == text.endIndex || !(text[next].isLetter || text[next].isNumber) else {
@@ -4226,6 +4232,14 @@ public struct TipExtractor: Sendable {
   /// Whether a sentence is a row of a table laid out in plain text: cells that runs of
   /// spaces or tabs set apart, two or more, and figures among them.
   static func isTableRow(_ sentence: Substring) -> Bool {
+    // A row's cells stand apart by a tab or four spaces; most sentences have neither, and
+    // their bytes say so without reading characters.
+    var spaces = 0
+    let isSpacedApart = sentence.utf8.contains { byte in
+      spaces = byte == UInt8(ascii: " ") ? spaces + 1 : 0
+      return byte == UInt8(ascii: "\t") || spaces == 4
+    }
+    guard isSpacedApart else { return false }
     var gaps = 0
     var run = 0
     for character in sentence {
