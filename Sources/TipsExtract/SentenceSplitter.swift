@@ -61,10 +61,28 @@ public enum SentenceSplitter {
         index = end
         continue
       }
-      index = text.index(after: index)
+      index = nextStop(in: text, from: text.index(after: index))
     }
     close(at: text.endIndex)
     return result
+  }
+
+  /// The first position at or after `start` whose byte may begin a sentence end ("\n", ".",
+  /// "!", "?" or the first byte of "…"), else the end: the characters between are skipped
+  /// without being read as characters, which was most of the splitting. A position inside a
+  /// character (the "\n" of "\r\n") reads as that character, as the loop above did.
+  private static func nextStop(in text: String, from start: String.Index) -> String.Index {
+    let utf8 = text.utf8
+    var index = start
+    while index < utf8.endIndex {
+      switch utf8[index] {
+      case UInt8(ascii: "\n"), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), 0xE2:
+        return index
+      default:
+        utf8.formIndex(after: &index)
+      }
+    }
+    return text.endIndex
   }
 
   /// "... and I'd look at your fuelling too - are you getting 60g carbs an hour?": a
