@@ -448,7 +448,6 @@ public struct IndexReader: Sendable {
         }
         candidates = kept
       }
-      result.reserveCapacity(result.count + candidates.count)
       for index in 0..<candidates.count {
         guard let global = view.global(candidates.tips[index]) else { continue }
         let starts = candidates.range(at: index)

@@ -18,7 +18,7 @@ public struct Posting: Sendable, Hashable {
 }
 
 /// A postings list with positions, the positions of all its postings in one array:
-/// `positions[start(i)..<ends[i]]` are where the term stands in the tip `tips[i]`.
+/// `positions[range(at: i)]` are where the term stands in the tip `tips[i]`.
 struct PositionedPostings {
   var tips: [Int] = []
   /// Where each posting's positions end in `positions` (and the next one's start).
