@@ -47,6 +47,7 @@ public struct Agreement: Sendable, Hashable {
   /// Reads the agreement in `sentence`; nil when it agrees with nobody, or disagrees ("I
   /// don't agree with Chad").
   public init?(sentence: some StringProtocol) {
+    guard Self.mayAgree(sentence.utf8) else { return nil }
     let text = String(sentence).drop { $0.isWhitespace }
     let words = text.split(whereSeparator: \.isWhitespace)
     let lowered = words.map { Self.bare($0).lowercased() }
@@ -87,6 +88,25 @@ public struct Agreement: Sendable, Hashable {
       return
     }
     return nil
+  }
+
+  /// Fragments one of which every agreement holds, ASCII letters lower-cased: a word of every
+  /// phrase, "said" of "what X said", the words after a name ("is right", "nailed it"),
+  /// "this", and the first byte of every symbol. Most sentences hold none, and are then done
+  /// without splitting them into words.
+  private static let necessaryFragments: [[UInt8]] = [
+    "agree", "same", "too", "ditto", "exactly", "second", "plus", "thumbs", "said", "vote",
+    "right", "correct", "spot", "nailed", "this", "+", ":", "^", "\u{1F44D}",
+  ].map { Array($0.utf8) }
+
+  /// Whether `bytes` hold one of `necessaryFragments`, ignoring the case of ASCII letters.
+  private static func mayAgree(_ bytes: some Collection<UInt8>) -> Bool {
+    let lowered = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    return lowered.indices.contains { start in
+      necessaryFragments.contains { fragment in
+        fragment[0] == lowered[start] && lowered[start...].starts(with: fragment)
+      }
+    }
   }
 
   private init(name: ArraySlice<Substring>?, opensSentence: Bool) {

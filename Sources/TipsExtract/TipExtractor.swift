@@ -95,10 +95,11 @@ public struct TipExtractor: Sendable {
     let titleAnalysis = analyzeSentence(
       title, range: title.startIndex..<title.endIndex, paragraph: 0)
     let aims = ThreadTopic.aims(of: titleAnalysis)
+    // In a thread about health every sentence is read, the opener's as below.
+    let openerSentences = threadIsAboutHealth ? analyze(opener.text) : nil
     let topic =
       ThreadTopic.of(title: titleAnalysis, aims: aims, isHealthWord: Cues.isHealthWord)
-      ?? (threadIsAboutHealth
-        ? ThreadTopic.named(title: titleAnalysis, in: analyze(opener.text)) : nil)
+      ?? openerSentences.flatMap { ThreadTopic.named(title: titleAnalysis, in: $0) }
     var draftsByPost: [Int: [TipDraft]] = [:]
     var tips: [Tip] = []
     // A first post that answers a post the export lacks (a mail archive that kept the
@@ -110,17 +111,29 @@ public struct TipExtractor: Sendable {
 
     // The opener's writer is the asker unless the opener shares rather than asks.
     var openerShares = false
-    for post in thread.posts {
+    for (index, post) in thread.posts.enumerated() {
       let wroteTheOpener =
         !openerIsAReply
         && (post.number == opener.number
           || (opener.author != nil && post.author == opener.author))
-      let postHasHealthWords = WordFolding.words(in: post.text[...]).contains {
-        Cues.isHealthWord($0, in: post.text)
+      var sentences: [SentenceAnalysis]
+      // Only asked off the topic of health.
+      let postHasHealthWords: Bool
+      if index == 0, let openerSentences {
+        sentences = openerSentences
+        postHasHealthWords = false
+      } else {
+        let sentenceWords = sentenceWords(in: post.text)
+        postHasHealthWords =
+          !threadIsAboutHealth
+          && sentenceWords.contains { sentence in
+            sentence.words.contains { Cues.isHealthWord($0, in: post.text) }
+          }
+        sentences = analyze(
+          post.text, sentences: sentenceWords,
+          tagsEverySentence: threadIsAboutHealth || postHasHealthWords,
+          speaksOfATopic: topic != nil)
       }
-      var sentences = analyze(
-        post.text, tagsEverySentence: threadIsAboutHealth || postHasHealthWords,
-        speaksOfATopic: topic != nil)
       for i in sentences.indices {
         sentences[i].mentions.removeAll { aims.contains($0.name) }
       }
@@ -216,10 +229,25 @@ public struct TipExtractor: Sendable {
   func analyze(_ text: String, tagsEverySentence: Bool = true, speaksOfATopic: Bool = false)
     -> [SentenceAnalysis]
   {
-    var result: [SentenceAnalysis] = []
+    analyze(
+      text, sentences: sentenceWords(in: text), tagsEverySentence: tagsEverySentence,
+      speaksOfATopic: speaksOfATopic)
+  }
+
+  /// A sentence's place in its text, its words and what the lexicon names in them: what
+  /// deciding how to read a post needs before its sentences are read.
+  struct SentenceWords {
+    var range: Range<String.Index>
+    var paragraph: Int
+    var words: [WordSpan]
+    var matches: [PhraseMatch]
+  }
+
+  /// The sentences of `text`, split into words, with the lexicon's matches.
+  func sentenceWords(in text: String) -> [SentenceWords] {
+    var result: [SentenceWords] = []
     var paragraph = 0
     var scanned = text.startIndex
-    var previousNamed = false
     var inReferences = false
     for range in SentenceSplitter.sentences(in: text) {
       paragraph += Self.paragraphBreaks(in: text[scanned..<range.lowerBound])
@@ -233,16 +261,30 @@ public struct TipExtractor: Sendable {
         inReferences = true
         words = []
       }
-      let matches = lexicon.matches(in: words)
-      let tagged = tagsEverySentence || previousNamed || !matches.isEmpty
+      result.append(
+        SentenceWords(
+          range: range, paragraph: paragraph, words: words, matches: lexicon.matches(in: words)))
+    }
+    return result
+  }
+
+  func analyze(
+    _ text: String, sentences: [SentenceWords], tagsEverySentence: Bool, speaksOfATopic: Bool
+  ) -> [SentenceAnalysis] {
+    var result: [SentenceAnalysis] = []
+    result.reserveCapacity(sentences.count)
+    var previousNamed = false
+    for sentence in sentences {
+      let tagged = tagsEverySentence || previousNamed || !sentence.matches.isEmpty
       let speaksOfIt =
-        !tagged && speaksOfATopic && words.contains { Self.topicPronouns.contains($0.folded) }
+        !tagged && speaksOfATopic
+        && sentence.words.contains { Self.topicPronouns.contains($0.folded) }
       var analysis = analyzeSentence(
-        text, range: range, paragraph: paragraph, words: words, matches: matches,
-        tagged: tagged || speaksOfIt)
+        text, range: sentence.range, paragraph: sentence.paragraph, words: sentence.words,
+        matches: sentence.matches, tagged: tagged || speaksOfIt)
       if speaksOfIt { analysis.mentions.removeAll(where: \.isDiscovered) }
       result.append(analysis)
-      previousNamed = !matches.isEmpty
+      previousNamed = !sentence.matches.isEmpty
     }
     if tagsEverySentence {
       Self.readListItems(in: &result, text: text)
@@ -1552,7 +1594,7 @@ public struct TipExtractor: Sendable {
         clause.contains(where: { k in
           unknownResults.contains { phrase in
             k + phrase.count <= clause.upperBound
-              && Array(words[k..<(k + phrase.count)]) == phrase
+              && words[k..<(k + phrase.count)].elementsEqual(phrase)
           }
         })
       else { continue }
