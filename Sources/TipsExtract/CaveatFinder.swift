@@ -432,20 +432,28 @@ enum CaveatFinder {
   static func saysHowLongOrOften(_ folded: [String]) -> Bool {
     for (i, word) in folded.enumerated() {
       if frequencyWords.contains(word) { return true }
-      guard ["for", "every", "each", "per", "a"].contains(word) || word.first?.isNumber == true
-      else { continue }
+      guard durationOpeners.contains(word) || startsWithNumber(word) else { continue }
       // "for 30 days", "for a few weeks", "every other day", "per side", "3 sets".
       let window = folded[(i + 1)..<min(folded.count, i + 4)]
       if let unit = window.firstIndex(where: timeUnits.contains),
         word != "a" || unit == i + 1, folded.dropFirst(unit + 1).first != "ago",
-        folded[(i + 1)..<unit].allSatisfy({
-          $0.first?.isNumber == true || quantityWords.contains($0)
-        })
+        folded[(i + 1)..<unit].allSatisfy({ startsWithNumber($0) || quantityWords.contains($0) })
       {
         return true
       }
     }
     return false
+  }
+
+  /// Words that open how long or how often: "for 30 days", "every other day", "per side".
+  private static let durationOpeners: Set<String> = ["for", "every", "each", "per", "a"]
+
+  /// Whether a word's first character is a number ("3", "½"); most words start with an
+  /// ASCII letter, which says so without reading a character.
+  private static func startsWithNumber(_ word: String) -> Bool {
+    guard let byte = word.utf8.first else { return false }
+    if byte < 0x80 { return byte >= 0x30 && byte <= 0x39 }
+    return word.first?.isNumber == true
   }
 
   /// Words for small quantities between "for" and a unit ("for a few weeks", "for about 3

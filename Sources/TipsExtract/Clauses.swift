@@ -25,6 +25,12 @@ enum Clauses {
   /// The word ranges that round brackets enclose, in order (a bracket the sentence leaves
   /// open at its end encloses nothing; one it closes after its last word does).
   static func brackets(in text: String, words: [WordSpan]) -> [Range<Int>] {
+    // Most sentences open no bracket; their bytes say so without reading scalars.
+    guard let first = words.first, let last = words.last,
+      case let from = text.unicodeScalars[..<first.range.lowerBound].suffix(3).startIndex,
+      case let to = text.unicodeScalars[last.range.upperBound...].prefix(3).endIndex,
+      text.utf8[from..<to].contains(UInt8(ascii: "("))
+    else { return [] }
     var result: [Range<Int>] = []
     var open: Int? = nil
     for i in words.indices {

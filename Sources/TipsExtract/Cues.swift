@@ -213,14 +213,18 @@ enum Cues {
     return next.prefix(2).lowercased() == "me" && !(next.dropFirst(2).first?.isLetter ?? false)
   }
 
-  /// Endings of medical terms: "rhinitis", "endometriosis", "anemia", "neuralgia",
-  /// "neuropathy", "appendectomy", "pneumonia", and the stems of drug names.
-  private static let medicalEndings = [
+  /// Endings of disorders: "rhinitis", "endometriosis", "anemia", "neuralgia", "neuropathy".
+  private static let conditionEndings: [StaticString] = [
     "itis", "osis", "emia", "aemia", "algia", "opathy",
-    "ectomy", "monia",
-    // Stems of drug names: "erythromycin", "amoxicillin", "ketoconazole", "sumatriptan".
-    "mycin", "cillin", "cycline", "floxacin", "azole", "statin", "triptan", "prazole",
   ]
+  /// Endings of medical terms: the disorders', "appendectomy", "pneumonia", and the stems of
+  /// drug names.
+  private static let medicalEndings: [StaticString] =
+    conditionEndings + [
+      "ectomy", "monia",
+      // Stems of drug names: "erythromycin", "amoxicillin", "ketoconazole", "sumatriptan".
+      "mycin", "cillin", "cycline", "floxacin", "azole", "statin", "triptan", "prazole",
+    ]
   /// Words of those endings that are not medical.
   private static let nonMedicalTerms: Set<String> = [
     "diagnosis", "prognosis", "hypnosis",
@@ -229,20 +233,42 @@ enum Cues {
   ]
 
   static func isMedicalTerm(_ folded: String) -> Bool {
-    folded.count > 6 && !nonMedicalTerms.contains(folded)
-      && medicalEndings.contains { folded.hasSuffix($0) }
+    medicalEndings.contains { endsWith(folded, $0) } && folded.count > 6
+      && !nonMedicalTerms.contains(folded)
+  }
+
+  /// Whether `word` ends in the ASCII `ending`, compared on bytes (as `hasSuffix` would, but
+  /// without reading characters: these run over every word of a post).
+  private static func endsWith(_ word: String, _ ending: StaticString) -> Bool {
+    let count = ending.utf8CodeUnitCount
+    let utf8 = word.utf8
+    guard utf8.count >= count else { return false }
+    return ending.withUTF8Buffer { utf8.suffix(count).elementsEqual($0) }
   }
 
   /// Whether a word names a disorder by its ending: "myocarditis", "fibromyalgia".
   static func isConditionTerm(_ folded: String) -> Bool {
-    folded.count > 6 && !nonMedicalTerms.contains(folded)
-      && ["itis", "osis", "emia", "aemia", "algia", "opathy"].contains { folded.hasSuffix($0) }
+    conditionEndings.contains { endsWith(folded, $0) } && folded.count > 6
+      && !nonMedicalTerms.contains(folded)
   }
 
   static func isHealthWord(_ folded: String) -> Bool {
-    healthWords.contains(folded) || singulars(of: folded).contains(where: healthWords.contains)
-      || isMedicalTerm(folded) || namesAGerm(folded)
+    healthWordForms.contains(folded) || isMedicalTerm(folded) || namesAGerm(folded)
   }
+
+  /// The health words and every word `singulars(of:)` takes back to one ("symptoms",
+  /// "injuries"), so that one lookup answers for both.
+  private static let healthWordForms: Set<String> = {
+    var forms = healthWords
+    for word in healthWords {
+      var plurals: [String] = [word + "s", word + "es"]
+      if word.hasSuffix("y") { plurals.append(String(word.dropLast()) + "ies") }
+      for plural in plurals where singulars(of: plural).contains(where: healthWords.contains) {
+        forms.insert(plural)
+      }
+    }
+    return forms
+  }()
 
   /// Whether the word `span` of `text` is a health word, or a disorder's acronym as it is
   /// written ("AIDS", "STDs"): folded, those read as everyday words ("aid", "std::").
@@ -259,9 +285,11 @@ enum Cues {
   /// as what to take: "strep", "staph", "bacteria", "streptococcus", "pneumoniae".
   static func namesAGerm(_ folded: String) -> Bool {
     germWords.contains(folded)
-      || folded.count > 6 && !nonMedicalTerms.contains(folded)
-        && ["coccus", "cocci", "bacter", "bacillus", "iae"].contains { folded.hasSuffix($0) }
+      || germEndings.contains { endsWith(folded, $0) } && folded.count > 6
+        && !nonMedicalTerms.contains(folded)
   }
+
+  private static let germEndings: [StaticString] = ["coccus", "cocci", "bacter", "bacillus", "iae"]
 
   private static let germWords: Set<String> = [
     "strep", "staph", "germ", "germs", "pathogen", "pathogens", "bacteria", "bacterium",

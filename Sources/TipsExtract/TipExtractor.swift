@@ -992,7 +992,10 @@ public struct TipExtractor: Sendable {
     var result: [WordSpan] = []
     result.reserveCapacity(words.count)
     for word in words {
-      if let previous = result.last {
+      if let previous = result.last,
+        sentence.utf8[previous.range.upperBound..<word.range.lowerBound].contains(
+          UInt8(ascii: "+"))
+      {
         let gap = sentence[previous.range.upperBound..<word.range.lowerBound]
         let symbol = gap.filter { !$0.isWhitespace }
         if symbol == "+", gap.first?.isWhitespace == true,
@@ -1576,10 +1579,14 @@ public struct TipExtractor: Sendable {
   /// which `carryFailureBack` gives to what the clauses before it tried.
   private static func readVerdicts(in analysis: inout SentenceAnalysis) {
     for c in analysis.clauses.indices.dropFirst() where analysis.acts[c] == .other {
-      let said = analysis.clauses[c].map { analysis.words[$0].folded }.filter {
-        !verdictFillers.contains($0)
+      var said: [String] = []
+      for k in analysis.clauses[c] where !verdictFillers.contains(analysis.words[k].folded) {
+        said.append(analysis.words[k].folded)
+        if said.count > longestVerdict { break }
       }
-      if noResultVerdicts.contains(said) { analysis.acts[c] = .failedAttempt }
+      if said.count <= longestVerdict, noResultVerdicts.contains(said) {
+        analysis.acts[c] = .failedAttempt
+      }
     }
   }
 
@@ -1592,10 +1599,11 @@ public struct TipExtractor: Sendable {
       let clause = analysis.clauses[c]
       guard
         clause.contains(where: { k in
-          unknownResults.contains { phrase in
-            k + phrase.count <= clause.upperBound
-              && words[k..<(k + phrase.count)].elementsEqual(phrase)
-          }
+          unknownResultOpeners.contains(words[k])
+            && unknownResults.contains { phrase in
+              k + phrase.count <= clause.upperBound
+                && words[k..<(k + phrase.count)].elementsEqual(phrase)
+            }
         })
       else { continue }
       var tried = c - 1
@@ -1611,6 +1619,7 @@ public struct TipExtractor: Sendable {
     "not sure if", "not sure whether", "no idea if", "no idea whether", "don't know if",
     "dunno if", "hard to say if", "hard to tell if",
   ].map { $0.split(separator: " ").map { WordFolding.fold($0) } }
+  private static let unknownResultOpeners = Set(unknownResults.map { $0[0] })
 
   private static let noResultVerdicts: Set<[String]> = Set(
     [
@@ -1618,6 +1627,7 @@ public struct TipExtractor: Sendable {
       "zero difference", "no improvement", "zero improvement", "nada", "zilch", "no luck",
       "no joy", "useless", "no effect", "no result", "no results",
     ].map { $0.split(separator: " ").map { WordFolding.fold($0) } })
+  private static let longestVerdict = noResultVerdicts.map(\.count).max() ?? 0
   private static let verdictFillers: Set<String> = Set(
     [
       "and", "but", "then", "still", "just", "absolutely", "literally", "basically", "lol", "sadly",
