@@ -100,6 +100,18 @@ struct FrozenPhraseTrie<Value: Sendable>: Sendable {
     return decode(bytes, values.lowerBound + Int(offset), values.upperBound)
   }
 
+  /// The bytes of the word of every edge that leaves `node`.
+  func forEachWord(from node: Int32, _ body: (ArraySlice<UInt8>) -> Void) {
+    let node = Int(node)
+    let first = Int(Self.uint32(bytes, at: nodeTable + 4 * node))
+    let last = Int(Self.uint32(bytes, at: nodeTable + 4 * (node + 1)))
+    for edge in first..<last {
+      let entry = edgeTable + 12 * edge
+      let start = words.lowerBound + Int(Self.uint32(bytes, at: entry))
+      body(bytes[start..<(start + Int(Self.uint32(bytes, at: entry + 4)))])
+    }
+  }
+
   /// Every edge, as the node it leaves, its word and the node it reaches.
   func forEachEdge(_ body: (_ from: Int32, _ word: String, _ to: Int32) -> Void) {
     for node in 0..<nodeCount {

@@ -16,6 +16,9 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
   /// The trie as compiled bytes, searched in place (a compiled lexicon read back); `edges`
   /// and `values` stay empty until the trie is changed.
   private var frozen: FrozenPhraseTrie<Value>? = nil
+  /// The words that start a phrase: most words of a sentence start none, and this turns
+  /// them away before a lookup that hashes or compares the word.
+  private var firstWords = WordFilter()
 
   public init() {}
 
@@ -23,6 +26,7 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
   init(frozen: FrozenPhraseTrie<Value>) {
     self.frozen = frozen
     values = []
+    frozen.forEachWord(from: 0) { firstWords.insert($0) }
   }
 
   /// Every edge, as the node it leaves, its word and the node it reaches.
@@ -36,6 +40,7 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
 
   /// The node `word` leads to from `node`, if any.
   private func child(of node: Int32, word: String) -> Int32? {
+    if node == 0, !firstWords.mayContain(word.utf8) { return nil }
     if let frozen { return frozen.child(of: node, word: word) }
     return edges[Edge(node: node, word: word)]
   }
@@ -58,6 +63,7 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
       if let next = edges[edge] {
         node = next
       } else {
+        if node == 0 { firstWords.insert(word.utf8) }
         node = Int32(values.count)
         values.append(nil)
         edges[edge] = node
@@ -119,5 +125,29 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
       index += 1
       if let value = value(at: node) { body(index - start, value) }
     }
+  }
+}
+
+/// A set of words that may say "maybe" of a word it does not hold, never "no" of one it
+/// does: one bit per word, at a hash of its bytes, in 65,536 bits.
+struct WordFilter: Sendable {
+  private var bits = [UInt64](repeating: 0, count: 1024)
+
+  mutating func insert(_ word: some Sequence<UInt8>) {
+    let slot = Self.slot(of: word)
+    bits[slot >> 6] |= 1 << UInt64(slot & 63)
+  }
+
+  func mayContain(_ word: some Sequence<UInt8>) -> Bool {
+    let slot = Self.slot(of: word)
+    return bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0
+  }
+
+  /// FNV-1a of the bytes, folded to 16 bits.
+  @inline(__always)
+  private static func slot(of word: some Sequence<UInt8>) -> Int {
+    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    for byte in word { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+    return Int(truncatingIfNeeded: (hash ^ (hash >> 32) ^ (hash >> 16)) & 0xFFFF)
   }
 }

@@ -51,6 +51,9 @@ enum CaveatFinder {
   /// is no warning to go); `advice` the clauses that advise.
   /// `brackets` are the word ranges the sentence puts in round brackets, `lemmas` its
   /// words' lemmas.
+  /// Conjunctions a condition may come after ("But since you are near 40, ...").
+  private static let leadingConjunctions: Set<String> = ["but", "and", "so"]
+
   static func caveats(
     in clauses: [Range<Int>], words: [WordSpan], cues: CueHits, mentions: [Int] = [],
     reports: Set<Int> = [], advice: Set<Int> = [], brackets: [Range<Int>] = [],
@@ -64,12 +67,11 @@ enum CaveatFinder {
       let folded = words[clause].map(\.folded)
       // "But since you are near 40, ...": a conjunction may come first, where a comma may
       // not ("..., since you're forming methanol from food all the time" gives a reason).
-      let conjunctions: Set<String> = ["but", "and", "so"]
-      let lead = conjunctions.contains(folded[0]) ? 1 : 0
+      let lead = leadingConjunctions.contains(folded[0]) ? 1 : 0
       let afterConjunction =
         lead == 1
         || clause.lowerBound > 0
-          && conjunctions.contains(words[clause.lowerBound - 1].folded)
+          && leadingConjunctions.contains(words[clause.lowerBound - 1].folded)
       let opensCondition =
         (c == 0 || afterConjunction) && folded.count > lead + 2
         && openingConditionWords.contains(folded[lead])

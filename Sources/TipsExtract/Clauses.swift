@@ -107,6 +107,9 @@ enum Clauses {
   private static func endsCondition(
     before i: Int, from start: Int, in text: String, words: [WordSpan], tags: [Token]
   ) -> Bool {
+    // Most clauses open no condition; that is known before any tag is read.
+    guard i > start + 2, i + 1 < words.count, conditionWords.contains(words[start].folded)
+    else { return false }
     /// "something", "anything", and "it" or "them" after a verb ("if that doesn't sort it
     /// swap ..."): a pronoun that ends an object, never a verb's subject here.
     func endsObject(_ k: Int) -> Bool {
@@ -130,8 +133,7 @@ enum Clauses {
       || [.adjective, .adverb, .other, .noun].contains(tags[i].upos) && !words[i].isInflected
         && SpeechActReader.opensAnImperative(words[i].folded) && goesOnAsAVerb
         && ([.noun, .adjective, .adverb].contains(tags[i - 1].upos) || endsObject(i - 1))
-    guard isImperative, i + 1 < words.count, i > start + 2,
-      conditionWords.contains(words[start].folded),
+    guard isImperative,
       (start + 1..<i).contains(where: {
         // A word carries its contracted verb: "it's", "you're", and "its" written for
         // "it's" ("if its not better").
@@ -155,7 +157,8 @@ enum Clauses {
   private static func endsPurpose(
     before i: Int, from start: Int, words: [WordSpan], tags: [Token]
   ) -> Bool {
-    guard i > start + 2, i + 1 < words.count else { return false }
+    guard i > start + 2, i + 1 < words.count, ["to", "for"].contains(words[start].folded)
+    else { return false }
     // The imperative may be misread after a noun ("for the pain take/NN yoga"): a verb
     // replies open advice with, uninflected, is one there, between a noun and its object
     // (not "a cheap fix/NN").
