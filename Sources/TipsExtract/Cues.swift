@@ -214,12 +214,12 @@ enum Cues {
   }
 
   /// Endings of disorders: "rhinitis", "endometriosis", "anemia", "neuralgia", "neuropathy".
-  private static let conditionEndings: [StaticString] = [
+  private static let conditionEndings: [WordEnding] = [
     "itis", "osis", "emia", "aemia", "algia", "opathy",
   ]
   /// Endings of medical terms: the disorders', "appendectomy", "pneumonia", and the stems of
   /// drug names.
-  private static let medicalEndings: [StaticString] =
+  private static let medicalEndings: [WordEnding] =
     conditionEndings + [
       "ectomy", "monia",
       // Stems of drug names: "erythromycin", "amoxicillin", "ketoconazole", "sumatriptan".
@@ -233,22 +233,20 @@ enum Cues {
   ]
 
   static func isMedicalTerm(_ folded: String) -> Bool {
-    medicalEndings.contains { endsWith(folded, $0) } && folded.count > 6
+    endsWithOne(of: medicalEndings, folded) && folded.count > 6
       && !nonMedicalTerms.contains(folded)
   }
 
-  /// Whether `word` ends in the ASCII `ending`, compared on bytes (as `hasSuffix` would, but
+  /// Whether `word` ends in one of `endings`, compared on bytes (as `hasSuffix` would, but
   /// without reading characters: these run over every word of a post).
-  private static func endsWith(_ word: String, _ ending: StaticString) -> Bool {
-    let count = ending.utf8CodeUnitCount
-    let utf8 = word.utf8
-    guard utf8.count >= count else { return false }
-    return ending.withUTF8Buffer { utf8.suffix(count).elementsEqual($0) }
+  private static func endsWithOne(of endings: [WordEnding], _ word: String) -> Bool {
+    let tail = WordEnding(word)
+    return endings.contains { tail.ends(with: $0) }
   }
 
   /// Whether a word names a disorder by its ending: "myocarditis", "fibromyalgia".
   static func isConditionTerm(_ folded: String) -> Bool {
-    conditionEndings.contains { endsWith(folded, $0) } && folded.count > 6
+    endsWithOne(of: conditionEndings, folded) && folded.count > 6
       && !nonMedicalTerms.contains(folded)
   }
 
@@ -273,23 +271,29 @@ enum Cues {
   /// Whether the word `span` of `text` is a health word, or a disorder's acronym as it is
   /// written ("AIDS", "STDs"): folded, those read as everyday words ("aid", "std::").
   static func isHealthWord(_ span: WordSpan, in text: String) -> Bool {
-    isHealthWord(span.folded) || healthAcronyms.contains(String(text[span.range]))
+    if isHealthWord(span.folded) { return true }
+    let written = text.utf8[span.range]
+    guard written.count <= longestHealthAcronym,
+      let first = written.first, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z")
+    else { return false }
+    return healthAcronyms.contains(String(text[span.range]))
   }
 
   /// Disorders known by acronyms that fold to other words, in the capitals that tell them.
   private static let healthAcronyms: Set<String> = [
     "AIDS", "STD", "STDs", "STI", "STIs", "UTI", "UTIs", "IBS", "ALS", "CFS",
   ]
+  private static let longestHealthAcronym = healthAcronyms.map(\.utf8.count).max() ?? 0
 
   /// Whether a word names a germ, which a list may give as what a treatment covers, never
   /// as what to take: "strep", "staph", "bacteria", "streptococcus", "pneumoniae".
   static func namesAGerm(_ folded: String) -> Bool {
     germWords.contains(folded)
-      || germEndings.contains { endsWith(folded, $0) } && folded.count > 6
+      || endsWithOne(of: germEndings, folded) && folded.count > 6
         && !nonMedicalTerms.contains(folded)
   }
 
-  private static let germEndings: [StaticString] = ["coccus", "cocci", "bacter", "bacillus", "iae"]
+  private static let germEndings: [WordEnding] = ["coccus", "cocci", "bacter", "bacillus", "iae"]
 
   private static let germWords: Set<String> = [
     "strep", "staph", "germ", "germs", "pathogen", "pathogens", "bacteria", "bacterium",
@@ -692,5 +696,35 @@ struct CueHits: Sendable {
   /// Whether a cue of `kind` ends right where word `index` begins.
   func contains(_ kind: CueKinds, endingAt index: Int) -> Bool {
     hits.contains { $0.kinds.contains(kind) && $0.words.upperBound == index }
+  }
+}
+
+/// The last eight bytes of a word packed into an integer, so that an ending of up to eight
+/// ASCII letters is one masked comparison.
+struct WordEnding: ExpressibleByStringLiteral {
+  private let bits: UInt64
+  private let length: Int
+
+  init(_ word: String) {
+    var bits: UInt64 = 0
+    var length = 0
+    for byte in word.utf8 {
+      bits = bits << 8 | UInt64(byte)
+      length += 1
+    }
+    self.bits = bits
+    self.length = length
+  }
+
+  init(stringLiteral ending: String) {
+    precondition(ending.utf8.count <= 8, "an ending longer than eight bytes")
+    self.init(ending)
+  }
+
+  /// Whether this word ends with `ending`.
+  func ends(with ending: WordEnding) -> Bool {
+    guard length >= ending.length else { return false }
+    let mask: UInt64 = ending.length == 8 ? .max : (1 << (8 * UInt64(ending.length))) - 1
+    return bits & mask == ending.bits
   }
 }
