@@ -1497,9 +1497,11 @@ public struct TipExtractor: Sendable {
     // when the writer stopped a thing tells what the thing did, not that stopping it helps;
     // that it must be kept up is its caveat.
     var relapseCaveat: Range<Int>? = nil
-    if let relapse = analysis.clauses.indices.first(where: {
-      Self.tellsOfARelapse(analysis.clauses[$0], in: analysis)
-    }) {
+    if analysis.mentions.contains(where: { $0.isDiscovered && $0.name.hasPrefix("avoid ") }),
+      let relapse = analysis.clauses.indices.first(where: {
+        Self.tellsOfARelapse(analysis.clauses[$0], in: analysis)
+      })
+    {
       for i in analysis.mentions.indices
       where analysis.mentions[i].isDiscovered && analysis.mentions[i].act == .experience
         && analysis.mentions[i].name.hasPrefix("avoid ")
