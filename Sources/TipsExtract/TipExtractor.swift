@@ -1018,16 +1018,22 @@ public struct TipExtractor: Sendable {
   }
 
   /// How many blank lines separate paragraphs in `text`.
+  /// Line feeds with only spaces and tabs since the one before, counted on bytes: a CR LF
+  /// pair ends no paragraph here (as one character it is no line feed).
   private static func paragraphBreaks(in text: Substring) -> Int {
-    // Most gaps hold no two line feeds; their bytes say so without reading characters.
-    guard text.utf8.lazy.filter({ $0 == UInt8(ascii: "\n") }).dropFirst().first != nil else {
-      return 0
-    }
     var count = 0
-    var previous: Character = " "
-    for c in text {
-      if c == "\n", previous == "\n" { count += 1 }
-      if c != " " && c != "\t" { previous = c }
+    var previous = UInt8(ascii: " ")
+    var beforePrevious = UInt8(ascii: " ")
+    for byte in text.utf8 {
+      if byte == UInt8(ascii: "\n"), previous == UInt8(ascii: "\n"),
+        beforePrevious != UInt8(ascii: "\r")
+      {
+        count += 1
+      }
+      if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") {
+        beforePrevious = previous
+        previous = byte
+      }
     }
     return count
   }
@@ -3223,16 +3229,21 @@ public struct TipExtractor: Sendable {
       sentence[..<first.range.lowerBound] + initial.lowercased()
       + sentence[sentence.index(after: first.range.lowerBound)...]
     if initial.isUppercase {
-      let again = language.analyze(lowered[...])
-      guard again.count == tokens.count else { return tokens }
-      let rereadAsVerb =
-        again[0].xpos == "VB"
-        && subjectsVerb.map { verb in
-          verb == 1 && again[1].xpos == "VBN" && again.indices.contains(2)
-            && [.noun, .adjective].contains(again[2].upos)
-        } ?? true
-      if rereadAsVerb {
-        return Self.retagged(tokens, as: again)
+      // Most such words stay what they were; the rest of the sentence is read again only
+      // where the first word becomes a verb.
+      guard let opening = language.openingLabel(of: lowered[...]),
+        opening.tokens == tokens.count
+      else { return tokens }
+      if opening.label.xpos == "VB" {
+        let again = language.analyze(lowered[...])
+        let rereadAsVerb =
+          subjectsVerb.map { verb in
+            verb == 1 && again[1].xpos == "VBN" && again.indices.contains(2)
+              && [.noun, .adjective].contains(again[2].upos)
+          } ?? true
+        if rereadAsVerb {
+          return Self.retagged(tokens, as: again)
+        }
       }
     }
     guard opensAdvice, subjectsVerb == nil, SpeechActReader.opensAnImperative(first.text),

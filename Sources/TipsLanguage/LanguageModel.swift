@@ -105,6 +105,38 @@ public struct LanguageModel: Sendable {
     return tokens
   }
 
+  /// The label `analyze(text)` gives the first token, and how many tokens it gives, with
+  /// as little tagging as that takes: the first two words where no bracket stands among
+  /// the first four (an aside there changes what the first words see); nil for no token.
+  public func openingLabel(of text: Substring) -> (label: PerceptronTagger.Label, tokens: Int)? {
+    let bytes = [UInt8](text.utf8)
+    let spans = tokenizer.byteRanges(of: bytes)
+    guard let firstSpan = spans.first else { return nil }
+    let sentenceEnd =
+      spans.firstIndex { span in
+        let first = bytes[span.lowerBound]
+        return first == UInt8(ascii: ".") || first == UInt8(ascii: "!")
+          || first == UInt8(ascii: "?")
+      }.map { $0 + 1 } ?? spans.count
+    let sentence = spans[..<sentenceEnd]
+    let words = sentence.map { TaggerFeatures.Word(bytes: bytes[$0]) }
+    let bracket = sentence.map { span in span.count == 1 ? bytes[span.lowerBound] : 0 }
+    let classes =
+      bracket.prefix(4).contains(UInt8(ascii: "("))
+      ? classesAroundAsides(of: words, bracket: bracket, first: nil)
+      : tagger.classes(of: words, limit: 2)
+    // As `analyze` rereads "Canesten worked for me".
+    var first = classes[0]
+    if words.count > 2, tagger.labels[classes[0]].xpos == "VB",
+      ["VBD", "VBZ"].contains(tagger.labels[classes[1]].xpos),
+      let noun = nounClass(startingUppercase: bytes[firstSpan.lowerBound])
+    {
+      first = noun
+    }
+    let label = Self.repaired(tagger.labels[first], of: Self.lowercased(bytes[firstSpan]))
+    return (label, spans.count)
+  }
+
   /// The class of a proper noun where a word starts with a capital, else of a noun.
   private func nounClass(startingUppercase byte: UInt8) -> Int? {
     let xpos = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? "NNP" : "NN"

@@ -41,14 +41,19 @@ public struct PerceptronTagger: Sendable {
   }
 
   /// Class numbers of one sentence's words, left to right, each seeing the two before it;
-  /// `first`, where given, is the first word's class.
-  package func classes(of words: [TaggerFeatures.Word], first: Int? = nil) -> [Int] {
-    var result = [Int](repeating: 0, count: words.count)
+  /// `first`, where given, is the first word's class. With `limit`, only that many words
+  /// are tagged: they come out as they would in the whole sentence, since no word's class
+  /// depends on the classes after it.
+  package func classes(of words: [TaggerFeatures.Word], first: Int? = nil, limit: Int? = nil)
+    -> [Int]
+  {
+    let count = min(words.count, limit ?? words.count)
+    var result = [Int](repeating: 0, count: count)
     var scores = [Int32](repeating: 0, count: labels.count)
     var features = [UInt64](repeating: 0, count: TaggerFeatures.count)
     var previous = labels.count
     var beforePrevious = labels.count + 1
-    for index in words.indices {
+    for index in 0..<count {
       let guess: Int
       if index == 0, let first {
         guess = first

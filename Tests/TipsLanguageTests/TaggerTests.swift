@@ -95,3 +95,24 @@ func bracketedAside() throws {
   #expect(tags.contains("help VERB VBP"))
   #expect(tags.contains("Colpermin PROPN NNP"))
 }
+
+@Test(
+  "The opening label is the first token's label from the whole analysis, and the token count its count",
+  arguments: [
+    "chew gum on the way down.", "ice it twice a day, then rest.", "students often ask why.",
+    "canesten worked for me.", "sleep (eight hours) helps.", "try (a) heat then (b) ice.",
+    "stretch. then roll.", "ok", "rest!", "magnesium can help.",
+  ])
+func openingLabel(text: String) throws {
+  let model = try LanguageModel.shipped()
+  let tokens = model.analyze(text[...])
+  let opening = try #require(model.openingLabel(of: text[...]))
+  #expect(opening.label.upos == tokens[0].upos)
+  #expect(opening.label.xpos == tokens[0].xpos)
+  #expect(opening.tokens == tokens.count)
+}
+
+@Test("Text with no token has no opening label")
+func noOpeningLabel() throws {
+  #expect(try LanguageModel.shipped().openingLabel(of: "   "[...]) == nil)
+}
