@@ -1017,9 +1017,9 @@ public struct TipExtractor: Sendable {
     return sentence.words[k].folded == "as" || sentence.tags[k].lemma == "be"
   }
 
-  /// How many blank lines separate paragraphs in `text`.
-  /// Line feeds with only spaces and tabs since the one before, counted on bytes: a CR LF
-  /// pair ends no paragraph here (as one character it is no line feed).
+  /// How many blank lines separate paragraphs in `text`: line feeds with only spaces and
+  /// tabs since the one before, counted on bytes (a CR LF pair, one character, is no line
+  /// feed).
   private static func paragraphBreaks(in text: Substring) -> Int {
     var count = 0
     var previous = UInt8(ascii: " ")
