@@ -335,7 +335,7 @@ enum CaveatFinder {
     for start in folded.indices {
       for limit in limits where folded[start...].starts(with: limit) {
         let after = start + limit.count
-        if after < folded.count, folded[after].first?.isNumber == true { return start }
+        if after < folded.count, startsWithNumber(folded[after]) { return start }
       }
     }
     return nil
@@ -482,7 +482,7 @@ enum CaveatFinder {
     let start = named - clause.lowerBound
     guard
       let number = folded.indices.first(where: {
-        $0 > start && $0 <= start + 3 && folded[$0].first?.isNumber == true
+        $0 > start && $0 <= start + 3 && startsWithNumber(folded[$0])
       })
     else { return nil }
     let rest = Array(folded[number...])
@@ -491,7 +491,7 @@ enum CaveatFinder {
 
   /// Whether the words give a dose: "400 mg", "25-50mg/day", "2 tablets", "a teaspoon".
   static func saysHowMuch(_ folded: [String]) -> Bool {
-    for (i, word) in folded.enumerated() where word.first?.isNumber == true || word == "a" {
+    for (i, word) in folded.enumerated() where startsWithNumber(word) || word == "a" {
       if i + 1 < folded.count, doseUnits.contains(folded[i + 1]) { return true }
       // "400mg", "25-50mg/day": the unit written onto the number.
       let letters = word.drop(while: { !$0.isLetter }).prefix(while: \.isLetter)
