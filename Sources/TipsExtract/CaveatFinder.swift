@@ -45,15 +45,15 @@ enum CaveatFinder {
   /// ("consult your doctor first"), alone they are the advice ("Have you seen a physio?").
   private static let consultingWords: Set<String> = ["see", "seen", "saw", "consult", "check"]
 
+  /// Conjunctions a condition may come after ("But since you are near 40, ...").
+  private static let leadingConjunctions: Set<String> = ["but", "and", "so"]
+
   /// The caveat clauses among `clauses` (word ranges of one sentence, see `Clauses`).
   /// `mentions` are the word indexes where the sentence names remedies; `reports` the
   /// clauses that report what the poster did ("... and saw a doctor about it": having gone
   /// is no warning to go); `advice` the clauses that advise.
   /// `brackets` are the word ranges the sentence puts in round brackets, `lemmas` its
   /// words' lemmas.
-  /// Conjunctions a condition may come after ("But since you are near 40, ...").
-  private static let leadingConjunctions: Set<String> = ["but", "and", "so"]
-
   static func caveats(
     in clauses: [Range<Int>], words: [WordSpan], cues: CueHits, mentions: [Int] = [],
     reports: Set<Int> = [], advice: Set<Int> = [], brackets: [Range<Int>] = [],
