@@ -68,10 +68,7 @@ public struct LanguageModel: Sendable {
     words.reserveCapacity(spans.count)
     for (position, span) in spans.enumerated() {
       words.append(TaggerFeatures.Word(bytes: bytes[span]))
-      let first = bytes[span.lowerBound]
-      let endsSentence =
-        first == UInt8(ascii: ".") || first == UInt8(ascii: "!") || first == UInt8(ascii: "?")
-      guard endsSentence || position == spans.count - 1 else { continue }
+      guard Self.endsSentence(bytes[span]) || position == spans.count - 1 else { continue }
       let bracket = spans[sentenceStart...].map { span in
         span.count == 1 ? bytes[span.lowerBound] : 0
       }
@@ -113,11 +110,7 @@ public struct LanguageModel: Sendable {
     let spans = tokenizer.byteRanges(of: bytes)
     guard let firstSpan = spans.first else { return nil }
     let sentenceEnd =
-      spans.firstIndex { span in
-        let first = bytes[span.lowerBound]
-        return first == UInt8(ascii: ".") || first == UInt8(ascii: "!")
-          || first == UInt8(ascii: "?")
-      }.map { $0 + 1 } ?? spans.count
+      spans.firstIndex { Self.endsSentence(bytes[$0]) }.map { $0 + 1 } ?? spans.count
     let sentence = spans[..<sentenceEnd]
     let words = sentence.map { TaggerFeatures.Word(bytes: bytes[$0]) }
     let bracket = sentence.map { span in span.count == 1 ? bytes[span.lowerBound] : 0 }
@@ -135,6 +128,13 @@ public struct LanguageModel: Sendable {
     }
     let label = Self.repaired(tagger.labels[first], of: Self.lowercased(bytes[firstSpan]))
     return (label, spans.count)
+  }
+
+  /// Whether a token ends a sentence for tagging: it starts with ".", "!" or "?" ("...",
+  /// "?!").
+  private static func endsSentence(_ token: ArraySlice<UInt8>) -> Bool {
+    let first = token[token.startIndex]
+    return first == UInt8(ascii: ".") || first == UInt8(ascii: "!") || first == UInt8(ascii: "?")
   }
 
   /// The class of a proper noun where a word starts with a capital, else of a noun.
