@@ -233,8 +233,14 @@ enum Cues {
   ]
 
   static func isMedicalTerm(_ folded: String) -> Bool {
-    endsWithOne(of: medicalEndings, folded) && folded.count > 6
+    isLong(folded) && endsWithOne(of: medicalEndings, folded)
       && !nonMedicalTerms.contains(folded)
+  }
+
+  /// Whether a word is longer than six letters, as a term known by its ending must be; its
+  /// bytes are counted first, as they are no fewer than its letters and cost nothing to count.
+  private static func isLong(_ word: String) -> Bool {
+    word.utf8.count > 6 && word.count > 6
   }
 
   /// Whether `word` ends in one of `endings`, compared on bytes (as `hasSuffix` would, but
@@ -246,7 +252,7 @@ enum Cues {
 
   /// Whether a word names a disorder by its ending: "myocarditis", "fibromyalgia".
   static func isConditionTerm(_ folded: String) -> Bool {
-    endsWithOne(of: conditionEndings, folded) && folded.count > 6
+    isLong(folded) && endsWithOne(of: conditionEndings, folded)
       && !nonMedicalTerms.contains(folded)
   }
 
@@ -289,7 +295,7 @@ enum Cues {
   /// as what to take: "strep", "staph", "bacteria", "streptococcus", "pneumoniae".
   static func namesAGerm(_ folded: String) -> Bool {
     germWords.contains(folded)
-      || endsWithOne(of: germEndings, folded) && folded.count > 6
+      || isLong(folded) && endsWithOne(of: germEndings, folded)
         && !nonMedicalTerms.contains(folded)
   }
 

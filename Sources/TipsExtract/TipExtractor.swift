@@ -1239,6 +1239,12 @@ public struct TipExtractor: Sendable {
       tagged && !Self.isTableRow(sentence) && !Self.isMailHeader(sentence)
       ? clauses.map { SpeechActReader.act(of: $0, in: analysis) }
       : Array(repeating: .other, count: clauses.count)
+    // Nor are the acts an untagged sentence's clauses pass on or the remedies they name: only
+    // its limits ("if it hurts", read by what the post names elsewhere) are kept.
+    if !tagged {
+      analysis.caveatClauses = Self.caveatClauses(of: analysis, text: text)
+      return analysis
+    }
     // A bracketed clause says more of the clause before the bracket, and a clause of a
     // second verb ("..., or prescribe a binder", "..., besides taking some pain medication")
     // goes on with the one before: where that
@@ -1539,20 +1545,28 @@ public struct TipExtractor: Sendable {
     analysis.tools = unique(analysis.tools)
     analysis.muscles = unique(analysis.muscles)
     analysis.conditions = unique(analysis.conditions)
-    let mentionWords = analysis.mentions.compactMap { mention in
-      words.firstIndex { $0.range.lowerBound == mention.position }
-    }
-    analysis.caveatClauses = CaveatFinder.caveats(
-      in: clauses, words: words, cues: cues, mentions: mentionWords,
-      reports: Set(analysis.acts.indices.filter { analysis.acts[$0] == .experience }),
-      advice: Set(analysis.acts.indices.filter { analysis.acts[$0].recommends }),
-      brackets: Clauses.brackets(in: text, words: words),
-      lemmas: Self.lemmas(of: words, tags: analysis.tags))
+    analysis.caveatClauses = Self.caveatClauses(of: analysis, text: text)
     if let told = relapseCaveat {
       analysis.caveatClauses.append(
         words[told.lowerBound].range.lowerBound..<words[told.upperBound - 1].range.upperBound)
     }
     return analysis
+  }
+
+  /// The clauses that limit what a sentence's acts say, given its mentions and acts.
+  private static func caveatClauses(of analysis: SentenceAnalysis, text: String)
+    -> [Range<String.Index>]
+  {
+    let words = analysis.words
+    let mentionWords = analysis.mentions.compactMap { mention in
+      words.firstIndex { $0.range.lowerBound == mention.position }
+    }
+    return CaveatFinder.caveats(
+      in: analysis.clauses, words: words, cues: analysis.cues, mentions: mentionWords,
+      reports: Set(analysis.acts.indices.filter { analysis.acts[$0] == .experience }),
+      advice: Set(analysis.acts.indices.filter { analysis.acts[$0].recommends }),
+      brackets: Clauses.brackets(in: text, words: words),
+      lemmas: lemmas(of: words, tags: analysis.tags))
   }
 
   /// Verbs of giving a thing up: "quit taking", "stopped using".
