@@ -39,6 +39,11 @@ enum OpenRemedy {
   ]
   /// Verbs whose adjective complement is a state to keep: "keep cool", "stay hydrated".
   static let stateVerbs: Set<String> = ["keep", "stay", "dress", "remain"]
+
+  /// Words after "leave it" that say where the thing stays or to whom it goes.
+  private static let placingParticles: Set<String> = [
+    "on", "in", "out", "off", "up", "open", "to", "with", "there", "inside",
+  ]
   /// States a post signs off with, wishing rather than advising: "stay tuned", "stay safe".
   private static let signOffStates: Set<String> = ["tuned", "safe", "posted", "strong"]
   /// Nouns of taking or applying a thing: "the application of hot packs" names hot packs.
@@ -375,9 +380,12 @@ enum OpenRemedy {
     }
     // "leave it", "leave it alone", "ignore it", "get used to it": letting a thing be is a
     // remedy of its own, whatever "it" is.
-    // "Don't ignore it" says the opposite.
+    // "Don't ignore it" says the opposite; "leave it on for 5 mins", "leave them in
+    // overnight", "leave it to the experts" keep a thing where it is, or hand it on.
     if ["leave", "ignore"].contains(lemma), verb + 1 < clause.upperBound,
-      ["it", "them"].contains(sentence.words[verb + 1].folded)
+      ["it", "them"].contains(sentence.words[verb + 1].folded),
+      verb + 2 == clause.upperBound
+        || !Self.placingParticles.contains(sentence.words[verb + 2].folded)
     {
       guard
         verb == clause.lowerBound

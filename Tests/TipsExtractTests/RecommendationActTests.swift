@@ -974,6 +974,18 @@ struct RecommendationActTests {
   }
 
   @Test(
+    "Leaving a thing be is a remedy; leaving it on or in says how to use something else",
+    arguments: [
+      ("Just leave it.", ["2:leave it alone:recommends"]),
+      ("Leave it on for five minutes before you rinse.", []),
+      ("Leave them in overnight.", []),
+      ("Leave it to the experts.", []),
+    ])
+  func leavingItBe(reply: String, expected: [String]) {
+    #expect(found(reply) == expected)
+  }
+
+  @Test(
     "A condition whose outcome is the trouble easing names a remedy",
     arguments: [
       (
