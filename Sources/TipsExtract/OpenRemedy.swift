@@ -107,6 +107,41 @@ enum OpenRemedy {
     return Lemmatizer.gerund(of: lemma) + name.dropFirst(lemma.count)
   }
 
+  /// The time a meal is put at, from `start` just after the verb of eating to the clause's
+  /// end or a conjunction, six words from the time word at most: "after 8pm", "something
+  /// within 2 hours of a run", "late at night"; nil where what is eaten comes first ("eat
+  /// porridge before a run" names the porridge).
+  private static func mealTiming(
+    after start: Int, in sentence: SentenceAnalysis, within clause: Range<Int>
+  ) -> String? {
+    var first = start
+    // "anything", "something": no food named; "right before bed", "just after".
+    while first < clause.upperBound,
+      ["anything", "something", "right", "just", "straight"].contains(sentence.words[first].folded)
+    {
+      first += 1
+    }
+    guard first < clause.upperBound, mealTimes.contains(sentence.words[first].folded) else {
+      return nil
+    }
+    var words: [String] = []
+    var k = start
+    while k < clause.upperBound, k - first < 6,
+      sentence.tags[k].upos != .coordinatingConjunction, sentence.tags[k].upos != .punctuation
+    {
+      // "of a run", "before your ride": no determiners or possessives in a name.
+      if !["DT", "PRP$"].contains(sentence.tags[k].xpos) {
+        words.append(sentence.tags[k].text.lowercased())
+      }
+      k += 1
+    }
+    return k - first > 1 || sentence.words[first].folded == "late"
+      ? words.joined(separator: " ") : nil
+  }
+
+  /// Words that put a meal in time: "before", "after 8pm", "within 2 hours", "late".
+  private static let mealTimes: Set<String> = ["before", "after", "within", "late", "until"]
+
   /// Phrasal verbs of keeping from a thing, by the words after the verb: "stay off the
   /// downhills", "steer clear of gluten", "give up dairy". Those of doing less of it ("cut
   /// back on caffeine", "ease off the hill sprints") name it reduced.
@@ -512,6 +547,16 @@ enum OpenRemedy {
       && sentence.words[next].folded == "by"
     if namesAgent { next += 1 }
     let negated = SpeechActReader.isDenied(verb, within: clause, of: sentence)
+    // "eat before you exercise", "don't eat anything within 2 hrs of a run", "stopped eating
+    // late at night": when one eats or drinks is the remedy.
+    if ["eat", "drink", "snack"].contains(lemma),
+      let timing = mealTiming(after: verb + 1, in: sentence, within: clause)
+    {
+      let done = lemma + " " + timing
+      return Found(
+        name: negated ? "avoid " + doing(done, by: verb, in: sentence) : done, kind: .lifestyle,
+        start: verb)
+    }
     // "bump up your cadence", "cut out sugar": a particle before the object stays with the
     // verb.
     var particle: String?

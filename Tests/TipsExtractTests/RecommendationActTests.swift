@@ -986,6 +986,28 @@ struct RecommendationActTests {
   }
 
   @Test(
+    "When to eat or drink is a remedy of its own; what to eat, where named, is the remedy",
+    arguments: [
+      (
+        "Don't eat anything within 2 hrs of a run.",
+        ["2:avoid eating anything within 2 hrs of run:recommends"]
+      ),
+      ("Never eat right before bed.", ["2:avoid eating right before bed:recommends"]),
+      (
+        "Eat something within 30 mins of finishing.",
+        ["2:eat something within 30 mins of finishing:recommends"]
+      ),
+      (
+        "I stopped eating after 8pm and the pain went away.",
+        ["2:avoid eating after 8pm:recommends"]
+      ),
+      ("Eat porridge before a ride.", ["2:eat porridge:recommends"]),
+    ])
+  func mealTiming(reply: String, expected: [String]) {
+    #expect(found(reply) == expected)
+  }
+
+  @Test(
     "A condition whose outcome is the trouble easing names a remedy",
     arguments: [
       (
