@@ -7,6 +7,7 @@ import PackageDescription
 // Run: fuzz/run TARGET SECONDS
 let harnesses: [(name: String, dependencies: [String])] = [
   ("copied-text", ["TipsIngest"]),
+  ("discourse-raw", ["TipsIngest"]),
   ("discourse-json", ["TipsIngest"]),
   ("discourse-html", ["TipsIngest"]),
   ("reddit-json", ["TipsIngest"]),

@@ -46,6 +46,8 @@ public enum ThreadFormat: String, Sendable, Hashable, Codable, CaseIterable {
   case discourseJSON = "discourse-json"
   /// The HTML page Discourse serves a crawler or a browser without JavaScript.
   case discourseHTML = "discourse-html"
+  /// Discourse's plain-text export of a topic, `/raw/ID`.
+  case discourseRaw = "discourse-raw"
   /// Reddit's two-listing comments page `.json`.
   case redditJSON = "reddit-json"
   /// A Stack Exchange data-dump `Posts.xml`.

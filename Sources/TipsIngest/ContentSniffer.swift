@@ -14,6 +14,8 @@ enum ContentSniffer {
     /// A header block with `From:` and `Subject:`, alone or after an mbox `From ` line: a
     /// Usenet article, a mail message or an mbox. May be ISO-8859-1 rather than UTF-8.
     case mail
+    /// A first line `username | 2019-06-30 17:38:12 UTC | #1`: Discourse's `/raw/ID` export.
+    case discourseRaw
     case text
   }
 
@@ -30,8 +32,9 @@ enum ContentSniffer {
     case UInt8(ascii: "["): return .jsonArray
     case UInt8(ascii: "<"): return markupKind(of: content)
     default:
-      return UsenetReader.Mailbox.startsWithMessage(TextCheck.droppingByteOrderMark(bytes))
-        ? .mail : .text
+      let text = TextCheck.droppingByteOrderMark(bytes)
+      if UsenetReader.Mailbox.startsWithMessage(text) { return .mail }
+      return DiscourseRawReader.startsWithHeader(text) ? .discourseRaw : .text
     }
   }
 

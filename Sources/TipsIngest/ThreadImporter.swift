@@ -216,6 +216,11 @@ public enum ThreadImporter {
     case .mail:
       try checkLineLengths(bytes[...], path: path)
       return ThreadStream(.read(try UsenetReader.threads(from: bytes, path: path)))
+    case .discourseRaw:
+      try checkLineLengths(bytes[...], path: path)
+      let text = String(decoding: TextCheck.droppingByteOrderMark(bytes[...]), as: UTF8.self)
+      return ThreadStream(
+        .read([try DiscourseRawReader.thread(from: text, id: fileStem(of: path), path: path)]))
     case .text:
       try checkLineLengths(bytes[...], path: path)
       let text = String(decoding: TextCheck.droppingByteOrderMark(bytes[...]), as: UTF8.self)

@@ -135,6 +135,52 @@ func profileStatisticsCopies() throws {
   #expect(healthUnlocked.posts.map(\.text) == expected)
 }
 
+@Test(
+  "Whole pages of Invision 4 and 3, MyBB and SMF: their links, edit notes, page lists and phone signatures are neither posts nor text"
+)
+func enginePageChrome() throws {
+  let expected = [question + "\n\nIs it my cleats?", advice, agreement]
+  let invision = try copiedThread("invision-page")
+  #expect(invision.posts.map(\.author) == ["ana_r", "bikefitter", "dave"])
+  #expect(invision.posts.map(\.text) == expected)
+  let invision3 = try copiedThread("invision3-page")
+  #expect(invision3.posts.map(\.author) == ["ana_r", "bikefitter", "dave"])
+  #expect(
+    invision3.posts.map(\.date) == ["2015-03-03T22:12", "2015-03-04T08:02", "2015-03-04T10:15"])
+  #expect(invision3.posts.map(\.text) == expected)
+  let mybb = try copiedThread("mybb-page")
+  // "Posting Freak" under "Bike Fitter" is the forum's rank for the poster, not a name.
+  #expect(mybb.posts.map(\.author) == ["Ana Rider", "Bike Fitter", "dave"])
+  #expect(mybb.posts.map(\.date) == ["2015-03-13T22:12", "2015-03-14T08:02", "2015-03-14T10:15"])
+  #expect(mybb.posts.map(\.text) == expected)
+  let smf = try copiedThread("smf-page")
+  #expect(smf.posts.map(\.author) == ["ana_r", "bikefitter", "dave"])
+  #expect(smf.posts.map(\.text) == expected)
+}
+
+@Test(
+  "Lines of a post that look like engine lines stay its text: a day in a sentence, a numbered list item"
+)
+func lookalikeLinesStayText() throws {
+  let text = """
+    Knee pain after long rides
+    ana_r
+    Posted March 3, 2015
+    My knee hurts after rides over three hours.
+
+    Today in the evening I should be able to try the cleats.
+
+    #1 Stretching
+    #2 Rest
+
+    Quote
+    """
+  let thread = try CopiedTextReader.thread(from: text, id: "knee", path: "knee.txt")
+  #expect(thread.posts.count == 1)
+  #expect(thread.posts.first?.text.hasSuffix("#1 Stretching\n#2 Rest") == true)
+  #expect(thread.posts.first?.text.contains("Today in the evening") == true)
+}
+
 @Test("A new Reddit copy that opens with the subreddit takes the post's own title")
 func newRedditSubredditFirst() throws {
   let text = """

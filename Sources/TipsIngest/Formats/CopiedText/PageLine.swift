@@ -145,10 +145,19 @@ extension CopiedTextReader {
     /// "Last edited by X; 11-02-09 at 07:45 PM." (vBulletin), "Last edited by X on …, edited
     /// 1 time in total." (phpBB), "Last edited: Mar 3, 2015" (XenForo), "edited 3 days ago"
     /// (Reddit, Discourse), "Thread starter bikefan Start date Mar 3, 2015" (XenForo),
-    /// "all 12 comments" and "sorted by: best" (old Reddit).
+    /// "all 12 comments" and "sorted by: best" (old Reddit), "Pages: [1] 2" (SMF), "Sent from
+    /// my iPhone using Tapatalk".
     private static func isChrome(_ lowered: String) -> Bool {
       lowered.hasPrefix("last edited") || lowered.hasPrefix("thread starter")
         || lowered.hasPrefix("sorted by:") || lowered.hasPrefix("sort by:")
+        // SMF's page list, "Pages: [1] 2 3   Go Down", and its edit note, "« Last Edit: …";
+        // Invision's note under the last post.
+        || lowered.hasPrefix("pages: [") || lowered.hasPrefix("« last edit")
+        || lowered.hasPrefix("create an account or sign in")
+        // phpBB's sort box under the posts.
+        || lowered.hasPrefix("display posts from previous")
+        // The signature phone apps add ("Sent from my iPhone using Tapatalk").
+        || lowered.hasPrefix("sent from my ") && lowered.split(separator: " ").count <= 10
         || lowered.hasSuffix("% upvoted") || lowered == "labels:"
         || lowered.hasPrefix("all ")
           && lowered.hasSuffix(" comments") && lowered.split(separator: " ").count == 3
@@ -175,6 +184,11 @@ extension CopiedTextReader {
       "top 1% commenter", "top 10% commenter",
       // Mumsnet's links beside the original poster's name, and its advertisement slots.
       "op posts:", "see next", "see all", "advertisement",
+      // SMF's links to the topics beside this one.
+      "« previous next »",
+      // Invision 4's links under a post and around the topic.
+      "link to comment", "share on other sites", "more sharing options...",
+      "more sharing options…", "recommended posts", "reply to this topic", "start new topic",
     ]
 
     /// Discourse's timeline position, "1 / 9", in lower case.
@@ -194,6 +208,13 @@ extension CopiedTextReader {
     ]
 
     private static func userInfo(_ lowered: String) -> Bool? {
+      // Invision: "1,204 posts" under the poster's name.
+      let words = lowered.split(separator: " ")
+      if words.count == 2, ["posts", "post", "messages"].contains(words[1]),
+        ForumNumber.integer(parsing: words[0].filter { $0 != "," }) != nil
+      {
+        return false
+      }
       // vBulletin 4: "Liked 4,120 Times in 2,301 Posts".
       if lowered.hasPrefix("liked "), lowered.contains(" times in "),
         lowered.hasSuffix("post")
@@ -260,6 +281,13 @@ extension CopiedTextReader {
         edited > 0
       {
         words.removeSubrange(edited...)
+      }
+      // Vanilla, above the opener: "March 2015 in Road Cycling", a month and year before the
+      // category ("Today in the evening …" is text).
+      if words.count > 2, let category = words.firstIndex(where: { $0 == "in" }), category > 1,
+        words[category - 1].count == 4, words[category - 1].allSatisfy(\.isNumber)
+      {
+        words.removeSubrange(category...)
       }
       if words.isEmpty { return counter ? .stamp(date: nil) : nil }
       let rest = line[words[0].startIndex..<words[words.count - 1].endIndex]

@@ -49,8 +49,9 @@ extension CopiedTextReader {
     }
 
     /// The line's words, lower-cased, without what engines print around a date: a leading
-    /// "·", "Old", "Posted", "on" or weekday, a trailing "· edited 3h" or "»", "at" before
-    /// the time, ordinal suffixes ("3rd"). Nil for an empty or long line.
+    /// "·", "Old", "Posted", "on" or weekday, a trailing "· edited 3h", "»" or note in
+    /// brackets, "at" or "-" before the time, ordinal suffixes ("3rd"). Nil for an empty or
+    /// long line.
     private static func words(of line: Substring) -> [Substring]? {
       // Old Reddit stars an edited comment's age: "3 hours ago*".
       let lowered = line.lowercased()
@@ -66,6 +67,11 @@ extension CopiedTextReader {
       } else {
         words = lowered.split { $0.isWhitespace || $0 == "," || $0 == "*" }
       }
+      // MyBB: "03-04-2015, 08:02 AM (This post was last modified: …)", a note in brackets
+      // that ends the line after a date of two words or more.
+      if lowered.last == ")", let note = words.dropFirst(2).firstIndex(where: { $0.first == "(" }) {
+        words.removeSubrange(note...)
+      }
       guard words.count <= 8 else { return nil }
       while let first = words.first, leadingWords.contains(first) { words.removeFirst() }
       if let first = words.first, weekday(first) { words.removeFirst() }
@@ -75,7 +81,8 @@ extension CopiedTextReader {
         words.removeSubrange(cut...)
       }
       while let last = words.last, ["»", "-"].contains(last) { words.removeLast() }
-      words.removeAll { $0 == "at" }
+      // "at" before the time, and Invision's dash there: "03 March 2015 - 10:12 PM".
+      words.removeAll { $0 == "at" || $0 == "-" }
       return words.map(withoutOrdinal)
     }
 

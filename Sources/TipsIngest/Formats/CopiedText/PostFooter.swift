@@ -13,7 +13,7 @@ extension CopiedTextReader {
   /// - Reddit: "Reply Share Report Save Follow" (new), "permalink embed save parent report
   ///   reply" (old, often run together by the copy), "1 point".
   /// - MyBB: "Find", "Reply"; HealthUnlocked: "Like (5)", "12 Replies"; patient.info: "3
-  ///   likes, 12 replies".
+  ///   likes, 12 replies"; Invision 3: "Back to top".
   ///
   /// Only whole lines match: "1 Like" inside a sentence is text.
   enum PostFooter: Sendable, Hashable {
@@ -122,7 +122,7 @@ extension CopiedTextReader {
       "reply", "like", "unlike", "report", "quote", "share", "save", "unsave", "follow",
       "award", "permalink", "embed", "parent", "top", "bookmark", "vote", "upvote", "downvote",
       "multi-quote", "multiquote", "+quote", "edit", "delete", "flag", "react", "copy", "link",
-      "give", "with", "more", "options", "hide", "crosspost", "find", "+",
+      "give", "with", "more", "options", "hide", "crosspost", "find", "+", "back", "to",
     ]
 
     /// Words that may stand alone as a row: the others ("with", "give", "more") only join.

@@ -49,6 +49,9 @@ extension CopiedTextReader {
         blankRun = 0
         if state.awaitsValue {
           state.awaitsValue = false
+        } else if line == index, kind == .text, isCounterAndName(at: line, in: lines, kinds: kinds)
+        {
+          state.hasCounter = true
         } else if line == index, state.names == 0, kind == .text, line + 1 < lines.endIndex,
           case .stamp(_?) = kinds[line + 1], CopiedTextReader.userName(lines[line]) == nil,
           let name = handle(at: line, in: lines, kinds: kinds)
@@ -67,6 +70,24 @@ extension CopiedTextReader {
       }
       guard state.isHeader else { return nil }
       return (header, end + 1)
+    }
+
+    /// True for Invision 3's "#2 Coach Dan": the post's counter and its poster's name, which
+    /// the next line that is not blank prints again. The repeated name tells it from a list
+    /// item of a post ("#1 Stretching").
+    private static func isCounterAndName(
+      at index: Int, in lines: [Substring], kinds: [PageLine]
+    ) -> Bool {
+      let line = CopiedTextReader.trimmed(lines[index])
+      guard line.first == "#", let space = line.firstIndex(of: " "),
+        line[line.index(after: line.startIndex)..<space].allSatisfy(\.isNumber),
+        space > line.index(after: line.startIndex)
+      else { return false }
+      let name = CopiedTextReader.trimmed(line[space...])
+      guard CopiedTextReader.userName(name) != nil,
+        let next = kinds[(index + 1)...].firstIndex(where: { $0 != .blank })
+      else { return false }
+      return CopiedTextReader.trimmed(lines[next]) == name
     }
 
     /// A handle that is no user name ("ex-D2 guy", "Coach K (not that one)": forums that let
@@ -173,9 +194,11 @@ extension CopiedTextReader {
             header.author = name
           } else if names == 1, lastName == previous, index == previous + 1, !hasDate {
             // "Coach Chad" then "chad": the display name, then the user name others quote,
-            // which is one word and mostly lower case. "runnerbob" then "Cat 2 Racer" is the
-            // forum's own rank for the poster.
-            if header.author?.contains(" ") == true || !name.contains(where: \.isUppercase) {
+            // which is one word and mostly lower case. "runnerbob" then "Cat 2 Racer", or
+            // "Coach Dan" then "Posting Freak", is the forum's own rank for the poster.
+            if !name.contains(where: \.isUppercase)
+              || header.author?.contains(" ") == true && !name.contains(" ")
+            {
               header.author = name
             }
           } else {

@@ -14,8 +14,13 @@ extension CopiedTextReader {
     static func resolve(_ posts: inout [Post]) {
       let similarity = LexicalSimilarity(documents: posts.map(\.text))
       for index in posts.indices {
-        // A quote names its author: it answers that author's latest post before it.
+        // A quote names its author: it answers that author's latest post before it, unless
+        // the export says which post it quotes.
         for (position, quote) in posts[index].quotes.enumerated() {
+          if let post = quote.post {
+            if posts[index].replyTo == nil { posts[index].replyTo = post }
+            continue
+          }
           guard let author = quote.author,
             let target = latestPost(before: index, by: author, in: posts)
           else { continue }
