@@ -159,6 +159,20 @@ func enginePageChrome() throws {
 }
 
 @Test(
+  "A Stack Exchange page copy takes each post's author from the card below it, its score as likes, and leaves tags and comments out"
+)
+func stackExchangePageCopy() throws {
+  let thread = try copiedThread("stackexchange-page")
+  #expect(thread.title == "Knee pain after long rides")
+  // The question's "edited" card names its editor; the "asked" card its poster.
+  #expect(thread.posts.map(\.author) == ["ana_r", "Bike Fitter", "dave"])
+  #expect(
+    thread.posts.map(\.date) == ["2015-03-13T22:12", "2015-03-14T08:02", "2015-03-14T10:15"])
+  #expect(thread.posts.map(\.likes) == [5, 7, 3])
+  #expect(thread.posts.map(\.text) == [question + "\n\nIs it my cleats?", advice, agreement])
+}
+
+@Test(
   "Lines of a post that look like engine lines stay its text: a day in a sentence, a numbered list item"
 )
 func lookalikeLinesStayText() throws {

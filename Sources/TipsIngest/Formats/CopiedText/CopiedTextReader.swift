@@ -49,7 +49,7 @@ enum CopiedTextReader {
       body.removeSubrange(listed...)
     }
     let blocks = blocks(in: body, title: title)
-    var drafts = PostSplitter.posts(from: blocks)
+    var drafts = StackExchangePage.posts(in: body, title: title) ?? PostSplitter.posts(from: blocks)
     while drafts.count > 1, let last = drafts.last, last.author == nil,
       isPageMenu(last.paragraphs)
     {
