@@ -159,6 +159,28 @@ func enginePageChrome() throws {
 }
 
 @Test(
+  "XenForo 1, phpBB 2 and UBB.threads copies: a signature under the post, 'PostPosted: DATE Post subject:', '#N - DATE Re: TITLE'"
+)
+func olderEngineCopies() throws {
+  let expected = [question + "\n\nIs it my cleats?", advice, agreement]
+  let xenForo1 = try copiedThread("xenforo1")
+  // "ana_r, Mar 3, 2015 #1" under the text signs the post above it, not the one below.
+  #expect(xenForo1.posts.map(\.author) == ["ana_r", "bikefitter", "dave"])
+  #expect(xenForo1.posts.map(\.date) == ["2015-03-03", "2015-03-04", "2015-03-04"])
+  #expect(xenForo1.posts.map(\.likes) == [0, 1, 0])
+  #expect(xenForo1.posts.map(\.text) == expected)
+  let phpBB2 = try copiedThread("phpbb2")
+  #expect(phpBB2.posts.map(\.author) == ["ana_r", "bikefitter", "dave"])
+  #expect(
+    phpBB2.posts.map(\.date) == ["2015-03-03T22:12", "2015-03-04T08:02", "2015-03-04T10:15"])
+  #expect(phpBB2.posts.map(\.text) == expected)
+  let ubb = try copiedThread("ubbthreads")
+  #expect(ubb.posts.map(\.author) == ["ana_r", "bikefitter", "dave"])
+  #expect(ubb.posts.dropFirst().map(\.date) == ["2015-03-14T08:02", "2015-03-14T10:15"])
+  #expect(ubb.posts.map(\.text) == expected)
+}
+
+@Test(
   "A Stack Exchange page copy takes each post's author from the card below it, its score as likes, and leaves tags and comments out"
 )
 func stackExchangePageCopy() throws {

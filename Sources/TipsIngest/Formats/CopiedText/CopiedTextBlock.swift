@@ -20,6 +20,9 @@ extension CopiedTextReader {
   enum Block: Sendable, Hashable {
     case paragraph(Paragraph)
     case header(PostHeader)
+    /// Who wrote the post above and when, printed under its text: "bikefan, Mar 3, 2015 #2"
+    /// (XenForo 1).
+    case signature(author: String, date: String?)
     case footer(PostFooter)
     case quote(Quote)
   }
@@ -28,6 +31,16 @@ extension CopiedTextReader {
   ///
   /// A footer line ("2 Likes") ends the paragraph it follows even without a blank line
   /// between, because browsers often copy the footer right under the last line of a post.
+  /// "bikefan, Mar 3, 2015 #2": XenForo 1 signs a post under its text with the poster's
+  /// name, the date and the counter. Nil for any other line.
+  static func signature(_ line: Substring) -> (author: String, date: String?)? {
+    let words = line.split(separator: " ")
+    guard words.count >= 3, let last = words.last, PageLine.isCounter(last),
+      case .byline(let author, let date?, nil) = PageLine(line[..<last.startIndex])
+    else { return nil }
+    return (author, date.iso8601)
+  }
+
   static func blocks(in lines: [Substring], title: Substring) -> [Block] {
     let kinds = lines.map(PageLine.init)
     var blocks: [Block] = []
@@ -100,6 +113,13 @@ extension CopiedTextReader {
       if let next = topicMapEnd(at: index, in: lines, kinds: kinds) {
         flushParagraph()
         index = next
+        continue
+      }
+      if !paragraphLines.isEmpty, let (author, date) = signature(lines[index]) {
+        flushParagraph()
+        blocks.append(.signature(author: author, date: date))
+        blankRun = 0
+        index += 1
         continue
       }
       if let (header, next) = PostHeader.parse(lines, kinds: kinds, at: index, title: title) {

@@ -154,8 +154,9 @@ extension CopiedTextReader {
         // Invision's note under the last post.
         || lowered.hasPrefix("pages: [") || lowered.hasPrefix("« last edit")
         || lowered.hasPrefix("create an account or sign in")
-        // phpBB's sort box under the posts.
+        // phpBB's sort box under the posts, and phpBB 2's links under each post.
         || lowered.hasPrefix("display posts from previous")
+        || lowered.hasPrefix("view user's profile")
         // The signature phone apps add ("Sent from my iPhone using Tapatalk").
         || lowered.hasPrefix("sent from my ") && lowered.split(separator: " ").count <= 10
         || lowered.hasSuffix("% upvoted") || lowered == "labels:"
@@ -205,6 +206,8 @@ extension CopiedTextReader {
       "bike", "bikes", "my bikes", "status", "member since", "post count", "threads",
       // vBulletin 4: "Mentioned: 11 Post(s)", "Tagged: 0 Thread(s)", "Quoted: 2,310 Post(s)".
       "mentioned", "tagged", "quoted",
+      // UBB.threads: "Registered: 03/01/15", "Loc: Leeds".
+      "registered", "loc",
     ]
 
     private static func userInfo(_ lowered: String) -> Bool? {
@@ -242,6 +245,8 @@ extension CopiedTextReader {
       "newbie", "op", "mod", "veteran member", "platinum member", "gold member", "premium member",
       "supporting member", "site team", "community leader", "members", "visitor", "mentor",
       "legend", "champion", "community manager",
+      // UBB.threads' default ladder.
+      "stranger", "journeyman", "enthusiast", "addict", "veteran", "old hand", "pooh-bah",
     ]
 
     /// A default rank, or one of the rank ladders engines ship ("Full Member", "Hero
@@ -270,9 +275,23 @@ extension CopiedTextReader {
       if let first = words.first, isCounter(first.last == ":" ? first.dropLast() : first) {
         words.removeFirst()
         counter = true
+        // UBB.threads: "#123451 - 03/03/15 11:40 PM Re: TITLE [Re: NAME]".
+        if words.first == "-" { words.removeFirst() }
+        if let subject = words.indices.dropFirst().first(where: { words[$0].lowercased() == "re:" })
+        {
+          words.removeSubrange(subject...)
+        }
       }
       if let first = words.first, first.lowercased() == "on:" || first.lowercased() == "on" {
         words.removeFirst()
+      }
+      // phpBB 2: "Posted: Tue Mar 03, 2015 10:12 pm    Post subject: Re: TITLE", the post
+      // icon's "Post" often run into "Posted:".
+      if let first = words.first, first.lowercased() == "postposted:" { words.removeFirst() }
+      if let subject = words.indices.dropFirst().first(where: {
+        words[$0].lowercased() == "subject:" && words[$0 - 1].lowercased() == "post"
+      }) {
+        words.removeSubrange((subject - 1)...)
       }
       while words.last == "»" { words.removeLast() }
       // Vanilla: "February 2022 edited February 2022 in Fitness and Exercise".
@@ -296,7 +315,7 @@ extension CopiedTextReader {
     }
 
     /// "#2".
-    private static func isCounter(_ word: Substring) -> Bool {
+    static func isCounter(_ word: Substring) -> Bool {
       word.first == "#" && word.count > 1 && word.dropFirst().allSatisfy(\.isNumber)
     }
 

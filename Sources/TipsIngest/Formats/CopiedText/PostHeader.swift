@@ -14,10 +14,11 @@ extension CopiedTextReader {
   /// - phpBB 3.1+: name, rank, "Posts: …", "Joined: …", subject, "Post by NAME » DATE".
   /// - SMF: name, rank, "Posts: …", subject, "« Reply #3 on: DATE »".
   /// - Reddit: "level 2", name, "· 5h" (new); "[–] name 12 points 5 hours ago" (old).
+  /// - XenForo 1: name, rank above the text; "name, date #2" under it (a signature block).
   ///
-  /// A run counts only with a date, counter, subject, poster detail, Reddit level or
-  /// author-and-date line in it: a user name alone is too weak (a post can have a one-word
-  /// line). A name-shaped line joins only while the header has no author yet, so the
+  /// A run counts only with a date, counter, subject, poster detail, Reddit level,
+  /// author-and-date line, or a name above a rank the engines give ("Well-Known Member") in
+  /// it: a user name alone is too weak (a post can have a one-word line). A name-shaped line joins only while the header has no author yet, so the
   /// first line of the post below ("Thanks") stays text.
   struct PostHeader: Sendable, Hashable {
     var author: String?
@@ -130,8 +131,12 @@ extension CopiedTextReader {
       var lastName: Int?
       var awaitsValue = false
 
+      /// A rank the engine gives the poster ("Well-Known Member") under a name.
+      var hasTitle = false
+
       var isHeader: Bool {
         hasDate || hasCounter || hasSubject || hasLevel || hasByline || hasDetails
+          || names > 0 && hasTitle
       }
 
       /// Adds the line at `index` to the header; false when it belongs after it.
@@ -168,6 +173,7 @@ extension CopiedTextReader {
           break
         case .userTitle:
           guard names > 0 || hasDate || hasCounter else { return false }
+          hasTitle = true
         case .number:
           // The poster's post count under the name ("2.1k", Invision).
           guard names > 0, !hasDate, !hasCounter else { return false }

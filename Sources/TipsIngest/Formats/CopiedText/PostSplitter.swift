@@ -58,6 +58,11 @@ extension CopiedTextReader {
             drafts.append(PostDraft())
           }
           drafts[drafts.count - 1].quotedAuthors.append(quote.author)
+        case .signature(let author, let date):
+          guard !drafts.isEmpty else { continue }
+          if drafts[drafts.count - 1].author == nil { drafts[drafts.count - 1].author = author }
+          drafts[drafts.count - 1].date = date ?? drafts[drafts.count - 1].date
+          drafts[drafts.count - 1].isClosed = true
         case .footer(let footer):
           guard !drafts.isEmpty else { continue }
           switch footer {
