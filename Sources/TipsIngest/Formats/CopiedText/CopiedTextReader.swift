@@ -117,6 +117,13 @@ enum CopiedTextReader {
     // line of several words above the first post's date.
     if skipLinks.contains(firstTitle) {
       let menus = probe.prefix(60)
+      // Stack Exchange: the title stands above "Asked 8 years, 9 months ago".
+      if let asked = menus.indices.dropFirst().first(where: {
+        let line = trimmed(menus[$0])
+        return line.hasPrefix("Asked ") && line.hasSuffix(" ago")
+      }) {
+        return menus[..<asked].lastIndex { !trimmed($0).isEmpty }
+      }
       let firstDate =
         menus.firstIndex { if case .stamp(_?) = PageLine($0) { true } else { false } }
         ?? menus.endIndex
@@ -133,6 +140,8 @@ enum CopiedTextReader {
         // A notice the site prints above every thread is longer than a title.
         return (4...20).contains(words.count) && PageLine(line) == .text
           && !words.contains { ["›", "»", ">", "/", "|"].contains($0) }
+          // Invision's "By NAME, DATE in FORUM" under the title.
+          && !(words.first == "By" && line.contains(","))
       }
     }
     return nil
