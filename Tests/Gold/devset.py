@@ -306,8 +306,72 @@ def render_discourse(title, posts):
     return "\n".join(out)
 
 
+def render_invision(title, posts):
+    first = posts[0]
+    out = ["Jump to content", "Sign In", "Browse", "Forums", "Home", "Health", title, title,
+           f"By {first['user']}, {_long_date(first['when'])} in Health", "", "Share",
+           "Followers 1", "", "Reply to this topic", "Start new topic", "Recommended Posts", ""]
+    counts = _counts(posts)
+    for post in posts:
+        out += [post["user"], "Members", f" {counts[post['user']]}",
+                f"Posted {_long_date(post['when'])}", ""]
+        for part in post["parts"]:
+            if part[0] == "quote":
+                quoted = next((p for p in posts if p["user"] == part[1]), None)
+                when = quoted["when"] if quoted else post["when"]
+                out += [f"On {when.month}/{when.day}/{when.year} at "
+                        f"{when.strftime('%I:%M %p').lstrip('0')}, {part[1]} said:", part[2], ""]
+            else:
+                out += [part[1], ""]
+        out += ["Quote", "Link to comment", "Share on other sites", "", "More sharing options...",
+                ""]
+    out += ["Create an account or sign in to comment"]
+    return "\n".join(out)
+
+
+def render_xenforo1(title, posts):
+    first = posts[0]
+    out = [title, f"Discussion in 'Health' started by {first['user']}, {_mdy(first['when'])}.", ""]
+    for post in posts:
+        out += [post["user"], "New Member", ""]
+        for part in post["parts"]:
+            if part[0] == "quote":
+                out += [f"{part[1]} said: ↑", part[2], "Click to expand...", ""]
+            else:
+                out += [part[1], ""]
+        if out[-1] == "":
+            out.pop()
+        out += [f"{post['user']}, {_mdy(post['when'])} #{post['number']}"]
+    return "\n".join(out)
+
+
+def render_stackexchange(title, posts):
+    """A Stack Exchange question page: each post signed by the card below it. Quotes are
+    block quotes, which a copy keeps as plain paragraphs."""
+    out = ["Skip to main content", "Stack Exchange Network", "Medical Sciences", "Log in", "",
+           title, f"Asked {2024 - posts[0]['when'].year} years ago", "Modified 30 years ago",
+           "Viewed 2k times", "0", ""]
+    for post in posts:
+        for part in post["parts"]:
+            out += [part[2] if part[0] == "quote" else part[1], ""]
+        if post["number"] == 1:
+            out += ["health", "Share", "Improve this question", "Follow"]
+        else:
+            out += ["Share", "Improve this answer", "Follow"]
+        verb = "asked" if post["number"] == 1 else "answered"
+        out += [f"{verb} {_mdy(post['when'])} at {post['when'].strftime('%H:%M')}", post["user"],
+                "1011 bronze badge", "Add a comment"]
+        if post["number"] == 1:
+            out += [f"{len(posts) - 1} Answers", "Sorted by:", "", "Highest score (default)"]
+        if post["number"] < len(posts):
+            out += ["0", ""]
+    out += ["Your Answer"]
+    return "\n".join(out)
+
+
 RENDER = {"xenforo": render_xenforo, "vbulletin": render_vbulletin, "phpbb": render_phpbb,
-          "reddit": render_reddit, "discourse": render_discourse}
+          "reddit": render_reddit, "discourse": render_discourse, "invision": render_invision,
+          "xenforo1": render_xenforo1, "stackexchange": render_stackexchange}
 
 
 def _counts(posts):
@@ -319,6 +383,10 @@ def _counts(posts):
 
 def _mdy(when):
     return f"{when.strftime('%b')} {when.day}, {when.year}"
+
+
+def _long_date(when):
+    return f"{when.strftime('%B')} {when.day}, {when.year}"
 
 
 def _phpbb_date(when):

@@ -34,11 +34,13 @@ extension CopiedTextReader {
   /// "bikefan, Mar 3, 2015 #2": XenForo 1 signs a post under its text with the poster's
   /// name, the date and the counter. Nil for any other line.
   static func signature(_ line: Substring) -> (author: String, date: String?)? {
-    let words = line.split(separator: " ")
-    guard words.count >= 3, let last = words.last, PageLine.isCounter(last),
-      case .byline(let author, let date?, nil) = PageLine(line[..<last.startIndex])
+    let line = trimmed(line)
+    guard let last = line.split(separator: " ").last, PageLine.isCounter(last),
+      let comma = line.firstIndex(of: ","),
+      let name = vouchedName(line[..<comma]),
+      let date = PostDate(line: line[line.index(after: comma)..<last.startIndex])
     else { return nil }
-    return (author, date.iso8601)
+    return (name, date.iso8601)
   }
 
   static func blocks(in lines: [Substring], title: Substring) -> [Block] {

@@ -437,6 +437,17 @@ extension CopiedTextReader {
     return String(text)
   }
 
+  /// `text` as a name of any shape ("ron roth", "Keith F. Lynch", "*Heather*") where the
+  /// page's structure vouches for it: above a rank, on a signature's or a card's name line.
+  /// Nil for a line that reads as a sentence or a label.
+  static func vouchedName(_ text: Substring) -> String? {
+    let text = trimmed(text)
+    guard (1...40).contains(text.count), (1...5).contains(text.split(separator: " ").count),
+      text.contains(where: \.isLetter), !text.contains(where: { "!?,:;\"".contains($0) })
+    else { return nil }
+    return String(text)
+  }
+
   /// `text` as a user name: one word of letters, digits, "_", ".", "-" (an optional leading
   /// "@" or "u/"), or up to three capitalised words ("Coach Chad"), as display names are;
   /// nil for anything else, such as a sentence or a line ending in punctuation.

@@ -53,6 +53,12 @@ extension CopiedTextReader {
         } else if line == index, kind == .text, isCounterAndName(at: line, in: lines, kinds: kinds)
         {
           state.hasCounter = true
+        } else if line == index, kind == .text,
+          let name = rankedName(at: line, in: lines, kinds: kinds)
+        {
+          header.author = name
+          state.names = 1
+          state.lastName = line
         } else if line == index, state.names == 0, kind == .text, line + 1 < lines.endIndex,
           case .stamp(_?) = kinds[line + 1], CopiedTextReader.userName(lines[line]) == nil,
           let name = handle(at: line, in: lines, kinds: kinds)
@@ -71,6 +77,18 @@ extension CopiedTextReader {
       }
       guard state.isHeader else { return nil }
       return (header, end + 1)
+    }
+
+    /// A name of any shape ("ron roth", "Keith F. Lynch") on the line at `index`, where the
+    /// next line that is not blank is a rank engines give ("New Member", "Members"): the
+    /// rank vouches for the name. Nil for any other line.
+    private static func rankedName(at index: Int, in lines: [Substring], kinds: [PageLine])
+      -> String?
+    {
+      guard let next = kinds[(index + 1)...].firstIndex(where: { $0 != .blank }),
+        kinds[next] == .userTitle
+      else { return nil }
+      return CopiedTextReader.vouchedName(lines[index])
     }
 
     /// True for Invision 3's "#2 Coach Dan": the post's counter and its poster's name, which

@@ -99,8 +99,12 @@ extension CopiedTextReader {
     /// "Thanks, that worked. – spinwheel Mar 9, 2015 at 19:15": a comment, signed and dated.
     private static func isComment(_ lowered: String) -> Bool {
       guard let dash = lowered.ranges(of: " – ").last else { return false }
-      let signature = lowered[dash.upperBound...].split(separator: " ", maxSplits: 1)
-      return signature.count == 2 && PostDate(line: signature[1]) != nil
+      let signature = lowered[dash.upperBound...]
+      // The name may have several words ("Dave R. Smith"): the date is what ends the line.
+      let words = signature.split(separator: " ")
+      return words.indices.dropFirst().contains { start in
+        PostDate(line: signature[words[start].startIndex...]) != nil
+      }
     }
 
     /// A tag line under the question: one word of lower-case letters, digits and hyphens.
@@ -123,8 +127,9 @@ extension CopiedTextReader {
       while line < lines.endIndex, let (verb, when) = cardDate(lowered[line], lines[line]) {
         line += 1
         var name: String?
+        // The card's next line is the name, whatever it holds ("Keith F. Lynch").
         if line < lines.endIndex, cardDate(lowered[line], lines[line]) == nil,
-          let user = CopiedTextReader.handleName(CopiedTextReader.trimmed(lines[line]))
+          let user = CopiedTextReader.vouchedName(lines[line])
         {
           name = user
           line += 1
