@@ -184,6 +184,21 @@ func olderEngineCopies() throws {
 }
 
 @Test(
+  "vBulletin's archive and phpBB's print view: 'View Full Version :' titles, 'NAME [ DATE ]' bylines, 'Post subject:' lines and page positions"
+)
+func archiveAndPrintViews() throws {
+  let expected = [question + "\n\nIs it my cleats?", advice, agreement]
+  for name in ["vbulletin-archive", "phpbb-print"] {
+    let thread = try copiedThread(name)
+    #expect(thread.title == "Knee pain after long rides")
+    #expect(thread.posts.map(\.author) == ["ana_r", "bikefitter", "dave"])
+    #expect(
+      thread.posts.map(\.date) == ["2015-03-13T22:12", "2015-03-14T08:02", "2015-03-14T10:15"])
+    #expect(thread.posts.map(\.text) == expected)
+  }
+}
+
+@Test(
   "A whole Stack Exchange page copy takes its title above 'Asked', each post's author from the card below it, its score as likes, and leaves tags, comments and the sidebar out"
 )
 func stackExchangePageCopy() throws {

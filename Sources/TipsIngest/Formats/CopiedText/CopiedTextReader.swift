@@ -87,7 +87,8 @@ enum CopiedTextReader {
   static func titleBelowPageChrome(in lines: [Substring], first: Substring) -> Int? {
     let probe = lines.prefix(400)
     let firstTitle = pageTitle(trimmed(first)).lowercased()
-    if let subject = probe.lazy.map({ trimmed($0) }).first(where: {
+    // phpBB's print view prints "Post subject: Re: TITLE".
+    if let subject = probe.lazy.map({ withoutSubjectLabel(trimmed($0)) }).first(where: {
       $0.lowercased().hasPrefix("re: ") && $0.count > 8
     }) {
       let title = trimmed(subject.dropFirst(4)).lowercased()
@@ -240,9 +241,16 @@ enum CopiedTextReader {
 
   /// The thread's title without what SMF prints around it on the topic's first line:
   /// "Author<TAB>Topic: Lower back pain  (Read 1234 times)".
+  /// `line` without phpBB's "Post subject: " label.
+  static func withoutSubjectLabel(_ line: Substring) -> Substring {
+    line.lowercased().hasPrefix("post subject: ") ? line.dropFirst(14) : line
+  }
+
   static func pageTitle(_ line: Substring) -> Substring {
     var title = line
-    if title.hasPrefix("Reload this Page ") { title = title.dropFirst("Reload this Page ".count) }
+    for prefix in ["Reload this Page ", "View Full Version : "] where title.hasPrefix(prefix) {
+      title = title.dropFirst(prefix.count)
+    }
     if title.hasSuffix(")"), let open = title.range(of: " (self.", options: .backwards) {
       title = title[..<open.lowerBound]
     }

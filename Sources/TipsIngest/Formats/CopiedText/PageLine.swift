@@ -79,7 +79,9 @@ extension CopiedTextReader {
       if let info = userInfo(lowered) { return .userInfo(labelOnly: info) }
       if isUserTitle(lowered) { return .userTitle }
       // vBulletin prints its "Default" post icon's text before a reply's subject.
-      if lowered.hasPrefix("re:") || lowered.hasPrefix("re :") || lowered.hasPrefix("default re:") {
+      if lowered.hasPrefix("re:") || lowered.hasPrefix("re :") || lowered.hasPrefix("default re:")
+        || lowered.hasPrefix("post subject:")
+      {
         return .subject
       }
       if let author = onlineStatusName(line, lowered: lowered) ?? nameWithPostCount(line) {
@@ -154,6 +156,8 @@ extension CopiedTextReader {
         // Invision's note under the last post.
         || lowered.hasPrefix("pages: [") || lowered.hasPrefix("« last edit")
         || lowered.hasPrefix("create an account or sign in")
+        // "Page 1 of 3": a page list.
+        || isPagePosition(lowered)
         // phpBB's sort box under the posts, and phpBB 2's links under each post.
         || lowered.hasPrefix("display posts from previous")
         || lowered.hasPrefix("view user's profile")
@@ -191,6 +195,13 @@ extension CopiedTextReader {
       "link to comment", "share on other sites", "more sharing options...",
       "more sharing options…", "recommended posts", "reply to this topic", "start new topic",
     ]
+
+    /// "page 1 of 3", and what follows it on the line ("page 1 of 1 all times are utc").
+    private static func isPagePosition(_ lowered: String) -> Bool {
+      guard lowered.hasPrefix("page ") else { return false }
+      let words = lowered.split(separator: " ", maxSplits: 4)
+      return words.count >= 4 && Int(words[1]) != nil && words[2] == "of" && Int(words[3]) != nil
+    }
 
     /// Discourse's timeline position, "1 / 9", in lower case.
     static func isTimelinePosition(_ lowered: String) -> Bool {
@@ -359,6 +370,13 @@ extension CopiedTextReader {
           return .byline(author: author, date: nil, score: nil)
         }
         break
+      }
+      // phpBB's print view: "NAME [ Tue Mar 03, 2015 10:12 pm ]".
+      if text.hasSuffix(" ]"), let open = CopiedTextReader.firstRange(of: " [ ", in: text),
+        let author = CopiedTextReader.userName(text[..<open.lowerBound]),
+        let date = PostDate(line: text[open.upperBound...].dropLast())
+      {
+        return .byline(author: author, date: date, score: nil)
       }
       for separator in [" » ", " · ", " • ", " - ", " on ", ", "] {
         guard let range = CopiedTextReader.firstRange(of: separator, in: text) else { continue }
