@@ -286,11 +286,16 @@ extension CopiedTextReader {
       if let first = words.first, isCounter(first.last == ":" ? first.dropLast() : first) {
         words.removeFirst()
         counter = true
-        // UBB.threads: "#123451 - 03/03/15 11:40 PM Re: TITLE [Re: NAME]".
-        if words.first == "-" { words.removeFirst() }
-        if let subject = words.indices.dropFirst().first(where: { words[$0].lowercased() == "re:" })
-        {
-          words.removeSubrange(subject...)
+        // UBB.threads: "#123451 - 03/03/15 11:40 PM Re: TITLE [Re: NAME]", and the opener's
+        // "#123450 - 03/03/15 10:12 PM TITLE": the date is the longest run of words that
+        // reads as one.
+        if words.first == "-" {
+          words.removeFirst()
+          if let end = (1...min(words.count, 5)).reversed().first(where: {
+            PostDate(line: line[words[0].startIndex..<words[$0 - 1].endIndex]) != nil
+          }) {
+            words.removeSubrange(end...)
+          }
         }
       }
       if let first = words.first, first.lowercased() == "on:" || first.lowercased() == "on" {
