@@ -451,13 +451,10 @@ extension CopiedTextReader {
 
   /// `text` as a handle on a board that lets anyone post under any words ("ex-D2 guy",
   /// "Coach K (not that one)"), which no user name rule admits: a few words with a letter,
-  /// none of a sentence's punctuation.
+  /// none of a sentence's punctuation, not even the full stop a vouched name may hold.
   static func handleName(_ text: Substring) -> String? {
-    let text = trimmed(text)
-    guard text.count <= 32, (1...5).contains(text.split(separator: " ").count),
-      text.contains(where: \.isLetter), !text.contains(where: { ".!?,:;\"".contains($0) })
-    else { return nil }
-    return String(text)
+    guard let name = vouchedName(text), name.count <= 32, !name.contains(".") else { return nil }
+    return name
   }
 
   /// `text` as a name of any shape ("ron roth", "Keith F. Lynch", "*Heather*") where the
