@@ -90,7 +90,8 @@ enum Clauses {
         || tags.count == words.count
           && (endsCondition(before: i, from: start, in: text, words: words, tags: tags)
             || endsPurpose(before: i, from: start, words: words, tags: tags)
-            || joinsImperatives(at: i, from: start, words: words, tags: tags))
+            || joinsImperatives(at: i, from: start, words: words, tags: tags)
+            || opensWhatEndedIt(at: i, words: words))
       if breaksHere {
         if start < i { clauses.append(start..<i) }
         start = contrastWords.contains(words[i].folded) ? i + 1 : i
@@ -98,6 +99,13 @@ enum Clauses {
     }
     if start < words.count { clauses.append(start..<words.count) }
     return clauses
+  }
+
+  /// "Nothing helped until I started heel drops": "until" and the poster doing something
+  /// start a clause of their own, which tells what ended what the clause before told.
+  static func opensWhatEndedIt(at i: Int, words: [WordSpan]) -> Bool {
+    i + 2 < words.count && ["until", "till", "til"].contains(words[i].folded)
+      && ["i", "we"].contains(words[i + 1].folded)
   }
 
   /// "If it's bleeding ask the GP", "when it hurts stop": an imperative after the finite

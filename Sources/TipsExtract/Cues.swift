@@ -41,6 +41,9 @@ enum Cues {
       "makes the pain worse", "made my pain worse",
       // The trouble back once the thing wore off: "lasted 6 weeks, then it came back worse".
       "came back worse", "came right back", "came straight back", "came back just as bad",
+      // The trouble back, told of "it" ("tonsillitis that kept coming back" is no report).
+      "it kept coming back", "it keeps coming back", "it just kept coming back",
+      "they kept coming back", "they keep coming back", "it kept recurring",
       // Relief too short to count: "the cortisone shot only lasted 3 weeks".
       "only lasted", "only ever lasted", "only helped for", "only ever helped for",
       "only worked for", "only ever worked for",

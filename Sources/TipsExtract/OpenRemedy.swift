@@ -258,6 +258,7 @@ enum OpenRemedy {
   private static let directions: Set<String> = [
     "back", "forward", "forwards", "up", "down", "earlier", "later", "in", "out", "inward",
     "inwards", "outward", "outwards", "lower", "higher", "closer", "further", "apart",
+    "around",
   ]
 
   /// Verbs of taking a thing into or onto the body.
@@ -848,7 +849,8 @@ enum OpenRemedy {
         case let place = sentence.words[object.upperBound].folded,
         lemma == "keep"
           && ["down", "up", "off", "low", "warm", "dry", "clean", "elevated"].contains(place)
-          || ["put", "get"].contains(lemma) && (directions.contains(place) || place == "through")
+          || ["put", "get"].contains(lemma)
+            && (directions.contains(place) && place != "around" || place == "through")
       {
         return Found(
           name: "\(lemma) \(name) \(place)",
@@ -913,9 +915,20 @@ enum OpenRemedy {
     if placingVerbs.contains(lemma), let thing = name(of: object, in: sentence),
       object.upperBound < clause.upperBound,
       case let direction = sentence.words[object.upperBound].folded,
-      directions.contains(direction)
+      directions.contains(direction),
+      // "move your hands around more", not "move your keyboard around among machines".
+      direction != "around" || object.upperBound + 1 == clause.upperBound
+        || sentence.tags[object.upperBound + 1].upos != .adposition
     {
       return Found(name: "\(lemma) \(thing) \(direction)", kind: .equipment, start: verb)
+    }
+    // "Move your hand position every 10 minutes", "shift your position": a position is a
+    // place already.
+    if placingVerbs.contains(lemma), let head = object.last,
+      ["position", "positions", "posture"].contains(sentence.words[head].folded),
+      let thing = name(of: object, in: sentence)
+    {
+      return Found(name: "\(lemma) \(thing)", kind: .other, start: verb)
     }
     // "started running on the gravel path", "walk on grass": the ground one moves on names
     // the activity's remedy, though running alone names none.

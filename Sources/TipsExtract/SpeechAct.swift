@@ -36,6 +36,7 @@ enum SpeechActReader {
       return isSuggestingQuestion(sentence) ? .advice : .question
     }
     if foretellsAConsequence(clause, of: sentence) { return .warning }
+    if let ended = endsAFailure(clause, of: sentence) { return ended ? .benefit : .other }
     if echoedFailure(in: clause, of: sentence) != nil { return .failedAttempt }
     if recommendsBeyondWords(in: clause, of: sentence) != nil { return .advice }
     // "... far outweigh the risks of surgery": what is worth its risks is advised.
@@ -104,6 +105,44 @@ enum SpeechActReader {
     if experienceVerb(in: clause, of: sentence) != nil { return .experience }
     return .other
   }
+
+  /// "Nothing helped until I started heel drops", "I used to get athlete's foot until I
+  /// started drying between my toes", "didn't stop until I ran some 20 milers": what the
+  /// poster did that ended a failure, a trouble they used to have or one that would not
+  /// stop, worked (true). After a denied or no trouble ("I never had a problem until I
+  /// started hill sprints", "it was fine until ...") it is when the trouble began (false).
+  /// Nil where the clause does not open with "until I" or the clause before says neither.
+  private static func endsAFailure(_ clause: Range<Int>, of sentence: SentenceAnalysis) -> Bool? {
+    guard Clauses.opensWhatEndedIt(at: clause.lowerBound, words: sentence.words),
+      let before = sentence.clauses.last(where: { $0.upperBound == clause.lowerBound })
+    else { return nil }
+    let folded = sentence.words[before].map(\.folded)
+    if sentence.cues.contains(.against, within: before)
+      || zip(folded, folded.dropFirst()).contains(where: { $0 == "used" && $1 == "to" })
+    {
+      return true
+    }
+    // "Nothing helped", "didn't work", "it wouldn't go away".
+    let deniedEnding = before.contains { k in
+      (Cues.denies(sentence.words[k].folded) || sentence.words[k].folded == "nothing")
+        && (k + 1..<min(before.upperBound, k + 4)).contains {
+          troubleEndingVerbs.contains(sentence.tags[$0].lemma)
+        }
+    }
+    if deniedEnding { return true }
+    if folded.contains(where: { Cues.denies($0) || ["fine", "ok", "okay", "great"].contains($0) }) {
+      return false
+    }
+    return nil
+  }
+
+  /// Verbs of a trouble ending or a thing working: denied, they say it went on ("it wouldn't
+  /// go away", "the pain never eased", "didn't stop", "nothing helped").
+  private static let troubleEndingVerbs: Set<String> = [
+    "help", "work", "stop", "go", "ease", "improve", "heal", "budge", "clear", "resolve", "settle",
+    "shift",
+    "fade", "subside", "better", "leave",
+  ]
 
   /// "Mine started while I was doing neck stretches", "it began after I switched shoes": a
   /// trouble that started while the poster did a thing, which is when it began, not a
@@ -439,18 +478,28 @@ enum SpeechActReader {
     }
   }
 
-  /// "..., then gentle stretching": a clause with no verb whose only warning is how gently
-  /// to do the thing it names lists a remedy (the manner is its caveat).
+  /// "..., then gentle stretching", "gentle walking when you can": a clause with no verb
+  /// (but for a closing "when you can") whose only warning is how gently to do the thing it
+  /// names lists a remedy (the manner is its caveat).
   private static func isGentleFragment(_ clause: Range<Int>, of sentence: SentenceAnalysis)
     -> Bool
   {
-    clause.allSatisfy {
+    clause[..<(clause.upperBound - feasibilityTail(of: clause, in: sentence))].allSatisfy {
       sentence.tags[$0].upos != .verb && sentence.tags[$0].upos != .auxiliary
     }
       && sentence.cues.hits.allSatisfy { hit in
         !hit.kinds.contains(.caveat) || !clause.overlaps(hit.words)
           || hit.words.allSatisfy { Cues.mannerWords.contains(sentence.words[$0].folded) }
       }
+  }
+
+  /// How many words end a clause with "when you can", "if you can", "whenever you can":
+  /// how often to do a thing, as far as the reader is able, which sets no condition on it.
+  static func feasibilityTail(of clause: Range<Int>, in sentence: SentenceAnalysis) -> Int {
+    guard clause.count >= 4 else { return 0 }
+    let tail = sentence.words[(clause.upperBound - 3)..<clause.upperBound].map(\.folded)
+    return ["when", "whenever", "if"].contains(tail[0]) && tail[1] == "you" && tail[2] == "can"
+      ? 3 : 0
   }
 
   /// "I saw a doctor about the issue", "we finally consulted a podiatrist": the poster's
@@ -1692,13 +1741,26 @@ enum SpeechActReader {
       verb = adviceVerb(in: sentence.clauses[c], of: sentence)
     }
     let clause = sentence.clauses[c]
+    // "Don't stretch it hard and avoid hills": an imperative joined on after the denied one
+    // is advice of its own.
+    if let denied = verb, denied < named,
+      let joined = ((denied + 1)...named).last(where: {
+        ["and", "then"].contains(sentence.words[$0 - 1].folded)
+          && (["VB", "VBP"].contains(sentence.tags[$0].xpos)
+            // The tagger may read "avoid" after "hard and" as an adjective.
+            || OpenRemedy.avoidingVerbs.contains(sentence.words[$0].folded))
+      })
+    {
+      verb = joined
+    }
     // Near the verb, or further along its object with no second thing joined on ("avoid
-    // foods high in potassium", not "avoid sitting for long periods and ice").
+    // foods high in potassium", not "avoid sitting for long periods and ice"); "or" keeps
+    // to the denial ("don't go straight into barefoot or minimalist shoes").
     guard let verb, verb <= named,
       !clause.contains(named) || named - verb <= 4
         || named - verb <= 8
           && !(verb..<named).contains(where: {
-            ["and", "or", "but"].contains(sentence.words[$0].folded)
+            ["and", "but"].contains(sentence.words[$0].folded)
           }),
       !(min(verb + 1, named)..<named).contains(where: isVerb)
     else { return false }

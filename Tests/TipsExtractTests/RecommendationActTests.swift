@@ -2821,6 +2821,9 @@ extension RecommendationActTests {
       ("Show it to your pharmacist.", ["2:see pharmacist:recommends"]),
       ("Ask a doctor.", ["2:see a doctor:recommends"]),
       ("Move the cleats back.", ["2:move cleat back:recommends"]),
+      ("Move your hands around more.", ["2:move hand around:recommends"]),
+      ("You can move your keyboard around among machines.", []),
+      ("Move your hand position every 10 minutes.", ["2:move hand position:recommends"]),
       ("Putting the bars up 1cm made a huge difference.", ["2:put bar up:recommends"]),
       ("Get your head through at the top.", ["2:get head through:recommends"]),
       (
@@ -4086,5 +4089,60 @@ extension RecommendationActTests {
       ).isEmpty)
     #expect(
       answer("Go see a Neurologist at the hospital of your town.") == ["2:see a neurologist"])
+  }
+
+  /// What the shipped lexicon finds in a reply to `question`, as "post:remedy:stance".
+  fileprivate func shippedStances(to question: String) throws -> (String) -> [String] {
+    let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
+    return { reply in
+      let thread = makeThread([("asker", question), ("ann", reply)], title: question)
+      return shipped.tips(in: thread).map { "\($0.post):\($0.remedy):\($0.stance.rawValue)" }
+    }
+  }
+
+  @Test("What ended a failure or a trouble the clause before tells of worked")
+  func whatEndedAFailureWorked() throws {
+    let answer = try shippedStances(to: "My achilles hurts on every run, what works?")
+    #expect(
+      answer("Nothing helped until I started doing eccentric heel drops.")
+        == ["2:eccentric heel drops:recommends"])
+    #expect(
+      answer("It kept coming back until I started doing eccentric heel drops.")
+        == ["2:eccentric heel drops:recommends"])
+    #expect(
+      answer("The pain wouldn't go away until we started eccentric heel drops.")
+        == ["2:eccentric heel drops:recommends"])
+    #expect(
+      answer("I used to get achilles pain until I started doing eccentric heel drops.")
+        == ["2:eccentric heel drops:recommends"])
+    // After no trouble, "until" tells when the trouble began.
+    #expect(answer("I never had a problem until I started doing hill sprints.").isEmpty)
+    #expect(answer("It was fine until I started doing hill sprints.").isEmpty)
+  }
+
+  @Test("The trouble coming back after a remedy counts against it; a trouble's own return does not")
+  func troubleComingBack() throws {
+    let answer = try shippedStances(to: "Sore throat for weeks, what helps?")
+    #expect(
+      answer("I gargled salt water but it kept coming back.") == ["2:salt water gargle:against"])
+    #expect(
+      answer("It was glandular fever, and tonsilitis that kept coming back for a year.").isEmpty)
+  }
+
+  @Test("A denial ends where a second imperative is joined on, and carries across \"or\"")
+  func denialScope() throws {
+    let answer = try shippedStances(to: "Achilles is stiff and sore every morning.")
+    #expect(answer("Don't run hard and avoid hills for a bit.") == ["2:avoid hills:recommends"])
+    #expect(
+      answer("Don't go cold turkey into barefoot or minimalist shoes.")
+        == ["2:minimalist shoes:against"])
+  }
+
+  @Test("A verbless item done \"when you can\" is still advice")
+  func whenYouCan() throws {
+    let answer = try shippedStances(to: "Pulled my calf yesterday, what now?")
+    #expect(
+      answer("Ice the first couple days, gentle walking when you can.")
+        == ["2:ice:recommends", "2:walking:recommends"])
   }
 }
