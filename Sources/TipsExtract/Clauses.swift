@@ -220,10 +220,11 @@ enum Clauses {
   private static func joinsImperatives(
     at i: Int, from start: Int, words: [WordSpan], tags: [Token]
   ) -> Bool {
-    // The second verb's base form may be read as a present ("... back and add/VBP ...").
-    guard ["and", "or"].contains(words[i].folded), i + 1 < words.count, i > start + 1,
-      ["VB", "VBP"].contains(tags[i + 1].xpos)
+    guard ["and", "or"].contains(words[i].folded), i + 1 < words.count, i > start + 1
     else { return false }
+    if joinsDoneThings(at: i, from: start, words: words, tags: tags) { return true }
+    // The second verb's base form may be read as a present ("... back and add/VBP ...").
+    guard ["VB", "VBP"].contains(tags[i + 1].xpos) else { return false }
     var first = start
     // "I'd fire him and get another doctor", "you should rest and ice it": what the
     // writer would do, or says the reader should, joins imperatives as well.
@@ -252,6 +253,33 @@ enum Clauses {
       || first == start && !words[first].isInflected
         && SpeechActReader.opensAnImperative(words[first].folded)
   }
+
+  /// "Raised the head of my bed and stopped eating after 8pm", "I switched to bibs and
+  /// started using chamois cream": "and" before a second thing the poster did, told in the
+  /// past with the subject left out, in a clause the poster's own past verb opens, starts a
+  /// clause of its own. Not before what came of it ("tried it and got worse", "and felt
+  /// great"): verbs of becoming and of results stay with the thing done.
+  private static func joinsDoneThings(
+    at i: Int, from start: Int, words: [WordSpan], tags: [Token]
+  ) -> Bool {
+    guard words[i].folded == "and", tags[i + 1].xpos == "VBD",
+      !resultVerbs.contains(tags[i + 1].lemma)
+    else { return false }
+    var first = start
+    if first + 1 < i, ["i", "we"].contains(words[first].folded) { first += 1 }
+    while first < i, tags[first].upos == .adverb { first += 1 }
+    // A sentence's opening past verb may be read as a participle ("Raised/VBN the bed").
+    return first < i
+      && (tags[first].xpos == "VBD" || first == 0 && tags[first].xpos == "VBN")
+      && !resultVerbs.contains(tags[first].lemma)
+  }
+
+  /// Verbs that tell what came of a thing, or how one was: they stay in its clause.
+  private static let resultVerbs: Set<String> = [
+    "be", "get", "become", "feel", "seem", "look", "sound", "make", "have", "do", "go", "come",
+    "help", "work", "fix", "cure", "hurt", "end", "turn", "find", "notice", "realize",
+    "realise", "think", "know", "say", "tell", "ask", "want", "need", "try", "keep", "let",
+  ]
 
   static let conditionWords: Set<String> = [
     "if", "when", "whenever", "once", "unless", "until", "after", "before",

@@ -2339,8 +2339,10 @@ enum SpeechActReader {
     }
     // "Got a memory foam pillow and ...", "Switched to Maurten", "Had the cortisone
     // injection": forum English drops the "I" of a report, so a sentence that opens with a
-    // past tense tells what the poster did.
-    guard clause.lowerBound == 0 else { return nil }
+    // past tense tells what the poster did, and so does one joined on to it with "and"
+    // ("... and stopped eating after 8pm").
+    guard clause.lowerBound == 0 || sentence.words[clause.lowerBound].folded == "and"
+    else { return nil }
     let opening = afterLeadIns(clause, of: sentence)
     // "Been on metformin for a year".
     if opening < clause.upperBound, words[opening].folded == "been",

@@ -4145,4 +4145,15 @@ extension RecommendationActTests {
       answer("Ice the first couple days, gentle walking when you can.")
         == ["2:ice:recommends", "2:walking:recommends"])
   }
+
+  @Test("Two things the poster did, joined by \"and\" with the \"I\" left out, are two reports")
+  func joinedThingsDone() throws {
+    let answer = try shippedStances(to: "Reflux at night, what helps?")
+    #expect(
+      answer(
+        "Raised the head of my bed with bed risers and stopped eating after 8pm. My reflux is gone."
+      ) == ["2:elevate head of bed:recommends", "2:avoid eating after 8pm:recommends"])
+    // What came of a thing stays with it.
+    #expect(answer("I tried omeprazole and got worse.") == ["2:omeprazole:cautions"])
+  }
 }
