@@ -567,7 +567,7 @@ extension Cues {
         || ordersRest($0, in: words)
         || wentElsewhere($0, in: words) || namesAThing($0, in: words)
     }
-    hits += troubleStopped(in: words)
+    hits += troubleStopped(in: words) + troubleEnded(in: words)
     // "My knee stopped hurting", "no longer hurts": a trouble inside the words that say it
     // ended warns of nothing.
     let successes = hits.filter { $0.kinds.contains(.success) }.map(\.words)
@@ -614,6 +614,48 @@ extension Cues {
       "hurting", "aching", "cramping", "flaring", "burning", "throbbing", "clicking",
       "tingling", "bothering", "swelling", "itching",
     ].map(WordFolding.fold))
+
+  /// "... and the pain stopped", "the cramps eased within a week": a trouble that stopped
+  /// or eased says what was done worked; denied ("the pain never stopped") it failed. Not a
+  /// trouble that stopped someone ("the pain stopped me running").
+  private static func troubleEnded(in words: [String]) -> [CueHits.Hit] {
+    words.indices.dropLast().compactMap { k in
+      guard endedTroubles.contains(words[k]) else { return nil }
+      var verb = k + 1
+      var denied = false
+      while verb < words.count,
+        ["never", "has", "have", "had", "finally", "just", "did", "does", "not"].contains(
+          words[verb]) || words[verb].hasSuffix("n't")
+      {
+        denied = denied || ["never", "not"].contains(words[verb]) || words[verb].hasSuffix("n't")
+        verb += 1
+      }
+      guard verb < words.count else { return nil }
+      // "the pain didn't go away".
+      if ["go", "went", "gone"].contains(words[verb]), verb + 1 < words.count,
+        words[verb + 1] == "away"
+      {
+        return CueHits.Hit(words: k..<(verb + 2), kinds: denied ? .against : .success)
+      }
+      guard endingVerbs.contains(words[verb]),
+        verb + 1 == words.count || !objectPronouns.contains(words[verb + 1])
+      else { return nil }
+      return CueHits.Hit(words: k..<(verb + 1), kinds: denied ? .against : .success)
+    }
+  }
+  /// Troubles a report may say stopped or went on: "the pain stopped", "the cramps never eased".
+  static let endedTroubles = Set(
+    [
+      "pain", "ache", "aches", "cramp", "cramps", "cramping", "chafing", "itch", "itching",
+      "swelling", "soreness", "numbness", "tingling", "headaches", "symptoms", "bleeding",
+      "burning", "stiffness", "irritation", "flare-ups", "flareups", "nosebleeds", "rash",
+    ].map(WordFolding.fold))
+  private static let endingVerbs = Set(
+    ["stopped", "stop", "eased", "subsided", "settled", "faded", "ceased", "stopping"].map(
+      WordFolding.fold))
+  private static let objectPronouns: Set<String> = [
+    "me", "us", "him", "her", "them", "you", "my", "it", "from",
+  ]
 
   /// "Raising my monitor to eye level", "a heart rate monitor": a cue that is a verb
   /// ("monitor it closely") names a thing after a determiner, a possessive or a noun.

@@ -1768,7 +1768,12 @@ enum SpeechActReader {
       verb < named
       && (OpenRemedy.avoidingVerbs.contains(sentence.tags[verb].lemma)
         || OpenRemedy.keepingFrom(at: verb, in: sentence, within: clause) != nil
-        || dropsExercise(verb, named: named, in: sentence))
+        || dropsExercise(verb, named: named, in: sentence)
+        // "leave the massage gun alone for a week".
+        || sentence.tags[verb].lemma == "leave"
+          && (named + 1..<min(named + 5, sentence.words.count)).contains {
+            sentence.words[$0].folded == "alone"
+          })
     return isDenied(verb, within: clause, of: sentence) != avoids
   }
 

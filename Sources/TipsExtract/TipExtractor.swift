@@ -1675,7 +1675,12 @@ public struct TipExtractor: Sendable {
             && !OpenRemedy.isUnknownAdverb(analysis.words[$0].folded))
       }),
         ![.pronoun, .verb, .auxiliary].contains(tags[first].upos),
-        clause.contains(where: { $0 > first && [.verb, .auxiliary].contains(tags[$0].upos) })
+        let verb = clause.first(where: {
+          $0 > first && [.verb, .auxiliary].contains(tags[$0].upos)
+        }),
+        // "..., but the pain never went away": a trouble that went on is no subject that
+        // failed, but says what was tried did.
+        !(first..<verb).contains(where: { Cues.endedTroubles.contains(analysis.words[$0].folded) })
       {
         continue
       }

@@ -4156,4 +4156,24 @@ extension RecommendationActTests {
     // What came of a thing stays with it.
     #expect(answer("I tried omeprazole and got worse.") == ["2:omeprazole:cautions"])
   }
+
+  @Test("A trouble that stopped after a thing says it worked; one that went on, that it failed")
+  func troubleThatStoppedOrWentOn() throws {
+    let answer = try shippedStances(to: "Calf cramps on long runs, what helps?")
+    #expect(
+      answer("I started taking magnesium and the cramps eased within a week.")
+        == ["2:magnesium:recommends"])
+    #expect(answer("I took magnesium but the cramps never stopped.") == ["2:magnesium:against"])
+    #expect(answer("I took magnesium but the pain didn't go away.") == ["2:magnesium:against"])
+    // A trouble that stopped someone is no trouble ended.
+    #expect(
+      answer("The pain stopped me running, so I bought a foam roller.")
+        == ["2:foam rolling:recommends"])
+  }
+
+  @Test("Leaving a thing alone is advice against it")
+  func leavingANamedThingAlone() throws {
+    let answer = try shippedStances(to: "Pulled my calf yesterday, what now?")
+    #expect(answer("Leave the massage gun alone for a week.") == ["2:massage gun:against"])
+  }
 }
