@@ -2402,7 +2402,7 @@ enum SpeechActReader {
   private static let droppedSubjectVerbs: Set<String> = [
     "get", "switch", "try", "start", "begin", "stop", "quit", "have", "do", "use", "take", "go",
     "buy", "change", "move", "drop", "cut", "wear", "put", "ditch", "see", "visit", "book",
-    "raise", "lower", "increase", "reduce",
+    "raise", "lower", "increase", "reduce", "replace", "swap", "trade", "substitute",
   ]
 
   /// "I did yoga every morning", "had the cortisone injection": "do" and "have" are the verbs

@@ -4176,4 +4176,12 @@ extension RecommendationActTests {
     let answer = try shippedStances(to: "Pulled my calf yesterday, what now?")
     #expect(answer("Leave the massage gun alone for a week.") == ["2:massage gun:against"])
   }
+
+  @Test("A report of replacing one thing with another, with the \"I\" left out, names the new one")
+  func replacedWithoutTheI() throws {
+    let answer = try shippedStances(to: "Chafing on long runs, what helps?")
+    #expect(
+      answer("Swapped my cotton shirts for merino and the chafing stopped.")
+        == ["2:merino:recommends"])
+  }
 }
