@@ -4,10 +4,12 @@ import TipsIndex
 import TipsLanguage
 
 extension KnowledgeBase {
-  /// Starts reading the shipped lexicon on another core, for a front end that knows early
-  /// that it will need it; a wrong guess costs time, never correctness.
-  public static func startReadingShippedLexicon() {
+  /// Starts reading the shipped lexicon and red-flag list on other cores, for a front end
+  /// that knows early that it will need them; a wrong guess costs time, never correctness.
+  /// (The red flags are checked after the search, on the answer's critical path otherwise.)
+  public static func startReadingShippedFiles() {
     _ = ShippedLexicon.reading
+    Task.detached { _ = shippedRedFlags }
   }
 
   /// The shipped lexicon, merged with the user's file in the config folder, then with the

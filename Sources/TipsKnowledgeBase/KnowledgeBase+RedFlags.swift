@@ -72,7 +72,7 @@ extension KnowledgeBase {
   }
 
   /// Read once per process, like the lexicon.
-  private static let shippedRedFlags = Result { () throws(LexiconError) in
+  static let shippedRedFlags = Result { () throws(LexiconError) in
     try RedFlags.shipped()
   }
 }

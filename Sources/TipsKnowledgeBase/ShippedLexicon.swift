@@ -2,7 +2,7 @@ import Foundation
 import TipsCore
 
 /// The shipped lexicon's files, read once, on another core: a front end starts the read as
-/// its process starts (see `KnowledgeBase.startReadingShippedLexicon()`), while the main
+/// its process starts (see `KnowledgeBase.startReadingShippedFiles()`), while the main
 /// thread parses the arguments; otherwise it starts when first asked for.
 enum ShippedLexicon {
   static let reading = Task.detached { () -> Result<[Lexicon.Source], LexiconError> in

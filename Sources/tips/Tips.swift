@@ -24,8 +24,8 @@ struct Tips: AsyncParsableCommand {
   /// Runs the command; a `Failure` becomes one `tips: ...` line on stderr and exit status 1,
   /// usage errors keep swift-argument-parser's message and exit status 64.
   static func main() async {
-    // Commands that answer or add need the shipped lexicon: read it while arguments are
-    // parsed. A guess from the raw arguments, so a wrong one costs time, never correctness.
+    // Commands that answer or add need the shipped lexicon (and answers the red flags): read
+    // them while arguments are parsed. A guess from the raw arguments, so a wrong one costs time, never correctness.
     let needsLexicon: [any ParsableCommand.Type] = [
       Add.self, Search.self, Top.self, Show.self, Remove.self, Serve.self, Extract.self,
     ]
@@ -33,7 +33,7 @@ struct Tips: AsyncParsableCommand {
     if needsLexicon.contains(where: { $0.configuration.commandName == subcommand }),
       !CommandLine.arguments.contains("--read-only")
     {
-      KnowledgeBase.startReadingShippedLexicon()
+      KnowledgeBase.startReadingShippedFiles()
     }
     do {
       if let request = QuickArguments.request(Array(CommandLine.arguments.dropFirst())) {
