@@ -3,8 +3,9 @@ extension Lexicon {
   /// command reads them back without parsing a line or folding a word.
   ///
   /// Parsing the shipped files indexes every phrase with every synonym variant, which was
-  /// most of what a search's start cost; the compiled form is read in a fraction of that,
-  /// and its trie is not read at all but searched in place (`FrozenPhraseTrie`).
+  /// most of what a search's start cost; the compiled form is read in a fraction of that.
+  /// Neither its trie nor its entry tables are decoded whole: they are searched in place
+  /// (`FrozenPhraseTrie`, `LexiconTable`), and a search decodes the few entries it names.
   /// It is a cache, never a source: `key` (see `compilationKey(of:)`) names the texts it was
   /// made from, and `init(compiled:key:)` refuses anything else, so a changed file is parsed
   /// again.
@@ -12,26 +13,24 @@ extension Lexicon {
     var writer = CompiledLexiconWriter()
     writer.bytes += Self.compiledMagic
     writer.integer(key)
-    writer.integer(UInt64(remedies.count))
-    for entry in remedies.values.sorted(by: { $0.name < $1.name }) {
+    writer.table(remedies.values.map { ($0.name, $0) }) { writer, entry in
       writer.string(entry.name)
       writer.integer(UInt64(RemedyKind.allCases.firstIndex(of: entry.kind) ?? 0))
       writer.strings(entry.muscles)
       writer.strings(entry.tools)
       writer.strings(entry.aliases)
     }
-    writer.integer(UInt64(muscles.count))
-    for entry in muscles.values.sorted(by: { $0.name < $1.name }) {
-      writer.strings([entry.name, entry.singular])
+    writer.table(muscles.values.map { ($0.name, $0) }) { writer, entry in
+      writer.string(entry.name)
+      writer.string(entry.singular)
       writer.strings(entry.synonyms)
     }
-    writer.integer(UInt64(tools.count))
-    for entry in tools.values.sorted(by: { $0.name < $1.name }) {
-      writer.strings([entry.name] + (entry.impliedRemedy.map { [$0] } ?? []))
+    writer.table(tools.values.map { ($0.name, $0) }) { writer, entry in
+      writer.string(entry.name)
+      writer.strings(entry.impliedRemedy.map { [$0] } ?? [])
       writer.strings(entry.synonyms)
     }
-    writer.integer(UInt64(conditions.count))
-    for entry in conditions.values.sorted(by: { $0.name < $1.name }) {
+    writer.table(conditions.values.map { ($0.name, $0) }) { writer, entry in
       writer.string(entry.name)
       writer.strings(entry.synonyms)
     }
@@ -43,10 +42,9 @@ extension Lexicon {
       for member in group { writer.strings(member) }
     }
     writer.strings(inflectedOnlyKeys.sorted())
-    writer.integer(UInt64(classes.count))
-    for (name, members) in classes.sorted(by: { $0.key < $1.key }) {
-      writer.string(name)
-      writer.strings(members)
+    writer.table(classes.dictionary.map { ($0.key, $0) }) { writer, entry in
+      writer.string(entry.key)
+      writer.strings(entry.value)
     }
     var edges: [(from: Int32, word: String, to: Int32)] = []
     trie.forEachEdge { edges.append(($0, $1, $2)) }
@@ -130,7 +128,7 @@ extension Lexicon {
 
   /// The compiled format's name and version; a change to the layout, to how words are folded
   /// (`WordFolding`) or to the keys a phrase is indexed under changes the last byte.
-  private static let compiledMagic: [UInt8] = Array("tips-lexicon-7\n".utf8)
+  private static let compiledMagic: [UInt8] = Array("tips-lexicon-8\n".utf8)
 }
 
 /// Appends the compiled lexicon's integers (LEB128) and strings (length, then UTF-8).
@@ -159,6 +157,30 @@ private struct CompiledLexiconWriter {
   mutating func strings(_ texts: [String]) {
     integer(UInt64(texts.count))
     for text in texts { string(text) }
+  }
+
+  /// A table `CompiledEntries` searches: the count, where the table ends, the offset of each
+  /// entry in the order of the names' UTF-8, then the entries, each starting with its name
+  /// (offsets are four bytes, little-endian, from the start of the bytes).
+  mutating func table<Entry>(
+    _ entries: [(name: String, entry: Entry)], write: (inout Self, Entry) -> Void
+  ) {
+    let sorted = entries.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+    integer(UInt64(sorted.count))
+    let tableEnd = bytes.count
+    let table = tableEnd + 4
+    bytes += repeatElement(0, count: 4 + 4 * sorted.count)
+    for (index, item) in sorted.enumerated() {
+      patch(UInt32(bytes.count), at: table + 4 * index)
+      write(&self, item.entry)
+    }
+    patch(UInt32(bytes.count), at: tableEnd)
+  }
+
+  private mutating func patch(_ value: UInt32, at offset: Int) {
+    for byte in 0..<4 {
+      bytes[offset + byte] = UInt8(truncatingIfNeeded: value >> (8 * byte))
+    }
   }
 }
 
@@ -228,38 +250,13 @@ private struct CompiledLexiconReader {
 
   mutating func lexicon(into empty: Lexicon) -> Lexicon? {
     var lexicon = empty
-    // Every table is sized before it is filled: growing them rehashed each entry again.
-    guard let remedyCount = count() else { return nil }
-    lexicon.remedies.reserveCapacity(remedyCount)
-    let kinds = RemedyKind.allCases
-    for _ in 0..<remedyCount {
-      guard let name = string(), let kindIndex = count(), kindIndex < kinds.count,
-        let muscles = strings(), let tools = strings(), let aliases = strings()
-      else { return nil }
-      lexicon.remedies[name] = Lexicon.RemedyEntry(
-        name: name, kind: kinds[kindIndex], muscles: muscles, tools: tools, aliases: aliases)
-    }
-    guard let muscleCount = count() else { return nil }
-    lexicon.muscles.reserveCapacity(muscleCount)
-    for _ in 0..<muscleCount {
-      guard let head = strings(), head.count == 2, let synonyms = strings() else { return nil }
-      lexicon.muscles[head[0]] = Lexicon.MuscleEntry(
-        name: head[0], singular: head[1], synonyms: synonyms)
-    }
-    guard let toolCount = count() else { return nil }
-    lexicon.tools.reserveCapacity(toolCount)
-    for _ in 0..<toolCount {
-      guard let head = strings(), head.count == 1 || head.count == 2, let synonyms = strings()
-      else { return nil }
-      lexicon.tools[head[0]] = Lexicon.ToolEntry(
-        name: head[0], impliedRemedy: head.count == 2 ? head[1] : nil, synonyms: synonyms)
-    }
-    guard let conditionCount = count() else { return nil }
-    lexicon.conditions.reserveCapacity(conditionCount)
-    for _ in 0..<conditionCount {
-      guard let name = string(), let synonyms = strings() else { return nil }
-      lexicon.conditions[name] = Lexicon.ConditionEntry(name: name, synonyms: synonyms)
-    }
+    guard let remedies = table(decode: Self.remedy), let muscles = table(decode: Self.muscle),
+      let tools = table(decode: Self.tool), let conditions = table(decode: Self.condition)
+    else { return nil }
+    lexicon.remedies = LexiconTable(compiled: remedies)
+    lexicon.muscles = LexiconTable(compiled: muscles)
+    lexicon.tools = LexiconTable(compiled: tools)
+    lexicon.conditions = LexiconTable(compiled: conditions)
     guard let ignoredCount = count() else { return nil }
     for _ in 0..<ignoredCount {
       guard let key = strings() else { return nil }
@@ -277,15 +274,78 @@ private struct CompiledLexiconReader {
     }
     guard let inflectedOnly = strings() else { return nil }
     lexicon.inflectedOnlyKeys = Set(inflectedOnly)
-    guard let classCount = count() else { return nil }
-    lexicon.classes.reserveCapacity(classCount)
-    for _ in 0..<classCount {
-      guard let name = string(), let members = strings() else { return nil }
-      lexicon.classes[name] = members
-    }
+    guard let classes = table(decode: Self.members) else { return nil }
+    lexicon.classes = LexiconTable(compiled: classes)
     guard let trie = trie() else { return nil }
     lexicon.trie = trie
     return lexicon
+  }
+
+  /// A table `CompiledLexiconWriter.table` wrote, left where it lies: its entries are
+  /// decoded when looked up. (The checksum has told damaged bytes already; the offsets are
+  /// still checked to lie in order inside the table, so no lookup reads outside it.)
+  private mutating func table<Entry>(
+    decode: @escaping @Sendable (_ bytes: [UInt8], _ at: Int, _ end: Int) -> (String, Entry)?
+  ) -> CompiledEntries<Entry>? {
+    guard let count = count(), let four = take(4) else { return nil }
+    let tableEnd = Int(LittleEndian.read(UInt32.self, from: four, at: 0))
+    let table = position
+    guard count <= (end - table) / 4, tableEnd >= table + 4 * count, tableEnd <= end else {
+      return nil
+    }
+    var previous = table + 4 * count - 1
+    for index in 0..<count {
+      let offset = Int(LittleEndian.read(UInt32.self, from: bytes, at: table + 4 * index))
+      guard offset > previous, offset < tableEnd else { return nil }
+      previous = offset
+    }
+    position = tableEnd
+    return CompiledEntries(bytes: bytes, table: table, count: count, end: tableEnd, decode: decode)
+  }
+
+  static func remedy(in bytes: [UInt8], at start: Int, end: Int) -> (String, Lexicon.RemedyEntry)? {
+    var reader = CompiledLexiconReader(bytes: bytes, position: start, end: end)
+    let kinds = RemedyKind.allCases
+    guard let name = reader.string(), let kindIndex = reader.count(), kindIndex < kinds.count,
+      let muscles = reader.strings(), let tools = reader.strings(), let aliases = reader.strings()
+    else { return nil }
+    return (
+      name,
+      Lexicon.RemedyEntry(
+        name: name, kind: kinds[kindIndex], muscles: muscles, tools: tools, aliases: aliases)
+    )
+  }
+
+  static func muscle(in bytes: [UInt8], at start: Int, end: Int) -> (String, Lexicon.MuscleEntry)? {
+    var reader = CompiledLexiconReader(bytes: bytes, position: start, end: end)
+    guard let name = reader.string(), let singular = reader.string(),
+      let synonyms = reader.strings()
+    else { return nil }
+    return (name, Lexicon.MuscleEntry(name: name, singular: singular, synonyms: synonyms))
+  }
+
+  static func tool(in bytes: [UInt8], at start: Int, end: Int) -> (String, Lexicon.ToolEntry)? {
+    var reader = CompiledLexiconReader(bytes: bytes, position: start, end: end)
+    guard let name = reader.string(), let implied = reader.strings(), implied.count <= 1,
+      let synonyms = reader.strings()
+    else { return nil }
+    return (
+      name, Lexicon.ToolEntry(name: name, impliedRemedy: implied.first, synonyms: synonyms)
+    )
+  }
+
+  static func condition(in bytes: [UInt8], at start: Int, end: Int) -> (
+    String, Lexicon.ConditionEntry
+  )? {
+    var reader = CompiledLexiconReader(bytes: bytes, position: start, end: end)
+    guard let name = reader.string(), let synonyms = reader.strings() else { return nil }
+    return (name, Lexicon.ConditionEntry(name: name, synonyms: synonyms))
+  }
+
+  static func members(in bytes: [UInt8], at start: Int, end: Int) -> (String, [String])? {
+    var reader = CompiledLexiconReader(bytes: bytes, position: start, end: end)
+    guard let name = reader.string(), let members = reader.strings() else { return nil }
+    return (name, members)
   }
 
   private mutating func trie() -> PhraseTrie<[Lexicon.Term]>? {

@@ -49,13 +49,13 @@ public struct Lexicon: Sendable {
     case condition(String)
   }
 
-  public internal(set) var remedies: [String: RemedyEntry] = [:]
-  public internal(set) var muscles: [String: MuscleEntry] = [:]
-  public internal(set) var tools: [String: ToolEntry] = [:]
-  public internal(set) var conditions: [String: ConditionEntry] = [:]
+  public internal(set) var remedies = LexiconTable<RemedyEntry>()
+  public internal(set) var muscles = LexiconTable<MuscleEntry>()
+  public internal(set) var tools = LexiconTable<ToolEntry>()
+  public internal(set) var conditions = LexiconTable<ConditionEntry>()
   /// A class of remedies to its members ("antivirals" to "acyclovir", "valacyclovir", ...):
   /// a search for the class finds what posts name by the member's own name.
-  public internal(set) var classes: [String: [String]] = [:]
+  public internal(set) var classes = LexiconTable<[String]>()
   /// Folded word sequences to what they name; a phrase can name several things
   /// ("foam roller" is a tool and an alias of foam rolling). An ignored phrase names nothing
   /// (an empty list) but stops a shorter phrase inside it from matching: "the rest of" is not
@@ -120,9 +120,9 @@ public struct Lexicon: Sendable {
   public init(parsing sources: [Source]) throws(LexiconError) {
     var classFiles: [String: String] = [:]
     for source in sources {
-      let before = classes
+      let before = classes.dictionary
       try mergeEntries(text: source.text, source: source.name, checkingClasses: false)
-      for (name, members) in classes where before[name] != members {
+      for (name, members) in classes.dictionary where before[name] != members {
         classFiles[name] = source.name
       }
     }
@@ -247,7 +247,7 @@ public struct Lexicon: Sendable {
 
   /// Every class and member must be a remedy; `file` names the file a class line came from.
   private func validateClasses(file: (String) -> String) throws(LexiconError) {
-    for (name, members) in classes {
+    for (name, members) in classes.dictionary {
       for remedy in [name] + members where remedies[remedy] == nil {
         throw .unknownReference(path: file(name), entry: name, name: remedy)
       }

@@ -373,12 +373,12 @@ public struct KnowledgeBase: Sendable {
   private func canonical(_ filters: RemedyFilters) -> Query.Filters {
     var result = Query.Filters(kind: filters.kind, thread: filters.thread)
     result.muscle = filters.muscle.map {
-      canonicalName($0, lexicon.muscles.keys) { term in
+      canonicalName($0, lexicon.muscles) { term in
         if case .muscle(let name) = term { return name } else { return nil }
       }
     }
     result.tool = filters.tool.map {
-      canonicalName($0, lexicon.tools.keys) { term in
+      canonicalName($0, lexicon.tools) { term in
         if case .tool(let name) = term { return name } else { return nil }
       }
     }
@@ -386,10 +386,10 @@ public struct KnowledgeBase: Sendable {
   }
 
   private func canonicalName(
-    _ given: String, _ known: Dictionary<String, some Any>.Keys, _ pick: (Lexicon.Term) -> String?
+    _ given: String, _ known: LexiconTable<some Any>, _ pick: (Lexicon.Term) -> String?
   ) -> String {
     let lowered = given.lowercased()
-    if known.contains(lowered) { return lowered }
+    if known[lowered] != nil { return lowered }
     let key = WordFolding.words(in: lowered[...]).map(\.folded)
     return lexicon.terms(named: key)?.lazy.compactMap(pick).first ?? lowered
   }

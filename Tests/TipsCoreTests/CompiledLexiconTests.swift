@@ -20,6 +20,17 @@ struct CompiledLexiconTests {
     #expect(compiled.muscles == parsed.muscles)
     #expect(compiled.tools == parsed.tools)
     #expect(compiled.conditions == parsed.conditions)
+    // Looked up one by one where they lie in the compiled bytes, as a search does.
+    for name in parsed.remedies.names { #expect(compiled.remedies[name] == parsed.remedies[name]) }
+    for name in parsed.muscles.names { #expect(compiled.muscles[name] == parsed.muscles[name]) }
+    for name in parsed.tools.names { #expect(compiled.tools[name] == parsed.tools[name]) }
+    for name in parsed.conditions.names {
+      #expect(compiled.conditions[name] == parsed.conditions[name])
+    }
+    for name in parsed.classes.names { #expect(compiled.classes[name] == parsed.classes[name]) }
+    for missing in ["", "a", "zzz", "couch stretc", "couch stretchy", "\u{10FFFF}"] {
+      #expect(compiled.remedies[missing] == nil)
+    }
     let sentences = [
       "A couch stretch and stretching my hip flexors every morning helped.",
       "I rolled the lacrosse ball under my foot for the plantar fasciitis.",

@@ -72,8 +72,8 @@ enum SearchPage {
     lines += [
       "<button type=\"submit\">Search</button>",
       "</form>",
-      datalist("muscles", lexicon.muscles.keys),
-      datalist("tools", lexicon.tools.keys),
+      datalist("muscles", lexicon.muscles.names),
+      datalist("tools", lexicon.tools.names),
     ]
     return lines.joined(separator: "\n")
   }
