@@ -184,6 +184,49 @@ private struct CompiledLexiconWriter {
   }
 }
 
+/// Entries written by name in the compiled lexicon's bytes: a table of their offsets, in the
+/// order of their names' UTF-8 bytes, searched by halves; each entry starts with its name.
+struct CompiledEntries<Entry: Sendable>: Sendable {
+  let bytes: [UInt8]
+  /// Where the table of offsets (four bytes each, little-endian) starts.
+  let table: Int
+  let count: Int
+  /// Where the entries end, which no read may pass.
+  let end: Int
+  /// The entry written at an offset, and its name; nil where the bytes there are no entry.
+  let decode: @Sendable (_ bytes: [UInt8], _ at: Int, _ end: Int) -> (String, Entry)?
+
+  func entry(named name: String) -> Entry? {
+    var low = 0
+    var high = count
+    while low < high {
+      let middle = (low + high) / 2
+      let offset = offset(at: middle)
+      var reader = CompiledLexiconReader(bytes: bytes, position: offset, end: end)
+      guard let length = reader.count(), let stored = reader.take(length) else { return nil }
+      if name.utf8.elementsEqual(stored) { return decode(bytes, offset, end)?.1 }
+      if name.utf8.lexicographicallyPrecedes(stored) { high = middle } else { low = middle + 1 }
+    }
+    return nil
+  }
+
+  func all() -> [String: Entry] {
+    var entries: [String: Entry] = [:]
+    entries.reserveCapacity(count)
+    for index in 0..<count {
+      guard let (name, entry) = decode(bytes, offset(at: index), end) else { continue }
+      entries[name] = entry
+    }
+    return entries
+  }
+
+  /// The offset of the entry at `index`, which `CompiledLexiconReader.table` checked lies in
+  /// the table.
+  private func offset(at index: Int) -> Int {
+    Int(LittleEndian.read(UInt32.self, from: bytes, at: table + 4 * index))
+  }
+}
+
 /// Reads what `CompiledLexiconWriter` wrote; every read is bounds-checked, so corrupt bytes
 /// give nil, never a crash.
 private struct CompiledLexiconReader {
