@@ -25,7 +25,8 @@ struct Tips: AsyncParsableCommand {
   /// usage errors keep swift-argument-parser's message and exit status 64.
   static func main() async {
     // Commands that answer or add need the shipped lexicon (and answers the red flags): read
-    // them while arguments are parsed. A guess from the raw arguments, so a wrong one costs time, never correctness.
+    // them while arguments are parsed. A guess from the raw arguments, so a wrong one costs
+    // time, never correctness.
     let needsLexicon: [any ParsableCommand.Type] = [
       Add.self, Search.self, Top.self, Show.self, Remove.self, Serve.self, Extract.self,
     ]
