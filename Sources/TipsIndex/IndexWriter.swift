@@ -270,6 +270,8 @@ public struct IndexWriter: ~Copyable {
         }
         newest[thread.summary.id] = (index, position)
       }
+      // Thread entries lie among the tips: reading them touched most of the file.
+      segment.releasePages()
     }
     var addedByID: [String: IndexedThread] = [:]
     for entry in adding {
@@ -394,6 +396,9 @@ public struct IndexWriter: ~Copyable {
     staged = []
     committed = CommittedIndex(manifest: manifest, segments: segments)
     locations = newLocations
+    // Counting and locating threads read every segment's tables; a writer reads them again
+    // only for its next commit, so an add of gigabytes does not end holding them resident.
+    for segment in segments { segment.releasePages() }
     try syncDirectory()
     removeUnnamedFiles(keeping: manifest)
     return CommitSummary(
@@ -431,9 +436,8 @@ public struct IndexWriter: ~Copyable {
           released = end
         }
       }
-      if let end = contents.threads.last?.posts.upperBound {
-        segment.bytes.file.releasePages(in: released..<end)
-      }
+      // Decoding it touched its tips and postings too, which no later step reads.
+      segment.releasePages()
     }
   }
 

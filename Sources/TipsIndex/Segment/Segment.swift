@@ -43,6 +43,9 @@ final class Segment: Sendable {
     self.bytes = bytes
   }
 
+  /// Drops the file's pages from this process's memory; they are read again if touched.
+  func releasePages() { bytes.file.releasePages(in: 0..<bytes.count) }
+
   /// Every thread and tip, decoded now.
   func contents() throws(IndexError) -> SegmentContents {
     do {
