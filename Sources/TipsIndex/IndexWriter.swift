@@ -270,8 +270,6 @@ public struct IndexWriter: ~Copyable {
         }
         newest[thread.summary.id] = (index, position)
       }
-      // Thread entries lie among the tips: reading them touched most of the file.
-      segment.releasePages()
     }
     var addedByID: [String: IndexedThread] = [:]
     for entry in adding {
@@ -396,9 +394,6 @@ public struct IndexWriter: ~Copyable {
     staged = []
     committed = CommittedIndex(manifest: manifest, segments: segments)
     locations = newLocations
-    // Counting and locating threads read every segment's tables; a writer reads them again
-    // only for its next commit, so an add of gigabytes does not end holding them resident.
-    for segment in segments { segment.releasePages() }
     try syncDirectory()
     removeUnnamedFiles(keeping: manifest)
     return CommitSummary(

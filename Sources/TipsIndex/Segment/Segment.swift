@@ -56,10 +56,14 @@ final class Segment: Sendable {
   }
 
   /// The summary, posts' location and tips of every thread, in order, decoded now.
+  ///
+  /// Thread entries lie among the tips, so reading them all touches most of the file; its
+  /// pages are released after, as a writer (the one caller) reads them again only to merge.
   func threadEntries() throws(IndexError) -> [SegmentThread] {
     var entries: [SegmentThread] = []
     entries.reserveCapacity(table.threadCount)
     for position in 0..<table.threadCount { entries.append(try thread(entryAt: position)) }
+    releasePages()
     return entries
   }
 
