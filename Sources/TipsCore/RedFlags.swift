@@ -114,6 +114,11 @@ public struct RedFlags: Sendable {
     return try RedFlags(parsing: text, source: "red-flags.txt")
   }
 
+  /// The flags a thread's title and posts mention, in the list's order.
+  public func flags(mentionedIn thread: Thread) -> [Flag] {
+    flags(mentionedIn: ([thread.title] + thread.posts.map(\.text)).joined(separator: "\n"))
+  }
+
   /// The flags `text` mentions, in the list's order.
   ///
   /// The text is folded into words once, and cut into sentences where the characters between

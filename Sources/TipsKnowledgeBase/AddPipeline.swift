@@ -100,12 +100,16 @@ struct AddPipeline: ~Copyable {
   static func extract(
     _ threads: [Thread], _ extractor: TipExtractor, _ progress: AddProgress?
   ) async -> [IndexedThread] {
-    await withTaskGroup(of: (Int, IndexedThread).self) { group in
+    // Found beside the tips, on every core, rather than by the writer as it stages the
+    // batch on one.
+    let redFlags = try? KnowledgeBase.shippedRedFlags.get()
+    return await withTaskGroup(of: (Int, IndexedThread).self) { group in
       for (position, thread) in threads.enumerated() {
         group.addTask {
           let tips = extractor.tips(in: thread)
           progress?.update { $0.tips += tips.count }
-          return (position, IndexedThread(thread: thread, tips: tips))
+          let flags = redFlags?.flags(mentionedIn: thread).map(\.name)
+          return (position, IndexedThread(thread: thread, tips: tips, redFlags: flags))
         }
       }
       var collected: [(Int, IndexedThread)] = []

@@ -54,8 +54,7 @@ extension KnowledgeBase {
           flags = list.flags.filter { names.contains($0.name) }
         } else {
           guard let thread = try index.thread(id: id) else { continue }
-          let text = ([thread.title] + thread.posts.map(\.text)).joined(separator: "\n")
-          flags = list.flags(mentionedIn: text)
+          flags = list.flags(mentionedIn: thread)
         }
       } catch {
         throw KnowledgeBaseError(error)

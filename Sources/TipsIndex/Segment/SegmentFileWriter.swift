@@ -251,9 +251,7 @@ struct SegmentFileWriter: ~Copyable {
   /// The names of the red flags `thread`'s title and posts mention, found once here so an
   /// answer drawing on thousands of threads need not read their posts.
   private static func redFlags(of thread: Thread) -> [String]? {
-    guard let list = redFlagList else { return nil }
-    let text = ([thread.title] + thread.posts.map(\.text)).joined(separator: "\n")
-    return list.flags(mentionedIn: text).map(\.name)
+    redFlagList?.flags(mentionedIn: thread).map(\.name)
   }
 
   /// Writes the fixed-size tables that let a reader find any thread, tip or dictionary
