@@ -13,7 +13,9 @@
 /// A merge builds the new segment's postings in memory, so no merge may produce more than
 /// `maxMergedBytes` (Lucene caps merged segments for the same reason): a large add ends
 /// with several segments of about that size rather than one, and takes the memory of one of
-/// them, whatever the size of its input. Past the cap, `maxSegments` gives way.
+/// them, whatever the size of its input. A segment of half the cap or more is full: no merge
+/// takes it and it does not count toward `maxSegments` (as in Lucene's tiered policy), so a
+/// small add to a large index writes a small segment rather than rewriting a full one.
 public struct MergePolicy: Sendable, Hashable {
   /// The most segments a commit leaves while merges fit under `maxMergedBytes`; at least 1.
   public var maxSegments: Int
@@ -28,20 +30,26 @@ public struct MergePolicy: Sendable, Hashable {
     self.maxMergedBytes = max(1, maxMergedBytes)
   }
 
-  /// At most 8 segments; merges join 4 and produce at most 32 MiB.
+  /// At most 8 segments not full; merges join 4 and produce at most 32 MiB.
   public static let standard = MergePolicy(
     maxSegments: 8, mergeFactor: 4, maxMergedBytes: 32 << 20)
 
+  /// The live size from which a segment is full.
+  var fullBytes: Int { maxMergedBytes / 2 + maxMergedBytes % 2 }
+
   /// The run of segments to merge given their live sizes in order, or nil to merge none: the
-  /// cheapest run wide enough to get back to `maxSegments`, else the widest narrower run (two
-  /// at least) that fits under `maxMergedBytes`.
+  /// cheapest run of segments not full wide enough to get back to `maxSegments` of them,
+  /// else the widest narrower run (two at least) that fits under `maxMergedBytes`.
   func merge(sizes: [Int]) -> Range<Int>? {
-    guard sizes.count > maxSegments else { return nil }
-    let needed = min(sizes.count, max(mergeFactor, sizes.count - maxSegments + 1))
-    for width in stride(from: needed, through: 2, by: -1) {
+    let open = sizes.count { $0 < fullBytes }
+    guard open > maxSegments else { return nil }
+    let needed = min(open, max(mergeFactor, open - maxSegments + 1))
+    for width in stride(from: needed, through: 2, by: -1) where width <= sizes.count {
       var best: (start: Int, size: Int)? = nil
       for start in 0...(sizes.count - width) {
-        let size = sizes[start..<(start + width)].reduce(0, +)
+        let run = sizes[start..<(start + width)]
+        guard !run.contains(where: { $0 >= fullBytes }) else { continue }
+        let size = run.reduce(0, +)
         guard size <= maxMergedBytes else { continue }
         if size <= best?.size ?? .max { best = (start, size) }
       }

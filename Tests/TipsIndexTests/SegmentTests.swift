@@ -484,9 +484,20 @@ struct SegmentTests {
   @Test(
     "No merge produces more than the cap: a narrower run that fits, else none",
     arguments: zip(
-      [[4, 4, 4, 4, 4], [3, 3, 3, 3, 3, 3], [9, 9, 9, 9, 9], [1, 1, 1, 1, 1, 1]],
-      [3..<5, 4..<6, nil, 3..<6] as [Range<Int>?]))
+      [[3, 3, 3, 3, 3, 3], [9, 9, 9, 9, 9], [1, 1, 1, 1, 1, 1]],
+      [4..<6, nil, 3..<6] as [Range<Int>?]))
   func cappedMerge(sizes: [Int], run: Range<Int>?) {
+    let policy = MergePolicy(maxSegments: 4, mergeFactor: 2, maxMergedBytes: 8)
+    #expect(policy.merge(sizes: sizes) == run)
+  }
+
+  @Test(
+    "A segment of half the cap or more is full: never merged, nor counted against the limit",
+    arguments: zip(
+      [[4, 4, 4, 4, 4], [8, 8, 8, 8, 8, 1], [8, 1, 1, 1, 1, 1], [1, 1, 8, 1, 1, 1, 8, 1]],
+      [nil, nil, 4..<6, 3..<6] as [Range<Int>?]))
+  func fullSegmentsStay(sizes: [Int], run: Range<Int>?) {
+    // A small add to a large index writes a small segment, not a rewrite of a full one.
     let policy = MergePolicy(maxSegments: 4, mergeFactor: 2, maxMergedBytes: 8)
     #expect(policy.merge(sizes: sizes) == run)
   }
