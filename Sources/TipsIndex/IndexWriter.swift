@@ -151,7 +151,9 @@ public struct IndexWriter: ~Copyable {
     directory: String, storage: any IndexStorage
   ) throws(IndexError) -> CommittedIndex {
     do {
-      return try CommittedIndex.load(directory: directory, storage: storage)
+      // A segment is checked whole only before a merge reads it (`write(_:to:)`): an add
+      // to a large index leaves most segments as they are, and need not read them.
+      return try CommittedIndex.load(directory: directory, storage: storage, decodingAll: false)
     } catch .missing {
       return CommittedIndex(manifest: .empty, segments: [])
     }
@@ -415,7 +417,12 @@ public struct IndexWriter: ~Copyable {
       for part in parts { try write(part, to: &writer) }
     case .kept(let index, let deleted), .staged(let index, let deleted):
       let segment: Segment
-      if case .kept = part { segment = committed.segments[index] } else { segment = staged[index] }
+      if case .kept = part {
+        segment = committed.segments[index]
+        try segment.checkWhole()
+      } else {
+        segment = staged[index]
+      }
       let contents = try segment.contents()
       var released = contents.threads.first?.posts.lowerBound ?? 0
       for position in contents.threads.indices where !deleted.contains(position) {

@@ -249,6 +249,54 @@ struct FailureTests {
     }
   }
 
+  @Test("A writer checks a segment whole before it merges it, not one it leaves as it is")
+  func writerChecksWhatItMerges() throws {
+    // A post of 3,000 distinct words: the positions of its field's postings fill blocks of
+    // their own, which only a search for one of its words, or a check of the whole file,
+    // reads.
+    let words = (0..<3000).map { "w\($0)" }.joined(separator: " ")
+    let long = IndexedThread(
+      thread: Thread(
+        id: "long", title: "Many words", format: .copiedText,
+        posts: [Post(number: 1, text: "Try rolling. " + words)]),
+      tips: [
+        Tip(
+          remedy: "foam rolling", kind: .selfMassage, thread: "long", post: 1,
+          quote: "Try rolling")
+      ])
+    let scratch = try Scratch()
+    do {
+      var first = try IndexWriter(directory: scratch.index)
+      try first.commit(adding: [long])
+    }
+    let file = scratch.path("segment-1.tips")
+    var bytes = try scratch.read("segment-1.tips")
+    let segment = try Segment(
+      name: "segment-1.tips", bytes: try FileBytes(mapping: file).bytes, path: file)
+    let positionsEnd = try #require(segment.table.dictionaries[.post]).end
+    bytes[positionsEnd - 4 * BlockChecksums.blockSize] ^= 0x01
+    try scratch.write("segment-1.tips", bytes)
+
+    // Adding beside it reads none of those blocks and copies nothing of it.
+    var writer = try IndexWriter(directory: scratch.index)
+    try writer.commit(adding: [Fixture.shoulders])
+    let reader = try IndexReader.open(directory: scratch.index)
+    #expect(try reader.thread(id: "reddit-7") == Fixture.shoulders.thread)
+    #expect(try reader.thread(id: "long") == long.thread)
+    let damage = "\(file): checksum mismatch in bytes "
+    let checked = #expect(throws: IndexError.self) {
+      try Segment(name: "segment-1.tips", bytes: try FileBytes(mapping: file).bytes, path: file)
+    }
+    #expect(checked?.description.hasPrefix(damage) == true)
+    // Merging it would copy the damage: the writer checks it first and commits nothing.
+    writer.mergePolicy = MergePolicy(maxSegments: 1, mergeFactor: 2)
+    let merged = #expect(throws: IndexError.self) {
+      try writer.commit(adding: [Fixture.extra])
+    }
+    #expect(merged?.description.hasPrefix(damage) == true)
+    #expect(try IndexReader.open(directory: scratch.index).generation == 2)
+  }
+
   private static let pid = "\(ProcessInfo.processInfo.processIdentifier)"
 
   @Test(

@@ -5,8 +5,9 @@ import TipsCore
 /// Immutable, like the file: deletions live in the manifest, not here. Copies share the one
 /// mapping, which is released when the last copy is dropped. A segment holds its tables only
 /// (`SegmentTable`), and decodes a thread or tip when asked for it; a writer checks the whole
-/// segment when it opens it, and decodes all of it again (`contents()`) only to merge it, so
-/// a long add holds no staged segment's tips in memory.
+/// of a segment it wrote, and of one it is about to merge (`checkWhole()`), and decodes all of
+/// it again (`contents()`) only to merge it, so a long add holds no staged segment's tips in
+/// memory, and an add to a large index does not read the segments it leaves as they are.
 final class Segment: Sendable {
   /// The file's name in the index folder.
   let name: String
@@ -17,9 +18,8 @@ final class Segment: Sendable {
   /// Names the file in errors.
   let path: String
 
-  /// Checks the frame of `bytes` and reads its tables; with `decodingAll`, also decodes
-  /// every thread and tip and checks every postings list (and keeps none of them). `path`
-  /// names the file in errors.
+  /// Checks the frame of `bytes` and reads its tables; with `decodingAll`, also checks the
+  /// whole file (`checkWhole()`). `path` names the file in errors.
   init(name: String, bytes: MappedBytes, path: String, decodingAll: Bool = true)
     throws(IndexError)
   {
@@ -28,19 +28,26 @@ final class Segment: Sendable {
     self.path = path
     do {
       table = try SegmentTable(bytes, payload: frame.payload, cold: frame.cold)
-      if decodingAll {
-        // A writer builds on what it reads: every block is checked before it merges any.
-        try table.blocks.checkAll(in: bytes)
-        _ = try SegmentCodec.decode(bytes, table: table)
-        // The check touched every page; a writer reads them again only to merge, so an add
-        // of gigabytes does not keep the segments it wrote and checked resident.
-        bytes.file.releasePages(in: 0..<bytes.count)
-      }
     } catch {
       throw .corrupt(file: path, reason: error.reason)
     }
     self.name = name
     self.bytes = bytes
+    if decodingAll { try checkWhole() }
+  }
+
+  /// Checks every block, decodes every thread and tip and checks every postings list,
+  /// keeping none of them: a writer builds only on what it checked this way.
+  func checkWhole() throws(IndexError) {
+    do {
+      try table.blocks.checkAll(in: bytes)
+      _ = try SegmentCodec.decode(bytes, table: table)
+    } catch {
+      throw .corrupt(file: path, reason: error.reason)
+    }
+    // The check touched every page; a writer reads them again only to merge, so an add of
+    // gigabytes does not keep the segments it wrote and checked resident.
+    releasePages()
   }
 
   /// Drops the file's pages from this process's memory; they are read again if touched.
