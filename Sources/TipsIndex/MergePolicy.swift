@@ -30,9 +30,9 @@ public struct MergePolicy: Sendable, Hashable {
     self.maxMergedBytes = max(1, maxMergedBytes)
   }
 
-  /// At most 8 segments not full; merges join 4 and produce at most 32 MiB.
+  /// At most 4 segments not full; merges join 4 and produce at most 32 MiB.
   public static let standard = MergePolicy(
-    maxSegments: 8, mergeFactor: 4, maxMergedBytes: 32 << 20)
+    maxSegments: 4, mergeFactor: 4, maxMergedBytes: 32 << 20)
 
   /// The live size from which a segment is full.
   var fullBytes: Int { maxMergedBytes / 2 + maxMergedBytes % 2 }
