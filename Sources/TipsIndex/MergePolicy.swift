@@ -17,7 +17,8 @@
 /// takes it and it does not count toward `maxSegments` (as in Lucene's tiered policy), so a
 /// small add to a large index writes a small segment rather than rewriting a full one.
 public struct MergePolicy: Sendable, Hashable {
-  /// The most segments a commit leaves while merges fit under `maxMergedBytes`; at least 1.
+  /// The most segments not full a commit leaves while merges fit under `maxMergedBytes`; at
+  /// least 1.
   public var maxSegments: Int
   /// How many adjacent segments a merge joins at least; at least 2.
   public var mergeFactor: Int
@@ -44,7 +45,7 @@ public struct MergePolicy: Sendable, Hashable {
     let open = sizes.count { $0 < fullBytes }
     guard open > maxSegments else { return nil }
     let needed = min(open, max(mergeFactor, open - maxSegments + 1))
-    for width in stride(from: needed, through: 2, by: -1) where width <= sizes.count {
+    for width in stride(from: needed, through: 2, by: -1) {
       var best: (start: Int, size: Int)? = nil
       for start in 0...(sizes.count - width) {
         let run = sizes[start..<(start + width)]
