@@ -417,13 +417,15 @@ public struct IndexWriter: ~Copyable {
       for part in parts { try write(part, to: &writer) }
     case .kept(let index, let deleted), .staged(let index, let deleted):
       let segment: Segment
+      let contents: SegmentContents
       if case .kept = part {
+        // Checked whole before anything of it is copied (staged ones were when written).
         segment = committed.segments[index]
-        try segment.checkWhole()
+        contents = try segment.checkWhole()
       } else {
         segment = staged[index]
+        contents = try segment.contents()
       }
-      let contents = try segment.contents()
       var released = contents.threads.first?.posts.lowerBound ?? 0
       for position in contents.threads.indices where !deleted.contains(position) {
         try writer.add(

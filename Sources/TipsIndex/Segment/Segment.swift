@@ -36,18 +36,21 @@ final class Segment: Sendable {
     if decodingAll { try checkWhole() }
   }
 
-  /// Checks every block, decodes every thread and tip and checks every postings list,
-  /// keeping none of them: a writer builds only on what it checked this way.
-  func checkWhole() throws(IndexError) {
+  /// Checks every block, decodes every thread and tip and checks every postings list, and
+  /// returns what it decoded (`contents()`): a writer builds only on what it checked this way.
+  @discardableResult
+  func checkWhole() throws(IndexError) -> SegmentContents {
+    let contents: SegmentContents
     do {
       try table.blocks.checkAll(in: bytes)
-      _ = try SegmentCodec.decode(bytes, table: table)
+      contents = try SegmentCodec.decode(bytes, table: table)
     } catch {
       throw .corrupt(file: path, reason: error.reason)
     }
     // The check touched every page; a writer reads them again only to merge, so an add of
     // gigabytes does not keep the segments it wrote and checked resident.
     releasePages()
+    return contents
   }
 
   /// Drops the file's pages from this process's memory; they are read again if touched.
