@@ -163,8 +163,8 @@ enum Cues {
       "hospital", "nurse", "surgeon",
       "liver", "kidney", "lungs", "bowel", "intestine", "esophagus", "bladder", "prostate",
       "obese", "obesity", "overweight", "calories", "dieting", "elderly", "dementia",
-      "psychiatric", "depression", "anxiety", "hives", "chickenpox", "pox", "ulcer",
-      "treating", "hernia", "carcinogen", "carcinogenic", "toxicity", "circumcision",
+      "psychiatric", "depression", "anxiety", "hives", "chickenpox", "pox", "ulcer", "immune",
+      "immunity", "treating", "hernia", "carcinogen", "carcinogenic", "toxicity", "circumcision",
       "foreskin", "genital", "genitals", "penis", "vagina", "vaginal", "urinary", "hiv",
       "herpes", "copd", "adhd", "gerd", "ptsd", "spasm", "diagnosed",
       // Training, the care of the body this tool serves: words no other field uses so

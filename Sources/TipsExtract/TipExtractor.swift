@@ -111,6 +111,7 @@ public struct TipExtractor: Sendable {
 
     // The opener's writer is the asker unless the opener shares rather than asks.
     var openerShares = false
+    let signOffs = Self.signOffs(of: thread)
     for (index, post) in thread.posts.enumerated() {
       let wroteTheOpener =
         !openerIsAReply
@@ -159,7 +160,7 @@ public struct TipExtractor: Sendable {
         || Self.namesBody(
           bodyMentions: bodyWords, remedyMentions: sentences.reduce(0) { $0 + $1.mentions.count })
       if isAboutHealth, !isAsker, post.number != opener.number {
-        readAnsweringName(in: &sentences, text: post.text)
+        readAnsweringName(in: &sentences, text: post.text, signOffs: signOffs)
       }
       var agreement: (AgreementFinder.Found, target: Int)? = nil
       // An agreement inside a sentence ("so I'm in agreement with Chad") that finds no
@@ -635,10 +636,14 @@ public struct TipExtractor: Sendable {
   /// nothing: an exclamation mark ("Shades of James Watson!"), a name of the body or a trouble
   /// ("Classic ITB."), agreement ("Same boat."), and an exclamation the tagger takes for a
   /// name when it opens with a capital ("Whoa.", "Yup.") or means as a verdict ("Nonsense.").
-  /// A lone word must be followed by more than a question.
-  private func readAnsweringName(in sentences: inout [SentenceAnalysis], text: String) {
+  /// A lone word must be followed by more than a question. A line that closes a post of the
+  /// thread is a signature (`signOffs`), left at the head of a reply by a quote cut short.
+  private func readAnsweringName(
+    in sentences: inout [SentenceAnalysis], text: String, signOffs: Set<Substring>
+  ) {
     guard let sentence = sentences.first, sentence.words.count <= 8,
       text[sentence.range].last(where: { !$0.isWhitespace }) == ".",
+      !signOffs.contains(Self.trimmed(text[sentence.range])),
       let name = Self.unrecommendedFragment(sentence, in: text)
     else { return }
     let span = Self.itemSpan(name)
@@ -660,6 +665,21 @@ public struct TipExtractor: Sendable {
     else { return }
     Self.give(.advice, toItem: name, of: &sentences[0])
   }
+  /// The last lines of the thread's posts of four words or fewer: the names posters sign
+  /// with ("Marty B.", "-Brian").
+  private static func signOffs(of thread: Thread) -> Set<Substring> {
+    Set(
+      thread.posts.compactMap { post in
+        guard
+          let line = post.text.split(whereSeparator: \.isNewline).last(where: {
+            !trimmed($0).isEmpty
+          })
+        else { return nil }
+        let signed = trimmed(line)
+        return signed.split(separator: " ").count <= 4 ? signed : nil
+      })
+  }
+
   /// Words of a bare name which is no answer: agreeing ("Same boat."), diagnosing ("Classic
   /// ITB.", "Textbook runner's knee."), greeting ("Congrats on the half!") or exclaiming
   /// ("Good grief.", "Rubbish.") or guessing ("Probably a single dose.").

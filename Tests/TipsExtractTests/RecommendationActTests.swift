@@ -123,6 +123,19 @@ struct RecommendationActTests {
     #expect(extractor.tips(in: thread).map(\.remedy) == ["prednisone"])
   }
 
+  @Test("The immune system is health: a reply's report of what the poster did counts")
+  func immuneSystemThread() {
+    let thread = makeThread(
+      [
+        (
+          "asker",
+          "A book says a sauna a week boosts the immune system, and that preventive medicine starts there. Any experience?"
+        ),
+        ("ann", "Last winter I did yoga every morning."),
+      ], title: "Saunas and purification?")
+    #expect(extractor.tips(in: thread).map(\.remedy) == ["yoga"])
+  }
+
   @Test("An asker who asks the readers for help reports no help: their visit is no tip")
   func askingForHelp() {
     #expect(
@@ -3967,6 +3980,20 @@ extension RecommendationActTests {
   func noAnsweringName(reply: String) {
     let question = "Knees ache on the stairs after every long run. What should I try?"
     #expect(found(title: question, asking: question, reply: reply).isEmpty)
+  }
+}
+
+extension RecommendationActTests {
+  @Test("A poster's signature left at the head of a reply by a quote cut short is no answer")
+  func signatureIsNoAnswer() {
+    let question = "Knees ache on the stairs after every long run. What should I try?"
+    let posts: [(String?, String)] = [
+      ("asker", question),
+      ("marty", "Foam roll your quads twice a day.\n\nMarty B."),
+      ("steve", "Marty B.\n\nGood luck with the knees."),
+    ]
+    #expect(
+      extractor.tips(in: makeThread(posts, title: question)).map(\.remedy) == ["foam rolling"])
   }
 }
 
