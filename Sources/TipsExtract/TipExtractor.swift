@@ -1586,7 +1586,19 @@ public struct TipExtractor: Sendable {
       reports: Set(analysis.acts.indices.filter { analysis.acts[$0] == .experience }),
       advice: Set(analysis.acts.indices.filter { analysis.acts[$0].recommends }),
       brackets: Clauses.brackets(in: text, words: words),
-      lemmas: lemmas(of: words, tags: analysis.tags))
+      lemmas: lemmas(of: words, tags: analysis.tags),
+      verbs: analysis.tags.count == words.count ? Self.verbs(of: analysis) : [])
+  }
+
+  /// The words a sentence's tagger took for verbs, but a lone "-ing" word between commas,
+  /// which names a thing in a list ("dizziness, sweating, palpitations").
+  private static func verbs(of analysis: SentenceAnalysis) -> Set<Int> {
+    let tags = analysis.tags
+    return Set(
+      tags.indices.filter { i in
+        guard [.verb, .auxiliary].contains(tags[i].upos) else { return false }
+        return !(tags[i].xpos == "VBG" && analysis.clauses.contains { $0 == i..<(i + 1) })
+      })
   }
 
   /// Verbs of giving a thing up: "quit taking", "stopped using".

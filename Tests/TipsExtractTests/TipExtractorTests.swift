@@ -207,6 +207,20 @@ struct TipExtractorTests {
     #expect(tip.caveats == ["If it won't get better in some days"])
   }
 
+  @Test("An opening condition runs on over the commas of a list, to the advice")
+  func conditionOverAList() throws {
+    let thread = makeThread([
+      ("asker", "Back pain after rides?"),
+      (
+        "ann",
+        "If you get numbness, tingling, weakness in the legs, see your doctor before you ride again."
+      ),
+    ])
+    let tip = try #require(tips(thread).first)
+    #expect(tip.remedy == "see a doctor")
+    #expect(tip.caveats.first == "If you get numbness, tingling, weakness in the legs")
+  }
+
   @Test(
     "A condition, a cost or a limit beside advice is its caveat",
     arguments: [
