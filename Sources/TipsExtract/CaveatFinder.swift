@@ -53,11 +53,11 @@ enum CaveatFinder {
   /// clauses that report what the poster did ("... and saw a doctor about it": having gone
   /// is no warning to go); `advice` the clauses that advise.
   /// `brackets` are the word ranges the sentence puts in round brackets, `lemmas` its
-  /// words' lemmas, `verbs` the words tagged as verbs (empty when it was not tagged).
+  /// words' lemmas; `isVerb` tells the words tagged as verbs (nil when it was not tagged).
   static func caveats(
     in clauses: [Range<Int>], words: [WordSpan], cues: CueHits, mentions: [Int] = [],
     reports: Set<Int> = [], advice: Set<Int> = [], brackets: [Range<Int>] = [],
-    lemmas: [String] = [], verbs: Set<Int> = []
+    lemmas: [String] = [], isVerb: ((Int) -> Bool)? = nil
   ) -> [Range<String.Index>] {
     guard !words.isEmpty else { return [] }
     let remarks = remarks(
@@ -115,11 +115,11 @@ enum CaveatFinder {
           // after a big meal, eat smaller meals": a condition that opens the sentence runs
           // on over the commas of a list, to the first clause with a verb or a remedy.
           if conditionEnd == clause.upperBound, conditionStart == clause.lowerBound + lead,
-            !verbs.isEmpty
+            let isVerb
           {
             var last = c
             while last + 1 < clauses.count, case let next = clauses[last + 1], next.count <= 8,
-              !next.contains(where: { verbs.contains($0) || mentions.contains($0) }),
+              !next.contains(where: { isVerb($0) || mentions.contains($0) }),
               !cues.contains(.success, within: next),
               !brackets.contains(where: { $0.overlaps(next) })
             {

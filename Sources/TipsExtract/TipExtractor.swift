@@ -665,19 +665,29 @@ public struct TipExtractor: Sendable {
     else { return }
     Self.give(.advice, toItem: name, of: &sentences[0])
   }
+
   /// The last lines of the thread's posts of four words or fewer: the names posters sign
   /// with ("Marty B.", "-Brian").
   private static func signOffs(of thread: Thread) -> Set<Substring> {
     Set(
       thread.posts.compactMap { post in
-        guard
-          let line = post.text.split(whereSeparator: \.isNewline).last(where: {
-            !trimmed($0).isEmpty
-          })
-        else { return nil }
-        let signed = trimmed(line)
+        guard let signed = lastLine(of: post.text) else { return nil }
         return signed.split(separator: " ").count <= 4 ? signed : nil
       })
+  }
+
+  /// The last line of `text` that holds more than whitespace, trimmed, found from the end.
+  private static func lastLine(of text: String) -> Substring? {
+    var end = text.endIndex
+    while end > text.startIndex {
+      let start =
+        text[..<end].lastIndex(where: \.isNewline).map(text.index(after:))
+        ?? text.startIndex
+      let line = trimmed(text[start..<end])
+      if !line.isEmpty { return line }
+      end = start > text.startIndex ? text.index(before: start) : start
+    }
+    return nil
   }
 
   /// Words of a bare name which is no answer: agreeing ("Same boat."), diagnosing ("Classic
@@ -1587,18 +1597,15 @@ public struct TipExtractor: Sendable {
       advice: Set(analysis.acts.indices.filter { analysis.acts[$0].recommends }),
       brackets: Clauses.brackets(in: text, words: words),
       lemmas: lemmas(of: words, tags: analysis.tags),
-      verbs: analysis.tags.count == words.count ? Self.verbs(of: analysis) : [])
+      isVerb: analysis.tags.count == words.count ? { Self.isVerb($0, in: analysis) } : nil)
   }
 
-  /// The words a sentence's tagger took for verbs, but a lone "-ing" word between commas,
-  /// which names a thing in a list ("dizziness, sweating, palpitations").
-  private static func verbs(of analysis: SentenceAnalysis) -> Set<Int> {
-    let tags = analysis.tags
-    return Set(
-      tags.indices.filter { i in
-        guard [.verb, .auxiliary].contains(tags[i].upos) else { return false }
-        return !(tags[i].xpos == "VBG" && analysis.clauses.contains { $0 == i..<(i + 1) })
-      })
+  /// Whether the tagger took the word at `i` for a verb, but a lone "-ing" word between
+  /// commas, which names a thing in a list ("dizziness, sweating, palpitations").
+  private static func isVerb(_ i: Int, in analysis: SentenceAnalysis) -> Bool {
+    let tag = analysis.tags[i]
+    guard [.verb, .auxiliary].contains(tag.upos) else { return false }
+    return !(tag.xpos == "VBG" && analysis.clauses.contains { $0 == i..<(i + 1) })
   }
 
   /// Verbs of giving a thing up: "quit taking", "stopped using".
