@@ -112,6 +112,38 @@ struct ThreadTopic {
     return nil
   }
 
+  /// The remedy the opener asks about where the title names none: "Are you using accutane
+  /// for fibromyalgia? Have you used it for CFS?" The opener's questions name one remedy of
+  /// the lexicon, not a practitioner, and the next question or the one after calls it "it"
+  /// or "them", so the replies' "it" is that remedy too. Two remedies asked about, or none
+  /// called back at once, give no topic.
+  static func asked(in opener: [SentenceAnalysis], aims: Set<String>) -> ThreadTopic? {
+    var asked: (mention: RemedyMention, sentence: Int)? = nil
+    var calledBack = false
+    for (index, sentence) in opener.enumerated() where sentence.isQuestion {
+      let named = sentence.mentions.filter {
+        !$0.isDiscovered && !$0.isProblem && !aims.contains($0.name)
+      }
+      for mention in named {
+        guard let first = asked else {
+          asked = (mention, index)
+          continue
+        }
+        if mention.name != first.mention.name { return nil }
+      }
+      if let first = asked, named.isEmpty, index - first.sentence <= 2,
+        sentence.words.contains(where: { pronouns.contains($0.folded) })
+      {
+        calledBack = true
+      }
+    }
+    guard let asked, calledBack, asked.mention.kind != .practitioner else { return nil }
+    return ThreadTopic(mention: plain(asked.mention))
+  }
+
+  /// Words by which a question calls back the remedy an earlier one named.
+  private static let pronouns: Set<String> = ["it", "them"]
+
   /// The remedy the title's noun phrase at `start` names, if it names one.
   private static func topic(from start: Int, upTo end: Int, in title: SentenceAnalysis)
     -> ThreadTopic?

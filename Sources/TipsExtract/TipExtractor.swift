@@ -100,6 +100,7 @@ public struct TipExtractor: Sendable {
     let topic =
       ThreadTopic.of(title: titleAnalysis, aims: aims, isHealthWord: Cues.isHealthWord)
       ?? openerSentences.flatMap { ThreadTopic.named(title: titleAnalysis, in: $0) }
+      ?? openerSentences.flatMap { ThreadTopic.asked(in: $0, aims: aims) }
     var draftsByPost: [Int: [TipDraft]] = [:]
     var tips: [Tip] = []
     // A first post that answers a post the export lacks (a mail archive that kept the

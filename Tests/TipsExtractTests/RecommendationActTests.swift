@@ -1477,6 +1477,27 @@ struct RecommendationActTests {
   }
 
   @Test(
+    "A remedy the opener's questions ask about and call back as 'it' is the topic; two are none",
+    arguments: [
+      (
+        "My back aches after long rides. Is anyone here doing yoga for that? Does it help?",
+        ["2:yoga:recommends"]
+      ),
+      (
+        "My back aches after long rides. Is anyone doing yoga or foam rolling? Does it help?",
+        []
+      ),
+    ])
+  func topicTheOpenerAsksAbout(opener: String, expected: [String]) {
+    let thread = makeThread(
+      [("asker", opener), ("ann", "It seems to help a little, for a few hours at a time.")],
+      title: "Stiff after long rides")
+    #expect(
+      extractor.tips(in: thread).map { "\($0.post):\($0.remedy):\($0.stance.rawValue)" }
+        == expected)
+  }
+
+  @Test(
     "What follows a dash, a colon or a list marker is read as a sentence of its own",
     arguments: [
       ("The recommendations are obvious - eat smaller meals.", "2:eat smaller meal:recommends"),
