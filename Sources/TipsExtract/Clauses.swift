@@ -91,6 +91,7 @@ enum Clauses {
           && (endsCondition(before: i, from: start, in: text, words: words, tags: tags)
             || endsPurpose(before: i, from: start, words: words, tags: tags)
             || joinsImperatives(at: i, from: start, words: words, tags: tags)
+            || joinsModalClauses(at: i, from: start, words: words, tags: tags)
             || opensWhatEndedIt(at: i, words: words))
       if breaksHere {
         if start < i { clauses.append(start..<i) }
@@ -213,6 +214,18 @@ enum Clauses {
   private static let causativeVerbs: Set<String> = [
     "make", "let", "help", "have", "see", "watch", "hear", "feel",
   ]
+
+  /// "A pregnant woman should avoid cleaning the cat tray and you should both wash hands":
+  /// "and", "or" or "so" before a subject pronoun and a modal starts a clause of its own, so
+  /// each piece of advice names its remedy.
+  private static func joinsModalClauses(
+    at i: Int, from start: Int, words: [WordSpan], tags: [Token]
+  ) -> Bool {
+    guard ["and", "or", "so"].contains(words[i].folded), i > start + 2, i + 2 < words.count,
+      tags[i + 1].xpos == "PRP", tags[i + 2].xpos == "MD"
+    else { return false }
+    return (start..<i).contains { tags[$0].upos == .verb }
+  }
 
   /// "Lower your saddle and move your cleats back", "don't eat late and raise the head of
   /// the bed": "and" or "or" before a second imperative, in a clause an imperative opens,
