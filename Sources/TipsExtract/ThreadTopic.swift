@@ -115,12 +115,14 @@ struct ThreadTopic {
   /// The remedy the opener asks about where the title names none: "Are you using accutane
   /// for fibromyalgia? Have you used it for CFS?" The opener's questions name one remedy of
   /// the lexicon, not a practitioner, and the next question or the one after calls it "it"
-  /// or "them", so the replies' "it" is that remedy too. Two remedies asked about, or none
+  /// or "them", so the replies' "it" is that remedy too. Only questions asked yes or no
+  /// count. Two remedies asked about, or none
   /// called back at once, give no topic.
   static func asked(in opener: [SentenceAnalysis], aims: Set<String>) -> ThreadTopic? {
     var asked: (mention: RemedyMention, sentence: Int)? = nil
     var calledBack = false
-    for (index, sentence) in opener.enumerated() where sentence.isQuestion {
+    for (index, sentence) in opener.enumerated()
+    where sentence.isQuestion && asksYesOrNo(sentence) {
       let named = sentence.mentions.filter {
         !$0.isDiscovered && !$0.isProblem && !aims.contains($0.name)
       }
@@ -139,6 +141,15 @@ struct ThreadTopic {
     }
     guard let asked, calledBack, asked.mention.kind != .practitioner else { return nil }
     return ThreadTopic(mention: plain(asked.mention))
+  }
+
+  /// Whether a question opens as one answered yes or no ("Are you using ...", "Has anyone
+  /// tried ...", "Does it help?"), not a remark that ends in a question mark.
+  private static func asksYesOrNo(_ question: SentenceAnalysis) -> Bool {
+    guard let first = question.words.first?.folded, let tag = question.tags.first else {
+      return false
+    }
+    return tag.xpos == "MD" || tag.upos == .auxiliary || ["anyone", "anybody"].contains(first)
   }
 
   /// Words by which a question calls back the remedy an earlier one named.

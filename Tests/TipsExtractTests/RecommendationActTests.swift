@@ -1477,7 +1477,7 @@ struct RecommendationActTests {
   }
 
   @Test(
-    "A remedy the opener's questions ask about and call back as 'it' is the topic; two are none",
+    "A remedy the opener's yes-or-no questions ask about and call back as 'it' is the topic; two are none",
     arguments: [
       (
         "My back aches after long rides. Is anyone here doing yoga for that? Does it help?",
@@ -1485,6 +1485,10 @@ struct RecommendationActTests {
       ),
       (
         "My back aches after long rides. Is anyone doing yoga or foam rolling? Does it help?",
+        []
+      ),
+      (
+        "My back aches after long rides. My friend calls yoga a cure, can you believe it? Does it help?",
         []
       ),
     ])
