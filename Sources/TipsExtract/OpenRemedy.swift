@@ -381,6 +381,24 @@ enum OpenRemedy {
     {
       next += 1
     }
+    // "Don't scoop or change the litterbox", "wash and dry your feet": a verb with no object
+    // of its own shares the one of the verb it is joined to, where that one opens with a
+    // determiner or a possessive ("go ahead and have the fudge" is one errand, "sweat and
+    // talk mile after mile" has no object).
+    if next + 2 < clause.upperBound, ["and", "or"].contains(sentence.words[next].folded),
+      tags[next + 1].xpos == tags[verb].xpos, tags[verb].upos == .verb,
+      tags[next + 1].upos == .verb, !["go", "come", "get"].contains(lemma),
+      tags[next + 2].upos == .determiner || tags[next + 2].xpos == "PRP$",
+      var found = fromVerb(at: next + 1, in: sentence, within: clause)
+    {
+      // The denial before the first verb denies both.
+      if SpeechActReader.isDenied(verb, within: clause, of: sentence),
+        !found.name.hasPrefix("avoid ")
+      {
+        found.name = "avoid " + doing(found.name, by: next + 1, in: sentence)
+      }
+      return found
+    }
     if ["go", "move"].contains(lemma), let direction = sizeChange(after: verb, in: sentence) {
       return Found(name: "size " + direction, kind: .equipment, start: verb)
     }

@@ -231,6 +231,19 @@ struct TipExtractorTests {
   }
 
   @Test(
+    "A verb joined to another shares its object, and its denial",
+    arguments: [
+      ("You should not scoop or change the cat's litter box.", "avoid changing cat litter box"),
+      ("Wash and dry your feet after every ride.", "dry foot"),
+    ])
+  func joinedVerbsShareTheObject(reply: String, remedy: String) {
+    let thread = makeThread([
+      ("asker", "My back hurts after long rides and I am pregnant. What helps?"), ("ann", reply),
+    ])
+    #expect(tips(thread).map(\.remedy) == [remedy])
+  }
+
+  @Test(
     "A condition, a cost or a limit beside advice is its caveat",
     arguments: [
       ("Try Secaris, if you can get it.", "if you can get it"),
