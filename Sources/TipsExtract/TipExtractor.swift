@@ -19,10 +19,12 @@ import TipsLanguage
 public struct TipExtractor: Sendable {
   public let lexicon: Lexicon
   public let language: LanguageModel
+  private let spellingVariants: SpellingVariants
 
   public init(lexicon: Lexicon, language: LanguageModel) {
     self.lexicon = lexicon
     self.language = language
+    spellingVariants = SpellingVariants(lexicon: lexicon)
   }
 
   public func tips(in thread: Thread) -> [Tip] {
@@ -187,6 +189,7 @@ public struct TipExtractor: Sendable {
         attachGeneralCaveats(
           sentences: sentences, text: post.text, topic: topic?.mention.name, to: &drafts)
       }
+      respellMisspelledRemedies(in: &drafts)
       draftsByPost[post.number] = drafts
       for draft in drafts {
         var draft = draft
@@ -197,6 +200,33 @@ public struct TipExtractor: Sendable {
       }
     }
     return tips
+  }
+
+  /// Names a post gave in its own words that misspell a lexicon remedy ("sumatripton") become
+  /// that remedy, with its kind and tags; where the post names it rightly too, the two are
+  /// one tip.
+  private func respellMisspelledRemedies(in drafts: inout [TipDraft]) {
+    for i in drafts.indices where lexicon.remedies[drafts[i].remedy] == nil {
+      guard let known = spellingVariants.remedy(misspelledAs: drafts[i].remedy),
+        let entry = lexicon.remedies[known]
+      else { continue }
+      drafts[i].remedy = entry.name
+      drafts[i].kind = entry.kind
+      drafts[i].muscles = unique(entry.muscles + drafts[i].muscles)
+      drafts[i].tools = unique(entry.tools + drafts[i].tools)
+      drafts[i].wording = nil
+    }
+    var kept: [TipDraft] = []
+    for draft in drafts {
+      if let i = kept.firstIndex(where: {
+        $0.remedy == draft.remedy && ($0.stance == .agrees) == (draft.stance == .agrees)
+      }) {
+        kept[i].addCaveats(draft.caveats)
+      } else {
+        kept.append(draft)
+      }
+    }
+    drafts = kept
   }
 
   /// Whether the part of the body named by `part` of `words` has how it feels within four

@@ -243,6 +243,36 @@ struct TipExtractorTests {
     #expect(tips(thread).map(\.remedy) == [remedy])
   }
 
+  @Test("A long remedy name misspelled by one letter is the lexicon's remedy, and one tip")
+  func misspelledRemedy() {
+    let thread = makeThread([
+      ("asker", "My back hurts after long rides. What helps?"),
+      ("ann", "My chiropracter fixed it in two visits. A good chiropractor is worth it."),
+      ("bob", "A chiropracter did nothing for me."),
+    ])
+    #expect(
+      tips(thread).map { "\($0.post):\($0.remedy):\($0.stance.rawValue)" } == [
+        "2:chiropractor:recommends", "3:chiropractor:against",
+      ])
+    #expect(tips(thread).first?.kind == .practitioner)
+  }
+
+  @Test("A word the lexicon writes anywhere, or a short one, is never read as a misspelling")
+  func spellingVariantsKeepRealWords() throws {
+    let lexicon = try Lexicon(
+      parsing: """
+        [remedies]
+        meditation | activity | - | - | meditation, mindfulness
+        pain medication | other | - | - | pain medication
+        walking | activity | - | - | walking
+        """, source: "test.txt")
+    let variants = SpellingVariants(lexicon: lexicon)
+    #expect(variants.remedy(misspelledAs: "meditaton") == "meditation")
+    #expect(variants.remedy(misspelledAs: "mindfulnes") == "meditation")
+    #expect(variants.remedy(misspelledAs: "medication") == nil)
+    #expect(variants.remedy(misspelledAs: "talking") == nil)
+  }
+
   @Test(
     "A condition, a cost or a limit beside advice is its caveat",
     arguments: [
