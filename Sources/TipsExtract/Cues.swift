@@ -187,7 +187,7 @@ enum Cues {
       "leg", "legs", "hand", "hands", "finger", "fingers", "fingertip", "fingertips", "thumb",
       "thumbs", "toe", "toes", "skin", "palm", "palms", "knuckle", "knuckles", "lip", "lips",
       "eye", "eyes", "bum", "backside", "crotch", "undercarriage", "sinus", "sinuses", "nose",
-      "throat", "stomach", "scalp", "toenail", "toenails",
+      "throat", "stomach", "scalp", "toenail", "toenails", "muscle", "muscles",
     ].map(WordFolding.fold))
 
   /// How a part of the body feels or fails, a trouble only beside the body's name ("my lower

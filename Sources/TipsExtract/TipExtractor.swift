@@ -202,6 +202,21 @@ public struct TipExtractor: Sendable {
     return tips
   }
 
+  /// Whether a name found in a clause's words opens with what is done: a verb of the clause
+  /// ("roll foot", "peel skin" of "try peeling the skin") or "avoid". A carrier verb the name
+  /// leaves out ("use your shoulder muscles") leaves only the thing.
+  private static func opensWithAVerb(
+    _ found: OpenRemedy.Found, within clause: Range<Int>, of sentence: SentenceAnalysis
+  ) -> Bool {
+    guard let first = found.name.split(separator: " ").first.map(String.init) else {
+      return false
+    }
+    return first == "avoid"
+      || (found.start..<clause.upperBound).contains {
+        sentence.tags[$0].upos == .verb && sentence.tags[$0].lemma == first
+      }
+  }
+
   /// Names a post gave in its own words that misspell a lexicon remedy ("sumatripton") become
   /// that remedy, with its kind and tags; where the post names it rightly too, the two are
   /// one tip.
@@ -1491,8 +1506,8 @@ public struct TipExtractor: Sendable {
     where !namesMoreThanPractitioners.contains(clauseIndex)
       && (analysis.acts[clauseIndex].recommends || analysis.acts[clauseIndex] == .failedAttempt)
     {
-      // A name without a verb that ends in the body or a trouble ("my knee is great now")
-      // is no remedy; "roll your foot" is one.
+      // A name without a verb that ends in the body or a trouble ("my knee is great now",
+      // "use your shoulder muscles") is no remedy; "roll your foot" is one.
       guard
         var found = openRemedy(
           in: clause, act: analysis.acts[clauseIndex], of: analysis,
@@ -1536,10 +1551,11 @@ public struct TipExtractor: Sendable {
                   || $0.position == words[k].range.lowerBound)
             }
         }),
-        analysis.tags[found.start].upos == .verb
+        Self.opensWithAVerb(found, within: clause, of: analysis)
           || !bodyOrTroubleWords.contains(where: {
             words[$0].folded == head || analysis.tags[$0].lemma == head
           }) && !Cues.everydayBodyWords.contains([String(head)])
+            && !Cues.partsOfTheBody.contains(String(head))
       else { continue }
       let known = found.kind == .practitioner ? lexiconName(of: found.name) : nil
       var mention = RemedyMention(

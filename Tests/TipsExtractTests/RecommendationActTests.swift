@@ -1502,6 +1502,16 @@ struct RecommendationActTests {
   }
 
   @Test(
+    "The body a carrier verb uses is no remedy; a verb done to the body is",
+    arguments: [
+      ("You need to use your shoulder muscles to push the mower.", []),
+      ("Try peeling the skin back at the base of the nail.", ["2:peel skin:recommends"]),
+    ])
+  func bodyAsTheThingUsed(reply: String, expected: [String]) {
+    #expect(found(reply) == expected)
+  }
+
+  @Test(
     "What follows a dash, a colon or a list marker is read as a sentence of its own",
     arguments: [
       ("The recommendations are obvious - eat smaller meals.", "2:eat smaller meal:recommends"),
