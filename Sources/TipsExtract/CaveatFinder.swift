@@ -53,11 +53,12 @@ enum CaveatFinder {
   /// clauses that report what the poster did ("... and saw a doctor about it": having gone
   /// is no warning to go); `advice` the clauses that advise.
   /// `brackets` are the word ranges the sentence puts in round brackets, `lemmas` its
-  /// words' lemmas; `isVerb` tells the words tagged as verbs (nil when it was not tagged).
+  /// words' lemmas; `isVerb` tells the words tagged as verbs, `isPast` those tagged as past
+  /// tenses (both nil when it was not tagged).
   static func caveats(
     in clauses: [Range<Int>], words: [WordSpan], cues: CueHits, mentions: [Int] = [],
     reports: Set<Int> = [], advice: Set<Int> = [], brackets: [Range<Int>] = [],
-    lemmas: [String] = [], isVerb: ((Int) -> Bool)? = nil
+    lemmas: [String] = [], isVerb: ((Int) -> Bool)? = nil, isPast: ((Int) -> Bool)? = nil
   ) -> [Range<String.Index>] {
     guard !words.isEmpty else { return [] }
     let remarks = remarks(
@@ -72,6 +73,18 @@ enum CaveatFinder {
         lead == 1
         || clause.lowerBound > 0
           && leadingConjunctions.contains(words[clause.lowerBound - 1].folded)
+      // "Any infant with a fever who becomes stiff or lethargic needs to be rushed to a
+      // hospital": advice whose subject says whom it is for, by a "who" clause, is limited
+      // to them; the subject is the caveat.
+      if advice.contains(c), let who = folded.firstIndex(of: "who"), who > 0,
+        who + 2 < folded.count,
+        let verb = folded[(who + 2)...].firstIndex(where: obligingWords.contains),
+        !clause[..<(clause.lowerBound + who)].contains(where: mentions.contains)
+      {
+        // What the advice says after the subject may limit it too ("... where a spinal tap
+        // will show if they have meningitis").
+        result.append(range(of: clause.lowerBound..<(clause.lowerBound + verb), in: words))
+      }
       let opensCondition =
         (c == 0 || afterConjunction) && folded.count > lead + 2
         && openingConditionWords.contains(folded[lead])
@@ -174,6 +187,30 @@ enum CaveatFinder {
       // the advice is not, to the end of its clause.
       if clause.contains(where: mentions.contains), let contrast = contrastStart(in: folded) {
         result.append(range(of: (clause.lowerBound + contrast)..<clause.upperBound, in: words))
+        continue
+      }
+      // "It would be wiser to adjust to your body form, rather than play around with DNP":
+      // a clause that opens with what the advice before it is instead of.
+      if c > 0, contrastStart(in: folded) == 0,
+        advice.contains(c - 1) && clauses[c - 1].contains(where: mentions.contains)
+      {
+        result.append(range(of: clause, in: words))
+        continue
+      }
+      // "Find a physician who recognizes the role diet plays", "visit a doctor who is
+      // familiar with sleep disturbances": in advice, the kind of one to see, right after
+      // the name, in the present ("the neurosurgeon who saved their life", "a psychiatrist
+      // who has put me on Zoloft" tell a story).
+      if advice.contains(c), !reports.contains(c),
+        let who = folded.indices.first(where: { k in
+          folded[k] == "who" && k > 0
+            && mentions.contains { (max(0, k - 3)..<k).contains($0 - clause.lowerBound) }
+        }), who + 2 < folded.count, isPast?(clause.lowerBound + who + 1) == false,
+        lemmas.indices.contains(clause.lowerBound + who + 1),
+        lemmas[clause.lowerBound + who + 1] != "have"
+      {
+        result.append(
+          range(of: (clause.lowerBound + who)..<clause.upperBound, in: words))
         continue
       }
       // "You should not take rutin by itself, but take the whole complex instead": advice
@@ -421,6 +458,11 @@ enum CaveatFinder {
     if c + 1 < clauses.count, opensWithBut(c + 1) { return c + 1 }
     return nil
   }
+
+  /// Words after a subject that say what it must do: "... needs to be rushed", "should".
+  private static let obligingWords: Set<String> = [
+    "should", "must", "need", "needs", "ought",
+  ]
 
   /// Where "rather than" or "instead of" starts among the folded words of a clause, with
   /// something after it.

@@ -1644,7 +1644,8 @@ public struct TipExtractor: Sendable {
       advice: Set(analysis.acts.indices.filter { analysis.acts[$0].recommends }),
       brackets: Clauses.brackets(in: text, words: words),
       lemmas: lemmas(of: words, tags: analysis.tags),
-      isVerb: analysis.tags.count == words.count ? { Self.isVerb($0, in: analysis) } : nil)
+      isVerb: analysis.tags.count == words.count ? { Self.isVerb($0, in: analysis) } : nil,
+      isPast: analysis.tags.count == words.count ? { analysis.tags[$0].xpos == "VBD" } : nil)
   }
 
   /// Whether the tagger took the word at `i` for a verb, but a lone "-ing" word between

@@ -296,10 +296,25 @@ struct TipExtractorTests {
         "Try lanolin, or if you are allergic to wool, leaving it off entirely.",
         "if you are allergic to wool, leaving it off entirely"
       ),
+      ("Try lanolin, rather than the thick creams.", "rather than the thick creams"),
+      (
+        "Anyone with eczema who itches at night should try lanolin.",
+        "Anyone with eczema who itches at night"
+      ),
+      ("Find a dermatologist who treats runners.", "who treats runners"),
     ])
   func limitsAreCaveats(reply: String, caveat: String) {
     let thread = makeThread([("asker", "Dry skin on my legs, what helps?"), ("ann", reply)])
     #expect(tips(thread).first?.caveats == [caveat])
+  }
+
+  @Test("Whom a practitioner treated, told in the past, is a story, not a caveat")
+  func practitionerStoryIsNoCaveat() {
+    let thread = makeThread([
+      ("asker", "Dry skin on my legs, what helps?"),
+      ("ann", "See the dermatologist who treated my wife."),
+    ])
+    #expect(tips(thread).first?.caveats == [])
   }
 
   @Test("'This remedy eases it, but don't jog with it' credits and qualifies the remedy before")
