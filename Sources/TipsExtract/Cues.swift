@@ -397,7 +397,12 @@ enum Cues {
       // Doubts about the evidence, and the poster's own hedges on it.
       "placebo", "controversial", "anecdotal", "not proven", "unproven", "no evidence",
       "little evidence", "does not imply causation", "doesn't imply causation", "no data",
-      "no solid evidence", "not based on", "unlikely", "not likely",
+      "no solid evidence", "not based on", "unlikely", "not likely", "few studies",
+      "few reliable studies", "no studies", "no reliable studies", "little research",
+      "no research", "not well studied", "poorly studied",
+      // Comparisons that go against it, and whom it is for no one.
+      "not as good", "not as effective", "not as safe", "no one should", "nobody should",
+      "association with", "associations with",
     ]) + measurePhrases + timeToEffectPhrases
 
   /// Whether a folded word denies what follows it: "not", "never", "no" or a word in "n't".

@@ -302,6 +302,11 @@ struct TipExtractorTests {
         "Anyone with eczema who itches at night"
       ),
       ("Find a dermatologist who treats runners.", "who treats runners"),
+      (
+        "Try lanolin. It is not as good as the thick creams.",
+        "It is not as good as the thick creams"
+      ),
+      ("Try lanolin. There are few studies of it.", "There are few studies of it"),
     ])
   func limitsAreCaveats(reply: String, caveat: String) {
     let thread = makeThread([("asker", "Dry skin on my legs, what helps?"), ("ann", reply)])
