@@ -1774,7 +1774,24 @@ enum SpeechActReader {
           && (named + 1..<min(named + 5, sentence.words.count)).contains {
             sentence.words[$0].folded == "alone"
           })
+    if !avoids, deniesAReason(for: verb, within: clause, of: sentence) { return true }
     return isDenied(verb, within: clause, of: sentence) != avoids
+  }
+
+  /// "Except for certain conditions, there is no reason to do this", "I can not think of
+  /// any good reason why someone should subject themselves to colonic flushes": advice no
+  /// reason is found for is advice against (not "no reason not to try it").
+  private static func deniesAReason(
+    for verb: Int, within clause: Range<Int>, of sentence: SentenceAnalysis
+  ) -> Bool {
+    let words = sentence.words
+    guard
+      let reason = (clause.lowerBound..<verb).last(where: { words[$0].folded == "reason" }),
+      !(reason + 1..<verb).contains(where: { Cues.denies(words[$0].folded) })
+    else { return false }
+    return (max(clause.lowerBound, reason - 6)..<reason).contains {
+      Cues.denies(words[$0].folded) || words[$0].folded == "cannot"
+    }
   }
 
   /// "Drop the deadlifts for now": dropping an exercise or activity leaves it out, where

@@ -1994,6 +1994,9 @@ public struct TipExtractor: Sendable {
     }
     if k > clause.lowerBound + 1, tags[k].xpos == "VBG" { k -= 1 }
     guard k > clause.lowerBound else { return false }
+    // "A diet change is a much better way to alter your gut than is colonic flushes": "than"
+    // and a verb put before its subject compare, however far back the comparative stands.
+    if ["be", "do"].contains(tags[k].lemma), words[k - 1].folded == "than" { return true }
     if words[clause.lowerBound..<k].contains(where: {
       ["nothing", "none", "nobody", "no"].contains($0.folded)
     }) {

@@ -1512,6 +1512,19 @@ struct RecommendationActTests {
   }
 
   @Test(
+    "Advice no reason is found for is advice against; a thing compared with 'than is' loses",
+    arguments: [
+      ("I can't think of any good reason why anyone should do yoga for this.", ["2:yoga:against"]),
+      (
+        "Walking is a much better way to loosen up than is foam rolling.",
+        ["2:walking:recommends"]
+      ),
+    ])
+  func noReasonToDoIt(reply: String, expected: [String]) {
+    #expect(found(reply) == expected)
+  }
+
+  @Test(
     "What follows a dash, a colon or a list marker is read as a sentence of its own",
     arguments: [
       ("The recommendations are obvious - eat smaller meals.", "2:eat smaller meal:recommends"),
