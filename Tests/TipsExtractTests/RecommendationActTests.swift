@@ -1801,7 +1801,9 @@ struct RecommendationActTests {
       ])
   }
 
-  @Test("A warning in one conjunct leaves the advice to a new subject after 'and' standing")
+  @Test(
+    "Advice worded as a warning, then advice to a new subject after 'and you should': both stand"
+  )
   func warningOfAnotherConjunct() {
     let thread = makeThread(
       [
@@ -1812,7 +1814,10 @@ struct RecommendationActTests {
             + "cleaning the cat tray and you should both wash hands before eating meals."
         ),
       ], title: "Cats and pregnancy")
-    #expect(extractor.tips(in: thread).map { "\($0.post):\($0.remedy)" } == ["2:wash hand"])
+    #expect(
+      extractor.tips(in: thread).map { "\($0.post):\($0.remedy)" } == [
+        "2:avoid cleaning cat tray", "2:wash hand",
+      ])
   }
 
   @Test("The drug of choice, and what it would be sensible to do, are advice")

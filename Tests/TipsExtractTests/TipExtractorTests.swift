@@ -221,15 +221,6 @@ struct TipExtractorTests {
     #expect(tip.caveats.first == "If you get numbness, tingling, weakness in the legs")
   }
 
-  @Test("Two pieces of advice joined by 'and you should' each name their remedy")
-  func adviceJoinedWithASubject() {
-    let thread = makeThread([
-      ("asker", "My wife and I both have back pain after rides. What helps?"),
-      ("ann", "Your wife should avoid heavy lifting and you should both do yoga twice a week."),
-    ])
-    #expect(tips(thread).map(\.remedy).sorted() == ["avoid heavy lifting", "yoga"])
-  }
-
   @Test(
     "A verb joined to another shares its object, and its denial",
     arguments: [

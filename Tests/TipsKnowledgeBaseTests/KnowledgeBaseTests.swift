@@ -356,12 +356,12 @@ struct KnowledgeBaseTests {
       I get painful leg cramps every night. What helps?
       ben
       Mar 4, 2015
-      Magnesum helped me a lot.
+      Magnisum helped me a lot.
       """)
     _ = try await base.add([thread], language: language)
     let found = try base.search("magnesium", limit: 5)
-    #expect(found.respellings == [.init(typed: "magnesium", searched: "magnesum")])
-    #expect(found.remedies.map(\.name) == ["magnesum"])
+    #expect(found.respellings == [.init(typed: "magnesium", searched: "magnisum")])
+    #expect(found.remedies.map(\.name) == ["magnisum"])
   }
 
   @Test("Each item of a list that helped is a remedy, vitamins by their own names")
