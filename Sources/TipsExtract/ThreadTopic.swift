@@ -116,8 +116,7 @@ struct ThreadTopic {
   /// for fibromyalgia? Have you used it for CFS?" The opener's questions name one remedy of
   /// the lexicon, not a practitioner, and the next question or the one after calls it "it"
   /// or "them", so the replies' "it" is that remedy too. Only questions asked yes or no
-  /// count. Two remedies asked about, or none
-  /// called back at once, give no topic.
+  /// count. Two remedies asked about, or none called back at once, give no topic.
   static func asked(in opener: [SentenceAnalysis], aims: Set<String>) -> ThreadTopic? {
     var asked: (mention: RemedyMention, sentence: Int)? = nil
     var calledBack = false
