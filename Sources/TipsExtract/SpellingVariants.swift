@@ -50,7 +50,7 @@ struct SpellingVariants: Sendable {
     var found: String? = nil
     for length in (word.count - 1)...(word.count + 1) {
       for (known, remedy) in namesByLength[length, default: []]
-      where known[0] == word[0] && Self.isOneSlip(known, word) {
+      where known[0] == word[0] && EditDistance.between(known, word, atMost: 1) == 1 {
         guard found == nil || found == remedy else { return nil }
         found = remedy
       }
@@ -60,21 +60,5 @@ struct SpellingVariants: Sendable {
 
   private static func isLetter(_ byte: UInt8) -> Bool {
     (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
-  }
-
-  /// Whether `a` and `b` differ by one letter left out, added or changed, or by two
-  /// neighbours swapped.
-  private static func isOneSlip(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-    guard a != b else { return false }
-    if a.count == b.count {
-      let differ = a.indices.filter { a[$0] != b[$0] }
-      return differ.count == 1
-        || differ.count == 2 && differ[1] == differ[0] + 1 && a[differ[0]] == b[differ[1]]
-          && a[differ[1]] == b[differ[0]]
-    }
-    let (short, long) = a.count < b.count ? (a, b) : (b, a)
-    guard long.count == short.count + 1 else { return false }
-    let cut = zip(short, long).prefix { $0 == $1 }.count
-    return short[cut...].elementsEqual(long[(cut + 1)...])
   }
 }

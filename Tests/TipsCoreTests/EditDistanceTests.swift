@@ -1,6 +1,6 @@
 import Testing
 
-@testable import TipsIndex
+@testable import TipsCore
 
 @Suite("Edit distance between spellings")
 struct EditDistanceTests {

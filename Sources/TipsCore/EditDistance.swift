@@ -1,10 +1,11 @@
 /// How many single-byte edits turn one word into another: insertions, deletions,
 /// substitutions, and swaps of two neighbours ("recieve"), each counting one (the optimal
 /// string alignment distance).
-enum EditDistance {
+package enum EditDistance {
   /// The distance between `a` and `b`, or `limit + 1` as soon as it is known to exceed
-  /// `limit`: a search for near spellings only needs to know which words come close.
-  static func between(_ a: [UInt8], _ b: [UInt8], atMost limit: Int) -> Int {
+  /// `limit`: a search for near spellings, or a name read as a misspelled remedy, only needs
+  /// to know which words come close.
+  package static func between(_ a: [UInt8], _ b: [UInt8], atMost limit: Int) -> Int {
     guard abs(a.count - b.count) <= limit else { return limit + 1 }
     if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
     var beforePrevious = [Int](repeating: 0, count: b.count + 1)
