@@ -139,10 +139,21 @@ struct SentenceAnalysis {
       if mention.act == .advice, mention.isDiscovered, mention.name.hasPrefix("avoid ") {
         return true
       }
-      guard mention.act == .advice || mention.act == .benefit else { return false }
-      guard let (named, clause) = clause(naming: mention) else { return false }
+      guard [.advice, .benefit, .experience].contains(mention.act),
+        let (named, clause) = clause(naming: mention)
+      else { return false }
+      // A report in a caveat clause is one only where the poster made sure of it.
+      if mention.act == .experience,
+        !cues.hits.contains(where: { hit in
+          clause.contains(hit.words.lowerBound)
+            && hit.words.allSatisfy { Cues.assuranceWords.contains(tags[$0].lemma) }
+        })
+      {
+        return false
+      }
       // "Gentle stretching helps": how gently to do it qualifies the remedy, not the advice;
-      // "make sure you warm up" is the advice itself.
+      // "make sure you warm up" is the advice itself, "I made sure to drink enough" the
+      // report.
       return !cues.hits.contains { hit in
         hit.kinds.contains(.caveat) && clause.contains(hit.words.lowerBound)
           && hit.words.lowerBound <= named
@@ -154,9 +165,8 @@ struct SentenceAnalysis {
           }
           && !hit.words.allSatisfy { Cues.mannerWords.contains(words[$0].folded) }
           && !Cues.measurePhrases.contains(words[hit.words].map(\.folded).joined(separator: " "))
-          && !(mention.act == .advice
-            && (hit.words.allSatisfy { Cues.assuranceWords.contains(words[$0].folded) }
-              || obligesDoing(hit.words)))
+          && !hit.words.allSatisfy { Cues.assuranceWords.contains(tags[$0].lemma) }
+          && !obligesDoing(hit.words)
       }
     }
   }

@@ -77,7 +77,9 @@ enum SpeechActReader {
       // works is asked or doubted, not told.
       return asksWhether(before: clause.upperBound, in: clause, of: sentence) ? .other : .benefit
     }
-    if reportsAConsultation(clause, of: sentence) { return .experience }
+    if reportsAConsultation(clause, of: sentence) || reportsAHabit(clause, of: sentence) {
+      return .experience
+    }
     if sentence.cues.contains(.caveat, within: clause), !isGentleFragment(clause, of: sentence) {
       return .warning
     }
@@ -500,6 +502,22 @@ enum SpeechActReader {
     let tail = sentence.words[(clause.upperBound - 3)..<clause.upperBound].map(\.folded)
     return ["when", "whenever", "if"].contains(tail[0]) && tail[1] == "you" && tail[2] == "can"
       ? 3 : 0
+  }
+
+  /// "I make sure to stretch after every run", "we always made sure she drank enough": what
+  /// the poster took care to do is a report of it, where "make sure you stretch" is advice
+  /// and "make sure" alone a caveat.
+  private static func reportsAHabit(_ clause: Range<Int>, of sentence: SentenceAnalysis) -> Bool {
+    clause.contains { make in
+      guard sentence.tags[make].lemma == "make", make + 1 < clause.upperBound,
+        sentence.words[make + 1].folded == "sure"
+      else { return false }
+      var subject = make - 1
+      while subject > clause.lowerBound, sentence.tags[subject].upos == .adverb {
+        subject -= 1
+      }
+      return subject >= clause.lowerBound && isFirstPerson(sentence.words[subject].folded)
+    }
   }
 
   /// "I saw a doctor about the issue", "we finally consulted a podiatrist": the poster's

@@ -1525,6 +1525,17 @@ struct RecommendationActTests {
   }
 
   @Test(
+    "What the poster makes sure to do is a report of it; what they only have to do is not",
+    arguments: [
+      ("I make sure to foam roll after every ride.", ["2:foam rolling:recommends"]),
+      ("I made sure to do the couch stretch and it helped.", ["2:couch stretch:recommends"]),
+      ("I have to foam roll after every ride.", ["2:foam rolling:cautions"]),
+    ])
+  func whatThePosterMadeSureOf(reply: String, expected: [String]) {
+    #expect(found(reply) == expected)
+  }
+
+  @Test(
     "What follows a dash, a colon or a list marker is read as a sentence of its own",
     arguments: [
       ("The recommendations are obvious - eat smaller meals.", "2:eat smaller meal:recommends"),
