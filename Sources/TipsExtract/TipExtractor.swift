@@ -1614,6 +1614,15 @@ public struct TipExtractor: Sendable {
     {
       analysis.mentions[i].isProblem = true
     }
+    // "electrolyte imbalance", "vitamin D deficiency", "caffeine withdrawal": a remedy's name
+    // before a word for too little or too much of it names the trouble.
+    for i in analysis.mentions.indices where !analysis.mentions[i].isDiscovered {
+      guard let end = analysis.mentions[i].end,
+        let next = words.firstIndex(where: { $0.range.lowerBound >= end }),
+        Self.imbalanceWords.contains(analysis.tags[next].lemma)
+      else { continue }
+      analysis.mentions[i].isProblem = true
+    }
     // "I can barely walk down stairs", "can't sleep", "unable to run": what the trouble
     // keeps the poster from doing is the trouble, not a remedy.
     for i in analysis.mentions.indices where Self.isKeptFrom(analysis.mentions[i], in: analysis) {
@@ -2033,6 +2042,12 @@ public struct TipExtractor: Sendable {
       return false
     }
   }
+
+  /// Words for too little or too much of a thing, after its name: the trouble, not the thing.
+  private static let imbalanceWords: Set<String> = [
+    "deficiency", "deficient", "imbalance", "overload", "toxicity", "poisoning", "overdose",
+    "withdrawal", "intolerance", "addiction", "dependence", "dependency", "abuse",
+  ]
 
   /// Verbs of leaving one thing for another: "switched from X to Y".
   private static let switchingVerbs: Set<String> = [

@@ -1535,6 +1535,19 @@ struct RecommendationActTests {
     #expect(found(reply) == expected)
   }
 
+  @Test("A remedy's name before a word for too little or too much of it names the trouble")
+  func imbalanceIsTheTrouble() throws {
+    let question = "I get cramps on long runs. What helps?"
+    #expect(
+      try shippedRemedies(asking: question, reply: "Get tested for magnesium deficiency.")
+        .isEmpty)
+    #expect(
+      try shippedRemedies(asking: question, reply: "Try to correct the electrolyte imbalance.")
+        .isEmpty)
+    #expect(
+      try shippedRemedies(asking: question, reply: "Take magnesium before bed.") == ["magnesium"])
+  }
+
   @Test(
     "What follows a dash, a colon or a list marker is read as a sentence of its own",
     arguments: [
