@@ -2093,6 +2093,13 @@ public struct TipExtractor: Sendable {
         sentence.tags[$0].upos != .verb && sentence.tags[$0].upos != .auxiliary
       })
     else { return listedAct(act, of: mention, in: sentence) }
+    // "Strava: https://...": a name that labels a web address points to a page.
+    let end = mention.end ?? sentence.words[named].range.upperBound
+    if let after = sentence.words.firstIndex(where: { $0.range.lowerBound >= end }),
+      sentence.tags[after...].allSatisfy({ $0.xpos == "ADD" })
+    {
+      return act
+    }
     for i in first..<sentence.words.count {
       // "Body Glide, every time, before I even leave the house": the verb of a clause that
       // says when or why is not the fragment's own.

@@ -1535,6 +1535,16 @@ struct RecommendationActTests {
     #expect(found(reply) == expected)
   }
 
+  @Test(
+    "A name that labels a web address points to a page; a name alone still answers",
+    arguments: [
+      ("Here is my week.\n\nFoam rolling: https://www.example.com/my-routine", []),
+      ("Here is my week.\n\nFoam rolling, every evening.", ["2:foam rolling:recommends"]),
+    ])
+  func nameLabellingALink(reply: String, expected: [String]) {
+    #expect(found(reply) == expected)
+  }
+
   @Test("A remedy's name before a word for too little or too much of it names the trouble")
   func imbalanceIsTheTrouble() throws {
     let question = "I get cramps on long runs. What helps?"
