@@ -168,6 +168,11 @@ enum SpeechActReader {
     "ruin", "worsen", "aggravate", "irritate", "damage", "injure", "blunt", "sabotage", "hurt",
   ]
 
+  /// Verbs of bringing a trouble on: "the one thing that triggers it is ...".
+  private static let troubleCausingVerbs: Set<String> = [
+    "cause", "trigger", "precipitate", "provoke", "induce",
+  ]
+
   /// "Ice baths can ruin your gains", "stretching may worsen it": what a modal predicts a
   /// thing will do is a warning when it harms, whatever else would read the clause as advice.
   private static func predictsHarm(in clause: Range<Int>, of sentence: SentenceAnalysis) -> Bool {
@@ -1150,9 +1155,14 @@ enum SpeechActReader {
       while j < clause.upperBound, j - i < 12, tags[j].lemma != "be" { j += 1 }
       let be = j
       // "One thing I haven't seen here is a discussion of ...": what was not done or did not
-      // help is no advice.
+      // help is no advice; "one thing that would precipitate a seizure was a meal with corn"
+      // names a cause.
       guard
-        !words[i..<be].contains(where: { Cues.denies($0.folded) })
+        !words[i..<be].contains(where: { Cues.denies($0.folded) }),
+        !(i..<be).contains(where: {
+          tags[$0].upos == .verb
+            && (harmVerbs.contains(tags[$0].lemma) || troubleCausingVerbs.contains(tags[$0].lemma))
+        })
       else { continue }
       j += 1
       if j < clause.upperBound, words[j].folded == "to" { j += 1 }

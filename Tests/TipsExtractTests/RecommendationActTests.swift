@@ -1545,6 +1545,16 @@ struct RecommendationActTests {
     #expect(found(reply) == expected)
   }
 
+  @Test(
+    "The one thing that brings the trouble on is its cause; the one thing that helped is advice",
+    arguments: [
+      ("One thing that would trigger the pain was foam rolling.", []),
+      ("The one thing that helped was foam rolling.", ["2:foam rolling:recommends"]),
+    ])
+  func oneThingThatCausedIt(reply: String, expected: [String]) {
+    #expect(found(reply) == expected)
+  }
+
   @Test("A remedy's name before a word for too little or too much of it names the trouble")
   func imbalanceIsTheTrouble() throws {
     let question = "I get cramps on long runs. What helps?"
