@@ -1541,6 +1541,16 @@ public struct TipExtractor: Sendable {
                 && words[k].range.upperBound <= (lexical.end ?? lexical.position)
             }
         }),
+        // "I attend a monthly parent support group": an object that ends in the lexicon's
+        // name of whom to see is that practitioner, not one more remedy.
+        !(found.start..<clause.upperBound).contains(where: { k in
+          (words[k].folded == head || analysis.tags[k].lemma == head) && k > found.start
+            && mentions.contains { lexical in
+              !lexical.isDiscovered && lexical.kind == .practitioner
+                && lexical.position > words[found.start].range.lowerBound
+                && lexical.end == words[k].range.upperBound
+            }
+        }),
         // "talk to a sports dietitian/JJ": a name the tagger cut off at or before the
         // lexicon's name for the same thing ("dietitian", "sports dietitian") is that thing.
         !(found.start..<clause.upperBound).contains(where: { k in

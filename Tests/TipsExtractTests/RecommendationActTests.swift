@@ -1555,6 +1555,16 @@ struct RecommendationActTests {
     #expect(found(reply) == expected)
   }
 
+  @Test("An object that ends in the lexicon's name of whom to see is that one remedy")
+  func objectEndingInAPractitioner() throws {
+    let question = "My son has epilepsy. How do other parents cope?"
+    #expect(
+      try Set(
+        shippedRemedies(
+          asking: question, reply: "Ask your doctor or his nurse about a local support group."))
+        == ["see a doctor", "support group"])
+  }
+
   @Test("A remedy's name before a word for too little or too much of it names the trouble")
   func imbalanceIsTheTrouble() throws {
     let question = "I get cramps on long runs. What helps?"
