@@ -215,7 +215,31 @@ enum SpeechActReader {
         && !doubtsEvidence(before: hit.words.lowerBound, in: clause, of: sentence)
         && !isOnlyAimedAt(hit.words.lowerBound, in: clause, of: sentence)
         && !datesATrouble(hit.words, in: clause, of: sentence)
+        && !findsTheBodyWorking(hit.words, in: clause, of: sentence)
     }
+  }
+
+  /// "a test which showed that the nerves are working fine", "the scan revealed the knee
+  /// joint works normally": what a test found of the body is a finding, not a thing that
+  /// worked ("studies show that it works" still says it does).
+  private static func findsTheBodyWorking(
+    _ hit: Range<Int>, in clause: Range<Int>, of sentence: SentenceAnalysis
+  ) -> Bool {
+    guard sentence.tags[hit.lowerBound].lemma == "work",
+      (clause.lowerBound..<hit.lowerBound).contains(where: {
+        ["show", "reveal", "indicate", "confirm"].contains(sentence.tags[$0].lemma)
+      })
+    else { return false }
+    var subject = hit.lowerBound - 1
+    while subject > clause.lowerBound,
+      [.auxiliary, .adverb].contains(sentence.tags[subject].upos)
+        || sentence.tags[subject].lemma == "be"
+    {
+      subject -= 1
+    }
+    let word = sentence.words[subject].folded
+    return Cues.partsOfTheBody.contains(word) || Cues.everydayBodyWords.contains([word])
+      || Cues.isHealthWord(word) || ["nerve", "nerves"].contains(word)
   }
 
   /// Whether a "since" success phrase dates when a trouble began rather than when it ended:

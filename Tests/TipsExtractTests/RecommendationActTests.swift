@@ -1565,6 +1565,21 @@ struct RecommendationActTests {
         == ["see a doctor", "support group"])
   }
 
+  @Test("What a test found of the body is a finding, not a thing that worked")
+  func testFindsTheBodyWorking() throws {
+    let question = "My legs go numb on long rides. Any ideas?"
+    #expect(
+      try shippedRemedies(
+        asking: question,
+        reply: "I had an EMG last year. Then I had another test, which showed that the nerves "
+          + "are working fine."
+      ).isEmpty)
+    #expect(
+      try shippedRemedies(
+        asking: question, reply: "I started physio in May. Now my legs are working fine.")
+        == ["physio"])
+  }
+
   @Test("A remedy's name before a word for too little or too much of it names the trouble")
   func imbalanceIsTheTrouble() throws {
     let question = "I get cramps on long runs. What helps?"
