@@ -1541,6 +1541,17 @@ public struct TipExtractor: Sendable {
                 && words[k].range.upperBound <= (lexical.end ?? lexical.position)
             }
         }),
+        // "Hal Higdon's Novice 1 program, which was recommended to us": a name whose noun
+        // phrase opens with a lexicon remedy is that remedy's.
+        !mentions.contains(where: { lexical in
+          guard !lexical.isDiscovered, let end = lexical.end,
+            let after = words.firstIndex(where: { $0.range.lowerBound >= end }),
+            after < found.start, found.start - after <= 3
+          else { return false }
+          return analysis.tags[after..<found.start].allSatisfy {
+            [.properNoun, .noun, .numeral, .adjective, .particle].contains($0.upos)
+          }
+        }),
         // "I attend a monthly parent support group": an object that ends in the lexicon's
         // name of whom to see is that practitioner, not one more remedy.
         !(found.start..<clause.upperBound).contains(where: { k in

@@ -1580,6 +1580,15 @@ struct RecommendationActTests {
         == ["physio"])
   }
 
+  @Test("A name whose noun phrase opens with a lexicon remedy is that remedy's")
+  func nounPhraseOfALexiconRemedy() throws {
+    #expect(
+      try shippedRemedies(
+        asking: "Training for my first half marathon. Which plan should I follow?",
+        reply: "We trained according to Hal Higdon's Novice 1 program, which was recommended "
+          + "to us here.") == ["hal higdon"])
+  }
+
   @Test("A remedy's name before a word for too little or too much of it names the trouble")
   func imbalanceIsTheTrouble() throws {
     let question = "I get cramps on long runs. What helps?"
