@@ -18,6 +18,9 @@ struct TipDraft {
   var caveats: [String] = []
   /// How the quote writes the remedy, where it differs from the name (see `RemedyWording`).
   var wording: String? = nil
+  /// Whether the quote only reports having done it ("I bought some ear drops"), which a
+  /// later report that it failed outweighs.
+  var isOnlyExperience = false
 
   static func merge(
     into drafts: inout [TipDraft], mention: RemedyMention, stance: Stance, quote: String,
@@ -30,8 +33,12 @@ struct TipDraft {
       drafts[i].muscles = unique(drafts[i].muscles + muscles)
       drafts[i].tools = unique(drafts[i].tools + tools)
       // A warning first, then the advice it warned about: the post advises, with the warning
-      // as its caveat.
-      if drafts[i].stance == .cautions, stance != .cautions {
+      // as its caveat. Having done it, then finding it did nothing: the post reports a
+      // failure ("I bought some ear drops. The drops did nothing.").
+      if drafts[i].stance == .cautions && stance != .cautions
+        || drafts[i].isOnlyExperience && stance == .against
+      {
+        drafts[i].isOnlyExperience = false
         drafts[i].stance = stance
         drafts[i].quote = quote
         drafts[i].wording = wording
@@ -47,7 +54,7 @@ struct TipDraft {
         tools: unique(mention.tools + tools), stance: stance, agreesWith: agreesWith,
         quote: quote,
         caveats: stance == .against ? [quote.trimmingSuffix(while: { ".!".contains($0) })] : [],
-        wording: wording))
+        wording: wording, isOnlyExperience: stance == .recommends && mention.act == .experience))
   }
 
   /// Adds caveats, keeping one of each and none that another holds whole: a failure's own

@@ -1589,6 +1589,19 @@ struct RecommendationActTests {
           + "to us here.") == ["hal higdon"])
   }
 
+  @Test(
+    "Having done it, then finding it did nothing, reports a failure",
+    arguments: [
+      (
+        "I bought a foam roller last month. The foam roller did nothing.",
+        ["2:foam rolling:against"]
+      ),
+      ("Try foam rolling. It did nothing for me, though.", ["2:foam rolling:recommends"]),
+    ])
+  func doneThenFailed(reply: String, expected: [String]) {
+    #expect(found(reply) == expected)
+  }
+
   @Test("A remedy's name before a word for too little or too much of it names the trouble")
   func imbalanceIsTheTrouble() throws {
     let question = "I get cramps on long runs. What helps?"
