@@ -57,6 +57,22 @@ struct TipDraft {
         wording: wording, isOnlyExperience: stance == .recommends && mention.act == .experience))
   }
 
+  /// Takes in a later draft found to be of the same remedy: its tags and caveats, and its
+  /// stance where `merge` would let it decide.
+  mutating func absorb(_ later: TipDraft) {
+    muscles = unique(muscles + later.muscles)
+    tools = unique(tools + later.tools)
+    if stance == .cautions && later.stance != .cautions
+      || isOnlyExperience && later.stance == .against
+    {
+      stance = later.stance
+      quote = later.quote
+      wording = later.wording
+      isOnlyExperience = later.isOnlyExperience
+    }
+    addCaveats(later.caveats)
+  }
+
   /// Adds caveats, keeping one of each and none that another holds whole: a failure's own
   /// sentence ("Coconut oil made mine way worse, itchy and red for days") says what its
   /// clauses say.

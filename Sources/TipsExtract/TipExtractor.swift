@@ -189,7 +189,7 @@ public struct TipExtractor: Sendable {
         attachGeneralCaveats(
           sentences: sentences, text: post.text, topic: topic?.mention.name, to: &drafts)
       }
-      respellMisspelledRemedies(in: &drafts)
+      unifyNamesOfOneRemedy(in: &drafts)
       draftsByPost[post.number] = drafts
       for draft in drafts {
         var draft = draft
@@ -218,10 +218,17 @@ public struct TipExtractor: Sendable {
   }
 
   /// Names a post gave in its own words that misspell a lexicon remedy ("sumatripton") become
-  /// that remedy, with its kind and tags; where the post names it rightly too, the two are
-  /// one tip.
-  private func respellMisspelledRemedies(in drafts: inout [TipDraft]) {
+  /// that remedy, with its kind and tags; so do one-word names the post points back to a
+  /// remedy it named before by ("I bought some ear drops. The drops did nothing."). Where
+  /// the post names it rightly too, the two are one tip.
+  private func unifyNamesOfOneRemedy(in drafts: inout [TipDraft]) {
     for i in drafts.indices where lexicon.remedies[drafts[i].remedy] == nil {
+      if let earlier = drafts[..<i].last(where: { Self.isPointedBack(to: $0, by: drafts[i]) }) {
+        drafts[i].remedy = earlier.remedy
+        drafts[i].kind = earlier.kind
+        drafts[i].wording = earlier.wording
+        continue
+      }
       guard let known = spellingVariants.remedy(misspelledAs: drafts[i].remedy),
         let entry = lexicon.remedies[known]
       else { continue }
@@ -236,12 +243,26 @@ public struct TipExtractor: Sendable {
       if let i = kept.firstIndex(where: {
         $0.remedy == draft.remedy && ($0.stance == .agrees) == (draft.stance == .agrees)
       }) {
-        kept[i].addCaveats(draft.caveats)
+        kept[i].absorb(draft)
       } else {
         kept.append(draft)
       }
     }
     drafts = kept
+  }
+
+  /// Whether `later`, a one-word name, is the last word of `earlier`'s longer name that its
+  /// quote points back to with "the", "these" or "those" ("ear drops" ... "the drops").
+  private static func isPointedBack(to earlier: TipDraft, by later: TipDraft) -> Bool {
+    let name = later.remedy
+    guard !name.contains(" "), earlier.stance != .agrees, later.stance != .agrees,
+      let last = earlier.remedy.split(separator: " ").last, earlier.remedy.contains(" "),
+      [name, name + "s", name + "es"].contains(String(last))
+    else { return false }
+    let words = later.quote.lowercased().split(whereSeparator: { !$0.isLetter })
+    return zip(words, words.dropFirst()).contains { pointer, word in
+      ["the", "these", "those"].contains(pointer) && word == last
+    }
   }
 
   /// Whether the part of the body named by `part` of `words` has how it feels within four

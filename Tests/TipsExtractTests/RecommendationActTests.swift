@@ -1602,6 +1602,15 @@ struct RecommendationActTests {
     #expect(found(reply) == expected)
   }
 
+  @Test("\"The drops\" after \"ear drops\" points back to them: one remedy, not two")
+  func definiteNamePointsBack() throws {
+    #expect(
+      try shippedRemedies(
+        asking: "How do I get earwax out? My ears feel blocked.",
+        reply: "I bought some ear drops from the drug store. The drops did nothing.")
+        == ["ear drops"])
+  }
+
   @Test("A remedy's name before a word for too little or too much of it names the trouble")
   func imbalanceIsTheTrouble() throws {
     let question = "I get cramps on long runs. What helps?"
