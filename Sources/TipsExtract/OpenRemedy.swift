@@ -542,9 +542,9 @@ enum OpenRemedy {
     {
       return nil
     }
-    // "try to relax", "need to rest".
+    // "try to relax", "need to rest", "ask to speak to the clinic director".
     if next + 1 < clause.upperBound, sentence.words[next].folded == "to",
-      tags[next + 1].xpos == "VB", carrierVerbs.contains(lemma)
+      tags[next + 1].xpos == "VB", carrierVerbs.contains(lemma) || lemma == "ask"
     {
       return fromVerb(at: next + 1, in: sentence, within: clause)
     }

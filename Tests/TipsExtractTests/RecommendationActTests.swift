@@ -1611,6 +1611,13 @@ struct RecommendationActTests {
         == ["ear drops"])
   }
 
+  @Test("\"Ask to\" a verb advises what the verb says")
+  func askToDoIt() {
+    #expect(
+      found("Ask to speak to the clinic director, and complain.")
+        == ["2:speak to clinic director:recommends"])
+  }
+
   @Test("A remedy's name before a word for too little or too much of it names the trouble")
   func imbalanceIsTheTrouble() throws {
     let question = "I get cramps on long runs. What helps?"
