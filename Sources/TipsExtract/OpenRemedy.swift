@@ -704,6 +704,10 @@ enum OpenRemedy {
           practitioner: [Found(name: "see " + head, kind: .practitioner, start: verb)])
       }
     }
+    // "Talk to your coach": whom to see, where nothing is asked about.
+    if let spokenTo, let head = practitioner(in: spokenTo, of: sentence) {
+      return Found(name: "see " + head, kind: .practitioner, start: verb)
+    }
     // "Ask the practitioner whether he uses disposable needles": what to make sure the
     // practitioner does.
     if lemma == "ask", practitioner(in: object, of: sentence) != nil,

@@ -1611,6 +1611,13 @@ struct RecommendationActTests {
         == ["ear drops"])
   }
 
+  @Test(
+    "Talking to a practitioner the lexicon does not name advises seeing them",
+    arguments: ["Talk to your coach.", "Talk to your coach about it."])
+  func talkToAPractitioner(reply: String) {
+    #expect(found(reply) == ["2:see coach:recommends"])
+  }
+
   @Test("\"Ask to\" a verb advises what the verb says")
   func askToDoIt() {
     #expect(
