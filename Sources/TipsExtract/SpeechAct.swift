@@ -75,7 +75,8 @@ enum SpeechActReader {
     {
       // "Couldn't tell you if they actually work", "not sure whether it helps": whether it
       // works is asked or doubted, not told.
-      return asksWhether(before: clause.upperBound, in: clause, of: sentence) ? .other : .benefit
+      return asksWhether(before: clause.upperBound, in: clause, of: sentence)
+        || isDisclaimedAfter(clause, of: sentence) ? .other : .benefit
     }
     if reportsAConsultation(clause, of: sentence) || reportsAHabit(clause, of: sentence) {
       return .experience
@@ -104,8 +105,28 @@ enum SpeechActReader {
       }
     }
     if startedWhileDoing(clause, of: sentence) { return .other }
-    if experienceVerb(in: clause, of: sentence) != nil { return .experience }
+    if experienceVerb(in: clause, of: sentence) != nil {
+      return isDisclaimedAfter(clause, of: sentence) ? .other : .experience
+    }
     return .other
+  }
+
+  /// "My wife takes magnesium to help her sleep but no idea about headaches", "swears by it
+  /// but for a hammy idk": a report the next clause, after "but", says the poster cannot
+  /// vouch for here.
+  private static func isDisclaimedAfter(_ clause: Range<Int>, of sentence: SentenceAnalysis)
+    -> Bool
+  {
+    guard let next = sentence.clauses.first(where: { $0.lowerBound >= clause.upperBound }),
+      let but = (clause.upperBound...next.lowerBound).last(where: {
+        $0 < sentence.words.count && sentence.words[$0].folded == "but"
+      }),
+      but <= next.lowerBound
+    else { return false }
+    let folded = sentence.words[next].map(\.folded)
+    let pairs = zip(folded, folded.dropFirst()).map { [$0, $1] }
+    return folded.contains { ["idk", "dunno"].contains($0) }
+      || pairs.contains { [["no", "idea"], ["no", "clue"], ["not", "sure"]].contains($0) }
   }
 
   /// "Nothing helped until I started heel drops", "I used to get athlete's foot until I

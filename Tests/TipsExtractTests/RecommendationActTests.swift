@@ -1618,6 +1618,17 @@ struct RecommendationActTests {
     #expect(found(reply) == ["2:see coach:recommends"])
   }
 
+  @Test(
+    "A report the poster then says they cannot vouch for here recommends nothing",
+    arguments: [
+      ("My wife swears by foam rolling for her neck but no idea about backs.", []),
+      ("My wife swears by foam rolling for her neck but idk for a back.", []),
+      ("My wife swears by foam rolling for her neck.", ["2:foam rolling:recommends"]),
+    ])
+  func reportNotVouchedFor(reply: String, expected: [String]) {
+    #expect(found(reply) == expected)
+  }
+
   @Test("\"Ask to\" a verb advises what the verb says")
   func askToDoIt() {
     #expect(
