@@ -4353,10 +4353,28 @@ public struct TipExtractor: Sendable {
       }
     }
     var lastNaming: Int? = nil
+    // What "it" points back to: the remedies the sentence at `lastNaming` puts forward, or,
+    // where that sentence credits an "it" before naming them ("Most of the patients for whom
+    // it has worked well continued amitriptyline, ..."), what that "it" pointed back to: the
+    // remedy of an earlier sentence that quotes it without naming it ("It seems to work
+    // equally well for CFS").
+    var referentOfLast: Set<String> = []
     for (index, sentence) in sentences.enumerated() {
       // "It" points back to the last remedy the post put forward, not to any word in between.
       defer {
-        if sentence.mentions.contains(where: { drafted.contains($0.name) }) { lastNaming = index }
+        let named = Set(sentence.mentions.map(\.name)).intersection(drafted)
+        if !named.isEmpty {
+          if referentOfLast.isEmpty || !Self.creditsAnEarlierIt(sentence) {
+            referentOfLast = named
+          }
+          lastNaming = index
+        } else if Self.backReferences.contains(sentence.words.first?.folded ?? "") {
+          let quoting = Set(
+            drafts.indices.filter { quotedSentence[$0] == index }.map {
+              drafts[$0].remedy
+            })
+          if !quoting.isEmpty { referentOfLast = quoting }
+        }
       }
       // "Here are some observations gained from painful experience:" announces what
       // follows; it limits nothing, unless it sets a condition on all of it ("Once you have
@@ -4398,7 +4416,7 @@ public struct TipExtractor: Sendable {
         index - last <= Self.referenceReach,
         let named = sentence.mentions.map(\.position).min()
       {
-        let referent = Set(sentences[last].mentions.map(\.name)).intersection(drafted)
+        let referent = referentOfLast
         let early = sentence.caveatClauses.filter { $0.upperBound <= named }
         for i in drafts.indices where referent.contains(drafts[i].remedy) {
           drafts[i].addCaveats(early.map { String(text[$0]) })
@@ -4429,7 +4447,7 @@ public struct TipExtractor: Sendable {
         lastNaming.flatMap { last in
           sentences[last].paragraph == sentence.paragraph && index - last <= Self.referenceReach
             && (namesOnlyOthers || Self.pointsBack(sentence))
-            ? Set(sentences[last].mentions.map(\.name)).intersection(drafted) : nil
+            ? referentOfLast : nil
         }
         ?? (lastNaming == nil && Self.pointsBack(sentence)
           ? topic.flatMap {
@@ -4464,6 +4482,19 @@ public struct TipExtractor: Sendable {
       for i in drafts.indices where targets.contains(drafts[i].remedy) {
         drafts[i].addCaveats(caveats)
       }
+    }
+  }
+
+  /// Whether "it" stands before the first remedy the sentence names as what worked: "for
+  /// whom it has worked well", "since it helped".
+  private static func creditsAnEarlierIt(_ sentence: SentenceAnalysis) -> Bool {
+    guard let firstNamed = sentence.mentions.compactMap({ sentence.wordIndex(of: $0) }).min()
+    else { return false }
+    return (0..<firstNamed).contains { k in
+      sentence.words[k].folded == "it"
+        && sentence.cues.hits.contains {
+          $0.kinds.contains(.success) && (k + 1...k + 3).contains($0.words.lowerBound)
+        }
     }
   }
 

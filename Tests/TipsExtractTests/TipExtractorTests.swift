@@ -304,6 +304,21 @@ struct TipExtractorTests {
     #expect(tips(thread).first?.caveats == [caveat])
   }
 
+  @Test("A warning's \"it\" after a sentence that credits an earlier \"it\" is that earlier one")
+  func itCreditedBeforeNewNames() {
+    let thread = makeThread([
+      ("asker", "Dry skin on my legs, what helps?"),
+      (
+        "ann",
+        "Try lanolin. Most people for whom it worked also kept up yoga. It is expensive, though."
+      ),
+    ])
+    let found = tips(thread)
+    #expect(found.map(\.remedy) == ["lanolin", "yoga"])
+    #expect(found.first?.caveats == ["It is expensive, though"])
+    #expect(found.last?.caveats == [])
+  }
+
   @Test("Whom a practitioner treated, told in the past, is a story, not a caveat")
   func practitionerStoryIsNoCaveat() {
     let thread = makeThread([
