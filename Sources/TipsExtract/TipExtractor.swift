@@ -1509,6 +1509,15 @@ public struct TipExtractor: Sendable {
       else { continue }
       mentions[i].isProblem = true
     }
+    // "Do calf raises while you brush your teeth": what a "while" clause after the advice
+    // names is when to do it.
+    for i in mentions.indices {
+      guard let word = analysis.wordIndex(of: mentions[i]), word >= 2,
+        ["you", "u", "i", "we"].contains(words[word - 1].folded),
+        ["while", "whilst"].contains(words[word - 2].folded)
+      else { continue }
+      mentions[i].isProblem = true
+    }
     // A clause that recommends without naming a lexicon remedy names one in its own words;
     // so may one that names only whom to see ("ask your doctor about Lupron"), or only what
     // the advice is instead of ("use lanolin rather than vaseline").

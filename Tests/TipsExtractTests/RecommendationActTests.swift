@@ -1629,6 +1629,17 @@ struct RecommendationActTests {
     #expect(found(reply) == expected)
   }
 
+  @Test("What the reader is doing \"while\" they follow the advice is when, not a remedy")
+  func whileYouDoSomethingElse() throws {
+    let question = "I keep rolling my ankle. What helps?"
+    #expect(
+      try shippedRemedies(asking: question, reply: "Do calf raises while you brush your teeth.")
+        == ["calf raises"])
+    #expect(
+      try shippedRemedies(asking: question, reply: "While you rest, ice the ankle.")
+        == ["ice ankle"])
+  }
+
   @Test("\"Ask to\" a verb advises what the verb says")
   func askToDoIt() {
     #expect(
