@@ -50,10 +50,12 @@ struct ThreadTopic {
     guard named.isEmpty else { return nil }
     let words = title.words.map(\.folded)
     let all = 0..<words.count
-    // "Feverfew for migraines": a phrase, then "for" a problem.
+    // "Feverfew for migraines": a phrase, then "for" a problem ("Plantar fasciitis for 6
+    // months" names the problem first, and asks about no remedy).
     if let forIndex = words.firstIndex(of: "for"), forIndex > 0,
       !title.conditions.isEmpty || !aims.isEmpty
-        || words[(forIndex + 1)...].contains(where: isHealthWord)
+        || words[(forIndex + 1)...].contains(where: isHealthWord),
+      !words[..<forIndex].contains(where: isHealthWord)
     {
       return topic(from: 0, upTo: forIndex, in: title)
     }

@@ -1640,6 +1640,19 @@ struct RecommendationActTests {
         == ["ice ankle"])
   }
 
+  @Test(
+    "A title that names the trouble before \"for\" asks about no remedy: \"it\" is the trouble",
+    arguments: [
+      ("Plantar fasciitis for 6 months", "Took about 8 weeks but it went away completely.", []),
+      ("Feverfew for migraines", "It worked for me.", ["feverfew"]),
+    ])
+  func troubleBeforeFor(title: String, reply: String, expected: [String]) throws {
+    let shipped = TipExtractor(lexicon: try Lexicon.shipped(), language: extractor.language)
+    let thread = makeThread(
+      [("asker", "Nothing is changing. What helps?"), ("ann", reply)], title: title)
+    #expect(shipped.tips(in: thread).map(\.remedy) == expected)
+  }
+
   @Test("\"Ask to\" a verb advises what the verb says")
   func askToDoIt() {
     #expect(
