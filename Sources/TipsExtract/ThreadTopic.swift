@@ -55,7 +55,9 @@ struct ThreadTopic {
     if let forIndex = words.firstIndex(of: "for"), forIndex > 0,
       !title.conditions.isEmpty || !aims.isEmpty
         || words[(forIndex + 1)...].contains(where: isHealthWord),
-      !words[..<forIndex].contains(where: isHealthWord)
+      !title.conditions.contains(where: { condition in
+        condition.split(separator: " ").allSatisfy { words[..<forIndex].contains(String($0)) }
+      })
     {
       return topic(from: 0, upTo: forIndex, in: title)
     }
