@@ -35,9 +35,7 @@ struct TipDraft {
       // A warning first, then the advice it warned about: the post advises, with the warning
       // as its caveat. Having done it, then finding it did nothing: the post reports a
       // failure ("I bought some ear drops. The drops did nothing.").
-      if drafts[i].stance == .cautions && stance != .cautions
-        || drafts[i].isOnlyExperience && stance == .against
-      {
+      if drafts[i].isOutweighed(by: stance) {
         drafts[i].isOnlyExperience = false
         drafts[i].stance = stance
         drafts[i].quote = quote
@@ -57,14 +55,18 @@ struct TipDraft {
         wording: wording, isOnlyExperience: stance == .recommends && mention.act == .experience))
   }
 
+  /// Whether a later sentence of the post with `later` decides the stance instead: advice
+  /// after a warning, a failure after a mere report of having done it.
+  func isOutweighed(by later: Stance) -> Bool {
+    stance == .cautions && later != .cautions || isOnlyExperience && later == .against
+  }
+
   /// Takes in a later draft found to be of the same remedy: its tags and caveats, and its
   /// stance where `merge` would let it decide.
   mutating func absorb(_ later: TipDraft) {
     muscles = unique(muscles + later.muscles)
     tools = unique(tools + later.tools)
-    if stance == .cautions && later.stance != .cautions
-      || isOnlyExperience && later.stance == .against
-    {
+    if isOutweighed(by: later.stance) {
       stance = later.stance
       quote = later.quote
       wording = later.wording

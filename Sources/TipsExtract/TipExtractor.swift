@@ -1509,8 +1509,8 @@ public struct TipExtractor: Sendable {
       else { continue }
       mentions[i].isProblem = true
     }
-    // "Do calf raises while you brush your teeth": what a "while" clause after the advice
-    // names is when to do it.
+    // "Do calf raises while you brush your teeth", "While you rest, ice the knee": what the
+    // reader is doing "while" they follow the advice is when to do it.
     for i in mentions.indices {
       guard let word = analysis.wordIndex(of: mentions[i]), word >= 2,
         ["you", "u", "i", "we"].contains(words[word - 1].folded),
