@@ -75,6 +75,27 @@ struct RedditJSONTests {
     #expect(thread.post(3)?.text == "This, it fixed mine.")
     #expect(thread.post(3)?.quotes == [QuotedPost(post: 2, author: "amy")])
   }
+
+  @Test("Markdown reads as the page shows it: link words, no bold, heading or table marks")
+  func markdownReduced() throws {
+    let page = """
+      [{"kind": "Listing", "data": {"children": [{"kind": "t3", "data": {"id": "m1",
+        "title": "Hansons: a race report", "author": "op", "score": 3,
+        "selftext": "##Training\\n\\nI did **strength work** from [this book](https://example.com/b), 2x a week \\\\- no ~~skipping~~.\\n\\n| Week | Miles |\\n|:--|--:|\\n| 1 | 30 |"}}]}},
+       {"kind": "Listing", "data": {"children": [
+        {"kind": "t1", "data": {"id": "c1", "author": "amy", "score": 9,
+         "body": "&gt; strength work\\n\\n**This.** See [the FAQ](https://example.com/faq).",
+         "parent_id": "t3_m1", "replies": ""}}]}}]
+      """
+    let thread = try #require(
+      try ThreadImporter.threads(from: Array(page.utf8), path: "page.json").first)
+    #expect(
+      thread.post(1)?.text
+        == "Training\n\nI did strength work from this book, 2x a week - no skipping.\n\n| Week | Miles |\n| 1 | 30 |"
+    )
+    #expect(thread.post(2)?.text == "This. See the FAQ.")
+    #expect(thread.post(2)?.quotes == [QuotedPost(post: 1, author: "op")])
+  }
 }
 
 /// Real subreddit listings read in place (Reddit content carries no licence to copy it

@@ -103,10 +103,10 @@ final class RedditCommentReader {
     }
     var posts: [Post] = []
     let opener = submission.map { entry in
-      let text = RedditText.decodingEntities(isGone(entry.text) ? "" : entry.text)
+      let text = RedditText.plainText(isGone(entry.text) ? "" : entry.text)
       return Post(
         number: 1, author: author(entry.author), date: RedditText.isoDate(entry.created),
-        likes: entry.score.map(ForumNumber.likes) ?? 0, text: text.trimmingWhitespace())
+        likes: entry.score.map(ForumNumber.likes) ?? 0, text: text)
     }
     if let opener { posts.append(opener) }
     var visited: Set<String> = []
@@ -114,8 +114,7 @@ final class RedditCommentReader {
       for comment in siblings.sorted(by: Self.isEarlier) where visited.insert(comment.id).inserted {
         var number = parent
         if !isGone(comment.text) {
-          let (own, quotes) = RedditText.withoutQuotes(RedditText.decodingEntities(comment.text))
-          let text = own.trimmingWhitespace()
+          let (text, quotes) = RedditText.ownText(comment.text)
           if !text.isEmpty {
             number = posts.count + 1
             let quoted = parent.flatMap { parent in posts.first { $0.number == parent } }

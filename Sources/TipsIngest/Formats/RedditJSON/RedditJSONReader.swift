@@ -29,11 +29,10 @@ enum RedditJSONReader {
     let post = submission.data
     // A link post has no self text: post 1 is then empty but still there, as the comments'
     // `replyTo` 1 points to it.
-    let opening = RedditText.decodingEntities(post.selftext ?? "")
     var posts = [
       Post(
         number: 1, author: author(post.author), date: RedditText.isoDate(post.createdUTC?.value),
-        likes: post.score?.likes ?? 0, text: opening.trimmingWhitespace())
+        likes: post.score?.likes ?? 0, text: RedditText.plainText(post.selftext ?? ""))
     ]
     appendComments(listings[1].data.children, replyTo: 1, to: &posts)
     let id = post.id ?? ThreadImporter.fileStem(of: path)
@@ -60,8 +59,7 @@ enum RedditJSONReader {
       let comment = thing.data
       var number = parent
       if let body = comment.body, !isGone(body) {
-        let (own, quotes) = RedditText.withoutQuotes(RedditText.decodingEntities(body))
-        let text = own.trimmingWhitespace()
+        let (text, quotes) = RedditText.ownText(body)
         if !text.isEmpty {
           number = posts.count + 1
           let quoted = posts.first { $0.number == parent }

@@ -23,20 +23,26 @@ enum RedditText {
       .replacingOccurrences(of: "&amp;", with: "&")
   }
 
-  /// The comment's own words without its markdown block quotes (lines starting with ">"),
-  /// and whether it quoted anything: on Reddit a reply quotes the comment it answers, and a
-  /// quoted recommendation must not count as the reply's own.
-  static func withoutQuotes(_ markdown: String) -> (text: String, quotes: Bool) {
+  /// A submission's self text as a reader of the page sees it: entities decoded, markdown
+  /// reduced (`MarkdownText`).
+  static func plainText(_ raw: String) -> String {
+    MarkdownText.plainText(decodingEntities(raw)).trimmingWhitespace()
+  }
+
+  /// A comment's own words as a reader of the page sees them, without its markdown block
+  /// quotes (lines starting with ">"), and whether it quoted anything: on Reddit a reply
+  /// quotes the comment it answers, and a quoted recommendation must not count as the
+  /// reply's own.
+  static func ownText(_ raw: String) -> (text: String, quotes: Bool) {
     var kept: [Substring] = []
     var quotes = false
-    for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+    for line in decodingEntities(raw).split(separator: "\n", omittingEmptySubsequences: false) {
       if line.drop(while: { $0 == " " }).first == ">" {
         quotes = true
       } else {
         kept.append(line)
       }
     }
-    guard quotes else { return (markdown, false) }
-    return (kept.joined(separator: "\n"), true)
+    return (MarkdownText.plainText(kept.joined(separator: "\n")).trimmingWhitespace(), quotes)
   }
 }
