@@ -572,7 +572,7 @@ extension Cues {
         || ordersRest($0, in: words)
         || wentElsewhere($0, in: words) || namesAThing($0, in: words)
     }
-    hits += troubleStopped(in: words) + troubleEnded(in: words)
+    hits += troubleStopped(in: words) + troubleEnded(in: words) + stateImproved(in: words)
     // "My knee stopped hurting", "no longer hurts": a trouble inside the words that say it
     // ended warns of nothing.
     let successes = hits.filter { $0.kinds.contains(.success) }.map(\.words)
@@ -648,6 +648,41 @@ extension Cues {
       return CueHits.Hit(words: k..<(verb + 1), kinds: denied ? .against : .success)
     }
   }
+  /// "My health has vastly improved", "the symptoms improved within a week": the poster's
+  /// state or trouble improving says what was done worked; denied ("my skin hasn't
+  /// improved") it failed. Only past forms: "to improve my sleep" is a purpose.
+  private static func stateImproved(in words: [String]) -> [CueHits.Hit] {
+    words.indices.dropLast().compactMap { k in
+      guard endedTroubles.contains(words[k]) || improvingStates.contains(words[k]) else {
+        return nil
+      }
+      var verb = k + 1
+      var denied = false
+      while verb < words.count, verb - k <= 4,
+        degreeWords.contains(words[verb]) || words[verb].hasSuffix("n't")
+      {
+        denied = denied || ["never", "not"].contains(words[verb]) || words[verb].hasSuffix("n't")
+        verb += 1
+      }
+      guard verb < words.count, words[verb] == improved else { return nil }
+      return CueHits.Hit(words: k..<(verb + 1), kinds: denied ? .against : .success)
+    }
+  }
+  private static let improved = WordFolding.fold("improved")
+  /// Words that may stand between a state and "improved": "has vastly", "had not".
+  private static let degreeWords = Set(
+    [
+      "has", "have", "had", "not", "never", "really", "greatly", "vastly", "much", "finally",
+      "significantly", "dramatically", "markedly", "gradually", "slowly", "steadily",
+      "already", "also", "since", "definitely", "noticeably", "considerably",
+    ].map(WordFolding.fold))
+  /// What a poster says improved besides a trouble: "my health", "my sleep".
+  private static let improvingStates = Set(
+    [
+      "health", "condition", "skin", "complexion", "hearing", "vision", "eyesight", "sleep",
+      "breathing", "digestion", "energy", "mood", "circulation", "mobility", "things",
+    ].map(WordFolding.fold))
+
   /// Troubles a report may say stopped or went on: "the pain stopped", "the cramps never eased".
   static let endedTroubles = Set(
     [

@@ -198,6 +198,10 @@ enum OpenRemedy {
   private static let reflexives: Set<String> = [
     "myself", "yourself", "yourselves", "himself", "herself", "themselves", "ourselves",
   ]
+  /// Verbs of bringing someone to do something ("get your company to pay").
+  private static let causativeVerbs: Set<String> = [
+    "get", "encourage", "persuade", "convince", "force", "urge",
+  ]
   /// Verbs of going over a matter with someone: with a practitioner, it is seeing one.
   private static let discussingVerbs: Set<String> = [
     "discuss", "talk", "speak", "check", "consult", "raise", "review", "share", "go",
@@ -541,6 +545,17 @@ enum OpenRemedy {
       sentence.words[next].folded == "to"
     {
       return nil
+    }
+    // "get your company to pay up", "encourage your kids to eat more vegetables": what
+    // someone is brought to do is the advice, not the one brought to it. A practitioner
+    // brought to act is consulted ("get your doctor to check your thyroid").
+    if causativeVerbs.contains(lemma),
+      case let other = nounPhrase(from: next, in: sentence, within: clause), !other.isEmpty,
+      kind(verb: nil, object: other, in: sentence) != .practitioner,
+      other.upperBound + 1 < clause.upperBound, sentence.words[other.upperBound].folded == "to",
+      tags[other.upperBound + 1].xpos == "VB"
+    {
+      return fromVerb(at: other.upperBound + 1, in: sentence, within: clause)
     }
     // "try to relax", "need to rest", "ask to speak to the clinic director".
     if next + 1 < clause.upperBound, sentence.words[next].folded == "to",

@@ -15,6 +15,8 @@ struct SentenceAnalysis {
   var clauses: [Range<Int>] = []
   /// Words inside short brackets, given in passing (see `Clauses.asides`).
   var asides: Set<Int> = []
+  /// For each clause, whether it stands inside brackets (see `Clauses.bracketed`).
+  var bracketed: [Bool] = []
   /// Words that begin a part able to stand as a sentence of its own: after a list marker, a
   /// colon or a dash ("the answer is obvious - eat smaller meals").
   var standaloneStarts: Set<Int> = []

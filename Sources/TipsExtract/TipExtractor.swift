@@ -1351,6 +1351,7 @@ public struct TipExtractor: Sendable {
     // never do this again") goes on with the clause that opens the series, even where that
     // one is a report with a subject and no act: the series' verbs share its subject.
     let bracketed = Clauses.bracketed(clauses, in: text, words: words)
+    analysis.bracketed = bracketed
     func isCoordinated(_ c: Int) -> Bool {
       let first = clauses[c].lowerBound
       guard ["and", "or"].contains(words[first].folded) else { return false }
@@ -2165,7 +2166,8 @@ public struct TipExtractor: Sendable {
   }
 
   /// A clause that is only a remedy's name, beside clauses that neither report nor doubt
-  /// ("As unsexy as it can be, clam shells, as they target the glutes") puts it forward.
+  /// ("As unsexy as it can be, clam shells, as they target the glutes") puts it forward;
+  /// inside brackets it is an example given in passing.
   private static func listedAct(
     _ act: SpeechAct, of mention: RemedyMention, in sentence: SentenceAnalysis
   ) -> SpeechAct {
@@ -2173,10 +2175,13 @@ public struct TipExtractor: Sendable {
       !sentence.acts.contains(where: {
         [.failedAttempt, .experience, .warning, .benefit].contains($0)
       }),
-      let clause = sentence.clauses.first(where: { clause in
+      let c = sentence.clauses.firstIndex(where: { clause in
         clause.contains { sentence.words[$0].range.lowerBound == mention.position }
       }),
-      clause.lowerBound > 0,
+      case let clause = sentence.clauses[c], clause.lowerBound > 0,
+      // "will have trouble with some herb teas (chamomile, linden, etc)": names in brackets
+      // after a statement are its examples, given in passing.
+      !(sentence.bracketed.indices.contains(c) && sentence.bracketed[c]),
       // "I've had MRIs, Xrays, CT scan, and EMGs": a list going on from the poster's own
       // clause is what the poster did or had.
       !sentence.clauses.contains(where: {

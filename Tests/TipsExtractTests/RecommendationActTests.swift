@@ -4413,4 +4413,36 @@ extension RecommendationActTests {
       answer("Swapped my cotton shirts for merino and the chafing stopped.")
         == ["2:merino:recommends"])
   }
+
+  @Test("A state that improved after a course of things says they worked; one that did not, failed")
+  func stateThatImproved() throws {
+    let answer = try shippedStances(to: "Chronic sinus trouble for two years, what helps?")
+    #expect(
+      answer("After three months of therapy with vitamin C, my health has vastly improved.")
+        == ["2:vitamin c:recommends"])
+    #expect(
+      answer("I took echinacea for a month and my symptoms have not improved.")
+        == ["2:echinacea:against"])
+  }
+
+  @Test("Names in brackets after a statement are its examples, given in passing")
+  func examplesInBrackets() throws {
+    let answer = try shippedStances(to: "Hay fever is driving me mad. What helps?")
+    #expect(
+      answer(
+        "Someone with an allergy to some pollens will have trouble with some herb teas that contain pollens (Chamomile, linden, etc)."
+      ).isEmpty)
+    #expect(
+      answer("Try herbal teas (chamomile, peppermint).").contains("2:chamomile tea:recommends"))
+  }
+
+  @Test("What someone is brought to do is the advice, not the one brought to it")
+  func causedToDoIt() throws {
+    let answer = try shippedStances(to: "My kids are always constipated. What helps?")
+    #expect(answer("Encourage your kids to drink more water.") == ["2:hydration:recommends"])
+    #expect(
+      answer("There are lots of arguments you can use to get your company to pay up for RSI tools.")
+        .isEmpty)
+    #expect(!answer("Get your husband to massage your back.").contains("2:husband:recommends"))
+  }
 }
