@@ -22,6 +22,20 @@ enum Clauses {
     return result
   }
 
+  /// Indexes of the words after a gap of two tabs or more, or of four spaces or more, on
+  /// one line: where a column of a table copied as text starts.
+  static func columnStarts(in text: String, words: [WordSpan]) -> Set<Int> {
+    var starts = Set<Int>()
+    for i in words.indices.dropFirst() {
+      let gap = text.unicodeScalars[words[i - 1].range.upperBound..<words[i].range.lowerBound]
+      guard !gap.contains("\n") else { continue }
+      let tabs = gap.filter { $0 == "\t" }.count
+      let spaces = gap.filter { $0 == " " }.count
+      if tabs >= 2 || spaces >= 4 { starts.insert(i) }
+    }
+    return starts
+  }
+
   /// The word ranges that round brackets enclose, in order (a bracket the sentence leaves
   /// open at its end encloses nothing; one it closes after its last word does).
   static func brackets(in text: String, words: [WordSpan]) -> [Range<Int>] {

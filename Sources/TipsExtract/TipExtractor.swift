@@ -1165,6 +1165,7 @@ public struct TipExtractor: Sendable {
     analysis.cues = cues
     var mentions: [RemedyMention] = []
     analysis.asides = Clauses.asides(in: text, words: words)
+    analysis.columnStarts = Clauses.columnStarts(in: text, words: words)
     let clauses = Clauses.split(
       text, words: words, tags: analysis.tags, asides: analysis.asides)
     analysis.clauses = clauses
@@ -1441,6 +1442,8 @@ public struct TipExtractor: Sendable {
       mentions[i].clauseMuscles = unique(musclesByClause[clauseIndex])
       mentions[i].clauseTools = unique(toolsByClause[clauseIndex])
       mentions[i].act = Self.fragmentAct(analysis.acts[clauseIndex], of: mentions[i], in: analysis)
+      // A table's cells advise nothing, whatever a tagger makes of "Vitamin A\t\tVitamin E".
+      if mentions[i].act == .advice, Self.isTableRow(analysis) { mentions[i].act = .other }
     }
     // "Foam rolling every evening, it helps": a clause that reports a benefit or advises
     // without naming anything speaks of what the sentence's other clauses name; after a
@@ -2163,6 +2166,18 @@ public struct TipExtractor: Sendable {
       }
     }
     return .advice
+  }
+
+  /// "Vitamin A\t\t\t\tVitamin E", "Sodium, Potassium and Chloride\t\t\tCalcium, ...": names
+  /// in columns, with a name on each side of a column, are a table's cells (a list of
+  /// contents, a chart copied as text), not an answer's list. A name with its dose in the
+  /// next column ("Chelated Chromium    400-600mcg/day") still is one.
+  private static func isTableRow(_ sentence: SentenceAnalysis) -> Bool {
+    sentence.columnStarts.contains { start in
+      let boundary = sentence.words[start].range.lowerBound
+      return sentence.mentions.contains { $0.position < boundary }
+        && sentence.mentions.contains { $0.position == boundary }
+    }
   }
 
   /// A clause that is only a remedy's name, beside clauses that neither report nor doubt

@@ -4445,4 +4445,16 @@ extension RecommendationActTests {
         .isEmpty)
     #expect(!answer("Get your husband to massage your back.").contains("2:husband:recommends"))
   }
+
+  @Test("Names in the columns of a table copied as text are its cells, not an answer's list")
+  func tableCells() throws {
+    let answer = try shippedStances(to: "Depression after chemo. Could diet help?")
+    #expect(
+      answer(
+        "The booklet covers:\n\nSodium, Potassium and Chloride\t\t\tCalcium, Magnesium and Phosphorus\n\nVitamin A\t\t\t\t\tVitamin E"
+      ).isEmpty)
+    // A name with its dose in the next column is still a list of advice.
+    #expect(
+      answer("1) Chelated Chromium    400-600mcg/day.") == ["2:chromium picolinate:recommends"])
+  }
 }
