@@ -17,6 +17,10 @@ enum Cues {
       "not recommend", "waste of", "not worth", "did nothing", "does nothing", "useless",
       "did absolutely nothing", "does absolutely nothing", "did literally nothing",
       "overrated", "no help", "didn't do anything", "didn't do much", "don't bother",
+      // "I am on flexeril now, but no discernable help with the spasms".
+      "no discernable help", "no discernible help", "no noticeable help", "no real help",
+      "no noticeable improvement", "no real improvement", "no discernible improvement",
+      "no noticeable difference", "no real difference", "no discernible difference",
       // "Bananas don't do anything", "the strap doesn't do much" (not an order: see
       // `ordersRest`).
       "don't do anything", "do not do anything", "doesn't do anything", "does not do anything",

@@ -1515,6 +1515,11 @@ enum SpeechActReader {
   private static func suggestsAFact(
     after verb: Int, in clause: Range<Int>, of sentence: SentenceAnalysis
   ) -> Bool {
+    // "The most recent information suggests that 50 percent of ...": what evidence
+    // suggests, it indicates.
+    if verb > clause.lowerBound, evidenceNouns.contains(sentence.tags[verb - 1].lemma) {
+      return true
+    }
     guard verb + 1 < clause.upperBound, sentence.words[verb + 1].folded == "that",
       let first = (verb + 2..<clause.upperBound).first(where: {
         [.verb, .auxiliary].contains(sentence.tags[$0].upos)
@@ -1522,6 +1527,12 @@ enum SpeechActReader {
     else { return false }
     return sentence.tags[first].lemma == "be" && sentence.tags[first].xpos != "VB"
   }
+
+  /// Nouns of what is known rather than of who advises.
+  private static let evidenceNouns: Set<String> = [
+    "information", "evidence", "research", "study", "data", "result", "finding", "literature",
+    "trial", "survey", "analysis", "experiment", "review", "statistic", "figure",
+  ]
 
   /// "X is often given to contacts of a case", "is usually used for": what is done as a rule
   /// is what is recommended ("I was given X" only reports).
@@ -2424,6 +2435,14 @@ enum SpeechActReader {
         j += 1
       }
       if j > i + 1, doesNamed(j - 1, in: clause, of: sentence) { return j - 1 }
+      // "I have been struck down this past week by a stomach bug": what befell the poster,
+      // by what, is no thing they did.
+      if j > i + 1, j < clause.upperBound, tags[j].xpos == "VBN",
+        ["been", "was", "were", "got"].contains(words[j - 1].folded),
+        (j + 1..<min(j + 7, clause.upperBound)).contains(where: { words[$0].folded == "by" })
+      {
+        return nil
+      }
       // "I was on propranolol for a while": being on a thing is taking it.
       if j > i + 1, sentence.tags[j - 1].lemma == "be",
         OpenRemedy.taken(in: (j - 1)..<clause.upperBound, of: sentence) != nil

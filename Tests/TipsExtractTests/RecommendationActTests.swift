@@ -4457,4 +4457,30 @@ extension RecommendationActTests {
     #expect(
       answer("1) Chelated Chromium    400-600mcg/day.") == ["2:chromium picolinate:recommends"])
   }
+
+  @Test("What evidence suggests, it indicates: no advice")
+  func evidenceSuggests() throws {
+    let answer = try shippedStances(to: "Worried about HIV from the dentist. Any advice?")
+    #expect(
+      answer(
+        "The most recent information suggests that 50 percent of infants born with HIV develop an infection by age 6."
+      ).isEmpty)
+    #expect(answer("My doctor suggested vitamin D.") == ["2:vitamin d:recommends"])
+  }
+
+  @Test("\"No discernable help\" after a report counts against what was reported")
+  func noDiscernableHelp() throws {
+    let answer = try shippedStances(to: "Muscle spasms after surgery, what helps?")
+    #expect(
+      answer("I am on flexeril now, but no discernable help with the spasms.")
+        == ["2:cyclobenzaprine:against"])
+  }
+
+  @Test("What befell the poster, by what, is no thing they did")
+  func befallenByIt() throws {
+    let answer = try shippedStances(to: "Stomach bug after swimming, what helps?")
+    #expect(
+      answer("I have been struck down this past week by a stomach bug and fever which went away.")
+        .isEmpty)
+  }
 }
