@@ -17,9 +17,10 @@ struct SentenceAnalysis {
   var asides: Set<Int> = []
   /// For each clause, whether it stands inside brackets (see `Clauses.bracketed`).
   var bracketed: [Bool] = []
-  /// Words that start a column: a run of tabs or of four spaces or more stands before them
-  /// ("Vitamin A\t\t\tVitamin E", a table copied as text).
-  var columnStarts: Set<Int> = []
+  /// Whether the sentence is a line of a record rather than prose: a row of a table laid
+  /// out in plain text, a mail header, a contact field (see `TipExtractor.isRecord`). It
+  /// does nothing, and what it names is advised by no one.
+  var isRecord = false
   /// Words that begin a part able to stand as a sentence of its own: after a list marker, a
   /// colon or a dash ("the answer is obvious - eat smaller meals").
   var standaloneStarts: Set<Int> = []

@@ -1165,7 +1165,6 @@ public struct TipExtractor: Sendable {
     analysis.cues = cues
     var mentions: [RemedyMention] = []
     analysis.asides = Clauses.asides(in: text, words: words)
-    analysis.columnStarts = Clauses.columnStarts(in: text, words: words)
     let clauses = Clauses.split(
       text, words: words, tags: analysis.tags, asides: analysis.asides)
     analysis.clauses = clauses
@@ -1329,12 +1328,12 @@ public struct TipExtractor: Sendable {
         && !SpeechActReader.asksForHelp(hit.words, in: analysis)
     }
     analysis.mentions = mentions
+    analysis.isRecord = Self.isRecord(
+      sentence, columns: Clauses.columnStarts(in: text, words: words), of: analysis)
     // What an untagged sentence does is not read: it names nothing the lexicon knows, off
-    // the topic of health, where nothing else counts. Nor is a row of a table ("Zaire
-    // 18,186  14.05.92", figures laid out) or a mail header left in a body ("X-Newsreader:
-    // Tin 1.1 PL5", software named): neither does anything.
+    // the topic of health, where nothing else counts. Nor is a line of a record.
     analysis.acts =
-      tagged && !Self.isTableRow(sentence) && !Self.isMailHeader(sentence)
+      tagged && !analysis.isRecord
       ? clauses.map { SpeechActReader.act(of: $0, in: analysis) }
       : Array(repeating: .other, count: clauses.count)
     // Nor are the acts an untagged sentence's clauses pass on or the remedies they name: only
@@ -1442,8 +1441,8 @@ public struct TipExtractor: Sendable {
       mentions[i].clauseMuscles = unique(musclesByClause[clauseIndex])
       mentions[i].clauseTools = unique(toolsByClause[clauseIndex])
       mentions[i].act = Self.fragmentAct(analysis.acts[clauseIndex], of: mentions[i], in: analysis)
-      // A table's cells advise nothing, whatever a tagger makes of "Vitamin A\t\tVitamin E".
-      if mentions[i].act == .advice, Self.isTableRow(analysis) { mentions[i].act = .other }
+      // Nor do a record's fields as a list of answers.
+      if analysis.isRecord { mentions[i].act = .other }
     }
     // "Foam rolling every evening, it helps": a clause that reports a benefit or advises
     // without naming anything speaks of what the sentence's other clauses name; after a
@@ -2169,11 +2168,13 @@ public struct TipExtractor: Sendable {
   }
 
   /// "Vitamin A\t\t\t\tVitamin E", "Sodium, Potassium and Chloride\t\t\tCalcium, ...": names
-  /// in columns, with a name on each side of a column, are a table's cells (a list of
-  /// contents, a chart copied as text), not an answer's list. A name with its dose in the
-  /// next column ("Chelated Chromium    400-600mcg/day") still is one.
-  private static func isTableRow(_ sentence: SentenceAnalysis) -> Bool {
-    sentence.columnStarts.contains { start in
+  /// in columns (`columnStarts`), with a name on each side of a column, are a table's cells
+  /// (a list of contents, a chart copied as text), not an answer's list. A name with its
+  /// dose in the next column ("Chelated Chromium    400-600mcg/day") still is one.
+  private static func namesInColumns(_ columnStarts: Set<Int>, of sentence: SentenceAnalysis)
+    -> Bool
+  {
+    columnStarts.contains { start in
       let boundary = sentence.words[start].range.lowerBound
       return sentence.mentions.contains { $0.position < boundary }
         && sentence.mentions.contains { $0.position == boundary }
@@ -4527,8 +4528,31 @@ public struct TipExtractor: Sendable {
     }
   }
 
+  /// Whether a sentence is a line of a record rather than prose, which does nothing: a row
+  /// of a table ("Zaire 18,186  14.05.92", figures laid out; names in columns), a mail
+  /// header left in a body ("X-Newsreader: Tin 1.1 PL5", software named), or a contact
+  /// field ("Contact: Janet Rivera of ..., 202-429-1130", people named). `columns` are
+  /// the words that start a column (`Clauses.columnStarts`).
+  static func isRecord(
+    _ sentence: Substring, columns: Set<Int>, of analysis: SentenceAnalysis
+  ) -> Bool {
+    isTableRow(sentence) || namesInColumns(columns, of: analysis) || isMailHeader(sentence)
+      || isContactField(sentence)
+  }
+
+  /// "Contact: ...", "Phone: ...": a field of where to reach someone.
+  static func isContactField(_ sentence: Substring) -> Bool {
+    guard let colon = sentence.prefix(12).firstIndex(of: ":") else { return false }
+    return contactFields.contains(sentence[..<colon].lowercased())
+  }
+
+  private static let contactFields: Set<String> = [
+    "contact", "contacts", "phone", "tel", "telephone", "fax", "email", "e-mail", "address",
+  ]
+
   /// Whether a sentence is a row of a table laid out in plain text: cells that runs of
-  /// spaces or tabs set apart, two or more, and figures among them.
+  /// spaces or tabs set apart, two or more, and figures among them ("Zaire 18,186
+  /// 14.05.92"). Names in columns are another kind of row (`namesInColumns`).
   static func isTableRow(_ sentence: Substring) -> Bool {
     // A row's cells stand apart by a tab or four spaces; most sentences have neither, and
     // their bytes say so without reading characters.

@@ -4483,4 +4483,11 @@ extension RecommendationActTests {
       answer("I have been struck down this past week by a stomach bug and fever which went away.")
         .isEmpty)
   }
+
+  @Test("A contact field names whom to reach, and advises no one")
+  func contactField() throws {
+    let answer = try shippedStances(to: "Carpal tunnel at work. Who can help?")
+    #expect(
+      answer("Contact: Jeffrey Spencer or Stephen Albert, 619-454-0000 P.O. Box 1234.").isEmpty)
+  }
 }
