@@ -646,6 +646,12 @@ extension Cues {
       {
         return CueHits.Hit(words: k..<(verb + 2), kinds: denied ? .against : .success)
       }
+      // "but the rash came right back", "the pain kept coming back": it failed.
+      if let back = (verb + 1..<min(verb + 4, words.count)).first(where: { words[$0] == "back" }),
+        recurringVerbs.contains(words[verb]), !denied
+      {
+        return CueHits.Hit(words: k..<(back + 1), kinds: .against)
+      }
       guard endingVerbs.contains(words[verb]),
         verb + 1 == words.count || !objectPronouns.contains(words[verb + 1])
       else { return nil }
@@ -694,6 +700,9 @@ extension Cues {
       "swelling", "soreness", "numbness", "tingling", "headaches", "symptoms", "bleeding",
       "burning", "stiffness", "irritation", "flare-ups", "flareups", "nosebleeds", "rash",
     ].map(WordFolding.fold))
+  /// Verbs of a trouble's return, before "back": "came (right) back", "kept coming back".
+  private static let recurringVerbs = Set(
+    ["came", "comes", "coming", "kept", "keeps"].map(WordFolding.fold))
   private static let endingVerbs = Set(
     ["stopped", "stop", "eased", "subsided", "settled", "faded", "ceased", "stopping"].map(
       WordFolding.fold))

@@ -1610,6 +1610,8 @@ public struct TipExtractor: Sendable {
             words[$0].folded == head || analysis.tags[$0].lemma == head
           }) && !Cues.everydayBodyWords.contains([String(head)])
             && !Cues.partsOfTheBody.contains(String(head))
+            // "but the rash came right back": a trouble, named as one.
+            && !Cues.endedTroubles.contains(WordFolding.fold(head))
       else { continue }
       let known = found.kind == .practitioner ? lexiconName(of: found.name) : nil
       var mention = RemedyMention(

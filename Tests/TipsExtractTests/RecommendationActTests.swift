@@ -4490,4 +4490,14 @@ extension RecommendationActTests {
     #expect(
       answer("Contact: Jeffrey Spencer or Stephen Albert, 619-454-0000 P.O. Box 1234.").isEmpty)
   }
+
+  @Test("A trouble that kept coming back after a thing says it failed; the trouble is no remedy")
+  func troubleCameBack() throws {
+    let answer = try shippedStances(to: "Athlete's foot for months, what helps?")
+    #expect(
+      answer("I used tea tree oil and the itch kept coming back.") == ["2:tea tree oil:against"])
+    #expect(
+      answer("I used hydrocortisone but the rash came right back.")
+        == ["2:hydrocortisone cream:against"])
+  }
 }
