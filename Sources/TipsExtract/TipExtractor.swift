@@ -1487,11 +1487,13 @@ public struct TipExtractor: Sendable {
     }
     // "Ibuprofen is better than aspirin", "I'd choose naproxen over ibuprofen": what a
     // comparison is won against is not what the sentence recommends.
+    // Where a failure told of it follows ("Game changer compared to popping cetirizine all
+    // day, which just made me sleepy"), it was tried, and failed.
     for i in mentions.indices where mentions[i].act.recommends {
       guard let word = analysis.wordIndex(of: mentions[i]),
         Self.losesAComparison(at: word, in: analysis)
       else { continue }
-      mentions[i].act = .other
+      mentions[i].act = Self.failureFollows(word, in: analysis) ? .failedAttempt : .other
     }
     // "Do this after swimming", "stretch before running", "see a doctor before doing any
     // more weight lifting": in advice, the activity a time word puts the remedy around is the
@@ -1668,7 +1670,13 @@ public struct TipExtractor: Sendable {
     where analysis.mentions[i].act.recommends
       && Self.losesAComparison(analysis.mentions[i], in: analysis)
     {
-      analysis.mentions[i].isProblem = true
+      if let word = analysis.wordIndex(of: analysis.mentions[i]),
+        Self.failureFollows(word, in: analysis)
+      {
+        analysis.mentions[i].act = .failedAttempt
+      } else {
+        analysis.mentions[i].isProblem = true
+      }
     }
     // "electrolyte imbalance", "vitamin D deficiency", "caffeine withdrawal": a remedy's name
     // before a word for too little or too much of it names the trouble.
@@ -2097,6 +2105,15 @@ public struct TipExtractor: Sendable {
     default:
       return false
     }
+  }
+
+  /// Whether the clause after the word's is a failure that a relative pronoun ties to it:
+  /// "..., which just made me sleepy".
+  private static func failureFollows(_ word: Int, in sentence: SentenceAnalysis) -> Bool {
+    guard let c = sentence.clauses.firstIndex(where: { $0.contains(word) }),
+      c + 1 < sentence.clauses.count, sentence.acts[c + 1] == .failedAttempt
+    else { return false }
+    return ["which", "that"].contains(sentence.words[sentence.clauses[c + 1].lowerBound].folded)
   }
 
   /// Words for too little or too much of a thing, after its name: the trouble, not the thing.

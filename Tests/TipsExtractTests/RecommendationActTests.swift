@@ -4500,4 +4500,14 @@ extension RecommendationActTests {
       answer("I used hydrocortisone but the rash came right back.")
         == ["2:hydrocortisone cream:against"])
   }
+
+  @Test("What a comparison is won against, told to have failed after it, counts against")
+  func lostAndFailed() throws {
+    let answer = try shippedStances(to: "Hay fever every spring, what actually works?")
+    #expect(
+      answer("Flonase works better than cetirizine, which just made me sleepy.")
+        == ["2:fluticasone:recommends", "2:cetirizine:against"])
+    // Lost alone, it is only the measure.
+    #expect(answer("Flonase works better than cetirizine.") == ["2:fluticasone:recommends"])
+  }
 }
