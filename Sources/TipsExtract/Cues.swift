@@ -102,7 +102,7 @@ enum Cues {
       // The trouble dealt with.
       "did the trick", "does the trick", "do the trick", "sorted me out", "sorted it out",
       "sort you out", "sort it out", "sorts it out",
-      "sorted it",
+      "sorted it", "sorted my", "sorted out my", "sorts my", "cured my", "cures my",
       "fixed me", "fixed my", "fixes it", "solved it", "solved my", "cleared it up",
       "took care of it", "takes care of it", "worked for me", "works for me",
       "never looked back", "haven't looked back", "not looked back", "no problems since",

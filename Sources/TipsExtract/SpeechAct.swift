@@ -2407,6 +2407,13 @@ enum SpeechActReader {
     let words = sentence.words
     let tags = sentence.tags
     for i in clause where isFirstPerson(words[i].folded) {
+      // "turns out I grind my teeth": what the poster found out about themselves is the
+      // trouble's cause, not what they did about it.
+      if (max(clause.lowerBound, i - 3)..<i).contains(where: { k in
+        tags[k].lemma == "turn" && k + 1 < i && words[k + 1].folded == "out"
+      }) {
+        continue
+      }
       // "I felt like I was running slower", "it seemed as if I ...": how it felt, not what
       // the poster did.
       if i >= 2, ["like", "if", "though"].contains(words[i - 1].folded),

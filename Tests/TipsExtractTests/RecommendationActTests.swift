@@ -4510,4 +4510,15 @@ extension RecommendationActTests {
     // Lost alone, it is only the measure.
     #expect(answer("Flonase works better than cetirizine.") == ["2:fluticasone:recommends"])
   }
+
+  @Test(
+    "\"What sorted my X was Y\" credits Y; what the poster found out about themselves is no remedy")
+  func sortedMyTrouble() throws {
+    let answer = try shippedStances(to: "Morning headaches for months. What helps?")
+    let found = answer(
+      "What actually sorted my morning headaches was a night guard - turns out I grind my teeth like crazy."
+    )
+    #expect(found.contains("2:mouth guard:recommends"))
+    #expect(!found.contains { $0.contains("grind") })
+  }
 }
