@@ -4521,4 +4521,12 @@ extension RecommendationActTests {
     #expect(found.contains("2:mouth guard:recommends"))
     #expect(!found.contains { $0.contains("grind") })
   }
+
+  @Test("Getting checked by a doctor is seeing one")
+  func gotChecked() throws {
+    let answer = try shippedStances(to: "Sharp chest pain on hard runs. What should I do?")
+    #expect(
+      answer("Got checked by my GP first to rule out anything scary, which I'd really recommend.")
+        == ["2:see a doctor:recommends"])
+  }
 }
