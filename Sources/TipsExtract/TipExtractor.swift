@@ -2179,7 +2179,13 @@ public struct TipExtractor: Sendable {
       if sentence.words[i].folded == "to" || sentence.tags[i].upos == .subordinatingConjunction {
         return .advice
       }
-      if ["VBZ", "VBP", "VBD", "MD"].contains(sentence.tags[i].xpos) {
+      // A name's own words are no verb ("Ginger capsules/VBZ an hour before you board").
+      if ["VBZ", "VBP", "VBD", "MD"].contains(sentence.tags[i].xpos),
+        !sentence.mentions.contains(where: {
+          $0.position < sentence.words[i].range.lowerBound
+            && sentence.words[i].range.upperBound <= ($0.end ?? $0.position)
+        })
+      {
         return listedAct(act, of: mention, in: sentence)
       }
     }

@@ -4529,4 +4529,11 @@ extension RecommendationActTests {
       answer("Got checked by my GP first to rule out anything scary, which I'd really recommend.")
         == ["2:see a doctor:recommends"])
   }
+
+  @Test(
+    "A fragment that opens with a name recommends it, whatever a tagger makes of the name's words")
+  func fragmentNameWords() throws {
+    let answer = try shippedStances(to: "I get seasick on every ferry. What works?")
+    #expect(answer("Ginger capsules an hour before you board.") == ["2:ginger tea:recommends"])
+  }
 }
