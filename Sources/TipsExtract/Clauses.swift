@@ -25,6 +25,9 @@ enum Clauses {
   /// Indexes of the words after a gap of two tabs or more, or of four spaces or more, on
   /// one line: where a column of a table copied as text starts.
   static func columnStarts(in text: String, words: [WordSpan]) -> Set<Int> {
+    guard let first = words.first, let last = words.last,
+      mayHoldColumns(text[first.range.lowerBound..<last.range.upperBound])
+    else { return [] }
     var starts = Set<Int>()
     for i in words.indices.dropFirst() {
       let gap = text.unicodeScalars[words[i - 1].range.upperBound..<words[i].range.lowerBound]
@@ -34,6 +37,16 @@ enum Clauses {
       if tabs >= 2 || spaces >= 4 { starts.insert(i) }
     }
     return starts
+  }
+
+  /// Whether `text` holds a tab or four spaces in a row, as a column gap needs. Most
+  /// sentences hold neither, and their bytes say so without reading characters.
+  static func mayHoldColumns(_ text: Substring) -> Bool {
+    var spaces = 0
+    return text.utf8.contains { byte in
+      spaces = byte == UInt8(ascii: " ") ? spaces + 1 : 0
+      return byte == UInt8(ascii: "\t") || spaces == 4
+    }
   }
 
   /// The word ranges that round brackets enclose, in order (a bracket the sentence leaves

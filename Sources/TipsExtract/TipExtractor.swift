@@ -4579,14 +4579,8 @@ public struct TipExtractor: Sendable {
   /// spaces or tabs set apart, two or more, and figures among them ("Zaire 18,186
   /// 14.05.92"). Names in columns are another kind of row (`namesInColumns`).
   static func isTableRow(_ sentence: Substring) -> Bool {
-    // A row's cells stand apart by a tab or four spaces; most sentences have neither, and
-    // their bytes say so without reading characters.
-    var spaces = 0
-    let isSpacedApart = sentence.utf8.contains { byte in
-      spaces = byte == UInt8(ascii: " ") ? spaces + 1 : 0
-      return byte == UInt8(ascii: "\t") || spaces == 4
-    }
-    guard isSpacedApart else { return false }
+    // A row's cells stand apart by a tab or four spaces.
+    guard Clauses.mayHoldColumns(sentence) else { return false }
     var gaps = 0
     var run = 0
     for character in sentence {
